@@ -1,0 +1,211 @@
+"""The two entry points: check pasted text, or check a file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from .errors import DocumentError
+from .extraction import extract_criteria
+from .i18n import _
+from .inclusive import advert_findings
+from .language import (
+    example_findings,
+    jargon_findings,
+    length_findings,
+    readability_findings,
+    reading_age,
+    repeated_word_findings,
+    values_findings,
+)
+from .matching import criteria_coverage
+from .models import KINDS, Criterion, Document, Finding, Limits, Report, Stats, Vacancy
+from .personal import personal_findings
+from .reading import DEFAULT_LIMITS, ReadLimits, read_document, text_document
+from .text import graphemes, normalise, sentences, words
+
+CriteriaInput = Vacancy | Sequence[Criterion | str] | None
+_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def check_text(
+    text: str,
+    kind: str,
+    criteria: CriteriaInput = None,
+    limits: Limits | None = None,
+    language: str = "en",
+    name: str | None = None,
+) -> Report:
+    """Check pasted text as a supporting statement, a CV or a job advert and return a ``Report``.
+
+    ``criteria`` is a ``Vacancy`` or a list of ``Criterion`` (plain strings count as essential);
+    for an advert the criteria are read from the advert itself. ``name`` is the applicant's own name,
+    so the check can warn when it appears in a statement.
+    """
+    return _check(text_document(text or ""), kind, criteria, limits, language, name)
+
+
+def check_file(
+    path: str | os.PathLike[str] | bytes,
+    kind: str,
+    criteria: CriteriaInput = None,
+    limits: Limits | None = None,
+    language: str = "en",
+    name: str | None = None,
+    read_limits: ReadLimits = DEFAULT_LIMITS,
+) -> Report:
+    """Read a file safely (see ``read_document``) and check it like ``check_text``.
+
+    Raises ``DocumentError`` for a file that is unreadable, unsafe or unsupported.
+    """
+    return _check(read_document(path, read_limits), kind, criteria, limits, language, name)
+
+
+def _as_criteria(criteria: CriteriaInput) -> list[Criterion]:
+    if criteria is None:
+        return []
+    if isinstance(criteria, Vacancy):
+        return criteria.criteria
+    return [item if isinstance(item, Criterion) else Criterion(str(item), "essential") for item in criteria]
+
+
+def _check(
+    document: Document, kind: str, criteria: CriteriaInput, limits: Limits | None, language: str, name: str | None
+) -> Report:
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+    limits = limits or Limits(min_words=80 if kind == "cv" else 40)
+    text = document.text
+    items = sentences(text)
+    word_count = len(words(text))
+    age = reading_age(items, language)
+    stats = Stats(words=word_count, characters=graphemes(text), sentences=len(items), reading_age=age)
+    findings: list[Finding] = []
+    rows = []
+    if kind == "advert":
+        vacancy = criteria if isinstance(criteria, Vacancy) else extract_criteria(document)
+        findings += advert_findings(text, items, vacancy)
+    else:
+        wanted = _as_criteria(criteria)
+        findings += length_findings(text, word_count, _sections(text, wanted), limits, kind)
+        findings += personal_findings(text, kind, name)
+        if wanted:
+            rows, criteria_findings = criteria_coverage(wanted, items)
+            findings += criteria_findings
+        if kind == "statement" and word_count:
+            findings += example_findings(items)
+        if word_count:
+            findings += values_findings(text)
+        findings += repeated_word_findings(text)
+        if document.docx is not None:
+            findings += _docx_findings(document, kind, word_count)
+    findings += readability_findings(items, age, language, limits, word_count)
+    findings += jargon_findings(text)
+    findings.sort(key=lambda f: (_ORDER[f.severity], f.span[0] if f.span else -1, f.code))
+    return Report(kind=kind, language=language, text=text, stats=stats, findings=findings, criteria=rows)
+
+
+def _sections(text: str, criteria: list[Criterion]) -> list[tuple[int, int]]:
+    """Split a statement at lines that repeat a criterion (used as headings): one box per criterion."""
+    if not criteria:
+        return [(0, len(text))]
+    keys = [normalise(c.text) for c in criteria]
+    starts = [0]
+    offset = 0
+    for line in text.split("\n"):
+        key = normalise(line)
+        if key and len(key) < 300 and any(fuzz.ratio(key, k) >= 90 for k in keys) and offset:
+            starts.append(offset)
+        offset += len(line) + 1
+    ends = starts[1:] + [len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _docx_findings(document: Document, kind: str, word_count: int) -> list[Finding]:
+    facts = document.docx
+    assert facts is not None  # noqa: S101 - only called for Word files
+    text = document.text
+    findings: list[Finding] = []
+    if facts.tracked_changes:
+        findings.append(
+            Finding(
+                "docx.tracked_changes",
+                "warning",
+                _("This file still has %(count)s tracked changes. The reader may see your edits."),
+                None,
+                _("In Word, accept or reject all changes, then save again."),
+                {"count": facts.tracked_changes},
+            )
+        )
+    if facts.comments:
+        findings.append(
+            Finding(
+                "docx.comments",
+                "warning",
+                _("This file has %(count)s comments in it. The reader may see them."),
+                None,
+                _("In Word, delete all comments, then save again."),
+                {"count": facts.comments},
+            )
+        )
+    for hidden in facts.hidden_text[:5]:
+        start = text.find(hidden)
+        findings.append(
+            Finding(
+                "docx.hidden_text",
+                "warning",
+                _("This file has hidden text. It can show up when the file is opened or printed."),
+                (start, start + len(hidden)) if start >= 0 else None,
+                _("Delete the hidden text or make it visible."),
+            )
+        )
+    for author in facts.authors:
+        findings.append(
+            Finding(
+                "docx.author_metadata",
+                "warning" if kind == "statement" else "info",
+                _("The file's details hold a name: %(name)s. The reader can see it."),
+                None,
+                _("In Word, go to File, Info, Check for Issues, Inspect Document, and remove personal information."),
+                {"name": author},
+            )
+        )
+    if facts.headings == 0 and word_count >= 150:
+        findings.append(
+            Finding(
+                "docx.no_headings",
+                "info",
+                _("This file has no headings. Headings make it easier to read."),
+                None,
+                _("Use Word's Heading style for each criterion or section."),
+            )
+        )
+    if facts.small_font_text:
+        start = text.find(facts.small_font_text[0])
+        findings.append(
+            Finding(
+                "docx.small_font",
+                "warning",
+                _("Some text is in size %(size)s. That is hard to read. Use 11 or bigger."),
+                (start, start + len(facts.small_font_text[0])) if start >= 0 else None,
+                _("Make all the text size 11 or bigger."),
+                {"size": f"{facts.smallest_font_pt:g}"},
+            )
+        )
+    if facts.images_without_alt:
+        findings.append(
+            Finding(
+                "docx.image_no_alt",
+                "warning",
+                _("%(count)s pictures have no alt text. People who use screen readers will miss them."),
+                None,
+                _("In Word, right-click each picture and add alt text."),
+                {"count": facts.images_without_alt},
+            )
+        )
+    return findings
+
+
+__all__ = ["DocumentError", "check_file", "check_text"]

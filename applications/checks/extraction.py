@@ -1,0 +1,308 @@
+"""Finding the job title, band, employer, closing date and criteria in an advert."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+from rapidfuzz import fuzz
+
+from .models import NOT_STATED, Block, Document, Vacancy
+from .text import normalise, sentences, strip_bullet
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+_ESSENTIAL = regex.compile(r"^(?:essential|e)(?:\s+(?:criteria|requirements?))?\s*:?\s*$", _FLAGS)
+_DESIRABLE = regex.compile(r"^(?:desirable|d)(?:\s+(?:criteria|requirements?))?\s*:?\s*$", _FLAGS)
+_INLINE_LEVEL = regex.compile(r"^(essential|desirable)\s*(?:criteria)?\s*[:\-–]\s*(\S.*)$", _FLAGS)
+_SPEC_START = regex.compile(
+    r"^(?:person(?:al)?\s+specification|person\s+spec|selection\s+criteria|criteria|"
+    r"what\s+we\s+are\s+looking\s+for|about\s+you|the\s+ideal\s+candidate)\b",
+    _FLAGS,
+)
+_CATEGORY = regex.compile(
+    r"^(?:qualifications?(?:\s+and\s+training)?|education(?:\s+and\s+qualifications)?|training|experience|"
+    r"skills?(?:\s+and\s+(?:abilities|knowledge))?|knowledge(?:\s+and\s+(?:skills|understanding))?|abilities|"
+    r"personal\s+(?:qualities|attributes)|values|other(?:\s+requirements)?|additional\s+requirements|"
+    r"communication\s+skills|attributes|criteria|requirements|how\s+assessed|assessed\s+by|method\s+of\s+assessment)"
+    r"\s*:?\s*$",
+    _FLAGS,
+)
+_SECTION_END = regex.compile(
+    r"^(?:job\s+(?:summary|purpose|description|overview|responsibilities)|main\s+duties|key\s+(?:duties|"
+    r"responsibilities)|duties|responsibilities|about\s+(?:us|the\s+(?:trust|team|role|service))|benefits|"
+    r"what\s+we\s+offer|how\s+to\s+apply|further\s+(?:information|details)|additional\s+information|"
+    r"contact(?:\s+details)?|employer\s+(?:details|certification|name)|documents?\s+to\s+download|"
+    r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+our)",
+    _FLAGS,
+)
+_DUTIES = regex.compile(
+    r"^(?:main\s+duties|key\s+(?:duties|responsibilities)|duties|responsibilities|job\s+responsibilities|"
+    r"what\s+you\s+will\s+do|the\s+role)",
+    _FLAGS,
+)
+_NOT_CRITERION = regex.compile(
+    r"right\s+to\s+work|eligib|visa|sponsorship|work\s+permit|no\s+(?:formal\s+)?qualifications?\s+(?:are\s+)?"
+    r"(?:needed|required|necessary)|(?:do\s+not|don't|dont)\s+need\s+(?:any\s+)?qualifications|"
+    r"closing\s+date|apply\s+early|we\s+reserve\s+the\s+right|disclosure\s+and\s+barring\s+service\s+check\s+will",
+    _FLAGS,
+)
+_PROSE_ESSENTIAL = regex.compile(
+    r"\b(?:it\s+is\s+essential\s+that|you\s+must\s+(?:have|be|hold|possess|demonstrate|show)|"
+    r"(?:is|are)\s+essential\b|essential\s+(?:that|for\s+this\s+role))",
+    _FLAGS,
+)
+_PROSE_DESIRABLE = regex.compile(
+    r"\b(?:(?:would|will)\s+be\s+(?:desirable|beneficial|an?\s+(?:advantage|bonus|plus))|"
+    r"(?:is|are)\s+desirable|ideally\s+you\s+(?:will|would|should)\s+have|it\s+would\s+be\s+(?:good|nice|helpful))",
+    _FLAGS,
+)
+_MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
+_TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
+
+_BAND = regex.compile(r"\b(?:agenda\s+for\s+change\s+)?band\s*:?\s*([1-9])\s*([a-d])?\b", _FLAGS)
+_LABEL = {
+    "job_title": regex.compile(
+        r"^(?:job\s+title|post(?:\s+title)?|position|role|vacancy)\s*[:\-–]?\s+(.{3,100})$", _FLAGS
+    ),
+    "employer": regex.compile(
+        r"^(?:employer(?:\s+name)?|organisation|organization|trust|company|site)\s*[:\-–]?\s+(.{3,120})$", _FLAGS
+    ),
+    "closing_date": regex.compile(r"^(?:closing\s+date|closes|apply\s+by|deadline)\s*[:\-–]?\s+(.{4,60})$", _FLAGS),
+}
+_TRUST = regex.compile(
+    r"\b((?:[\p{Lu}][\p{L}'’&]*\s+|and\s+|of\s+|&\s+){1,9}(?:NHS\s+(?:Foundation\s+)?Trust|Healthcare\s+NHS\s+Trust|"
+    r"NHS\s+Trust|Foundation\s+Trust|Primary\s+Care\s+Network|Medical\s+Centre|Surgery|Health\s+Centre))",
+    regex.VERSION1,
+)
+_DATE = regex.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|"
+    r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b",
+    _FLAGS,
+)
+_GENERIC_TITLE = regex.compile(r"^(?:job\s+(?:description|advert)|nhs\s+jobs|person\s+spec)", _FLAGS)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def extract_criteria(document: Document | str) -> Vacancy:
+    """Find the job title, band, employer, closing date and criteria in an advert or job description.
+
+    Criteria come from person-specification tables (Essential/Desirable columns, or ticks and E/D
+    letters), from headed lists (Essential and Desirable sub-headings) and from prose ("You must
+    have...", "...would be desirable"). Duties, benefits and eligibility lines are left out, and
+    each criterion keeps the employer's own words.
+    """
+    if isinstance(document, str):
+        from .reading import text_document
+
+        document = text_document(document)
+    vacancy = Vacancy()
+    _find_details(document, vacancy)
+    essential: list[str] = []
+    desirable: list[str] = []
+    for block in document.blocks:
+        if block.kind == "table":
+            _from_table(block.rows, essential, desirable)
+    _from_headed_lists(document.blocks, essential, desirable)
+    _from_prose(document.blocks, essential, desirable)
+    vacancy.essential = _unique(essential)
+    vacancy.desirable = [item for item in _unique(desirable) if item not in vacancy.essential]
+    return vacancy
+
+
+def _find_details(document: Document, vacancy: Vacancy) -> None:
+    lines = [line.strip() for line in document.text.split("\n") if line.strip()]
+    for line in lines[:400]:
+        clean = line.replace("\t", " ")
+        for key, pattern in _LABEL.items():
+            match = pattern.match(clean)
+            if match and getattr(vacancy, key) == NOT_STATED:  # the first label wins
+                setattr(vacancy, key, match.group(1).strip(" :"))
+    band = _BAND.search(document.text)
+    if band:
+        vacancy.band = f"Band {band.group(1)}{(band.group(2) or '').lower()}"
+    if vacancy.employer == NOT_STATED:
+        trust = _TRUST.search(document.text)
+        if trust:
+            vacancy.employer = trust.group(1).strip()
+    if vacancy.job_title == NOT_STATED:
+        for block in document.blocks[:6]:
+            words = block.text.split()
+            generic = _SECTION_END.match(block.text) or _GENERIC_TITLE.match(block.text)
+            if block.kind != "table" and 1 <= len(words) <= 10 and not generic:
+                vacancy.job_title = _BAND.sub("", block.text).strip(" -–,:|")
+                break
+    if vacancy.closing_date != NOT_STATED:
+        vacancy.closing_date = _iso_date(vacancy.closing_date) or vacancy.closing_date
+
+
+def _iso_date(text: str) -> str | None:
+    match = _DATE.search(text)
+    if not match:
+        return None
+    try:
+        if match.group(1):
+            day, month, year = int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1, int(match.group(3))
+        elif match.group(4):
+            day, month, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        else:
+            year, month, day = int(match.group(7)), int(match.group(8)), int(match.group(9))
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _items(cell: str) -> list[str]:
+    items = []
+    for line in cell.split("\n"):
+        item = strip_bullet(line).strip()
+        if item and not _CATEGORY.match(item) and not _NOT_CRITERION.search(item) and not _MARK.match(item):
+            items.append(item)
+    return items
+
+
+def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
+    header_index = None
+    for index, row in enumerate(rows[:4]):
+        lowered = [cell.strip().lower() for cell in row]
+        if any(cell.startswith(("essential", "desirable", "e/d")) or cell in ("e", "d") for cell in lowered):
+            header_index = index
+            break
+    if header_index is None:
+        return
+    header = [cell.strip().lower() for cell in rows[header_index]]
+    essential_col = next((i for i, cell in enumerate(header) if cell.startswith("essential") or cell == "e"), None)
+    desirable_col = next((i for i, cell in enumerate(header) if cell.startswith("desirable") or cell == "d"), None)
+    combined_col = next((i for i, cell in enumerate(header) if cell in ("e/d", "essential/desirable")), None)
+    level_cols = [col for col in (essential_col, desirable_col, combined_col) if col is not None]
+    body = [row for row in rows[header_index + 1 :] if len(row) == len(header)]
+    marks_only = all(
+        not row[col].strip() or _MARK.match(row[col].strip()) for row in body for col in level_cols if col < len(row)
+    )
+    if marks_only:
+        text_col = _text_column(body, level_cols)
+        if text_col is None:
+            return
+        for row in body:
+            items = _items(row[text_col])
+            level = _row_level(row, essential_col, desirable_col, combined_col)
+            if level == "essential":
+                essential.extend(items)
+            elif level == "desirable":
+                desirable.extend(items)
+        return
+    for row in body:
+        if essential_col is not None:
+            essential.extend(_items(row[essential_col]))
+        if desirable_col is not None and row[desirable_col] != (
+            row[essential_col] if essential_col is not None else None
+        ):
+            desirable.extend(_items(row[desirable_col]))
+
+
+def _text_column(body: list[tuple[str, ...]], level_cols: list[int]) -> int | None:
+    widths: dict[int, int] = {}
+    for row in body:
+        for col, cell in enumerate(row):
+            if col not in level_cols:
+                widths[col] = widths.get(col, 0) + len(cell)
+    return max(widths, key=lambda col: widths[col]) if widths else None
+
+
+def _row_level(
+    row: tuple[str, ...], essential_col: int | None, desirable_col: int | None, combined_col: int | None
+) -> str | None:
+    if combined_col is not None:
+        mark = row[combined_col].strip().lower()
+        return "essential" if mark.startswith("e") else "desirable" if mark.startswith("d") else None
+    if essential_col is not None and row[essential_col].strip():
+        return "essential"
+    if desirable_col is not None and row[desirable_col].strip():
+        return "desirable"
+    return None
+
+
+def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str]) -> None:
+    in_spec = False
+    level: str | None = None
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        text = block.text.strip()
+        bare = strip_bullet(text)
+        if _SPEC_START.match(bare) and len(bare.split()) <= 6:
+            in_spec, level = True, None
+            continue
+        if _ESSENTIAL.match(bare):
+            in_spec, level = True, "essential"
+            continue
+        if _DESIRABLE.match(bare):
+            in_spec, level = True, "desirable"
+            continue
+        inline = _INLINE_LEVEL.match(bare)
+        if inline:
+            target = essential if inline.group(1).lower() == "essential" else desirable
+            target.extend(_items(inline.group(2)))
+            in_spec = True
+            continue
+        if _SECTION_END.match(bare) and block.kind != "list_item":
+            in_spec, level = False, None
+            continue
+        if not in_spec or _CATEGORY.match(bare):
+            continue
+        trailing = _TRAILING_LEVEL.match(bare)
+        if trailing:
+            target = essential if trailing.group(2).lower().startswith("e") else desirable
+            target.extend(_items(trailing.group(1)))
+            continue
+        if level is None:
+            continue
+        if block.kind == "paragraph" and len(bare.split()) > 45:
+            continue
+        if _PROSE_DESIRABLE.search(bare):
+            desirable.extend(_items(bare))
+            continue
+        (essential if level == "essential" else desirable).extend(_items(bare))
+
+
+def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str]) -> None:
+    in_duties = False
+    for block in blocks:
+        if block.kind == "table":
+            continue
+        short = block.kind == "heading" or len(block.text.split()) <= 6
+        if short and _DUTIES.match(block.text):
+            in_duties = True
+            continue
+        if short and (_SECTION_END.match(block.text) or _SPEC_START.match(block.text)):
+            in_duties = False
+        if in_duties:
+            continue
+        for sentence in sentences(block.text):
+            text = strip_bullet(sentence.text)
+            if _NOT_CRITERION.search(text):
+                continue
+            if _PROSE_DESIRABLE.search(text):
+                _add_if_new(desirable, text, essential + desirable)
+            elif _PROSE_ESSENTIAL.search(text):
+                _add_if_new(essential, text, essential + desirable)
+
+
+def _add_if_new(target: list[str], text: str, existing: list[str]) -> None:
+    key = normalise(text)
+    if len(key.split()) < 3:
+        return
+    if any(fuzz.token_set_ratio(key, normalise(item)) >= 90 for item in existing):
+        return
+    target.append(text)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique: list[str] = []
+    for item in items:
+        key = normalise(item)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique

@@ -1,0 +1,117 @@
+"""Details that would identify an applicant to an anonymous shortlisting panel."""
+
+from __future__ import annotations
+
+import regex
+
+from .i18n import _
+from .models import Finding
+
+_I = regex.IGNORECASE | regex.VERSION1
+
+EMAIL = regex.compile(r"\b[\w.+\-']{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})+\b", _I)
+PHONE = regex.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-]?){6,12}\d|"
+    r"\(?0\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4})(?![\w])"
+)
+POSTCODE = regex.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
+DATE_OF_BIRTH = regex.compile(
+    r"\b(?:date\s+of\s+birth|d\.o\.b\.?|dob|born\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|"
+    r"born\s+(?:on|in)\s+(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:19|20)\d{2}))\b",
+    _I,
+)
+AGE = regex.compile(
+    r"\b(?:I\s+am|I'm|I’m)\s+(?:now\s+)?(\d{2})(?:\s+years?\s+old)?\b(?!\s*(?:%|per\s*cent|percent|hours?|"
+    r"minutes?|mins?|miles?|km|metres?|days?|weeks?|months?|patients?|people|staff))|"
+    r"(?<!(?:patients?|people|persons?|children|adults?|clients?|residents?|users?|those|men|women|carers?|"
+    r"individuals?|groups?)\s+)\baged\s+(\d{2})\b(?!\s*(?:\+|and\s+(?:over|above|under|older)|or\s+(?:over|above|"
+    r"under|older)|to\s+\d|-\s*\d|–\s*\d))|\b(\d{2})\s+years\s+of\s+age\b",
+    _I,
+)
+NI_NUMBER = regex.compile(
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", _I
+)
+ADDRESS = regex.compile(
+    r"\b(?:flat|apartment)\s+\d+\w?\b|\b\d{1,4}[a-z]?,?\s+(?:[\p{Lu}][\p{L}'’\-]+\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Gardens|Gdns|Court|Ct|Crescent|Cres|Place|Pl|"
+    r"Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|Rise|View|Parade)\b",
+    regex.VERSION1,
+)
+MY_NAME = regex.compile(r"\bmy\s+name\s+is\s+([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)", regex.VERSION1)
+
+
+def _phone_digits(match_text: str) -> int:
+    return sum(char.isdigit() for char in match_text)
+
+
+def personal_findings(text: str, kind: str, name: str | None = None) -> list[Finding]:
+    """Find contact and identity details: a warning in a statement; in a CV only age, birth date and NI number."""
+    statement = kind != "cv"
+    findings: list[Finding] = []
+
+    def add(code: str, match: regex.Match[str], message: str, suggestion: str) -> None:
+        findings.append(Finding(code, "warning", message, (match.start(), match.end()), suggestion))
+
+    panel = _("Remove this so the panel cannot tell who you are.")
+    if statement:
+        for match in EMAIL.finditer(text):
+            add("personal_info.email", match, _("This is an email address. The panel should not see it."), panel)
+        for match in PHONE.finditer(text):
+            if 10 <= _phone_digits(match.group()) <= 15:
+                add(
+                    "personal_info.phone",
+                    match,
+                    _("This looks like a phone number. The panel should not see it."),
+                    panel,
+                )
+        for match in POSTCODE.finditer(text):
+            add("personal_info.postcode", match, _("This looks like a postcode. It shows where you live."), panel)
+        for match in ADDRESS.finditer(text):
+            add("personal_info.address", match, _("This looks like a home address. It shows where you live."), panel)
+        findings.extend(_name_findings(text, name, panel))
+    age_help = _("Take this out. Employers must not choose people by age.")
+    for match in DATE_OF_BIRTH.finditer(text):
+        add(
+            "personal_info.date_of_birth",
+            match,
+            _("This is about your date of birth. You do not need to give it."),
+            age_help,
+        )
+    for match in AGE.finditer(text):
+        add("personal_info.age", match, _("This tells the reader your age. You do not need to give it."), age_help)
+    for match in NI_NUMBER.finditer(text):
+        add(
+            "personal_info.ni_number",
+            match,
+            _("This looks like a National Insurance number. Keep it private."),
+            _("Take it out. You only give it when you get the job."),
+        )
+    return findings
+
+
+def _name_findings(text: str, name: str | None, suggestion: str) -> list[Finding]:
+    findings: list[Finding] = []
+    spans: list[tuple[int, int]] = []
+    if name and name.strip():
+        parts = [regex.escape(part) for part in name.split() if part]
+        full = regex.compile(r"\b" + r"\s+".join(parts) + r"\b", regex.IGNORECASE)
+        spans.extend((m.start(), m.end()) for m in full.finditer(text))
+        if len(parts) > 1 and len(name.split()[-1]) >= 2:
+            family = regex.compile(r"\b" + parts[-1] + r"\b")
+            spans.extend(
+                (m.start(), m.end()) for m in family.finditer(text) if not any(s <= m.start() < e for s, e in spans)
+            )
+    for match in MY_NAME.finditer(text):
+        if not any(s <= match.start(1) < e for s, e in spans):
+            spans.append((match.start(1), match.end(1)))
+    for start, end in sorted(spans):
+        findings.append(
+            Finding(
+                "personal_info.name",
+                "warning",
+                _("This is your name. The panel should not see it."),
+                (start, end),
+                suggestion,
+            )
+        )
+    return findings

@@ -1,0 +1,454 @@
+"""Reading untrusted files safely into a ``Document``.
+
+Every check runs before a parser sees the bytes: size, type by content (magic bytes), zip limits for
+Word files, no DTDs or entities in any XML part, no macros, no encryption, and a time budget. Anything
+wrong raises ``DocumentError`` with a plain-English reason.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import signal
+import threading
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from charset_normalizer import from_bytes
+
+from .errors import TOO_SLOW, DocumentError
+from .i18n import _
+from .models import Block, Document, DocxFacts
+from .text import strip_bullet
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """Limits applied to every file before and while it is read."""
+
+    max_bytes: int = 5 * 1024 * 1024
+    max_zip_members: int = 300
+    max_unzipped_bytes: int = 60 * 1024 * 1024
+    max_member_ratio: int = 100
+    max_pdf_pages: int = 60
+    max_text_chars: int = 400_000
+    seconds: float = 8.0
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EXECUTABLES = (b"MZ", b"\x7fELF", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"#!")
+_OTHER_BINARY = {
+    b"\x89PNG": "image",
+    b"\xff\xd8\xff": "image",
+    b"GIF8": "image",
+    b"{\\rtf": "rtf",
+    b"\x1f\x8b": "archive",
+    b"Rar!": "archive",
+    b"7z\xbc\xaf": "archive",
+}
+_XML_DANGER = regex.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", regex.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_GENERIC_AUTHORS = {"", "python-docx", "user", "windows user", "microsoft office user", "admin", "author", "owner"}
+
+
+def read_document(source: str | os.PathLike[str] | bytes, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """Read a plain-text, Word (.docx) or PDF file (a path or its bytes) into a ``Document``.
+
+    Raises ``DocumentError`` with a plain-English reason for any file that is empty, too big, of an
+    unsupported type, damaged, unsafe, macro-enabled, encrypted or too slow to read.
+    """
+    data = _load(source, limits)
+    with _time_budget(limits.seconds):
+        started = time.monotonic()
+        kind = sniff(data)
+        if kind == "docx":
+            document = _read_docx(data, limits, started)
+        elif kind == "pdf":
+            document = _read_pdf(data, limits, started)
+        else:
+            document = text_document(_decode(data))
+    if not document.text.strip():
+        raise DocumentError(_("We could not find any words in this file. If it is a scan, type the text instead."))
+    if len(document.text) > limits.max_text_chars:
+        raise DocumentError(_("This file has too much text to check. Check one document at a time."))
+    return document
+
+
+def _load(source: str | os.PathLike[str] | bytes, limits: ReadLimits) -> bytes:
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            if not path.is_file():
+                raise DocumentError(_("This is not a file we can open."))
+            if size > limits.max_bytes:
+                raise _too_big(limits)
+            with path.open("rb") as handle:
+                data = handle.read(limits.max_bytes + 1)
+        except OSError as error:
+            raise DocumentError(_("We could not open this file. Check the name and try again.")) from error
+    if not data:
+        raise DocumentError(_("This file is empty."))
+    if len(data) > limits.max_bytes:
+        raise _too_big(limits)
+    return data
+
+
+def _too_big(limits: ReadLimits) -> DocumentError:
+    return DocumentError(
+        _("This file is too big. The largest file we can check is %(megabytes)s MB."),
+        {"megabytes": limits.max_bytes // (1024 * 1024)},
+    )
+
+
+def sniff(data: bytes) -> str:
+    """Name the file type from its first bytes: ``docx``, ``pdf`` or ``text``; refuse anything else."""
+    head = data[:8]
+    if head.startswith(_OLE):
+        raise DocumentError(
+            _(
+                "This file is locked with a password, or saved in the old Word format (.doc). "
+                "Save it as a Word document (.docx) with no password and try again."
+            )
+        )
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "docx"
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(_EXECUTABLES):
+        raise DocumentError(_("This file is a program, not a document. We cannot check it."))
+    for magic in _OTHER_BINARY:
+        if head.startswith(magic):
+            raise DocumentError(
+                _("We cannot check this type of file. Use a Word document (.docx), a PDF or plain text.")
+            )
+    return "text"
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return _clean_text(data.decode(encoding))
+            except UnicodeDecodeError as error:
+                raise _not_text() from error
+    if b"\x00" in data[:4096]:
+        raise _not_text()
+    try:
+        return _clean_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise _not_text()
+    return _clean_text(data.decode(best.encoding, errors="replace"))
+
+
+def _not_text() -> DocumentError:
+    return DocumentError(_("We cannot read this file. Use a Word document (.docx), a PDF or plain text."))
+
+
+def _clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = sum(1 for char in text[:4000] if ord(char) < 32 and char not in "\n\t\f")
+    if control > 20:
+        raise _not_text()
+    return text
+
+
+_HEADING_LINE = regex.compile(r"^[\p{Lu}\p{N}][^.!?]{0,70}:?$")
+
+
+def text_document(text: str) -> Document:
+    """Make a ``Document`` from plain text, guessing headings and list items line by line."""
+    blocks: list[Block] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if strip_bullet(line) != line:
+            blocks.append(Block("list_item", strip_bullet(line)))
+        elif _HEADING_LINE.match(line) and len(line.split()) <= 8:
+            blocks.append(Block("heading", line.rstrip(":").strip()))
+        else:
+            blocks.append(Block("paragraph", line))
+    return Document(text=text, blocks=blocks, source="text")
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Stop a parser that runs too long, where the platform allows an interrupting timer."""
+    use_alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not use_alarm:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Timeout as error:
+        raise DocumentError(TOO_SLOW) from error
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _check_clock(started: float, limits: ReadLimits) -> None:
+    if time.monotonic() - started > limits.seconds:
+        raise DocumentError(TOO_SLOW)
+
+
+def _damaged() -> DocumentError:
+    return DocumentError(_("This file is damaged or not finished saving. Save it again and try again."))
+
+
+def _safe_zip(data: bytes, limits: ReadLimits) -> zipfile.ZipFile:
+    """Open a Word file's zip and refuse bombs, macros, encryption and XML with DTDs or entities."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise _damaged() from error
+    if len(members) > limits.max_zip_members:
+        raise DocumentError(_("This Word file has too many parts inside it. We cannot check it safely."))
+    names = {member.filename for member in members}
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise DocumentError(_("This is a zip file, not a Word document. Use a Word document (.docx)."))
+    if any(member.flag_bits & 0x1 for member in members) or "EncryptedPackage" in names:
+        raise DocumentError(_("This file is locked with a password. Remove the password and try again."))
+    if any(name.lower().endswith("vbaproject.bin") for name in names):
+        raise _macros()
+    declared = sum(member.file_size for member in members)
+    if declared > limits.max_unzipped_bytes:
+        raise _bomb()
+    total = 0
+    for member in members:
+        if member.is_dir():
+            continue
+        ratio_limit = max(member.compress_size, 1) * limits.max_member_ratio
+        allowed = min(limits.max_unzipped_bytes - total, max(ratio_limit, 64 * 1024))
+        try:
+            with archive.open(member) as handle:
+                content = handle.read(allowed + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
+            raise _damaged() from error
+        if len(content) > allowed:
+            raise _bomb()
+        total += len(content)
+        name = member.filename.lower()
+        if name.endswith((".xml", ".rels")) and _XML_DANGER.search(content[:4096] if len(content) > 4096 else content):
+            raise DocumentError(_("This Word file has unsafe settings inside it. We cannot check it."))
+        if name == "[content_types].xml" and b"macroEnabled" in content:
+            raise _macros()
+    return archive
+
+
+def _bomb() -> DocumentError:
+    return DocumentError(_("This Word file opens up far too big. We cannot check it safely."))
+
+
+def _macros() -> DocumentError:
+    return DocumentError(
+        _("This Word file has macros in it. Save it as an ordinary Word document (.docx) and try again.")
+    )
+
+
+def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _safe_zip(data, limits)
+    _check_clock(started, limits)
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError) as error:
+        raise _damaged() from error
+    except Exception as error:  # python-docx and lxml raise many types for broken files.
+        raise _damaged() from error
+    body = word.element.body
+    facts = DocxFacts()
+    style_sizes = _style_sizes(word)
+    default_size = style_sizes.get("__default__", 11.0)
+    blocks: list[Block] = []
+    lines: list[str] = []
+    for child in body.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            block = _paragraph_block(child, facts, style_sizes, default_size)
+            if block is not None:
+                blocks.append(block)
+                lines.append(block.text)
+        elif tag == f"{_W}tbl":
+            rows = _table_rows(child)
+            if rows:
+                blocks.append(Block("table", "\n".join("\t".join(row) for row in rows), tuple(rows)))
+                lines.extend("\t".join(row) for row in rows)
+        _check_clock(started, limits)
+    facts.tracked_changes = len(body.findall(f".//{_W}ins")) + len(body.findall(f".//{_W}del"))
+    facts.comments = len(body.findall(f".//{_W}commentReference"))
+    facts.images_without_alt = sum(
+        1 for pr in body.iter(_WP_DOCPR) if not (pr.get("descr") or "").strip() and not (pr.get("title") or "").strip()
+    )
+    properties = word.core_properties
+    for name in (properties.author, properties.last_modified_by):
+        if name and name.strip().lower() not in _GENERIC_AUTHORS and name.strip() not in facts.authors:
+            facts.authors.append(name.strip())
+    return Document(text="\n".join(lines), blocks=blocks, source="docx", docx=facts)
+
+
+def _style_sizes(word: object) -> dict[str, float]:
+    """Font size in points for each paragraph style id, following ``basedOn``; ``__default__`` too."""
+    styles_part = word.styles.element  # type: ignore[attr-defined]
+    default = 10.0
+    for size in styles_part.iterfind(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz"):
+        default = int(size.get(f"{_W}val", "20")) / 2
+    own: dict[str, float] = {}
+    based: dict[str, str] = {}
+    default_style = None
+    for style in styles_part.iterfind(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId", "")
+        if style.get(f"{_W}type") != "paragraph":
+            continue
+        if style.get(f"{_W}default") in ("1", "true"):
+            default_style = style_id
+        size = style.find(f"{_W}rPr/{_W}sz")
+        if size is not None and size.get(f"{_W}val", "").isdigit():
+            own[style_id] = int(size.get(f"{_W}val")) / 2
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[style_id] = parent.get(f"{_W}val", "")
+
+    def resolve(style_id: str, depth: int = 0) -> float:
+        if style_id in own:
+            return own[style_id]
+        if style_id in based and depth < 10:
+            return resolve(based[style_id], depth + 1)
+        return default
+
+    sizes = {style_id: resolve(style_id) for style_id in set(own) | set(based)}
+    sizes["__default__"] = resolve(default_style) if default_style else default
+    return sizes
+
+
+_HEADING_STYLE = regex.compile(r"^(?:heading|title|subtitle|kop|berschrift)", regex.IGNORECASE)
+
+
+def _paragraph_block(paragraph, facts: DocxFacts, style_sizes: dict[str, float], default_size: float) -> Block | None:  # noqa: ANN001
+    style_id = ""
+    properties = paragraph.find(f"{_W}pPr")
+    is_list = False
+    is_heading = False
+    if properties is not None:
+        style = properties.find(f"{_W}pStyle")
+        if style is not None:
+            style_id = style.get(f"{_W}val", "")
+        is_list = properties.find(f"{_W}numPr") is not None
+        is_heading = properties.find(f"{_W}outlineLvl") is not None
+    is_heading = is_heading or bool(_HEADING_STYLE.match(style_id))
+    is_list = is_list or "list" in style_id.lower()
+    paragraph_size = style_sizes.get(style_id, default_size)
+    pieces: list[str] = []
+    for run in paragraph.iter(f"{_W}r"):
+        run_text = "".join(
+            node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n"
+            for node in run
+            if node.tag in (f"{_W}t", f"{_W}tab", f"{_W}br")
+        )
+        if not run_text:
+            continue
+        if run.getparent().tag == f"{_W}del":
+            continue
+        run_properties = run.find(f"{_W}rPr")
+        size = paragraph_size
+        if run_properties is not None:
+            vanish = run_properties.find(f"{_W}vanish")
+            if vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false"):
+                facts.hidden_text.append(run_text)
+            run_size = run_properties.find(f"{_W}sz")
+            if run_size is not None and run_size.get(f"{_W}val", "").isdigit():
+                size = int(run_size.get(f"{_W}val")) / 2
+        if size < 11 and run_text.strip() and not is_heading:
+            facts.small_font_text.append(run_text)
+            facts.smallest_font_pt = min(size, facts.smallest_font_pt or size)
+        pieces.append(run_text)
+    text = "".join(pieces).strip()
+    if not text:
+        return None
+    if is_heading:
+        facts.headings += 1
+        return Block("heading", text)
+    return Block("list_item" if is_list else "paragraph", text)
+
+
+def _table_rows(table) -> list[tuple[str, ...]]:  # noqa: ANN001
+    rows: list[tuple[str, ...]] = []
+    for row in table.iterfind(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iterfind(f"{_W}tc"):
+            paragraphs = [_cell_paragraph_text(p) for p in cell.iter(f"{_W}p")]
+            cells.append("\n".join(p for p in paragraphs if p))
+        if any(cells):
+            rows.append(tuple(cells))
+    return rows
+
+
+def _cell_paragraph_text(paragraph) -> str:  # noqa: ANN001
+    pieces = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab"):
+        pieces.append(node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n")
+    return "".join(pieces).strip()
+
+
+def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise DocumentError(_("This PDF is locked with a password. Remove the password and try again."))
+        if len(reader.pages) > limits.max_pdf_pages:
+            raise DocumentError(
+                _("This PDF has too many pages. The most we can check is %(pages)s."), {"pages": limits.max_pdf_pages}
+            )
+        pages: list[str] = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            _check_clock(started, limits)
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as error:
+        raise _damaged() from error
+    except Exception as error:  # pypdf raises many types for broken files.
+        raise _damaged() from error
+    text = "\n".join(page.strip("\n") for page in pages)
+    document = text_document(_clean_text(text))
+    document.source = "pdf"
+    return document

@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from cms.demo import seed_demo_pages
+from recruit_outreach.accounts.demo import seed_demo_users
+
+
+class Command(BaseCommand):
+    help = "Load demo pages in every language and, when DEBUG is on, one demo user per role. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--password", default="demo-password-nwl", help="Password for new demo users.")
+
+    def handle(self, *args, password: str, **options):
+        home = seed_demo_pages()
+        self.stdout.write(f"Demo pages ready under '{home.title}'.")
+        if not settings.DEBUG:
+            self.stderr.write("DEBUG is off, so no demo users were created. Demo users are for local use only.")
+            return
+        for role, email, created in seed_demo_users(password):
+            state = "created" if created else "already there"
+            self.stdout.write(f"  {role:16} {email:40} {state}")
+        self.stdout.write(f"New demo users have the password: {password}")

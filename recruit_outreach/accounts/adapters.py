@@ -1,0 +1,69 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+
+from django.contrib.auth.models import Group
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from .roles import RESIDENT
+from .tasks import send_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth, speaking our words, sending mail through Celery and starting people as residents."""
+
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_password_mismatch": _("The email address or password is not right. Check them and try again."),
+        "email_taken": _("There is already an account with this email address. Try signing in instead."),
+        "enter_current_password": _("Type your current password."),
+        "incorrect_code": _("That code is not right. Check your app and try again."),
+        "incorrect_password": _("That password is not right."),
+        "invalid_or_expired_key": _("This link has expired or has already been used."),
+        "invalid_password_reset": _("This password reset link has expired or has already been used."),
+        "too_many_login_attempts": _("Too many attempts to sign in. Wait 5 minutes, then try again."),
+        "unverified_primary_email": _("You need to confirm your email address first."),
+        "rate_limited": _("Too many attempts. Wait a few minutes, then try again."),
+        "same_as_current": _("The new value must be different from the one you have now."),
+    }
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=commit)
+        if commit:
+            user.groups.add(Group.objects.get(name=RESIDENT))
+            user.profile.preferred_language = translation.get_language() or user.profile.preferred_language
+            user.profile.save(update_fields=["preferred_language"])
+        return user
+
+    def send_mail(self, template_prefix, email, context):
+        """Render the message now, in the reader's language; let a Celery worker do the sending."""
+        msg = self.render_mail(template_prefix, email, context)
+        send_email.delay(
+            subject=msg.subject,
+            body=msg.body,
+            from_email=msg.from_email,
+            to=list(msg.to),
+            html=next((content for content, mime in getattr(msg, "alternatives", []) if mime == "text/html"), None),
+        )
+
+    def get_logout_redirect_url(self, request):
+        """After sign-out, the home page in the language the person was using."""
+        return reverse("wagtail_serve", args=[""])
+
+    def get_login_redirect_url(self, request):
+        """After sign-in, carry on in the person's own language."""
+        url = super().get_login_redirect_url(request)
+        language = getattr(getattr(request.user, "profile", None), "preferred_language", None)
+        if language:
+            return translate_url(url, language)
+        return url
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "incorrect_code": _("That code is not right. Check your app and try again."),
+        "cannot_delete_authenticator": _("You cannot turn off two-step sign-in."),
+        "unverified_email": _("You need to confirm your email address before you set up two-step sign-in."),
+    }

@@ -1,0 +1,88 @@
+"""Roles are Django groups with permissions; this module is the one place that says what each may do."""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+RESIDENT = "resident"
+OUTREACH_WORKER = "outreach_worker"
+VOLUNTEER = "volunteer"
+EMPLOYER = "employer"
+EDITOR = "editor"
+PROGRAMME_ADMIN = "programme_admin"
+
+ALL_ROLES = (RESIDENT, OUTREACH_WORKER, VOLUNTEER, EMPLOYER, EDITOR, PROGRAMME_ADMIN)
+# Staff roles work with residents' records or publish content, so they must use MFA.
+STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
+
+WAGTAIL_STARTER_GROUPS = ("Moderators", "Editors")
+
+_ADMIN = ["wagtailadmin.access_admin"]
+_MEDIA = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+_TRANSLATION = ["wagtail_localize.submit_translation"]
+_USERS = ["accounts.view_user", "accounts.add_user", "accounts.change_user"]
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    RESIDENT: [],
+    EMPLOYER: [],
+    VOLUNTEER: [],
+    OUTREACH_WORKER: _ADMIN,
+    EDITOR: _ADMIN + _MEDIA + _TRANSLATION,
+    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _USERS,
+}
+
+# Wagtail page permissions, granted on the root page so they cover every locale's tree.
+ROLE_PAGE_PERMISSIONS: dict[str, list[str]] = {
+    EDITOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    PROGRAMME_ADMIN: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
+}
+
+
+# Permissions that a library's data migration makes rather than a model, so a database flush loses them.
+_MIGRATION_MADE = {"wagtail_localize.submit_translation": ("translation", "Can submit translations")}
+
+
+def _permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    if dotted in _MIGRATION_MADE:
+        model, name = _MIGRATION_MADE[dotted]
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        return Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})[
+            0
+        ]
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def sync_roles() -> None:
+    """Create each role's group and give it exactly the permissions listed above. Safe to run again."""
+    from wagtail.models import GroupPagePermission, Page
+
+    root = Page.get_first_root_node()
+    # Wagtail's starter groups overlap with our roles; remove them while nobody is in them.
+    Group.objects.filter(name__in=WAGTAIL_STARTER_GROUPS, user__isnull=True).delete()
+    for role in ALL_ROLES:
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.set([_permission(p) for p in ROLE_PERMISSIONS[role]])
+        wanted = ROLE_PAGE_PERMISSIONS.get(role, [])
+        GroupPagePermission.objects.filter(group=group).exclude(permission__codename__in=wanted).delete()
+        if root is None:
+            continue
+        for codename in wanted:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=_permission(f"wagtailcore.{codename}")
+            )
+
+
+def is_staff_role(user) -> bool:
+    """Staff are superusers or anyone holding a staff role; they must use MFA."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=STAFF_ROLES).exists()

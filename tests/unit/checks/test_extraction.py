@@ -1,0 +1,90 @@
+"""Criteria extraction over adverts written for these tests, in three formats."""
+
+from __future__ import annotations
+
+from applications.checks import extract_criteria, read_document
+from applications.checks.text import normalise
+from tests.unit.checks.builders import (
+    DOCX_EXPECTED,
+    PASTED_ADVERT,
+    PASTED_EXPECTED,
+    PDF_EXPECTED,
+    PDF_LINES,
+    TICK_EXPECTED,
+    TRAC_ADVERT,
+    TRAC_EXPECTED,
+    pdf_bytes,
+    person_spec_docx,
+)
+
+
+def corpus() -> list[tuple[str, object, dict[str, list[str]]]]:
+    docx_expected = {key: DOCX_EXPECTED[key] + TICK_EXPECTED[key] for key in ("essential", "desirable")}
+    return [
+        ("docx", read_document(person_spec_docx()), docx_expected),
+        ("pdf", read_document(pdf_bytes(PDF_LINES)), PDF_EXPECTED),
+        ("nhs jobs text", read_document(PASTED_ADVERT.encode()), PASTED_EXPECTED),
+        ("trac text", read_document(TRAC_ADVERT.encode("utf-16")), TRAC_EXPECTED),
+    ]
+
+
+def precision_recall() -> tuple[float, float]:
+    """Precision and recall of (criterion, level) pairs over the whole corpus."""
+    found_total = expected_total = correct = 0
+    for _name, document, expected in corpus():
+        vacancy = extract_criteria(document)
+        found = {(normalise(t), "e") for t in vacancy.essential} | {(normalise(t), "d") for t in vacancy.desirable}
+        wanted = {(normalise(t), "e") for t in expected["essential"]} | {
+            (normalise(t), "d") for t in expected["desirable"]
+        }
+        found_total += len(found)
+        expected_total += len(wanted)
+        correct += len(found & wanted)
+    return correct / found_total, correct / expected_total
+
+
+def test_docx_person_specification_tables() -> None:
+    vacancy = extract_criteria(read_document(person_spec_docx()))
+    assert vacancy.job_title == "Administrator"
+    assert vacancy.band == "Band 3"
+    assert vacancy.employer == "Brent Medical Centre"
+    assert vacancy.closing_date == "2026-05-20"
+    assert vacancy.essential == DOCX_EXPECTED["essential"] + TICK_EXPECTED["essential"]
+    assert vacancy.desirable == DOCX_EXPECTED["desirable"] + TICK_EXPECTED["desirable"]
+
+
+def test_pdf_headed_lists() -> None:
+    vacancy = extract_criteria(read_document(pdf_bytes(PDF_LINES)))
+    assert (vacancy.job_title, vacancy.band, vacancy.employer) == ("Porter", "Band 2", "Hillingdon Hospital")
+    assert vacancy.closing_date == "2026-04-30"
+    assert vacancy.essential == PDF_EXPECTED["essential"]
+    assert vacancy.desirable == PDF_EXPECTED["desirable"]
+
+
+def test_pasted_nhs_jobs_advert_leaves_out_duties_and_eligibility() -> None:
+    vacancy = extract_criteria(PASTED_ADVERT)
+    assert vacancy.essential == PASTED_EXPECTED["essential"]
+    assert sorted(vacancy.desirable) == sorted(PASTED_EXPECTED["desirable"])
+    everything = " ".join(vacancy.essential + vacancy.desirable)
+    assert "right to work" not in everything and "wash and dress" not in everything
+    assert "No qualifications" not in everything
+
+
+def test_trac_prose_criteria() -> None:
+    vacancy = extract_criteria(TRAC_ADVERT)
+    assert vacancy.essential == TRAC_EXPECTED["essential"]
+    assert vacancy.desirable == TRAC_EXPECTED["desirable"]
+    assert vacancy.closing_date == "2026-04-02"
+    assert vacancy.job_title == "Medical Receptionist"
+
+
+def test_missing_details_are_not_stated() -> None:
+    vacancy = extract_criteria("We are hiring.\nIt is a nice place to work.")
+    assert vacancy.band == "not stated" and vacancy.closing_date == "not stated"
+    assert vacancy.essential == [] and vacancy.desirable == []
+
+
+def test_precision_and_recall_over_the_corpus() -> None:
+    precision, recall = precision_recall()
+    print(f"\nextraction precision {precision:.2f} recall {recall:.2f}")
+    assert precision >= 0.9 and recall >= 0.9

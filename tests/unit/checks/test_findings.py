@@ -1,0 +1,315 @@
+"""Every finding code: a case that must fire and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from applications.checks import Criterion, Limits, Vacancy, check_file, check_text
+from tests.unit.checks.builders import blank_docx, docx_bytes, tiny_png, tracked_change
+
+STORY = (
+    "When I worked at a care home, a resident was upset because her daughter had not visited. "
+    "I sat with her and listened to her worries. I then helped her call her daughter. "
+    "As a result she felt calm, and the nurse thanked me. I learned that listening with respect matters."
+)
+TEAM = Criterion("Ability to work as part of a team", "essential")
+COMMS = Criterion("Good communication skills", "essential")
+HOSPITAL = Criterion("Experience of working in a hospital", "desirable")
+
+
+def codes(text: str, kind: str = "statement", **kwargs: object) -> list[str]:
+    return check_text(text, kind, **kwargs).codes()  # type: ignore[arg-type]
+
+
+# (code, kind, text that fires, near miss, keyword arguments)
+CASES = [
+    (
+        "personal_info.email",
+        "statement",
+        "Email me at amina@example.com. " + STORY,
+        "I emailed the ward manager. " + STORY,
+        {},
+    ),
+    (
+        "personal_info.phone",
+        "statement",
+        "Call me on 07700 900123. " + STORY,
+        "I worked 37.5 hours a week from 2019 to 2023. " + STORY,
+        {},
+    ),
+    (
+        "personal_info.phone",
+        "statement",
+        "My number is +44 20 7946 0958. " + STORY,
+        "The ward had 24 beds and 12 staff. " + STORY,
+        {},
+    ),
+    ("personal_info.postcode", "statement", "I live near HA1 3UJ. " + STORY, "I have an NVQ3 and a BTEC. " + STORY, {}),
+    (
+        "personal_info.date_of_birth",
+        "cv",
+        "Date of birth: 3 May 1979. " + STORY,
+        "I helped with the birth of twins. " + STORY,
+        {},
+    ),
+    (
+        "personal_info.age",
+        "cv",
+        "I am 45 and keen to learn. " + STORY,
+        "I supported patients aged 65 and over. I am 20 minutes away. " + STORY,
+        {},
+    ),
+    (
+        "personal_info.age",
+        "statement",
+        "Aged 52, I want a new start. " + STORY,
+        "I looked after a 90 year old man. " + STORY,
+        {},
+    ),
+    (
+        "personal_info.ni_number",
+        "cv",
+        "NI number: JC 12 34 56 C. " + STORY,
+        "I used form AB 12 and room 34. " + STORY,
+        {},
+    ),
+    (
+        "personal_info.name",
+        "statement",
+        "Hello, I am Amina Yusuf. " + STORY,
+        "I worked with Dr Patel. " + STORY,
+        {"name": "Amina Yusuf"},
+    ),
+    (
+        "personal_info.address",
+        "statement",
+        "I live at 12 Harrow Road. " + STORY,
+        "I worked at St Mary's Hospital on Praed Street. " + STORY,
+        {},
+    ),
+    ("length.over_limit", "statement", STORY * 3, STORY, {"limits": Limits(max_chars=500)}),
+    ("length.over_limit", "statement", STORY * 3, STORY, {"limits": Limits(max_words=100)}),
+    ("length.near_limit", "statement", STORY, STORY[:200], {"limits": Limits(max_chars=len(STORY) + 10)}),
+    ("length.too_short", "statement", "I am kind.", STORY, {}),
+    (
+        "readability.hard",
+        "statement",
+        "Notwithstanding considerable organisational complexity, I consistently demonstrated exceptional interpersonal "
+        "capabilities. Furthermore, I facilitated multidisciplinary collaboration, ensuring comprehensive "
+        "communication across departmental boundaries.",
+        STORY,
+        {},
+    ),
+    (
+        "readability.long_sentence",
+        "statement",
+        "When I worked at the care home on the night shift last winter I helped a resident who was upset and "
+        "could not sleep because she missed her family and was worried about her health. " + STORY,
+        STORY,
+        {},
+    ),
+    (
+        "criteria.missing",
+        "statement",
+        STORY,
+        "I worked as part of a team at the care home, and I helped a colleague. " + STORY,
+        {"criteria": [TEAM]},
+    ),
+    (
+        "criteria.desirable_missing",
+        "statement",
+        STORY,
+        "I worked in a hospital kitchen for a year. " + STORY,
+        {"criteria": [HOSPITAL]},
+    ),
+    (
+        "criteria.weak",
+        "statement",
+        "I am a good communicator and enjoy talking to people.\n\n"
+        "When I worked at a cafe, I cleaned the tables each night. As a result the cafe passed its hygiene check.",
+        "I communicated with a family when their father was ill. I explained the visiting times and they thanked me. "
+        + STORY,
+        {"criteria": [COMMS]},
+    ),
+    (
+        "structure.copied_criterion",
+        "statement",
+        "Ability to work as part of a team.\n\n" + STORY,
+        "Ability to work as part of a team\nIn my last job I worked in a team of six carers. We shared the work. "
+        + STORY,
+        {"criteria": [TEAM]},
+    ),
+    (
+        "structure.no_example",
+        "statement",
+        "I am a kind person. I like helping people. I want to work for the NHS. " * 3,
+        STORY,
+        {},
+    ),
+    (
+        "values.none",
+        "statement",
+        "I like cars and football. I fixed bikes in a shop. I was paid weekly. " * 3,
+        STORY,
+        {},
+    ),
+    (
+        "language.jargon",
+        "statement",
+        "I worked in the MDT on the ward. " + STORY,
+        "I worked in the multidisciplinary team (MDT) on the ward. " + STORY,
+        {},
+    ),
+    ("language.repeated_word", "statement", "I helped the the nurse. " + STORY, "I had had enough sleep. " + STORY, {}),
+]
+
+ADVERT_BASE = (
+    "Ward Clerk\nBand 3\nWe offer reasonable adjustments at every stage. We are a Disability Confident employer.\n"
+    "You will support the ward team and work together with nurses.\n"
+)
+ADVERT_CASES = [
+    ("inclusive.masculine_coded", ADVERT_BASE + "We want a competitive, ambitious and decisive leader.",
+     ADVERT_BASE + "You will lead a small, supportive team."),
+    ("inclusive.feminine_coded", ADVERT_BASE + "You will be kind and understanding.",
+     "Ward Clerk\nBand 3\nWe offer reasonable adjustments. Disability Confident employer.\nYou will file notes and answer calls."),  # noqa: E501
+    ("inclusive.ableist", ADVERT_BASE + "You must be able to stand for long periods.",
+     ADVERT_BASE + "You must be able to lift 10 kg because the role involves moving boxes of supplies."),
+    ("inclusive.ableist", ADVERT_BASE + "Applicants must be fit and healthy.", ADVERT_BASE + "We care about staff health."),  # noqa: E501
+    ("inclusive.age_coded", ADVERT_BASE + "Join our young and lively team.", ADVERT_BASE + "You will work with young people."),  # noqa: E501
+    ("inclusive.age_coded", ADVERT_BASE + "This suits a recent graduate or digital native.", ADVERT_BASE + "Graduates of any age are welcome."),  # noqa: E501
+    ("inclusive.unnecessary_degree", ADVERT_BASE + "Essential\n* A degree in any subject\n",
+     ADVERT_BASE + "Essential\n* GCSE English\nDesirable\n* A degree in any subject\n"),
+    ("inclusive.driving_licence", ADVERT_BASE + "Essential\n* A full UK driving licence\n",
+     ADVERT_BASE + "Essential\n* A full UK driving licence, as the role involves home visits across Brent\n"),
+    ("inclusive.no_adjustments", "Ward Clerk\nBand 3\nDisability Confident employer.", ADVERT_BASE),
+    ("inclusive.no_disability_confident", "Ward Clerk\nBand 3\nWe offer reasonable adjustments.", ADVERT_BASE),
+    ("inclusive.too_many_essential", ADVERT_BASE + "Essential\n" + "".join(f"* Skill number {n}\n" for n in range(11)),
+     ADVERT_BASE + "Essential\n" + "".join(f"* Skill number {n}\n" for n in range(10))),
+    ("language.jargon", ADVERT_BASE + "You will use the PAS daily.", ADVERT_BASE + "You will use the Patient Administration System (PAS)."),  # noqa: E501
+    ("readability.long_sentence", ADVERT_BASE + "The successful candidate will be expected to coordinate the "
+     "administrative functions of the ward including the management of records, the booking of appointments and "
+     "liaison with other departments.", ADVERT_BASE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "kind", "fires", "near_miss", "kwargs"), CASES, ids=[c[0] for c in CASES])
+def test_statement_and_cv_codes(code: str, kind: str, fires: str, near_miss: str, kwargs: dict) -> None:
+    assert code in codes(fires, kind, **kwargs)
+    assert code not in codes(near_miss, kind, **kwargs)
+
+
+@pytest.mark.parametrize(("code", "fires", "near_miss"), ADVERT_CASES, ids=[c[0] for c in ADVERT_CASES])
+def test_advert_codes(code: str, fires: str, near_miss: str) -> None:
+    assert code in codes(fires, "advert")
+    assert code not in codes(near_miss, "advert")
+
+
+def test_advert_readability_hard() -> None:
+    hard = ADVERT_BASE + (
+        "The postholder will facilitate comprehensive administrative coordination, demonstrating exceptional "
+        "organisational capabilities and professional communication competencies."
+    )
+    assert "readability.hard" in codes(hard, "advert")
+    easy = "Ward Clerk\nBand 3\nYou will help the ward team. You will answer the phone and file notes. We will help you learn."  # noqa: E501
+    assert "readability.hard" not in codes(easy, "advert")
+
+
+def test_unsupported_language_is_noted() -> None:
+    romanian = "Am lucrat într-un spital timp de trei ani. Am ajutat pacienții în fiecare zi."
+    assert "readability.unsupported_language" in codes(romanian, language="ro")
+    assert check_text(romanian, "statement", language="ro").stats.reading_age is None
+    assert "readability.unsupported_language" not in codes(STORY, language="en")
+
+
+def test_contact_details_in_a_cv_are_expected() -> None:
+    text = "Amina Yusuf, 12 Harrow Road, HA1 3UJ, amina@example.com, 07700 900123. " + STORY
+    found = codes(text, "cv", name="Amina Yusuf")
+    assert not [code for code in found if code.split(".")[-1] in ("email", "phone", "postcode", "address", "name")]
+
+
+def test_box_limit_applies_per_criterion_section() -> None:
+    answer = STORY * 20  # about 5,600 characters
+    text = f"{TEAM.text}\n{answer}\n{COMMS.text}\n{STORY}"
+    report = check_text(text, "statement", criteria=[TEAM, COMMS])
+    over = [f for f in report.findings if f.code == "length.over_limit"]
+    assert len(over) == 1 and over[0].span == (0, len(TEAM.text) + len(answer) + 2)
+    assert "length.over_limit" not in check_text(STORY, "statement", criteria=[TEAM]).codes()
+
+
+def test_characters_count_graphemes() -> None:
+    emoji_family = "👩‍👩‍👧"  # one character to a reader, five code points
+    report = check_text(emoji_family * 10, "statement")
+    assert report.stats.characters == 10
+    tamil = "நன்றி"  # thank you: 3 characters as read
+    assert check_text(tamil, "statement", language="ta").stats.characters == 3
+
+
+def test_reading_age_is_grade_plus_five() -> None:
+    report = check_text(STORY, "statement")
+    assert report.stats.reading_age is not None and 5 <= report.stats.reading_age <= 12
+
+
+def test_paraphrase_and_word_forms_evidence_a_criterion() -> None:
+    text = "I communicated with families every day. When a father was angry I explained the rules and he calmed down."
+    report = check_text(text, "statement", criteria=[COMMS])
+    row = report.criteria[0]
+    assert row.covered and "I communicated with families every day." in row.evidence
+    looked_after = check_text("I looked after my nan for two years.", "statement", criteria=["Experience of caring"])
+    assert looked_after.criteria[0].covered
+
+
+def test_vacancy_criteria_and_messages_are_filled_in() -> None:
+    vacancy = Vacancy(essential=[TEAM.text], desirable=[HOSPITAL.text])
+    report = check_text("I like music.", "statement", criteria=vacancy)
+    missing = next(f for f in report.findings if f.code == "criteria.missing")
+    assert missing.text.endswith(TEAM.text) and "%(" in missing.message
+    assert [row.level for row in report.criteria] == ["essential", "desirable"]
+    assert report.findings[0].severity == "error"
+
+
+def _docx_report(document, **kwargs: object) -> list[str]:  # noqa: ANN001
+    return check_file(docx_bytes(document), "statement", **kwargs).codes()  # type: ignore[arg-type]
+
+
+def _plain_statement():  # noqa: ANN202
+    document = blank_docx()
+    document.add_heading("Working as part of a team", level=2)
+    document.add_paragraph(STORY)
+    return document
+
+
+def test_docx_clean_file_has_no_docx_findings() -> None:
+    assert not [code for code in _docx_report(_plain_statement()) if code.startswith("docx.")]
+
+
+@pytest.mark.parametrize(
+    ("code", "change"),
+    [
+        ("docx.tracked_changes", lambda d: tracked_change(d.paragraphs[-1], " I also trained new staff.")),
+        ("docx.comments", lambda d: d.add_comment(d.paragraphs[-1].runs, text="Check this", author="Tutor")),
+        ("docx.hidden_text", lambda d: setattr(d.add_paragraph().add_run("secret note").font, "hidden", True)),
+        ("docx.author_metadata", lambda d: setattr(d.core_properties, "author", "Amina Yusuf")),
+        ("docx.small_font", lambda d: setattr(d.add_paragraph().add_run("I also volunteer at a food bank.").font, "size", 8 * 12700)),  # noqa: E501
+        ("docx.image_no_alt", lambda d: d.add_picture(__import__("io").BytesIO(tiny_png()))),
+    ],
+)  # fmt: skip
+def test_docx_codes(code: str, change) -> None:  # noqa: ANN001
+    document = _plain_statement()
+    change(document)
+    assert code in _docx_report(document)
+
+
+def test_docx_no_headings() -> None:
+    document = blank_docx()
+    for _ in range(4):
+        document.add_paragraph(STORY)
+    assert "docx.no_headings" in _docx_report(document)
+    document.add_heading("Team work", level=2)
+    assert "docx.no_headings" not in _docx_report(document)
+
+
+def test_docx_image_with_alt_text_passes() -> None:
+    document = _plain_statement()
+    document.add_picture(__import__("io").BytesIO(tiny_png()))
+    document.inline_shapes[0]._inline.docPr.set("descr", "A photo of me at the food bank")
+    assert "docx.image_no_alt" not in _docx_report(document)

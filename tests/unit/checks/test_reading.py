@@ -1,0 +1,100 @@
+"""Reading files safely: encodings, the hostile-file corpus and the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from applications.checks import DocumentError, ReadLimits, check_file, read_document
+from tests.unit.checks.builders import PASTED_ADVERT, hostile_files, pdf_bytes, person_spec_docx
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return hostile_files(tmp_path_factory.mktemp("hostile"))
+
+
+HOSTILE_NAMES = [
+    "zip_bomb.docx", "billion_laughs.docx", "external_entity.docx", "macros.docm", "encrypted.docx",
+    "truncated.docx", "truncated.pdf", "program.docx", "empty.txt", "image.pdf.txt", "huge.txt",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_hostile_files_are_refused(hostile: dict[str, Path], name: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(DocumentError) as caught:
+        read_document(hostile[name])
+    assert time.monotonic() - started < 5
+    reason = str(caught.value)
+    assert reason.endswith(".") and "Traceback" not in reason and len(reason) < 200
+
+
+@pytest.mark.parametrize(("encoding", "prefix"), [("utf-8", b""), ("utf-8-sig", b""), ("utf-16", b""), ("cp1252", b"")])
+def test_text_in_any_common_encoding(encoding: str, prefix: bytes) -> None:
+    text = "I worked at the café in Ealing for two years, and I was the team’s first aider."
+    document = read_document(prefix + text.encode(encoding))
+    assert document.text == text
+
+
+def test_size_limit_is_configurable() -> None:
+    with pytest.raises(DocumentError, match="too big"):
+        read_document(PASTED_ADVERT.encode(), ReadLimits(max_bytes=100))
+
+
+def test_docx_and_pdf_are_recognised_by_content_not_name(tmp_path: Path) -> None:
+    renamed = tmp_path / "advert.txt"
+    renamed.write_bytes(person_spec_docx())
+    assert read_document(renamed).source == "docx"
+    assert read_document(pdf_bytes(["Hello there"])).source == "pdf"
+
+
+def _manage(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DEBUG": "1"}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
+    )
+
+
+def test_cli_refuses_a_bad_file_with_exit_2(hostile: dict[str, Path]) -> None:
+    started = time.monotonic()
+    result = _manage("check_document", str(hostile["zip_bomb.docx"]), "--kind", "statement")
+    assert time.monotonic() - started < 10
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert _manage("extract_criteria", str(hostile["program.docx"])).returncode == 2
+
+
+def test_cli_prints_json(tmp_path: Path) -> None:
+    advert = tmp_path / "advert.pdf"
+    advert.write_bytes(pdf_bytes(PASTED_ADVERT.splitlines()))
+    statement = tmp_path / "statement.txt"
+    statement.write_text("I am Amina Yusuf. I worked as part of a team at a care home, and I helped my colleagues.")
+    result = _manage(
+        "check_document", str(statement), "--kind", "statement", "--advert", str(advert),
+        "--name", "Amina Yusuf", "--max-chars", "2000", "--language", "en",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"kind", "language", "stats", "findings", "criteria"}
+    assert set(report["stats"]) == {"words", "characters", "sentences", "reading_age"}
+    assert {"code", "severity", "message", "span", "suggestion"} == set(report["findings"][0])
+    assert "personal_info.name" in [f["code"] for f in report["findings"]]
+    assert {"text", "level", "covered", "evidence"} == set(report["criteria"][0])
+    extracted = json.loads(_manage("extract_criteria", str(advert)).stdout)
+    assert extracted["band"] == "Band 3" and len(extracted["essential"]) == 6
+
+
+def test_check_file_reads_docx_statements() -> None:
+    report = check_file(person_spec_docx(), "advert")
+    assert report.stats.words > 50
+    assert "inclusive.no_adjustments" not in report.codes()
