@@ -1,9 +1,14 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail_localize.models import LocaleSynchronization
+
+from .cache import purge_page_cache
+from .models import GlossaryTerm
 
 
 @receiver(post_migrate)
@@ -17,6 +22,10 @@ def ensure_locales_and_root(sender, **kwargs) -> None:
         return
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
+    # wagtail-localize aliases each new English page into every other language until it is translated.
+    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    for locale in Locale.objects.exclude(pk=source.pk):
+        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(
             instance=Page(
@@ -26,3 +35,20 @@ def ensure_locales_and_root(sender, **kwargs) -> None:
                 locale=Locale.objects.get(language_code=settings.LANGUAGE_CODE),
             )
         )
+
+
+def _purge_on_page_change(sender, instance=None, **kwargs) -> None:
+    purge_page_cache()
+
+
+def _purge_on_delete(sender, instance, **kwargs) -> None:
+    if isinstance(instance, (Page, GlossaryTerm, Site)):
+        purge_page_cache()
+
+
+page_published.connect(_purge_on_page_change, dispatch_uid="cms-purge-published")
+page_unpublished.connect(_purge_on_page_change, dispatch_uid="cms-purge-unpublished")
+post_page_move.connect(_purge_on_page_change, dispatch_uid="cms-purge-moved")
+post_delete.connect(_purge_on_delete, dispatch_uid="cms-purge-deleted")
+post_save.connect(_purge_on_page_change, sender=GlossaryTerm, dispatch_uid="cms-purge-glossary")
+post_save.connect(_purge_on_page_change, sender=Site, dispatch_uid="cms-purge-site")

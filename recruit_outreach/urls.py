@@ -4,19 +4,25 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views as cms_views
+from cms.sitemap import TranslatedSitemap
 from recruit_outreach import views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path("robots.txt", cms_views.robots_txt, name="robots_txt"),
 ]
 
 urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("account/", include("recruit_outreach.accounts.urls")),
+    path("search/", cms_views.search, name="search"),
     path("", include(wagtail_urls)),
 )
 

@@ -20,9 +20,32 @@ def eager_celery(request):
     app.conf.task_always_eager = previous
 
 
-@pytest.fixture
-def demo_site(db):
-    """The demo pages in every language, as `make run` would show them."""
+# The demo site in the languages tests look at: English, the Arabic and Romanian translations, and Polish,
+# where untranslated pages fall back to English. Home and journey pages are in all 11 languages.
+DEMO_LANGUAGES = {"en", "ar", "ro", "pl"}
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with an empty page cache, as a fresh server would."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site, built once per test module and rolled back after it (each test rolls back its own
+    changes inside this transaction)."""
+    from django.db import transaction
+
     from cms.demo import seed_demo_pages
 
-    return seed_demo_pages()
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield seed_demo_pages(DEMO_LANGUAGES)
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_site(demo_content, db):
+    return demo_content

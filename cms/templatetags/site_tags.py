@@ -5,7 +5,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from cms.sitemap import alternates_for, translated_pages
 
 register = template.Library()
 
@@ -70,3 +72,25 @@ def first_input_id(field) -> str:
     if field.widget_type == "checkboxselectmultiple":
         return f"{field.auto_id}_0"
     return field.id_for_label
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context) -> list[Page]:
+    """Pages editors mark "Show in menus" under the home page in the reader's language."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    root = site.root_page
+    home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=get_language()).first()
+    return list((home or root).get_children().live().public().in_menu())
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context) -> list[dict[str, str]]:
+    """hreflang links to this page's translations (not to English shown under another prefix)."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    translations = translated_pages(Page.objects.filter(translation_key=page.translation_key))
+    return alternates_for(list(translations), context.get("request"))

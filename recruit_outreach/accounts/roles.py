@@ -18,6 +18,7 @@ STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
 WAGTAIL_STARTER_GROUPS = ("Moderators", "Editors")
 
 _ADMIN = ["wagtailadmin.access_admin"]
+_GLOSSARY = ["cms.add_glossaryterm", "cms.change_glossaryterm", "cms.delete_glossaryterm"]
 _MEDIA = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -34,8 +35,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     EMPLOYER: [],
     VOLUNTEER: [],
     OUTREACH_WORKER: _ADMIN,
-    EDITOR: _ADMIN + _MEDIA + _TRANSLATION,
-    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _USERS,
+    EDITOR: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY,
+    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY + _USERS,
 }
 
 # Wagtail page permissions, granted on the root page so they cover every locale's tree.

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from cms.models import HomePage, StandardPage
+from cms.models import EasyReadPage, EmployerResourcePage, GlossaryTerm, HomePage, JobGuidePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
@@ -51,7 +51,7 @@ def test_journey_cards_link_to_pages_in_the_same_language(client, demo_site):
     assert 'href="/ar/get-help/"' in html
     assert 'href="/ar/employers/"' in html
     assert 'href="/ar/support-sessions/"' in html
-    assert 'href="/admin/"' in html
+    assert 'href="/ar/about/"' in html
 
 
 def test_standard_page_has_breadcrumbs_back_to_home(client, demo_site):
@@ -65,6 +65,111 @@ def test_skip_link_and_main_landmark_are_on_every_page(client, demo_site):
         html = client.get(path).content.decode()
         assert 'href="#maincontent"' in html
         assert 'id="maincontent"' in html
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ro"])
+def test_demo_library_is_published_in_english_arabic_and_romanian(demo_site, language):
+    live = {"locale__language_code": language, "alias_of__isnull": True}
+    assert JobGuidePage.objects.live().filter(**live).count() >= 6
+    assert EmployerResourcePage.objects.live().filter(**live).count() >= 4
+    assert EasyReadPage.objects.live().filter(**live).count() >= 3
+    assert StandardPage.objects.live().filter(**live, slug="accessibility-statement").exists()
+    assert GlossaryTerm.objects.filter(locale__language_code=language).count() >= 10
+
+
+def test_untranslated_pages_fall_back_to_english_with_a_notice_in_the_readers_language(client, demo_site):
+    html = client.get("/pl/get-help/how-nhs-applications-work/").content.decode()
+    english = JobGuidePage.objects.get(locale__language_code="en", slug="how-nhs-applications-work")
+    assert '<html lang="pl"' in html
+    assert "Ta strona nie jest jeszcze w Twoim języku" in html or "not in your language" not in html
+    assert f"<h1>{english.title}</h1>" in html
+    assert '<div lang="en" dir="ltr">' in html, "screen readers read the English content as English"
+
+
+def test_translated_guide_is_in_its_own_language_without_the_notice(client, demo_site):
+    arabic = JobGuidePage.objects.get(locale__language_code="ar", slug="how-nhs-applications-work", alias_of=None)
+    html = client.get(arabic.url).content.decode()
+    assert f"<h1>{arabic.title}</h1>" in html
+    assert '<div lang="en"' not in html
+    assert "nhsuk-inset-text" not in html.split("<h1>")[0]
+
+
+def test_sitemap_lists_each_translation_with_hreflang_alternates(client, demo_site):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/en/get-help/how-nhs-applications-work/</loc>" in xml
+    assert "<loc>http://localhost/ar/get-help/how-nhs-applications-work/</loc>" in xml
+    assert 'hreflang="ro" href="http://localhost/ro/get-help/how-nhs-applications-work/"' in xml
+    assert 'hreflang="x-default" href="http://localhost/en/get-help/how-nhs-applications-work/"' in xml
+    assert "/pl/get-help/how-nhs-applications-work/" not in xml, "English shown under /pl/ is not a translation"
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_private_areas_out(client):
+    text = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /admin/" in text and "Disallow: /*/account/" in text
+
+
+def test_pages_have_a_title_a_description_and_hreflang_links(client, demo_site):
+    page = JobGuidePage.objects.get(locale__language_code="en", slug="writing-a-supporting-statement")
+    html = client.get(page.url).content.decode()
+    assert f"<title>{page.title} - " in html
+    assert f'<meta name="description" content="{page.search_description}">' in html
+    assert '<link rel="alternate" hreflang="ar" href="http://localhost/ar/get-help/writing-a-supporting-statement/">' in html
+
+
+def test_search_finds_pages_in_the_readers_language_only(client, demo_site):
+    english = client.get("/en/search/", {"q": "interview"}).content.decode()
+    assert "/en/get-help/nhs-job-interviews/" in english
+    assert "/ar/" not in english.split('id="maincontent"')[1].split("</main>")[0]
+    arabic_title = JobGuidePage.objects.get(locale__language_code="ar", slug="nhs-job-interviews", alias_of=None).title
+    arabic = client.get("/ar/search/", {"q": arabic_title.split()[0]}).content.decode()
+    assert "/ar/get-help/nhs-job-interviews/" in arabic
+    assert "0 results" in client.get("/en/search/", {"q": "zzzqqq"}).content.decode()
+
+
+def test_anonymous_pages_are_cached_and_publishing_purges_them(client, demo_site, django_assert_num_queries):
+    page = StandardPage.objects.get(locale__language_code="en", slug="contact")
+    assert client.get(page.url).status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get(page.url).status_code == 200
+    page.title = "Get in touch with us"
+    page.save_revision().publish()
+    assert "<h1>Get in touch with us</h1>" in client.get(page.url).content.decode()
+
+
+def test_signed_in_readers_always_get_a_fresh_page(client, demo_site):
+    from tests.factories import UserFactory
+
+    page = StandardPage.objects.get(locale__language_code="en", slug="contact")
+    client.get(page.url)
+    client.force_login(UserFactory())
+    assert "Your settings" in client.get(page.url).content.decode(), "not the cached anonymous page"
+
+
+def test_footer_links_to_the_accessibility_statement_in_the_readers_language(client, demo_site):
+    html = client.get("/ar/").content.decode()
+    footer = html.split('<footer')[1]
+    assert 'href="/ar/accessibility-statement/"' in footer and 'href="/ar/privacy/"' in footer
+
+
+def test_review_report_lists_pages_past_their_review_date(client, demo_site):
+    from datetime import date, timedelta
+
+    from recruit_outreach.accounts import roles
+    from tests.factories import UserFactory
+    from tests.mfa import enable_totp
+    from tests.unit.accounts.test_admin_access import sign_in
+
+    overdue = JobGuidePage.objects.get(locale__language_code="en", slug="right-to-work")
+    overdue.next_review_due = date.today() - timedelta(days=3)
+    overdue.last_reviewed = date.today() - timedelta(days=400)
+    overdue.save()
+    editor = UserFactory(roles=[roles.EDITOR])
+    sign_in(client, editor, enable_totp(editor))
+    html = client.get("/admin/reports/review-due/").content.decode()
+    assert overdue.title in html
+    current = JobGuidePage.objects.get(locale__language_code="en", slug="nhs-job-interviews")
+    assert current.title not in html
 
 
 class TestPageRules(WagtailPageTestCase):

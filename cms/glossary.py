@@ -1,0 +1,39 @@
+"""Explain glossary words in a guide at the step where the reader first meets them."""
+
+from dataclasses import dataclass, field
+
+import regex
+
+from wagtail.blocks import StreamValue
+
+
+@dataclass
+class GuideStep:
+    block: StreamValue.StreamChild
+    number: int
+    terms: list = field(default_factory=list)
+
+
+def _pattern(forms: list[str]) -> regex.Pattern:
+    alternatives = "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", regex.IGNORECASE)
+
+
+def step_text(value) -> str:
+    parts = [value["heading"], value["body"].source, *value["checklist"], *value["do"], *value["dont"]]
+    return "\n".join(parts)
+
+
+def terms_by_step(steps: StreamValue, *, language: str) -> list[GuideStep]:
+    """Each step with the glossary terms it uses that no earlier step has explained (one query)."""
+    from .models import GlossaryTerm
+
+    terms = [(term, _pattern(term.forms())) for term in GlossaryTerm.objects.filter(locale__language_code=language)]
+    explained: set[int] = set()
+    guide_steps = []
+    for number, block in enumerate(steps, start=1):
+        text = step_text(block.value)
+        found = [term for term, pattern in terms if term.pk not in explained and pattern.search(text)]
+        explained.update(term.pk for term in found)
+        guide_steps.append(GuideStep(block, number, found))
+    return guide_steps

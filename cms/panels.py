@@ -1,0 +1,31 @@
+"""Editor panels: the reading age of a page, and Easy Read sentences that are too long."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import Panel
+
+from applications.checks.language import reading_age
+from applications.checks.text import sentences
+
+READING_AGE_TARGET = 12
+
+
+class ReadabilityPanel(Panel):
+    """Shows the saved version's reading age (UK years), computed by the checks engine."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("heading", _("Reading age"))
+        super().__init__(**kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "cms/panels/readability.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            text = page.readable_text() if page.pk else ""
+            context["reading_age"] = reading_age(sentences(text), page.locale.language_code) if text else None
+            context["target"] = READING_AGE_TARGET
+            context["has_text"] = bool(text)
+            context["long_sentences"] = page.long_sentences() if hasattr(page, "long_sentences") else []
+            return context
