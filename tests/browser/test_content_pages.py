@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import assert_accessible, tab_to
+from tests.browser.conftest import tab_to
 from tests.browser.test_journeys import follow, visit
 from tests.conftest import DEMO_LANGUAGES
 

@@ -1,6 +1,6 @@
 """Job guides, Easy Read, employer resources, the glossary, caching, search and the sitemap."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -165,8 +165,8 @@ def test_easy_read_sentences_over_15_words_are_reported_to_editors(site):
 def test_the_editor_shows_the_reading_age_and_warns_about_long_easy_read_sentences(client, site):
     from recruit_outreach.accounts import roles
     from tests.factories import UserFactory
-    from tests.unit.accounts.test_admin_access import sign_in
     from tests.mfa import enable_totp
+    from tests.unit.accounts.test_admin_access import sign_in
 
     long = "This sentence has far too many words in it for an Easy Read page to be easy to read."
     page = builders.easy_read(builders.guide(site["index"], "warned"), ["Short line.", long])
