@@ -2206,9 +2206,4 @@ LIBRARY = {
             ],
         },
     },
-    "about_journey": {
-        "heading": "About this programme",
-        "text": "Find out who we are, why we are doing this work, and how we can help you.",
-        "link_text": "Read about the programme",
-    },
 }
