@@ -8,6 +8,8 @@ every process that shares the cache backend (Redis in production) without flushi
 
 from django.conf import settings
 from django.core.cache import cache
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers
 
 GENERATION_KEY = "cms:page-cache:generation"
 PAGE_CACHE_SECONDS = 60 * 60
@@ -29,11 +31,16 @@ def purge_page_cache(**kwargs) -> None:
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+LANGUAGE_PREFIXES = frozenset(code for code, _name in settings.LANGUAGES)
+
+
 def _cacheable_request(request) -> bool:
-    # Signed-in readers, readers with a pending message and query strings (search, pagination, tracking
-    # parameters that would fill the cache) all get a freshly rendered page.
+    # Only pages under a language prefix (not /healthz/, /admin/ or /static/). Signed-in readers, readers
+    # with a pending message and query strings (search, pagination, tracking parameters that would fill
+    # the cache) all get a freshly rendered page.
     return (
         request.method == "GET"
+        and request.path.split("/")[1] in LANGUAGE_PREFIXES
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
@@ -41,13 +48,17 @@ def _cacheable_request(request) -> bool:
 
 
 class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous Wagtail pages; gzip them, as they hold nothing secret (no BREACH risk)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self.gzip = GZipMiddleware(get_response)
 
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = f"cms:page:{_generation()}:{request.get_host()}:{request.path}"
+        encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
+        key = f"cms:page:{_generation()}:{encoding}:{request.get_host()}:{request.path}"
         response = cache.get(key)
         if response is not None:
             return response
@@ -58,5 +69,8 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and not response.streaming
         ):
+            patch_vary_headers(response, ["Accept-Encoding"])
+            if encoding == "gzip":
+                response = self.gzip.process_response(request, response)
             cache.set(key, response, PAGE_CACHE_SECONDS)
         return response

@@ -36,7 +36,8 @@ def empty_page_cache():
 @pytest.fixture(scope="module")
 def demo_content(django_db_setup, django_db_blocker):
     """The demo site, built once per test module and rolled back after it (each test rolls back its own
-    changes inside this transaction)."""
+    changes inside this transaction). Only for modules without transactional tests: their flush cannot
+    run inside this transaction, and other connections (a live server) cannot see it."""
     from django.db import transaction
 
     from cms.demo import seed_demo_pages

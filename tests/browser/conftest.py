@@ -26,7 +26,14 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def site(live_server, demo_site):
+def site(live_server):
+    """The live server with the demo home and journey pages (English library only, to stay quick).
+
+    Browser tests run in transactions that other connections must see, so the demo is seeded and
+    committed here, not in the rolled-back module transaction the unit tests share."""
+    from cms.demo import seed_demo_pages
+
+    seed_demo_pages({"en"})
     return live_server.url
 
 

@@ -220,3 +220,36 @@ def test_review_dates_must_move_forwards(site):
     page.next_review_due = page.last_reviewed - timedelta(days=1)
     with pytest.raises(ValidationError):
         page.full_clean()
+
+
+def test_cached_pages_are_sent_compressed_to_browsers_that_accept_gzip(client, site):
+    import gzip
+
+    url = site["guide"].url
+    plain = client.get(url)
+    packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) < len(plain.content) / 2
+
+
+@pytest.mark.parametrize(
+    "path, cookies, cacheable",
+    [
+        ("/en/get-help/", {}, True),
+        ("/ar/", {}, True),
+        ("/healthz/", {}, False),
+        ("/admin/pages/", {}, False),
+        ("/static/css/site.css", {}, False),
+        ("/en/get-help/?utm_source=leaflet", {}, False),
+        ("/en/get-help/", {"sessionid": "x"}, False),
+        ("/en/get-help/", {"messages": "x"}, False),
+    ],
+)
+def test_only_anonymous_language_pages_use_the_page_cache(rf, path, cookies, cacheable):
+    from cms.cache import _cacheable_request
+
+    request = rf.get(path)
+    request.COOKIES.update(cookies)
+    assert _cacheable_request(request) is cacheable
