@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 import django.conf.locale
 from django.core.exceptions import ImproperlyConfigured
@@ -201,6 +202,8 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "recruit_outreach" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Residents' uploaded CVs and statements: never under MEDIA_ROOT or STATIC_ROOT, served by a view to the owner.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -237,6 +240,10 @@ CELERY_BEAT_SCHEDULE = {
     "clear-expired-sessions": {
         "task": "recruit_outreach.accounts.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,
+    },
+    "closing-date-reminders": {
+        "task": "applications.tasks.send_closing_date_reminders",
+        "schedule": crontab(hour=9, minute=0),
     },
 }
 

@@ -22,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("account/", include("recruit_outreach.accounts.urls")),
+    path("applications/", include("applications.urls")),
     path("search/", cms_views.search, name="search"),
     path("", include(wagtail_urls)),
 )

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
+from django.conf import settings
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,6 +68,7 @@ def celery_worker_process(services, transactional_db, tmp_path):
         "CELERY_RESULT_BACKEND": os.environ.get("CELERY_RESULT_BACKEND", services["broker_url"]),
         "EMAIL_URL": f"filemail:///{mail_dir}",  # django-environ drops one leading slash
         "DEBUG": "1",
+        "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),  # uploads the worker checks
     }
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "recruit_outreach", "worker", "--pool=solo", "--loglevel=WARNING",

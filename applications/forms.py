@@ -1,0 +1,114 @@
+"""Forms for steps 1 to 4 of the coach. Limits are labelled "check the advert": the advert decides them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import Application, Criterion
+from .values import NHS_VALUES
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+class VersionedForm(forms.Form):
+    """Carries the version the page was opened at, so a save from an older tab is caught."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class JobStartForm(forms.Form):
+    advert_text = forms.CharField(
+        label=_("Paste the job advert"),
+        help_text=_("Copy everything from the advert, including the person specification."),
+        widget=forms.Textarea(attrs={"rows": 12}),
+        required=False,
+        max_length=100_000,
+    )
+    upload = forms.FileField(
+        label=_("Or upload the job description or person specification"),
+        help_text=_("Word, PDF or text file, up to 5 MB."),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt"}),
+    )
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload and upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(_("The file is bigger than 5 MB. Try a smaller file, or paste the text."))
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("advert_text", "").strip() and not cleaned.get("upload") and not self.errors:
+            raise ValidationError(_("Paste the advert text or choose a file."))
+        return cleaned
+
+
+class JobDetailsForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Application
+        fields = ["job_title", "band", "employer", "closing_date", "box_chars", "max_words", "max_chars"]
+        widgets = {"closing_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        help_texts = {
+            "closing_date": _("For example 2027-03-31."),
+            "box_chars": _("Check the advert. NHS Jobs allows 5,000 characters in each box."),
+            "max_words": _("Check the advert. Leave empty if it does not give one."),
+            "max_chars": _("Check the advert. Leave empty if it does not give one."),
+        }
+
+
+class CriterionForm(forms.ModelForm):
+    class Meta:
+        model = Criterion
+        fields = ["text", "level"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+
+CriteriaFormSet = forms.inlineformset_factory(
+    Application, Criterion, form=CriterionForm, extra=2, can_delete=True, max_num=40, validate_max=True
+)
+
+
+STAR_FIELDS = ["situation", "task", "action", "result", "learned"]
+
+
+class EvidenceForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    values = forms.MultipleChoiceField(
+        label=_("Which NHS values does your example show?"),
+        help_text=_("Tick any that fit. Then say how in your answer."),
+        choices=NHS_VALUES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Criterion
+        fields = [*STAR_FIELDS, "values"]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 3}) for name in ["situation", "task", "action", "result", "learned"]
+        }
+        labels = {
+            "situation": _("Situation: where were you and what was happening?"),
+            "task": _("Task: what did you need to do?"),
+            "action": _("Action: what did you do? Say “I”, not “we”."),
+            "result": _("Result: what happened because of what you did?"),
+            "learned": _("What did you learn?"),
+        }
+        help_texts = {
+            "situation": _("One or two sentences. Work, volunteering, caring or study all count."),
+            "action": _("This is the most important part. Give the steps you took."),
+            "result": _("Numbers help, for example how many people or how much time you saved."),
+        }
+
+
+class StatementForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Application
+        fields = ["statement"]
+        widgets = {"statement": forms.Textarea(attrs={"rows": 25})}
+        help_texts = {"statement": _("Each criterion is a heading. Change anything you like: these are your words.")}

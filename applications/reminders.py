@@ -1,0 +1,73 @@
+"""Emails that remind a resident their application closes soon (run daily by Celery beat)."""
+
+import datetime
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from recruit_outreach.accounts.tasks import send_email
+
+from .models import Application, Event
+
+DAYS_BEFORE_CLOSING = 3
+
+
+def _language_for(user) -> str:
+    profile = getattr(user, "profile", None)
+    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+
+
+def _reminder_queue(*, application: Application) -> None:
+    """Render the email in the resident's language and queue it once this transaction commits."""
+    user = application.owner
+    with translation.override(_language_for(user)):
+        path = reverse("applications:statement", args=[application.pk])
+        context = {
+            "first_name": user.first_name,
+            "job_title": application.job_title,
+            "closing_date": application.closing_date,
+            "days": DAYS_BEFORE_CLOSING,
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+        }
+        subject = render_to_string("applications/email/closing_reminder_subject.txt", context)
+        body = render_to_string("applications/email/closing_reminder_body.txt", context)
+    transaction.on_commit(
+        partial(
+            send_email.delay,
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+        )
+    )
+
+
+def closing_date_reminders_send() -> int:
+    """Email each resident whose unsent application closes in exactly 3 days, once per closing date.
+
+    Returns how many emails were queued. Safe to run twice (or twice at once): each application is claimed
+    by setting `reminder_sent_for` in the same transaction that queues its email.
+    """
+    closing_date = timezone.localdate() + datetime.timedelta(days=DAYS_BEFORE_CLOSING)
+    due = (
+        Application.objects.filter(closing_date=closing_date, owner__is_active=True)
+        .exclude(reminder_sent_for=closing_date)
+        .exclude(events__kind=Event.Kind.SUBMITTED)
+        .select_related("owner__profile")
+    )
+    sent = 0
+    for application in due:
+        with transaction.atomic():
+            claimed = (
+                Application.objects.filter(pk=application.pk)
+                .exclude(reminder_sent_for=closing_date)
+                .update(reminder_sent_for=closing_date)
+            )
+            if claimed:
+                _reminder_queue(application=application)
+                sent += 1
+    return sent

@@ -1,0 +1,255 @@
+"""Steps 1 to 4 of the coach and the dashboard. Each step saves; a save from an older tab is refused and
+the resident sees both their words and the saved version, so nothing is lost."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
+from django.views.decorators.http import require_http_methods
+
+from .. import selectors, services
+from ..checks import DocumentError
+from ..forms import CriteriaFormSet, EvidenceForm, JobDetailsForm, JobStartForm, StatementForm
+from ..values import NHS_VALUES
+
+SEVERITY_ORDER = ("error", "warning", "info")
+
+
+def _is_autosave(request) -> bool:
+    return request.headers.get("X-Autosave") == "1"
+
+
+def _stale_response(request, error: services.StaleVersion):
+    if _is_autosave(request):
+        return JsonResponse({"saved": False, "version": error.current.version}, status=409)
+    messages.error(request, gettext("This application was changed in another tab or window. Nothing was saved."))
+    return None
+
+
+@login_required
+def dashboard(request):
+    applications = selectors.applications_for(request.user).prefetch_related("events")
+    today = timezone.localdate()
+    rows = []
+    for application in applications:
+        events = list(application.events.all())
+        days = (application.closing_date - today).days if application.closing_date else None
+        rows.append({"application": application, "latest": events[-1] if events else None, "days_left": days})
+    return render(request, "applications/dashboard.html", {"rows": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def job_new(request):
+    form = JobStartForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data.get("upload")
+        try:
+            application = services.application_create(
+                owner=request.user,
+                advert_text=form.cleaned_data["advert_text"],
+                upload=upload.read() if upload else None,
+            )
+        except DocumentError as error:
+            form.add_error("upload", gettext(error.reason))
+        else:
+            found = application.criteria.count()
+            messages.success(request, gettext("We read the advert. Check what we found and correct anything wrong."))
+            if not found:
+                messages.warning(request, gettext("We could not find the criteria. Add them from the advert."))
+            return redirect("applications:job", application.pk)
+    return render(request, "applications/job_new.html", {"form": form, "step": 1})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def job_edit(request, pk: int):
+    application = selectors.application_get(user=request.user, pk=pk)
+    saved = None
+    if request.method == "POST":
+        form = JobDetailsForm(request.POST, instance=application)
+        formset = CriteriaFormSet(request.POST, instance=application)
+        if form.is_valid() and formset.is_valid():
+            try:
+                with transaction.atomic():
+                    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+                    services.application_save(
+                        application=application, expected_version=form.cleaned_data["version"], fields=fields
+                    )
+                    formset.save()
+            except services.StaleVersion as error:
+                _stale_response(request, error)
+                saved = error.current
+                form = JobDetailsForm(request.POST, instance=application)
+                form.data = form.data.copy()
+                form.data["version"] = saved.version
+            else:
+                messages.success(request, gettext("Saved."))
+                return redirect("applications:evidence_start", application.pk)
+    else:
+        form = JobDetailsForm(instance=application, initial={"version": application.version})
+        formset = CriteriaFormSet(instance=application)
+    return render(
+        request,
+        "applications/job.html",
+        {"application": application, "form": form, "formset": formset, "saved": saved, "step": 1},
+    )
+
+
+@login_required
+def evidence_start(request, pk: int):
+    application = selectors.application_get(user=request.user, pk=pk)
+    first = application.criteria.first()
+    if first is None:
+        messages.warning(request, gettext("Add the criteria from the advert first."))
+        return redirect("applications:job", application.pk)
+    return redirect("applications:evidence", application.pk, first.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evidence(request, pk: int, criterion_pk: int):
+    application = selectors.application_get(user=request.user, pk=pk)
+    criteria = list(application.criteria.all())
+    criterion = selectors.criterion_get(application=application, pk=criterion_pk)
+    position = [c.pk for c in criteria].index(criterion.pk)
+    following = criteria[position + 1] if position + 1 < len(criteria) else None
+    saved = None
+    if request.method == "POST":
+        form = EvidenceForm(request.POST, instance=criterion)
+        if form.is_valid():
+            answers = {name: form.cleaned_data[name] for name in form.Meta.fields}
+            try:
+                services.criterion_answer_save(
+                    criterion=criterion, expected_version=form.cleaned_data["version"], answers=answers
+                )
+            except services.StaleVersion as error:
+                response = _stale_response(request, error)
+                if response:
+                    return response
+                saved = selectors.criterion_get(application=error.current, pk=criterion.pk)
+                form.data = form.data.copy()
+                form.data["version"] = error.current.version
+            else:
+                if _is_autosave(request):
+                    return JsonResponse({"saved": True, "version": application.version})
+                if following:
+                    return redirect("applications:evidence", application.pk, following.pk)
+                return redirect("applications:statement", application.pk)
+        elif _is_autosave(request):
+            return JsonResponse({"saved": False, "errors": form.errors}, status=400)
+    else:
+        form = EvidenceForm(instance=criterion, initial={"version": application.version})
+    context = {
+        "application": application,
+        "criterion": criterion,
+        "number": position + 1,
+        "total": len(criteria),
+        "previous": criteria[position - 1] if position else None,
+        "following": following,
+        "form": form,
+        "saved": saved,
+        "values": NHS_VALUES,
+        "step": 2,
+    }
+    return render(request, "applications/evidence.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def statement(request, pk: int):
+    application = selectors.application_get(user=request.user, pk=pk)
+    saved = None
+    if request.method == "POST" and "rebuild" in request.POST:
+        try:
+            services.application_save(
+                application=application,
+                expected_version=int(request.POST.get("version", 0)),
+                fields={"statement": "", "statement_edited": False},
+            )
+        except services.StaleVersion as error:
+            _stale_response(request, error)
+        return redirect("applications:statement", application.pk)
+    if request.method == "POST":
+        form = StatementForm(request.POST, instance=application)
+        if form.is_valid():
+            try:
+                services.application_save(
+                    application=application,
+                    expected_version=form.cleaned_data["version"],
+                    fields={"statement": form.cleaned_data["statement"], "statement_edited": True},
+                )
+            except services.StaleVersion as error:
+                response = _stale_response(request, error)
+                if response:
+                    return response
+                saved = services.statement_text(application=error.current)
+                form.data = form.data.copy()
+                form.data["version"] = error.current.version
+            else:
+                if _is_autosave(request):
+                    return JsonResponse({"saved": True, "version": application.version})
+                return redirect("applications:checks", application.pk)
+    else:
+        form = StatementForm(
+            instance=application,
+            initial={"version": application.version, "statement": services.statement_text(application=application)},
+        )
+    return render(
+        request, "applications/statement.html", {"application": application, "form": form, "saved": saved, "step": 3}
+    )
+
+
+def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text, escaped, with the given character ranges wrapped in <mark>."""
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        pieces += [escape(text[cursor:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of user text above is escaped
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each paragraph, so a finding can link to the paragraph it is in."""
+    found, cursor = [], 0
+    for block in text.split("\n"):
+        if block.strip():
+            found.append((cursor, cursor + len(block), block))
+        cursor += len(block) + 1
+    return found
+
+
+@login_required
+def checks(request, pk: int):
+    application = selectors.application_get(user=request.user, pk=pk)
+    language = get_language()
+    report, findings = services.application_check(application=application, language=language)
+    paragraphs = _paragraphs(report.text)
+
+    def paragraph_of(span):
+        if not span:
+            return None
+        return next((index for index, (start, end, _text) in enumerate(paragraphs, 1) if start <= span[0] <= end), None)
+
+    grouped = {severity: [] for severity in SEVERITY_ORDER}
+    for finding in findings:
+        grouped[finding.severity].append((finding, paragraph_of(finding.span)))
+    personal = [f.span for f in findings if f.code.startswith("personal_info.") and f.span]
+    context = {
+        "application": application,
+        "report": report,
+        "groups": [(severity, grouped[severity]) for severity in SEVERITY_ORDER if grouped[severity]],
+        "paragraphs": [(index, text) for index, (_s, _e, text) in enumerate(paragraphs, 1)],
+        "panel_view": _highlighted(report.text, personal),
+        "personal_count": len(personal),
+        "step": 4,
+    }
+    return render(request, "applications/checks.html", context)

@@ -1,0 +1,213 @@
+"""Steps 1 to 4 of the coach: reading the advert, evidence, the statement and the checks."""
+
+import io
+
+import docx
+import pytest
+
+from django.urls import reverse
+
+from applications.models import Application, Criterion
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ADVERT = """Job title: Healthcare Assistant
+Band: Band 3
+Employer: London North West University Healthcare NHS Trust
+Closing date: 31 March 2027
+
+Person specification
+
+Essential
+- Good communication skills
+- Experience of caring for people
+
+Desirable
+- Care Certificate
+"""
+
+
+@pytest.fixture
+def resident(client):
+    user = UserFactory()
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def application(resident):
+    application = Application.objects.create(owner=resident, job_title="Porter", box_chars=5000)
+    Criterion.objects.create(application=application, text="Good communication skills", level="essential", position=0)
+    Criterion.objects.create(application=application, text="Able to lift safely", level="essential", position=1)
+    Criterion.objects.create(application=application, text="Driving licence", level="desirable", position=2)
+    return application
+
+
+def url(name: str, *args) -> str:
+    return reverse(f"applications:{name}", args=args)
+
+
+def evidence_data(version: int, **answers) -> dict:
+    fields = {"situation": "", "task": "", "action": "", "result": "", "learned": ""}
+    return {**fields, **answers, "version": version}
+
+
+def test_pasting_an_advert_finds_the_job_and_its_criteria(client, resident):
+    response = client.post(url("job_new"), {"advert_text": ADVERT})
+    application = Application.objects.get(owner=resident)
+    assert response.status_code == 302 and response["Location"] == url("job", application.pk)
+    assert (application.job_title, application.band, str(application.closing_date)) == (
+        "Healthcare Assistant", "Band 3", "2027-03-31")  # fmt: skip
+    levels = list(application.criteria.values_list("text", "level"))
+    assert ("Good communication skills", "essential") in levels and ("Care Certificate", "desirable") in levels
+    page = client.get(response["Location"]).content.decode()
+    assert "Step 1 of 6" in page and "Check the advert." in page
+
+
+def test_uploading_a_word_job_description_works_too(client, resident):
+    document = docx.Document()
+    for line in ADVERT.splitlines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    buffer.seek(0)
+    buffer.name = "job-description.docx"
+    client.post(url("job_new"), {"advert_text": "", "upload": buffer})
+    assert Application.objects.get(owner=resident).criteria.count() == 3
+
+
+def test_an_unreadable_upload_is_refused_with_a_reason(client, resident):
+    fake = io.BytesIO(b"MZ\x90\x00 this is a program, not a document")
+    fake.name = "advert.docx"
+    response = client.post(url("job_new"), {"advert_text": "", "upload": fake})
+    assert response.status_code == 200
+    assert "There is a problem" in response.content.decode()
+    assert not Application.objects.filter(owner=resident).exists()
+
+
+def test_nothing_given_is_a_clear_error(client, resident):
+    response = client.post(url("job_new"), {"advert_text": "  "})
+    assert "Paste the advert text or choose a file." in response.content.decode()
+
+
+def test_the_resident_can_correct_add_and_remove_criteria(client, application):
+    criteria = list(application.criteria.all())
+    data = {
+        "version": application.version, "job_title": "Hospital porter", "band": "Band 2", "employer": "NHS",
+        "closing_date": "2027-01-31", "box_chars": 4000, "max_words": "", "max_chars": "",
+        "criteria-TOTAL_FORMS": 5, "criteria-INITIAL_FORMS": 3, "criteria-MIN_NUM_FORMS": 0,
+        "criteria-MAX_NUM_FORMS": 40,
+    }  # fmt: skip
+    for index, criterion in enumerate(criteria):
+        data |= {f"criteria-{index}-id": criterion.pk, f"criteria-{index}-text": criterion.text,
+                 f"criteria-{index}-level": criterion.level}  # fmt: skip
+    data |= {"criteria-0-text": "Clear communication", "criteria-2-DELETE": "on"}
+    data |= {"criteria-3-text": "Kind to patients", "criteria-3-level": "essential"}
+    response = client.post(url("job", application.pk), data)
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.job_title == "Hospital porter" and application.box_chars == 4000
+    assert set(application.criteria.values_list("text", flat=True)) == {
+        "Clear communication", "Able to lift safely", "Kind to patients"}  # fmt: skip
+
+
+def test_evidence_is_asked_for_one_criterion_at_a_time_essential_first(client, application):
+    first, second, desirable = application.criteria.all()
+    assert desirable.level == "desirable"
+    page = client.get(url("evidence_start", application.pk), follow=True).content.decode()
+    assert "Step 2 of 6" in page and "Criterion 1 of 3" in page and first.text in page
+    assert "Working together for patients" in page, "the six NHS values are offered as prompts"
+    answer = evidence_data(application.version, action="I explained the plan to the family.")
+    response = client.post(url("evidence", application.pk, first.pk), answer)
+    assert response["Location"] == url("evidence", application.pk, second.pk)
+    first.refresh_from_db()
+    assert first.action == "I explained the plan to the family."
+    last = client.post(url("evidence", application.pk, desirable.pk), evidence_data(application.version + 1))
+    assert last["Location"] == url("statement", application.pk)
+
+
+def test_a_save_from_an_older_tab_is_refused_and_both_versions_are_shown(client, application):
+    criterion = application.criteria.first()
+    opened_at = application.version
+    client.post(url("evidence", application.pk, criterion.pk), evidence_data(opened_at, action="First tab words."))
+    response = client.post(url("evidence", application.pk, criterion.pk),
+                           evidence_data(opened_at, action="Second tab words."))  # fmt: skip
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Changed in another tab" in page
+    assert "First tab words." in page and "Second tab words." in page
+    criterion.refresh_from_db()
+    assert criterion.action == "First tab words.", "the older tab did not overwrite silently"
+    again = client.post(url("evidence", application.pk, criterion.pk),
+                        evidence_data(opened_at + 1, action="Second tab words."))  # fmt: skip
+    assert again.status_code == 302, "saving again on purpose keeps the second version"
+
+
+def test_autosave_answers_with_json_and_a_conflict_status(client, application):
+    criterion = application.criteria.first()
+    target = url("evidence", application.pk, criterion.pk)
+    saved = client.post(target, evidence_data(application.version, task="Draft"), HTTP_X_AUTOSAVE="1")
+    assert saved.json() == {"saved": True, "version": application.version + 1}
+    stale = client.post(target, evidence_data(application.version, task="Old"), HTTP_X_AUTOSAVE="1")
+    assert stale.status_code == 409 and stale.json()["saved"] is False
+
+
+def test_statement_puts_answers_under_the_criteria_and_can_be_edited_then_rebuilt(client, application):
+    criterion = application.criteria.first()
+    criterion.action = "I listened and explained."
+    criterion.save()
+    page = client.get(url("statement", application.pk)).content.decode()
+    assert "Step 3 of 6" in page
+    assert "Good communication skills\nI listened and explained." in page
+    response = client.post(url("statement", application.pk), {"statement": "My own words.", "version": 1})
+    assert response["Location"] == url("checks", application.pk)
+    application.refresh_from_db()
+    assert application.statement_edited and application.statement == "My own words."
+    client.post(url("statement", application.pk), {"rebuild": "1", "version": application.version})
+    application.refresh_from_db()
+    assert not application.statement_edited
+
+
+def test_checks_group_findings_show_coverage_and_mark_what_identifies_you(client, application):
+    application.statement = (
+        "Good communication skills\nMy name is Amina. Email me at amina@example.org. "
+        "I communicated with patients every day and explained their care plans clearly.\n\n"
+        "Able to lift safely\n<script>alert(1)</script>"
+    )
+    application.statement_edited = True
+    application.save()
+    page = client.get(url("checks", application.pk)).content.decode()
+    assert "Step 4 of 6" in page
+    assert "Fix these" in page or "Think about these" in page
+    assert "<mark>amina@example.org</mark>" in page
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="#paragraph-' in page, "findings link to the place in the text"
+    assert "Does your statement cover each criterion?" in page and "Not yet" in page
+
+
+@pytest.mark.parametrize("name", ["job", "evidence_start", "statement", "checks", "download", "track", "share"])
+def test_another_residents_application_is_not_found(client, application, name):
+    client.force_login(UserFactory())
+    assert client.get(url(name, application.pk)).status_code == 404
+
+
+def test_another_residents_criterion_is_not_found(client, application):
+    mine = Application.objects.create(owner=UserFactory(), job_title="Other")
+    client.force_login(mine.owner)
+    criterion = application.criteria.first()
+    assert client.get(url("evidence", mine.pk, criterion.pk)).status_code == 404
+
+
+def test_the_coach_needs_a_signed_in_resident(client):
+    response = client.get(url("dashboard"))
+    assert response.status_code == 302 and "/account/login/" in response["Location"]
+
+
+def test_dashboard_lists_applications_with_closing_dates(client, application):
+    import datetime
+
+    application.closing_date = datetime.date.today() + datetime.timedelta(days=2)
+    application.save()
+    page = client.get(url("dashboard")).content.decode()
+    assert "Porter" in page and "Closes in 2 days" in page
