@@ -12,6 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_http_methods
 
+from recruit_outreach.accounts import roles
+
 from .. import selectors, services
 from ..checks import DocumentError
 from ..forms import CriteriaFormSet, EvidenceForm, JobDetailsForm, JobStartForm, StatementForm
@@ -40,7 +42,8 @@ def dashboard(request):
         events = list(application.events.all())
         days = (application.closing_date - today).days if application.closing_date else None
         rows.append({"application": application, "latest": events[-1] if events else None, "days_left": days})
-    return render(request, "applications/dashboard.html", {"rows": rows})
+    is_worker = request.user.groups.filter(name=roles.OUTREACH_WORKER).exists()
+    return render(request, "applications/dashboard.html", {"rows": rows, "is_outreach_worker": is_worker})
 
 
 @login_required
@@ -231,7 +234,8 @@ def _paragraphs(text: str) -> list[tuple[int, int, str]]:
 def checks(request, pk: int):
     application = selectors.application_get(user=request.user, pk=pk)
     language = get_language()
-    report, findings = services.application_check(application=application, language=language)
+    name = request.user.get_full_name() or None  # so the check can warn when the resident's name is in the text
+    report, findings = services.application_check(application=application, language=language, name=name)
     paragraphs = _paragraphs(report.text)
 
     def paragraph_of(span):

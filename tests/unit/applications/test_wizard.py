@@ -211,3 +211,17 @@ def test_dashboard_lists_applications_with_closing_dates(client, application):
     application.save()
     page = client.get(url("dashboard")).content.decode()
     assert "Porter" in page and "Closes in 2 days" in page
+
+
+def test_the_checks_warn_when_the_residents_own_name_is_in_the_statement(client, application, resident):
+    resident.first_name, resident.last_name = "Amina", "Hassan"
+    resident.save()
+    application.statement = "Good communication skills\nI am Amina Hassan and I explained care plans to families."
+    application.statement_edited = True
+    application.save()
+    assert "<mark>Amina Hassan</mark>" in client.get(url("checks", application.pk)).content.decode()
+
+
+def test_outreach_workers_find_the_applications_shared_with_them(client):
+    client.force_login(UserFactory(roles=["outreach_worker"]))
+    assert reverse("applications:worker_list") in client.get(url("dashboard")).content.decode()
