@@ -225,3 +225,8 @@ def test_the_checks_warn_when_the_residents_own_name_is_in_the_statement(client,
 def test_outreach_workers_find_the_applications_shared_with_them(client):
     client.force_login(UserFactory(roles=["outreach_worker"]))
     assert reverse("applications:worker_list") in client.get(url("dashboard")).content.decode()
+
+
+def test_every_step_offers_sharing_with_an_outreach_worker(client, application):
+    page = client.get(url("statement", application.pk)).content.decode()
+    assert f'href="{url("share", application.pk)}"' in page
