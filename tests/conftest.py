@@ -26,6 +26,17 @@ DEMO_LANGUAGES = {"en", "ar", "ro", "pl"}
 
 
 @pytest.fixture(autouse=True)
+def english_to_start_with():
+    """Each test starts in English: a request in another language leaves that language active in the
+    thread, and reverse() would otherwise build that language's addresses in the next test."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def empty_page_cache():
     """Each test starts with an empty page cache, as a fresh server would."""
     from django.core.cache import cache

@@ -6,6 +6,7 @@ import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from applications.models import Document
 from recruit_outreach.celery import app
@@ -42,8 +43,10 @@ def test_an_uploaded_statement_is_checked_by_the_worker(celery_worker_process, p
 
     _worker_consumes(False)
     try:
+        with translation.override("en"):  # another test may have left a different language active
+            upload_url = reverse("applications:documents")
         response = client.post(
-            reverse("applications:documents"),
+            upload_url,
             {"kind": "statement", "file": SimpleUploadedFile("My statement.txt", STATEMENT.encode())},
         )
         document = Document.objects.get(owner=resident)

@@ -246,8 +246,9 @@ def test_boxes_follow_the_edited_statement_and_keep_its_blank_lines(application)
 
 
 def test_control_characters_pasted_from_other_programs_do_not_break_the_word_file(application):
-    # Word's own line break (vertical tab) and a stray NUL cannot be stored in XML.
-    Criterion.objects.filter(text=OFFICE).update(action="Excel\x0band Word\x00.")
+    # Word's own line break (vertical tab) and a form feed cannot be stored in XML. (NUL never reaches the
+    # database: Django's form fields refuse it, and PostgreSQL could not store it.)
+    Criterion.objects.filter(text=OFFICE).update(action="Excel\x0band Word\x0c.")
 
     document = Document(io.BytesIO(export.statement_docx(application=application)))
 
