@@ -102,7 +102,8 @@ def _language_for(owner) -> str:
 
 
 def _json_ready(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=str))
+    # PostgreSQL's jsonb cannot hold NUL characters, which a damaged file can contain.
+    return json.loads(json.dumps(value, default=str).replace("\\u0000", ""))
 
 
 def _report_data(report: checks.Report, with_coverage: bool) -> dict[str, Any]:

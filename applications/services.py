@@ -31,18 +31,22 @@ def application_create(*, owner, advert_text: str = "", upload: bytes | None = N
     """A new application from a pasted advert or an uploaded job description (DocumentError if unreadable)."""
     document = checks.read_document(upload) if upload is not None else checks.reading.text_document(advert_text)
     vacancy = checks.extract_criteria(document)
-    found = lambda value: "" if value == checks.models.NOT_STATED else value  # noqa: E731
+
+    def found(value: str) -> str:
+        # A damaged PDF can hold NUL characters, which PostgreSQL cannot store in text.
+        return "" if value == checks.models.NOT_STATED else value.replace("\x00", "")
+
     with transaction.atomic():
         application = Application.objects.create(
             owner=owner,
-            advert_text=document.text,
+            advert_text=found(document.text),
             job_title=found(vacancy.job_title)[:200],
             band=found(vacancy.band)[:60],
             employer=found(vacancy.employer)[:200],
             closing_date=_parse_date(found(vacancy.closing_date)),
         )
         Criterion.objects.bulk_create(
-            Criterion(application=application, text=criterion.text, level=criterion.level, position=position)
+            Criterion(application=application, text=found(criterion.text), level=criterion.level, position=position)
             for position, criterion in enumerate(vacancy.criteria)
         )
     return application

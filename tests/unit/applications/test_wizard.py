@@ -230,3 +230,8 @@ def test_outreach_workers_find_the_applications_shared_with_them(client):
 def test_every_step_offers_sharing_with_an_outreach_worker(client, application):
     page = client.get(url("statement", application.pk)).content.decode()
     assert f'href="{url("share", application.pk)}"' in page
+
+
+def test_text_with_a_nul_character_is_refused_not_a_server_error(client, resident):
+    response = client.post(url("job_new"), {"advert_text": ADVERT + "\x00"})
+    assert response.status_code == 200 and "There is a problem" in response.content.decode()
