@@ -17,7 +17,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from . import checks
-from .checks.language import GRADE_FORMULAS
+from .checks.language import detect_language
 from .checks.reading import sniff
 from .models import Application, Document
 
@@ -94,13 +94,6 @@ def document_upload(*, owner, kind: str, upload: UploadedFile, application: Appl
     return document
 
 
-def _language_for(owner) -> str:
-    """The resident's language where the engine can work out a reading age in it, otherwise English."""
-    profile = getattr(owner, "profile", None)
-    language = (getattr(profile, "preferred_language", "") or "en").split("-")[0].lower()
-    return language if language in GRADE_FORMULAS else "en"
-
-
 def _json_ready(value: Any) -> Any:
     # PostgreSQL's jsonb cannot hold NUL characters, which a damaged file can contain.
     return json.loads(json.dumps(value, default=str).replace("\\u0000", ""))
@@ -154,12 +147,13 @@ def document_check(*, document_id: int) -> str:
         if application and document.kind == Document.Kind.STATEMENT:
             limits = checks.Limits(box_chars=application.box_chars, max_words=application.max_words,
                                    max_chars=application.max_chars)  # fmt: skip
-        report = checks.check_file(
-            document.file.path,
+        read = checks.read_document(document.file.path)
+        report = checks.check_document(
+            read,
             document.kind,
             criteria or None,
             limits,
-            language=_language_for(document.owner),
+            language=detect_language(read.text),  # the file's language, whatever the site's language
             name=document.owner.get_full_name() or None,
         )
         document.report = _report_data(report, with_coverage=bool(criteria))

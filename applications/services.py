@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from . import checks
+from .checks.language import detect_language
 from .models import Application, Criterion, Event
 
 
@@ -109,12 +110,14 @@ class CheckedFinding:
 
 
 def application_check(*, application: Application, language: str, name: str | None = None):
-    """Run the checks engine on the statement; return the report and its findings in the reader's language."""
+    """Run the checks engine on the statement; return the report and its findings in the reader's language
+    (`language`). The statement is checked in the language it is written in."""
     text = statement_text(application=application)
     criteria = [checks.Criterion(c.text, c.level) for c in application.criteria.all()]
     limits = checks.Limits(box_chars=application.box_chars, max_words=application.max_words,
                            max_chars=application.max_chars)  # fmt: skip
-    report = checks.check_text(text, "statement", criteria, limits, language=language, name=name)
+    written_in = detect_language(text, fallback=language)
+    report = checks.check_text(text, "statement", criteria, limits, language=written_in, name=name)
     findings = [
         CheckedFinding(
             code=finding.code,

@@ -63,6 +63,18 @@ def check_file(
     return _check(read_document(path, read_limits), kind, criteria, limits, language, name)
 
 
+def check_document(
+    document: Document,
+    kind: str,
+    criteria: CriteriaInput = None,
+    limits: Limits | None = None,
+    language: str = "en",
+    name: str | None = None,
+) -> Report:
+    """Check a document already read with ``read_document`` (for callers that look at its text first)."""
+    return _check(document, kind, criteria, limits, language, name)
+
+
 def _as_criteria(criteria: CriteriaInput) -> list[Criterion]:
     if criteria is None:
         return []

@@ -27,6 +27,28 @@ def _statistics() -> textstatistics:
     return stats
 
 
+# py3langid knows every language of the site except Somali, which it cannot tell apart.
+_DETECTABLE = ("en", "ro", "gu", "pa", "pl", "ar", "ta", "pt", "ur", "fa")
+_DETECT_LOCK = threading.Lock()
+_MIN_WORDS_TO_DETECT = 8
+
+
+def detect_language(text: str, fallback: str = "en") -> str:
+    """The language a text is written in, among the site's languages; ``fallback`` for short texts.
+
+    A resident using the site in Arabic may well write their statement in English, so the checks follow
+    the text, not the interface.
+    """
+    if len(words(text)) < _MIN_WORDS_TO_DETECT:
+        return fallback
+    import py3langid
+
+    with _DETECT_LOCK:  # set_languages changes the module's shared identifier
+        py3langid.set_languages(list(_DETECTABLE))
+        language, _score = py3langid.classify(text[:20_000])
+    return language
+
+
 def reading_age(items: list[Sentence], language: str) -> float | None:
     """UK reading age (US grade + 5, Flesch-Kincaid via textstat) or None where no formula fits."""
     if language.split("-")[0].lower() not in GRADE_FORMULAS or not items:

@@ -234,7 +234,7 @@ def test_an_unexpected_error_fails_with_a_general_message(resident, monkeypatch,
     def broken(*args, **kwargs):
         raise RuntimeError("parser crashed")
 
-    monkeypatch.setattr(documents.checks, "check_file", broken)
+    monkeypatch.setattr(documents.checks, "check_document", broken)
     with django_capture_on_commit_callbacks(execute=False):
         document = document_upload(owner=resident, kind="cv", upload=SimpleUploadedFile("cv.txt", b"My CV."))
 

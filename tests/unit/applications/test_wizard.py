@@ -235,3 +235,16 @@ def test_every_step_offers_sharing_with_an_outreach_worker(client, application):
 def test_text_with_a_nul_character_is_refused_not_a_server_error(client, resident):
     response = client.post(url("job_new"), {"advert_text": ADVERT + "\x00"})
     assert response.status_code == 200 and "There is a problem" in response.content.decode()
+
+
+def test_an_english_statement_gets_a_reading_age_even_when_the_site_is_in_arabic(client, application):
+    application.statement = (
+        "Good communication skills\nI explained care plans to patients and families every day on a busy ward. "
+        "I listened to their worries and checked that they understood what would happen next."
+    )
+    application.statement_edited = True
+    application.save()
+    page = client.get(reverse("applications:checks", args=[application.pk]).replace("/en/", "/ar/", 1))
+    assert page.status_code == 200
+    assert page.context["report"].stats.reading_age is not None
+    assert page.context["report"].language == "en"

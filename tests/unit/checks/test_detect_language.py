@@ -1,0 +1,23 @@
+"""Which language a resident wrote in: the checks follow the text, not the site's language."""
+
+import pytest
+
+from applications.checks.language import detect_language
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("I looked after patients on the ward and explained their care plans to their families.", "en"),
+        ("Am lucrat ca asistent medical timp de trei ani și am ajutat mulți pacienți în fiecare zi.", "ro"),
+        ("Pracowałem jako asystent w szpitalu przez trzy lata i pomagałem pacjentom każdego dnia.", "pl"),
+        ("عملت في المستشفى لمدة ثلاث سنوات وساعدت المرضى وعائلاتهم كل يوم في القسم.", "ar"),
+        ("Trabalhei como auxiliar num hospital durante três anos e ajudei muitos doentes todos os dias.", "pt"),
+    ],
+)
+def test_the_language_of_a_statement_is_recognised(text, language):
+    assert detect_language(text) == language
+
+
+def test_a_short_text_keeps_the_fallback():
+    assert detect_language("Team work.", fallback="ar") == "ar"
