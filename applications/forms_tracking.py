@@ -84,5 +84,9 @@ class EventForm(forms.Form):
         return date
 
     @property
+    def date_parts(self) -> list[forms.BoundField]:
+        return [self[name] for name in _DATE_PARTS]
+
+    @property
     def date_errors(self) -> list[str]:
         return [error for name in _DATE_PARTS for error in self.errors.get(name, [])]

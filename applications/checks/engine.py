@@ -44,7 +44,7 @@ def check_text(
     for an advert the criteria are read from the advert itself. ``name`` is the applicant's own name,
     so the check can warn when it appears in a statement.
     """
-    return _check(text_document(text or ""), kind, criteria, limits, language, name)
+    return check_document(text_document(text or ""), kind, criteria, limits, language, name)
 
 
 def check_file(
@@ -60,19 +60,7 @@ def check_file(
 
     Raises ``DocumentError`` for a file that is unreadable, unsafe or unsupported.
     """
-    return _check(read_document(path, read_limits), kind, criteria, limits, language, name)
-
-
-def check_document(
-    document: Document,
-    kind: str,
-    criteria: CriteriaInput = None,
-    limits: Limits | None = None,
-    language: str = "en",
-    name: str | None = None,
-) -> Report:
-    """Check a document already read with ``read_document`` (for callers that look at its text first)."""
-    return _check(document, kind, criteria, limits, language, name)
+    return check_document(read_document(path, read_limits), kind, criteria, limits, language, name)
 
 
 def _as_criteria(criteria: CriteriaInput) -> list[Criterion]:
@@ -83,9 +71,15 @@ def _as_criteria(criteria: CriteriaInput) -> list[Criterion]:
     return [item if isinstance(item, Criterion) else Criterion(str(item), "essential") for item in criteria]
 
 
-def _check(
-    document: Document, kind: str, criteria: CriteriaInput, limits: Limits | None, language: str, name: str | None
+def check_document(
+    document: Document,
+    kind: str,
+    criteria: CriteriaInput = None,
+    limits: Limits | None = None,
+    language: str = "en",
+    name: str | None = None,
 ) -> Report:
+    """Check a ``Document`` already read with ``read_document`` (for callers that look at its text first)."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
     limits = limits or Limits(min_words=80 if kind == "cv" else 40)

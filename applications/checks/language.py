@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 import regex
@@ -29,8 +30,17 @@ def _statistics() -> textstatistics:
 
 # py3langid knows every language of the site except Somali, which it cannot tell apart.
 _DETECTABLE = ("en", "ro", "gu", "pa", "pl", "ar", "ta", "pt", "ur", "fa")
-_DETECT_LOCK = threading.Lock()
 _MIN_WORDS_TO_DETECT = 8
+
+
+@functools.cache
+def _identifier():
+    """Our own identifier, limited to the site's languages, loaded once (py3langid's shared one is global)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(_DETECTABLE))
+    return identifier
 
 
 def detect_language(text: str, fallback: str = "en") -> str:
@@ -41,11 +51,7 @@ def detect_language(text: str, fallback: str = "en") -> str:
     """
     if len(words(text)) < _MIN_WORDS_TO_DETECT:
         return fallback
-    import py3langid
-
-    with _DETECT_LOCK:  # set_languages changes the module's shared identifier
-        py3langid.set_languages(list(_DETECTABLE))
-        language, _score = py3langid.classify(text[:20_000])
+    language, _score = _identifier().classify(text[:20_000])
     return language
 
 

@@ -69,7 +69,7 @@ def nhsuk_widget(field, css_class: str) -> str:
 @register.filter
 def first_input_id(field) -> str:
     """The id an error summary link should jump to: the first box of a group, or the field itself."""
-    if field.widget_type == "checkboxselectmultiple":
+    if field.widget_type in ("checkboxselectmultiple", "radioselect"):
         return f"{field.auto_id}_0"
     return field.id_for_label
 
@@ -94,3 +94,10 @@ def alternate_links(context) -> list[dict[str, str]]:
         return []
     translations = translated_pages(Page.objects.filter(translation_key=page.translation_key))
     return alternates_for(list(translations), context.get("request"))
+
+
+@register.simple_tag
+def crumbs(*titles_and_urls: str) -> list[dict[str, str]]:
+    """Breadcrumbs for includes/breadcrumbs.html from title, url, title, url, ... (app pages, not Wagtail)."""
+    pairs = zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True)
+    return [{"title": title, "url": url} for title, url in pairs]
