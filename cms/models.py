@@ -3,7 +3,6 @@ from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -172,7 +171,7 @@ class JobGuidePage(ReviewDatesMixin, BasePage):
         """The related guides, in the reader's language where they have been translated or aliased."""
         chosen = [related.guide for related in self.related_guides.select_related("guide") if related.guide.live]
         keys = [guide.translation_key for guide in chosen]
-        locale = Locale.objects.filter(language_code=get_language()).first()
+        locale = Locale.get_active()
         localized = {
             page.translation_key: page
             for page in JobGuidePage.objects.live().public().filter(translation_key__in=keys, locale=locale)
