@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Comment
-from .sharing import COMMENT_NEEDED, CONSENT_NEEDED
+from .sharing import COMMENT_NEEDED, CONSENT_NEEDED, SHARE_PURPOSE
 
 
 class ShareForm(forms.Form):
@@ -19,7 +19,7 @@ class ShareForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
     consent = forms.BooleanField(
-        label=_("I agree to share this application with this outreach worker"),
+        label=SHARE_PURPOSE,
         help_text=_("You can stop sharing at any time."),
         error_messages={"required": CONSENT_NEEDED},
     )

@@ -163,20 +163,39 @@ class Document(models.Model):
         return self.original_name
 
 
+class ShareQuerySet(models.QuerySet):
+    def live(self) -> "ShareQuerySet":
+        """Shares whose consent has not been withdrawn: the only ones that let a worker in."""
+        return self.filter(consent__withdrawn_at__isnull=True)
+
+    def withdrawn(self) -> "ShareQuerySet":
+        return self.filter(consent__withdrawn_at__isnull=False)
+
+
 class Share(models.Model):
-    """The resident's consent for one outreach worker to see and comment on one application."""
+    """One application shared with one outreach worker, under the resident's ``Consent`` (from accounts).
+
+    The share is live while its consent is; revoking withdraws the consent, which ends access at once.
+    """
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="shares")
     worker = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="shared_with_me")
-    consented = models.DateTimeField(default=timezone.now)
-    revoked = models.DateTimeField(null=True, blank=True)
+    consent = models.OneToOneField(
+        "accounts.Consent", on_delete=models.CASCADE, related_name="application_share", verbose_name=_("consent")
+    )
+
+    objects = ShareQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-consented"]
+        ordering = ["-consent__given_at", "-pk"]
         verbose_name = _("shared application")
 
     def __str__(self) -> str:
         return f"{self.application} -> {self.worker}"
+
+    @property
+    def is_live(self) -> bool:
+        return self.consent.withdrawn_at is None
 
 
 class Comment(models.Model):
@@ -191,17 +210,3 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
-
-
-class AccessLog(models.Model):
-    """Each time an outreach worker opens or comments on a shared application."""
-
-    share = models.ForeignKey(Share, on_delete=models.CASCADE, related_name="access_log")
-    action = models.CharField(max_length=20)
-    when = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-when"]
-
-    def __str__(self) -> str:
-        return f"{self.share.worker} {self.action} {self.when:%Y-%m-%d %H:%M}"

@@ -29,7 +29,7 @@ def document_get(*, user, pk: int) -> Document:
 
 
 def active_shares_for(worker) -> QuerySet[Share]:
-    return Share.objects.filter(worker=worker, revoked__isnull=True).select_related("application", "application__owner")
+    return Share.objects.live().filter(worker=worker).select_related("application__owner", "consent")
 
 
 def shared_application_get(*, worker, pk: int) -> Share:

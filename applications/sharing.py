@@ -1,24 +1,29 @@
 """Writes for sharing a draft with an outreach worker: consent, revoking it, comments, and the access log.
 
-A share only counts while `revoked` is empty; selectors.shared_application_get turns anything else into a 404,
-so revoking takes away the worker's access on their very next request.
+A share rests on the resident's ``Consent`` (accounts): it counts only while that consent is live
+(``Share.objects.live()``), and selectors.shared_application_get turns anything else into a 404, so revoking
+takes away the worker's access on their very next request. Each look and comment goes to the accounts
+access log, which the resident can read on the share page.
 """
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from recruit_outreach.accounts.roles import OUTREACH_WORKER
+from recruit_outreach.accounts.services import access_record, consent_give, consent_withdraw
 
-from .models import AccessLog, Application, Comment, Criterion, Share
+from .models import Application, Comment, Criterion, Share
 
 # One message whether the address is unknown, belongs to a resident or to an inactive account, so the form
 # cannot be used to find out who has an account.
 WORKER_NOT_FOUND = _("We could not find an outreach worker with that email address.")
 CONSENT_NEEDED = _("Tick the box to agree to share this application.")
 COMMENT_NEEDED = _("Write your comment.")
+# The consent's purpose in the words the resident agreed to (the share form's tick box).
+SHARE_PURPOSE = _("I agree to share this application with this outreach worker")
 
 
 def is_outreach_worker(user) -> bool:
@@ -41,27 +46,36 @@ def share_grant(*, application: Application, worker_email: str, consent: bool) -
     worker = _worker_for(worker_email)
     if worker is None:
         raise ValidationError(WORKER_NOT_FOUND, code="worker")
-    live = application.shares.select_for_update().filter(worker=worker, revoked__isnull=True).first()
+    live = application.shares.select_for_update().live().filter(worker=worker).first()
     if live is not None:
         return live
-    return Share.objects.create(application=application, worker=worker)
+    given = consent_give(
+        resident=application.owner, scope=Consent.Scope.APPLICATION_SHARE, purpose=SHARE_PURPOSE, staff=worker
+    )
+    return Share.objects.create(application=application, worker=worker, consent=given)
 
 
 def share_revoke(*, share: Share) -> None:
-    """Stop sharing now. Revoking twice keeps the time of the first."""
-    Share.objects.filter(pk=share.pk, revoked__isnull=True).update(revoked=timezone.now())
-    share.refresh_from_db(fields=["revoked"])
+    """Stop sharing now by withdrawing the resident's consent. Revoking twice keeps the time of the first."""
+    consent_withdraw(consent=share.consent)
+
+
+def _log(share: Share, action: str) -> None:
+    application = share.application
+    access_record(
+        staff=share.worker, resident=application.owner, action=action, consent=share.consent, target=application
+    )
 
 
 def share_open(*, share: Share) -> None:
     """Record that the worker looked at the shared application."""
-    AccessLog.objects.create(share=share, action="view")
+    _log(share, AccessLogEntry.Action.VIEWED)
 
 
 @transaction.atomic
 def comment_add(*, share: Share, criterion: Criterion, text: str) -> Comment:
     """The worker's comment on one criterion of the application shared with them; the access is logged."""
-    if share.revoked is not None:
+    if not share.is_live:
         raise ValidationError(_("This application is no longer shared with you."), code="revoked")
     if criterion.application_id != share.application_id:
         raise ValidationError(_("This criterion is not part of the shared application."), code="criterion")
@@ -69,5 +83,5 @@ def comment_add(*, share: Share, criterion: Criterion, text: str) -> Comment:
     if not text:
         raise ValidationError(COMMENT_NEEDED, code="required")
     comment = Comment.objects.create(criterion=criterion, author=share.worker, text=text)
-    AccessLog.objects.create(share=share, action="comment")
+    _log(share, AccessLogEntry.Action.COMMENTED)
     return comment

@@ -19,10 +19,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from recruit_outreach.accounts.middleware import session_passed_mfa
+from recruit_outreach.accounts.selectors import access_log_for_resident
 
 from .. import selectors, sharing
 from ..forms_sharing import CommentForm, ShareForm
-from ..models import AccessLog, Comment, Criterion
+from ..models import Comment, Criterion
 from ..services import statement_text
 
 
@@ -61,7 +62,7 @@ def share(request: HttpRequest, pk: int) -> HttpResponse:
         share_pk = request.POST["revoke"]
         if not share_pk.isdigit():
             raise Http404
-        live = get_object_or_404(application.shares.filter(revoked__isnull=True).select_related("worker"), pk=share_pk)
+        live = get_object_or_404(application.shares.live().select_related("worker", "consent"), pk=share_pk)
         sharing.share_revoke(share=live)
         stopped = _("You have stopped sharing this application with %(worker)s.") % {"worker": live.worker}
         messages.success(request, stopped)
@@ -82,13 +83,13 @@ def share(request: HttpRequest, pk: int) -> HttpResponse:
                     request, _("You have shared this application with %(worker)s.") % {"worker": granted.worker}
                 )
                 return redirect(here)
-    shares = application.shares.select_related("worker")
+    shares = application.shares.select_related("worker", "consent")
     context = {
         "application": application,
         "form": form,
-        "live_shares": [s for s in shares if s.revoked is None],
-        "past_shares": [s for s in shares if s.revoked is not None],
-        "access_log": AccessLog.objects.filter(share__application=application).select_related("share__worker"),
+        "live_shares": [s for s in shares if s.is_live],
+        "past_shares": [s for s in shares if not s.is_live],
+        "access_log": access_log_for_resident(resident=request.user, about=application),
     }
     return render(request, "applications/sharing/share.html", context)
 

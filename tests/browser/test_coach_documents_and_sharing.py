@@ -53,7 +53,7 @@ def test_a_resident_shares_a_draft_and_the_worker_comments(page, browser, site):
     tab_to(page, "#id_consent")
     page.keyboard.press("Space")
     press_enter_on(page, "main form[novalidate] button[type=submit]")
-    assert application.shares.filter(worker=worker, revoked__isnull=True).exists()
+    assert application.shares.live().filter(worker=worker).exists()
 
     worker_context = browser.new_context()
     worker_page = worker_context.new_page()

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from applications import sharing
-from applications.models import AccessLog, Application, Comment, Criterion, Share
+from applications.models import Application, Comment, Criterion, Share
 from recruit_outreach.accounts import roles
+from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from tests.factories import PASSWORD, UserFactory
 from tests.mfa import current_code, enable_totp
 
@@ -70,7 +71,10 @@ def share_form(email: str, consent: bool = True) -> dict:
 def test_resident_shares_with_their_worker_after_agreeing(client, resident, worker):
     application = make_application(resident)
     response = client.post(url("share", application.pk), share_form(worker.email.upper()), follow=True)
-    assert Share.objects.filter(application=application, worker=worker, revoked__isnull=True).count() == 1
+    assert Share.objects.live().filter(application=application, worker=worker).count() == 1
+    consent = Consent.objects.get()
+    assert (consent.resident, consent.staff, consent.scope) == (resident, worker, "application_share")
+    assert consent.purpose == "I agree to share this application with this outreach worker"
     page = response.content.decode()
     assert "You have shared this application with" in page
     assert "Stop sharing" in page
@@ -127,7 +131,11 @@ def test_worker_reads_comments_and_every_access_is_logged(client, resident, work
     assert response.status_code == 302
     assert response["Location"] == f"{url('worker_view', application.pk)}#criterion-{criterion.pk}"
     assert Comment.objects.get().author == worker
-    assert list(AccessLog.objects.values_list("action", flat=True).order_by("when", "pk")) == ["view", "comment"]
+    entries = AccessLogEntry.objects.order_by("at", "pk")
+    assert list(entries.values_list("action", flat=True)) == ["view", "comment"]
+    assert {(e.staff, e.resident, e.target, e.label) for e in entries} == {
+        (worker, resident, application, "Healthcare assistant")
+    }
 
     # The resident sees the comment beside their answer, and who looked and when.
     rendered = render_to_string("applications/includes/comments.html", {"comments": criterion.comments.all()})
@@ -168,7 +176,8 @@ def test_stopping_sharing_removes_access_at_once(client, resident, worker, worke
     response = client.post(url("share", application.pk), {"revoke": share.pk}, follow=True)
     assert "You have stopped sharing this application with" in response.content.decode()
     share.refresh_from_db()
-    assert share.revoked is not None
+    assert share.consent.withdrawn_at is not None
+    assert not Share.objects.live().exists()
 
     assert worker_client.get(url("worker_view", application.pk)).status_code == 404
     comment = {"criterion": application.criteria.get().pk, "text": "One more thing"}
@@ -182,7 +191,7 @@ def test_worker_never_sees_an_application_that_was_not_shared_with_them(worker, 
     other_worker = UserFactory(roles=[roles.OUTREACH_WORKER])
     sharing.share_grant(application=application, worker_email=other_worker.email, consent=True)
     assert worker_client.get(url("worker_view", application.pk)).status_code == 404
-    assert not AccessLog.objects.exists()
+    assert not AccessLogEntry.objects.exists()
 
 
 def test_another_resident_cannot_see_or_change_someone_elses_sharing(client, worker):
@@ -194,7 +203,7 @@ def test_another_resident_cannot_see_or_change_someone_elses_sharing(client, wor
     assert client.post(url("share", application.pk), {"revoke": share.pk}).status_code == 404
     assert client.post(url("share", application.pk), share_form(worker.email)).status_code == 404
     share.refresh_from_db()
-    assert share.revoked is None
+    assert share.consent.withdrawn_at is None
     assert Share.objects.count() == 1
 
 
@@ -204,7 +213,7 @@ def test_a_resident_cannot_revoke_a_share_of_another_application_from_their_own_
     share = sharing.share_grant(application=theirs, worker_email=worker.email, consent=True)
     assert client.post(url("share", mine.pk), {"revoke": share.pk}).status_code == 404
     share.refresh_from_db()
-    assert share.revoked is None
+    assert share.consent.withdrawn_at is None
 
 
 def test_residents_are_refused_the_worker_pages(client, resident):
@@ -231,7 +240,7 @@ def test_worker_who_skipped_the_second_factor_this_session_must_sign_in_again(cl
     assert response.status_code == 302
     assert response["Location"].startswith("/en/account/login/")
     assert "_auth_user_id" not in client.session
-    assert not AccessLog.objects.exists()
+    assert not AccessLogEntry.objects.exists()
 
 
 def test_worker_without_two_step_sign_in_is_sent_to_set_it_up(client, worker):
