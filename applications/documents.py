@@ -4,22 +4,21 @@ The stored report and error hold the engine's untranslated message templates wit
 page shows them in the reader's language at the time they read it.
 """
 
-import json
 import logging
 import os
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from . import checks
 from .checks.language import detect_language
 from .checks.reading import sniff
 from .models import Application, Document
+from .presenters import reader_message, report_data, report_data_error
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +51,7 @@ def _validate_upload(upload: UploadedFile) -> None:
     try:
         found = sniff(head)
     except checks.DocumentError as error:
-        message = gettext(error.reason) % error.params if error.params else gettext(error.reason)
-        raise ValidationError(message, code="type") from error
+        raise ValidationError(reader_message(error.reason, error.params), code="type") from error
     claimed = CLAIMED_TYPES.get(os.path.splitext(upload.name or "")[1].lower())
     if (claimed and claimed != found) or (found == "text" and not _looks_like_text(head)):
         raise ValidationError(
@@ -94,37 +92,6 @@ def document_upload(*, owner, kind: str, upload: UploadedFile, application: Appl
     return document
 
 
-def _json_ready(value: Any) -> Any:
-    # PostgreSQL's jsonb cannot hold NUL characters, which a damaged file can contain.
-    return json.loads(json.dumps(value, default=str).replace("\\u0000", ""))
-
-
-def _report_data(report: checks.Report, with_coverage: bool) -> dict[str, Any]:
-    text = report.text
-    findings = [
-        {
-            "code": finding.code,
-            "severity": finding.severity,
-            "message": finding.message,
-            "params": finding.params,
-            "suggestion": finding.suggestion or "",
-            "span": list(finding.span) if finding.span else None,
-            # The words the finding is about, so the resident can find them in their own file.
-            "excerpt": text[finding.span[0] : finding.span[1]][:300] if finding.span else "",
-        }
-        for finding in report.findings
-    ]
-    data: dict[str, Any] = {
-        "kind": report.kind,
-        "language": report.language,
-        "stats": report.stats.to_dict(),
-        "findings": findings,
-    }
-    if with_coverage:
-        data["coverage"] = [row.to_dict() for row in report.criteria]
-    return _json_ready(data)
-
-
 def document_check(*, document_id: int) -> str:
     """Check one uploaded document and store the report; returns its final status.
 
@@ -156,11 +123,11 @@ def document_check(*, document_id: int) -> str:
             language=detect_language(read.text),  # the file's language, whatever the site's language
             name=document.owner.get_full_name() or None,
         )
-        document.report = _report_data(report, with_coverage=bool(criteria))
+        document.report = report_data(report, with_coverage=bool(criteria))
         document.error = ""
         document.status = Document.Status.DONE
     except checks.DocumentError as error:
-        document.report = _json_ready({"error_params": error.params}) if error.params else None
+        document.report = report_data_error(error)
         document.error = error.reason
         document.status = Document.Status.FAILED
     except Exception:

@@ -1,8 +1,10 @@
 """Forms for steps 1 to 4 of the coach. Limits are labelled "check the advert": the advert decides them."""
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from recruit_outreach.forms import NHSDateField
 
 from .models import Application, Criterion
 from .values import NHS_VALUES
@@ -10,10 +12,26 @@ from .values import NHS_VALUES
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
-class VersionedForm(forms.Form):
-    """Carries the version the page was opened at, so a save from an older tab is caught."""
+class VersionedMixin:
+    """Carries the version the page was opened at, so a save from an older tab is caught. The version is
+    hidden, so a bad one is reported for the whole form, where the resident can see it."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    def full_clean(self):
+        super().full_clean()
+        if "version" in self._errors:
+            del self._errors["version"]
+            self.cleaned_data.pop("version", None)
+            self._errors.setdefault(NON_FIELD_ERRORS, self.error_class(error_class="nonfield")).append(
+                str(_("This page is out of date. Open it again from your applications, then make your change."))
+            )
+
+
+def version_field() -> forms.IntegerField:
+    return forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class VersionedForm(VersionedMixin, forms.Form):
+    version = version_field()
 
 
 class JobStartForm(forms.Form):
@@ -44,15 +62,14 @@ class JobStartForm(forms.Form):
         return cleaned
 
 
-class JobDetailsForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class JobDetailsForm(VersionedMixin, forms.ModelForm):
+    version = version_field()
+    closing_date = NHSDateField(label=_("Closing date"), help_text=_("For example, 31 3 2027"))
 
     class Meta:
         model = Application
         fields = ["job_title", "band", "employer", "closing_date", "box_chars", "max_words", "max_chars"]
-        widgets = {"closing_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
         help_texts = {
-            "closing_date": _("For example 2027-03-31."),
             "box_chars": _("Check the advert. NHS Jobs allows 5,000 characters in each box."),
             "max_words": _("Check the advert. Leave empty if it does not give one."),
             "max_chars": _("Check the advert. Leave empty if it does not give one."),
@@ -60,6 +77,14 @@ class JobDetailsForm(forms.ModelForm):
 
 
 class CriterionForm(forms.ModelForm):
+    # Radios with real labels, essential unless changed: a blank new row shows no "---------" level.
+    level = forms.ChoiceField(
+        label=_("Essential or desirable"),
+        choices=Criterion.Level.choices,
+        initial=Criterion.Level.ESSENTIAL,
+        widget=forms.RadioSelect,
+    )
+
     class Meta:
         model = Criterion
         fields = ["text", "level"]
@@ -74,8 +99,8 @@ CriteriaFormSet = forms.inlineformset_factory(
 STAR_FIELDS = ["situation", "task", "action", "result", "learned"]
 
 
-class EvidenceForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class EvidenceForm(VersionedMixin, forms.ModelForm):
+    version = version_field()
     values = forms.MultipleChoiceField(
         label=_("Which NHS values does your example show?"),
         help_text=_("Tick any that fit. Then say how in your answer."),
@@ -104,8 +129,8 @@ class EvidenceForm(forms.ModelForm):
         }
 
 
-class StatementForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class StatementForm(VersionedMixin, forms.ModelForm):
+    version = version_field()
 
     class Meta:
         model = Application

@@ -60,6 +60,8 @@ class Application(models.Model):
     max_chars = models.PositiveIntegerField(_("character limit for the whole statement"), null=True, blank=True)
     statement = models.TextField(_("your statement"), blank=True)
     statement_edited = models.BooleanField(default=False)
+    # Each answer (by criterion id) as it was when the statement was built, to spot later changes.
+    statement_answers = models.JSONField(default=dict, blank=True)
     version = models.PositiveIntegerField(default=1)
     reminder_sent_for = models.DateField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)

@@ -1,6 +1,8 @@
 """Reads. A resident only ever gets their own rows: anything else is a 404."""
 
-from django.db.models import QuerySet
+from datetime import date
+
+from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from .models import Application, Criterion, Document, Share
@@ -12,6 +14,17 @@ def applications_for(user) -> QuerySet[Application]:
 
 def application_get(*, user, pk: int) -> Application:
     return get_object_or_404(applications_for(user).prefetch_related("criteria"), pk=pk)
+
+
+def application_duplicates(
+    *, user, advert_text: str, job_title: str, employer: str, closing_date: date | None
+) -> QuerySet[Application]:
+    """The resident's applications for the same job: the same advert text, or the same title, employer
+    and closing date."""
+    same = Q(advert_text=advert_text) if advert_text.strip() else Q(pk__in=[])
+    if job_title and employer and closing_date:
+        same |= Q(job_title__iexact=job_title, employer__iexact=employer, closing_date=closing_date)
+    return applications_for(user).filter(same).order_by("created")
 
 
 def criterion_get(*, application: Application, pk: int) -> Criterion:

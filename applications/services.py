@@ -1,14 +1,14 @@
 """Writes for the application coach. Views stay thin; everything here is keyword-only and typed."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext
 
-from . import checks
+from . import checks, statement
 from .checks.language import detect_language
 from .models import Application, Criterion, Event
 
@@ -28,27 +28,51 @@ def _parse_date(value: str) -> date | None:
         return None
 
 
-def application_create(*, owner, advert_text: str = "", upload: bytes | None = None) -> Application:
-    """A new application from a pasted advert or an uploaded job description (DocumentError if unreadable)."""
+def _found(value: str) -> str:
+    # A damaged PDF can hold NUL characters, which PostgreSQL cannot store in text.
+    return "" if value == checks.models.NOT_STATED else value.replace("\x00", "")
+
+
+@dataclass(frozen=True)
+class Advert:
+    """What was read from a pasted advert or an uploaded job description, before anything is saved."""
+
+    text: str
+    job_title: str
+    band: str
+    employer: str
+    closing_date: date | None
+    criteria: list[checks.Criterion]
+
+
+def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert:
+    """Read an advert and find the job and its criteria (DocumentError if the file is unreadable)."""
     document = checks.read_document(upload) if upload is not None else checks.reading.text_document(advert_text)
     vacancy = checks.extract_criteria(document)
+    return Advert(
+        text=_found(document.text),
+        job_title=_found(vacancy.job_title)[:200],
+        band=_found(vacancy.band)[:60],
+        employer=_found(vacancy.employer)[:200],
+        closing_date=_parse_date(_found(vacancy.closing_date)),
+        criteria=vacancy.criteria,
+    )
 
-    def found(value: str) -> str:
-        # A damaged PDF can hold NUL characters, which PostgreSQL cannot store in text.
-        return "" if value == checks.models.NOT_STATED else value.replace("\x00", "")
 
+def application_create(*, owner, advert: Advert) -> Application:
+    """A new application for the job in `advert`, with its criteria."""
     with transaction.atomic():
         application = Application.objects.create(
             owner=owner,
-            advert_text=found(document.text),
-            job_title=found(vacancy.job_title)[:200],
-            band=found(vacancy.band)[:60],
-            employer=found(vacancy.employer)[:200],
-            closing_date=_parse_date(found(vacancy.closing_date)),
+            advert_text=advert.text,
+            job_title=advert.job_title,
+            band=advert.band,
+            employer=advert.employer,
+            closing_date=advert.closing_date,
         )
         Criterion.objects.bulk_create(
-            Criterion(application=application, text=found(criterion.text), level=criterion.level, position=position)
-            for position, criterion in enumerate(vacancy.criteria)
+            Criterion(application=application, text=_found(criterion.text), level=criterion.level, position=position)
+            for position, criterion in enumerate(advert.criteria)
         )
     return application
 
@@ -81,18 +105,49 @@ def criterion_answer_save(*, criterion: Criterion, expected_version: int, answer
     return criterion
 
 
+def statement_sections(*, application: Application) -> list[statement.Section]:
+    return [
+        statement.Section(key=str(criterion.pk), heading=criterion.text, answer=criterion.answer_text())
+        for criterion in application.criteria.all()
+    ]
+
+
 def statement_assemble(*, application: Application) -> str:
     """The answers under their criteria as headings: the starting point the resident then edits."""
-    sections = []
-    for criterion in application.criteria.all():
-        answer = criterion.answer_text()
-        if answer:
-            sections.append(f"{criterion.text}\n{answer}")
-    return "\n\n".join(sections)
+    return statement.assemble(statement_sections(application=application))
 
 
 def statement_text(*, application: Application) -> str:
     return application.statement if application.statement_edited else statement_assemble(application=application)
+
+
+def statement_changes(*, application: Application) -> list[statement.Section]:
+    """Answers new or changed since the resident started editing their statement (none before that)."""
+    if not application.statement_edited:
+        return []
+    return statement.changed_since(statement_sections(application=application), application.statement_answers)
+
+
+@transaction.atomic
+def statement_save(
+    *, application: Application, expected_version: int, text: str, bring_in: Sequence[str] = ()
+) -> Application:
+    """Save the resident's own statement, first bringing in the changed answers listed in `bring_in`
+    (criterion ids), each into its own section. The first save records the answers it was built from."""
+    sections = statement_sections(application=application)
+    built_from = dict(application.statement_answers) if application.statement_edited else statement.snapshot(sections)
+    for section in statement.changed_since(sections, built_from):
+        if section.key in bring_in:
+            text = statement.bring_in(text, section, was=built_from.get(section.key, ""), sections=sections)
+            built_from[section.key] = section.answer
+    fields = {"statement": text, "statement_edited": True, "statement_answers": built_from}
+    return application_save(application=application, expected_version=expected_version, fields=fields)
+
+
+def statement_rebuild(*, application: Application, expected_version: int) -> Application:
+    """Throw away the resident's edits: the statement is built from their answers again."""
+    fields = {"statement": "", "statement_edited": False, "statement_answers": {}}
+    return application_save(application=application, expected_version=expected_version, fields=fields)
 
 
 def event_record(*, application: Application, kind: str, date: date, feedback: str = "") -> Event:
@@ -100,34 +155,18 @@ def event_record(*, application: Application, kind: str, date: date, feedback: s
     return Event.objects.create(application=application, kind=kind, date=date, feedback=feedback.strip())
 
 
-@dataclass
-class CheckedFinding:
-    code: str
-    severity: str
-    message: str
-    suggestion: str
-    span: tuple[int, int] | None
-
-
-def application_check(*, application: Application, language: str, name: str | None = None):
-    """Run the checks engine on the statement; return the report and its findings in the reader's language
-    (`language`). The statement is checked in the language it is written in."""
+def application_check(*, application: Application, language: str, name: str | None = None) -> checks.Report:
+    """Run the checks engine on the statement. It is checked in the language it is written in; `language`
+    (the reader's) is the guess for a text too short to tell."""
     text = statement_text(application=application)
     criteria = [checks.Criterion(c.text, c.level) for c in application.criteria.all()]
     limits = checks.Limits(box_chars=application.box_chars, max_words=application.max_words,
                            max_chars=application.max_chars)  # fmt: skip
     written_in = detect_language(text, fallback=language)
-    report = checks.check_text(text, "statement", criteria, limits, language=written_in, name=name)
-    findings = [
-        CheckedFinding(
-            code=finding.code,
-            severity=finding.severity,
-            message=gettext(finding.message) % finding.params if finding.params else gettext(finding.message),
-            suggestion=(gettext(finding.suggestion) % finding.params if finding.params else gettext(finding.suggestion))
-            if finding.suggestion
-            else "",
-            span=finding.span,
-        )
-        for finding in report.findings
-    ]
-    return report, findings
+    return checks.check_text(text, "statement", criteria, limits, language=written_in, name=name)
+
+
+def criteria_language(*, application: Application, fallback: str) -> str:
+    """The language the job's criteria are written in: the advert's, or the criteria's own words."""
+    source = application.advert_text or " ".join(criterion.text for criterion in application.criteria.all())
+    return detect_language(source, fallback=fallback)

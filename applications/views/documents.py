@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -13,25 +13,10 @@ from ..documents import document_recheck as recheck
 from ..documents import document_upload
 from ..forms_documents import DocumentUploadForm
 from ..models import Document
+from ..presenters import reader_message, report_present
+from ..services import criteria_language as criteria_language_of
 
-SEVERITIES = ("error", "warning", "info")
 WAITING = (Document.Status.QUEUED, Document.Status.CHECKING)
-
-
-def _translated(template: str, params: dict | None) -> str:
-    """A stored engine template in the reader's language, with its values filled in."""
-    if not template:
-        return ""
-    message = gettext(template)
-    if not params:
-        return message
-    # A translation with a broken placeholder falls back to the English sentence.
-    for candidate in (message, template):
-        try:
-            return candidate % params
-        except (KeyError, TypeError, ValueError):
-            continue
-    return template
 
 
 @login_required
@@ -55,33 +40,21 @@ def document_list(request):
     return render(request, "applications/documents/list.html", {"form": form, "documents": documents})
 
 
-def _findings_by_severity(report: dict) -> list[tuple[str, list[dict]]]:
-    groups: dict[str, list[dict]] = {severity: [] for severity in SEVERITIES}
-    for finding in report.get("findings", []):
-        params = finding.get("params") or {}
-        groups.setdefault(finding.get("severity", "info"), []).append(
-            {
-                "code": finding.get("code", ""),
-                "message": _translated(finding.get("message", ""), params),
-                "suggestion": _translated(finding.get("suggestion", ""), params),
-                "excerpt": finding.get("excerpt", ""),
-            }
-        )
-    return [(severity, items) for severity, items in groups.items() if items]
-
-
 @login_required
 @never_cache
 def document_detail(request, pk: int):
     document = selectors.document_get(user=request.user, pk=pk)
     report = document.report or {}
+    done = document.status == Document.Status.DONE
+    application = document.application
+    criteria_language = (
+        criteria_language_of(application=application, fallback=get_language()) if application and done else None
+    )
     context = {
         "document": document,
         "waiting": document.status in WAITING,
-        "stats": report.get("stats"),
-        "coverage": report.get("coverage"),
-        "groups": _findings_by_severity(report) if document.status == Document.Status.DONE else [],
-        "error": _translated(document.error, report.get("error_params")),
+        "report": report_present(report, criteria_language=criteria_language) if done else None,
+        "error": reader_message(document.error, report.get("error_params")),
     }
     return render(request, "applications/documents/detail.html", context)
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 from .. import export, selectors
 from ..checks.text import graphemes
 from ..models import Application
+from ..presenters import statement_changes_context
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -49,7 +50,12 @@ def download(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "applications/download.html",
-        {"application": application, "boxes": boxes, "over_limit": any(box.over_by for box in boxes)},
+        {
+            "application": application,
+            "boxes": boxes,
+            "over_limit": any(box.over_by for box in boxes),
+            **statement_changes_context(application=application),
+        },
     )
 
 

@@ -16,10 +16,9 @@ from recruit_outreach.accounts import roles
 
 from .. import selectors, services
 from ..checks import DocumentError
-from ..forms import CriteriaFormSet, EvidenceForm, JobDetailsForm, JobStartForm, StatementForm
+from ..forms import CriteriaFormSet, EvidenceForm, JobDetailsForm, JobStartForm, StatementForm, VersionedForm
+from ..presenters import paragraph_starts, reader_message, report_data, report_present, statement_changes_context
 from ..values import NHS_VALUES
-
-SEVERITY_ORDER = ("error", "warning", "info")
 
 
 def _is_autosave(request) -> bool:
@@ -46,27 +45,45 @@ def dashboard(request):
     return render(request, "applications/dashboard.html", {"rows": rows, "is_outreach_worker": is_worker})
 
 
+def _read_advert(form: JobStartForm) -> services.Advert | None:
+    upload = form.cleaned_data.get("upload")
+    try:
+        return services.advert_read(
+            advert_text=form.cleaned_data["advert_text"], upload=upload.read() if upload else None
+        )
+    except DocumentError as error:
+        form.add_error("upload", reader_message(error.reason, error.params))
+        return None
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def job_new(request):
     form = JobStartForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data.get("upload")
-        try:
-            application = services.application_create(
-                owner=request.user,
-                advert_text=form.cleaned_data["advert_text"],
-                upload=upload.read() if upload else None,
+    duplicates = None
+    advert = _read_advert(form) if request.method == "POST" and form.is_valid() else None
+    if advert is not None:
+        duplicates = (
+            None
+            if "start_anyway" in request.POST
+            else selectors.application_duplicates(
+                user=request.user,
+                advert_text=advert.text,
+                job_title=advert.job_title,
+                employer=advert.employer,
+                closing_date=advert.closing_date,
             )
-        except DocumentError as error:
-            form.add_error("upload", gettext(error.reason))
+        )
+        if duplicates:
+            # Offer the one they have; the text (from an uploaded file too) stays, to start a copy on purpose.
+            form = JobStartForm(initial={"advert_text": advert.text})
         else:
-            found = application.criteria.count()
+            application = services.application_create(owner=request.user, advert=advert)
             messages.success(request, gettext("We read the advert. Check what we found and correct anything wrong."))
-            if not found:
+            if not advert.criteria:
                 messages.warning(request, gettext("We could not find the criteria. Add them from the advert."))
             return redirect("applications:job", application.pk)
-    return render(request, "applications/job_new.html", {"form": form, "step": 1})
+    return render(request, "applications/job_new.html", {"form": form, "duplicates": duplicates, "step": 1})
 
 
 @login_required
@@ -163,49 +180,66 @@ def evidence(request, pk: int, criterion_pk: int):
     return render(request, "applications/evidence.html", context)
 
 
+def _statement_page(request, application, form, *, saved=None, status=200):
+    context = {
+        "application": application,
+        "form": form,
+        "saved": saved,
+        "step": 3,
+        **statement_changes_context(application=application),
+    }
+    return render(request, "applications/statement.html", context, status=status)
+
+
+def _statement_rebuild(request, application):
+    form = VersionedForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, form.non_field_errors()[0])
+        initial = {"version": application.version, "statement": services.statement_text(application=application)}
+        return _statement_page(request, application, StatementForm(instance=application, initial=initial), status=400)
+    try:
+        services.statement_rebuild(application=application, expected_version=form.cleaned_data["version"])
+    except services.StaleVersion as error:
+        _stale_response(request, error)
+    return redirect("applications:statement", application.pk)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def statement(request, pk: int):
     application = selectors.application_get(user=request.user, pk=pk)
-    saved = None
     if request.method == "POST" and "rebuild" in request.POST:
-        try:
-            services.application_save(
-                application=application,
-                expected_version=int(request.POST.get("version", 0)),
-                fields={"statement": "", "statement_edited": False},
-            )
-        except services.StaleVersion as error:
-            _stale_response(request, error)
-        return redirect("applications:statement", application.pk)
-    if request.method == "POST":
-        form = StatementForm(request.POST, instance=application)
-        if form.is_valid():
-            try:
-                services.application_save(
-                    application=application,
-                    expected_version=form.cleaned_data["version"],
-                    fields={"statement": form.cleaned_data["statement"], "statement_edited": True},
-                )
-            except services.StaleVersion as error:
-                response = _stale_response(request, error)
-                if response:
-                    return response
-                saved = services.statement_text(application=error.current)
-                form.data = form.data.copy()
-                form.data["version"] = error.current.version
-            else:
-                if _is_autosave(request):
-                    return JsonResponse({"saved": True, "version": application.version})
-                return redirect("applications:checks", application.pk)
-    else:
-        form = StatementForm(
-            instance=application,
-            initial={"version": application.version, "statement": services.statement_text(application=application)},
+        return _statement_rebuild(request, application)
+    if request.method == "GET":
+        initial = {"version": application.version, "statement": services.statement_text(application=application)}
+        return _statement_page(request, application, StatementForm(instance=application, initial=initial))
+    form = StatementForm(request.POST, instance=application)
+    if not form.is_valid():
+        if _is_autosave(request):
+            return JsonResponse({"saved": False, "errors": form.errors}, status=400)
+        return _statement_page(request, application, form, status=400)
+    bring_in = request.POST.get("bring_in", "")
+    changed = [section.key for section in services.statement_changes(application=application)]
+    try:
+        services.statement_save(
+            application=application,
+            expected_version=form.cleaned_data["version"],
+            text=form.cleaned_data["statement"],
+            bring_in=changed if bring_in == "all" else [bring_in],
         )
-    return render(
-        request, "applications/statement.html", {"application": application, "form": form, "saved": saved, "step": 3}
-    )
+    except services.StaleVersion as error:
+        response = _stale_response(request, error)
+        if response:
+            return response
+        form.data = form.data.copy()
+        form.data["version"] = error.current.version
+        return _statement_page(request, application, form, saved=services.statement_text(application=error.current))
+    if _is_autosave(request):
+        return JsonResponse({"saved": True, "version": application.version})
+    if bring_in:
+        messages.success(request, gettext("We brought your new answers into your statement. Read them through."))
+        return redirect("applications:statement", application.pk)
+    return redirect("applications:checks", application.pk)
 
 
 def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
@@ -220,38 +254,24 @@ def _highlighted(text: str, spans: list[tuple[int, int]]) -> str:
     return mark_safe("".join(pieces))  # noqa: S308 - every piece of user text above is escaped
 
 
-def _paragraphs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each paragraph, so a finding can link to the paragraph it is in."""
-    found, cursor = [], 0
-    for block in text.split("\n"):
-        if block.strip():
-            found.append((cursor, cursor + len(block), block))
-        cursor += len(block) + 1
-    return found
-
-
 @login_required
 def checks(request, pk: int):
     application = selectors.application_get(user=request.user, pk=pk)
     language = get_language()
     name = request.user.get_full_name() or None  # so the check can warn when the resident's name is in the text
-    report, findings = services.application_check(application=application, language=language, name=name)
-    paragraphs = _paragraphs(report.text)
-
-    def paragraph_of(span):
-        if not span:
-            return None
-        return next((index for index, (start, end, _text) in enumerate(paragraphs, 1) if start <= span[0] <= end), None)
-
-    grouped = {severity: [] for severity in SEVERITY_ORDER}
-    for finding in findings:
-        grouped[finding.severity].append((finding, paragraph_of(finding.span)))
-    personal = [f.span for f in findings if f.code.startswith("personal_info.") and f.span]
+    report = services.application_check(application=application, language=language, name=name)
+    paragraphs = paragraph_starts(report.text)
+    presented = report_present(
+        report_data(report),
+        criteria_language=services.criteria_language(application=application, fallback=language),
+        paragraphs=paragraphs,
+    )
+    personal = [f.span for f in report.findings if f.code.startswith("personal_info.") and f.span]
     context = {
         "application": application,
-        "report": report,
-        "groups": [(severity, grouped[severity]) for severity in SEVERITY_ORDER if grouped[severity]],
-        "paragraphs": [(index, text) for index, (_s, _e, text) in enumerate(paragraphs, 1)],
+        "report": presented,
+        **statement_changes_context(application=application),
+        "paragraphs": [(number, report.text[start:end]) for number, (start, end) in enumerate(paragraphs, 1)],
         "panel_view": _highlighted(report.text, personal),
         "personal_count": len(personal),
         "step": 4,

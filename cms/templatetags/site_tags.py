@@ -69,7 +69,7 @@ def nhsuk_widget(field, css_class: str) -> str:
 @register.filter
 def first_input_id(field) -> str:
     """The id an error summary link should jump to: the first box of a group, or the field itself."""
-    if field.widget_type in ("checkboxselectmultiple", "radioselect"):
+    if field.widget_type in ("checkboxselectmultiple", "radioselect", "nhsdate"):
         return f"{field.auto_id}_0"
     return field.id_for_label
 

@@ -7,13 +7,13 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext
 
 from applications.checks import DocumentError, Limits, check_file, extract_criteria, read_document
+from applications.presenters import reader_message
 
 _UNREADABLE = "We could not read this file. Save it again as a Word document (.docx) or PDF and try again."
 
 
 def _fail(error: DocumentError) -> None:
-    reason = gettext(error.reason)
-    sys.stderr.write(f"error: {reason % error.params if error.params else reason}\n")
+    sys.stderr.write(f"error: {reader_message(error.reason, error.params)}\n")
     sys.exit(2)
 
 

@@ -4,9 +4,9 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandParser
-from django.utils.translation import gettext
 
 from applications.checks import DocumentError, extract_criteria, read_document
+from applications.presenters import reader_message
 
 
 class Command(BaseCommand):
@@ -19,8 +19,7 @@ class Command(BaseCommand):
         try:
             vacancy = extract_criteria(read_document(str(options["path"])))
         except DocumentError as error:
-            reason = gettext(error.reason)
-            sys.stderr.write(f"error: {reason % error.params if error.params else reason}\n")
+            sys.stderr.write(f"error: {reader_message(error.reason, error.params)}\n")
             sys.exit(2)
         except Exception:  # a parser bug must still end in one plain line, never a traceback
             sys.stderr.write("error: We could not read this file. Save it again as a Word document (.docx) or PDF.\n")

@@ -133,7 +133,7 @@ def test_a_word_statement_is_checked_and_findings_are_grouped(
     assert author["params"] == {"name": "Amina Okafor"}
 
     page = resident_client.get(reverse("applications:document", args=[document.pk])).content.decode()
-    assert "Things to check" in page
+    assert "Think about these" in page
     assert "The file&#x27;s details hold a name: Amina Okafor. The reader can see it." in page
     assert "Words" in page and "Reading age" in page
 
