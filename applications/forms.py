@@ -83,7 +83,15 @@ class CriterionForm(forms.ModelForm):
         choices=Criterion.Level.choices,
         initial=Criterion.Level.ESSENTIAL,
         widget=forms.RadioSelect,
+        required=False,
     )
+
+    def clean_level(self) -> str:
+        return self.cleaned_data.get("level") or Criterion.Level.ESSENTIAL
+
+    def has_changed(self) -> bool:
+        # A new row counts only once something is written in it: its level alone is not a criterion.
+        return super().has_changed() if self.instance.pk else "text" in self.changed_data
 
     class Meta:
         model = Criterion

@@ -67,7 +67,8 @@ def reader_message_html(template: str, params: Mapping[str, Any] | None, text_la
     html = str(conditional_escape(reader_message(template, {**params, **tokens})))
     attrs = language_attrs(text_language)
     for name, token in tokens.items():
-        html = html.replace(token, format_html("<span{}>{}</span>", attrs, params[name]))
+        value = format_html("<span{}>{}</span>", attrs, params[name]) if attrs else conditional_escape(params[name])
+        html = html.replace(token, value)
     return mark_safe(html)  # noqa: S308 - the sentence and every value in it are escaped above
 
 
@@ -138,6 +139,7 @@ class ReportView:
     """What the findings list and coverage table templates draw."""
 
     stats: dict[str, Any]
+    language: str
     groups: list[FindingGroup] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
     text_lang_attrs: SafeString = field(default_factory=lambda: mark_safe(""))  # noqa: S308 - empty
@@ -181,6 +183,7 @@ def report_present(
     criteria_attrs = language_attrs(criteria_language)
     return ReportView(
         stats=data.get("stats") or {},
+        language=data.get("language", ""),
         groups=[
             FindingGroup(severity, str(SEVERITY_HEADINGS.get(severity, severity)), items)
             for severity, items in grouped.items()

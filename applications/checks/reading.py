@@ -210,8 +210,9 @@ def _time_budget(seconds: float) -> Iterator[None]:
         raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        # Started inside the try: a budget shorter than the next line still ends in a DocumentError.
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     except _Timeout as error:
         raise DocumentError(TOO_SLOW) from error

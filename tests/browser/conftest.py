@@ -47,6 +47,17 @@ def assert_accessible(page) -> None:
     assert not violations, f"axe found {len(violations)} violation(s) on {page.url}:\n{details}"
 
 
+def assert_accessible_with_scripts(browser, context, url: str) -> None:
+    """axe needs scripts: for a page seen with them off, open it once more in a second tab with them on,
+    signed in as the same person, and run axe there."""
+    checker_context = browser.new_context(storage_state=context.storage_state())
+    checker = checker_context.new_page()
+    response = checker.goto(url)
+    assert response.status == 200, f"{url} answered {response.status}"
+    assert_accessible(checker)
+    checker_context.close()
+
+
 def tab_to(page, selector: str, limit: int = 80) -> None:
     """Press Tab, as a keyboard user would, until the element matching `selector` has focus."""
     target = page.locator(selector).first

@@ -4,7 +4,7 @@ every step; and once more with JavaScript off."""
 import pytest
 
 from applications.models import Application, Event
-from tests.browser.conftest import assert_accessible, tab_to
+from tests.browser.conftest import assert_accessible, assert_accessible_with_scripts, tab_to
 from tests.browser.test_journeys import follow, sign_in_with_keyboard, visit
 from tests.factories import PASSWORD, UserFactory
 
@@ -87,36 +87,38 @@ def test_the_whole_journey_with_a_keyboard_only(page, site, language):
 
 
 def test_the_whole_journey_works_without_javascript(browser, site):
+    """Every step posts and redirects with scripts off; axe checks each page in a second tab (it needs scripts)."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
+
+    def click_and_check(selector: str, url: str) -> None:
+        page.click(selector)
+        page.wait_for_url(url)
+        assert_accessible_with_scripts(browser, context, page.url)
+
     UserFactory(email="coach-nojs@example.org")
     page.goto(f"{site}/en/account/login/")
     page.fill("#id_login", "coach-nojs@example.org")
     page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url("**/en/account/profile/")
+    click_and_check("main button[type=submit]", "**/en/account/profile/")
 
     page.goto(f"{site}/en/applications/new/")
+    assert_accessible_with_scripts(browser, context, page.url)
     page.fill("#id_advert_text", ADVERT)
-    page.click("main button[type=submit]")
-    page.wait_for_url("**/applications/*/job/")
-    page.click("main form button[type=submit]")
-    for _criterion in range(3):
-        page.wait_for_url("**/applications/*/evidence/*/")
+    click_and_check("main button[type=submit]", "**/applications/*/job/")
+    click_and_check("main form button[type=submit]", "**/applications/*/evidence/*/")
+    for criterion in range(3):
         for selector, text in ANSWERS.items():
             page.fill(selector, text)
-        page.click("main form[data-autosave] button[type=submit]")
-    page.wait_for_url("**/applications/*/statement/")
-    page.click("main form[data-autosave] button[type=submit]")
-    page.wait_for_url("**/applications/*/checks/")
-    page.click("main a[href$='/download/']")
-    page.wait_for_url("**/applications/*/download/")
+        following = "**/applications/*/evidence/*/" if criterion < 2 else "**/applications/*/statement/"
+        click_and_check("main form[data-autosave] button[type=submit]", following)
+    click_and_check("main form[data-autosave] button[type=submit]", "**/applications/*/checks/")
+    click_and_check("main a[href$='/download/']", "**/applications/*/download/")
     with page.expect_download() as download:
         page.click("main a[href$='/download/word/']")
     assert download.value.suggested_filename.endswith(".docx")
-    page.click(".app-steps a[href$='/track/']")
+    click_and_check(".app-steps a[href$='/track/']", "**/applications/*/track/")
     page.check("main input[type=radio][value=submitted]")
-    page.click("main form button[type=submit]")
-    page.wait_for_url("**/applications/*/track/")
+    click_and_check("main form button[type=submit]", "**/applications/*/track/")
     assert Event.objects.filter(application__owner__email="coach-nojs@example.org", kind="submitted").exists()
     context.close()

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import mail
 
 from recruit_outreach.accounts.models import Profile
-from tests.browser.conftest import assert_accessible, tab_to
+from tests.browser.conftest import assert_accessible, assert_accessible_with_scripts, tab_to
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -150,10 +150,7 @@ def test_sign_in_and_settings_work_without_javascript(browser, site):
     page = context.new_page()
 
     def check_with_axe(url: str) -> None:
-        checker_context = browser.new_context(storage_state=context.storage_state())
-        checker = checker_context.new_page()
-        visit(checker, url)
-        checker_context.close()
+        assert_accessible_with_scripts(browser, context, url)
 
     UserFactory(email="nojs@example.org")
     page.goto(f"{site}/en/account/login/")

@@ -6,12 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from applications.checks import DocumentError, ReadLimits, check_file, read_document
+from applications.checks.errors import TOO_SLOW
 from tests.unit.checks.builders import PASTED_ADVERT, hostile_files, pdf_bytes, person_spec_docx
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -30,10 +30,8 @@ HOSTILE_NAMES = [
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
 def test_hostile_files_are_refused(hostile: dict[str, Path], name: str) -> None:
-    started = time.monotonic()
     with pytest.raises(DocumentError) as caught:
         read_document(hostile[name])
-    assert time.monotonic() - started < 5
     reason = str(caught.value)
     assert reason.endswith(".") and "Traceback" not in reason and len(reason) < 200
 
@@ -43,6 +41,14 @@ def test_text_in_any_common_encoding(encoding: str, prefix: bytes) -> None:
     text = "I worked at the café in Ealing for two years, and I was the team’s first aider."
     document = read_document(prefix + text.encode(encoding))
     assert document.text == text
+
+
+@pytest.mark.parametrize("source", [person_spec_docx, lambda: pdf_bytes(PASTED_ADVERT.splitlines())])
+def test_a_file_that_takes_longer_than_the_time_budget_is_refused(source) -> None:
+    # A budget far below any real parse: the limit is tested without timing anything on this machine.
+    with pytest.raises(DocumentError) as caught:
+        read_document(source(), ReadLimits(seconds=1e-9))
+    assert caught.value.reason == TOO_SLOW
 
 
 def test_size_limit_is_configurable() -> None:
@@ -59,13 +65,11 @@ def test_docx_and_pdf_are_recognised_by_content_not_name(tmp_path: Path) -> None
 
 def _manage(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DEBUG": "1"}
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
-    )
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
 
 
 def test_cli_refuses_a_bad_file_with_exit_2(hostile: dict[str, Path]) -> None:
-    # The subprocess's own 30 s timeout guards against a hang; speed is measured in the benchmarks.
+    # No clock here: the engine's time budget (tested above) stops a slow file; speed is in the benchmarks.
     result = _manage("check_document", str(hostile["zip_bomb.docx"]), "--kind", "statement")
     assert result.returncode == 2
     assert result.stdout == ""

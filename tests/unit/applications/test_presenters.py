@@ -1,0 +1,89 @@
+"""One way to put an engine message or a DocumentError into the reader's language, and one presenter of a
+checks report for the checks step and the uploaded-document page."""
+
+import pytest
+
+from django.urls import reverse
+from django.utils import translation
+
+from applications.checks import DocumentError
+from applications.checks.errors import TOO_SLOW
+from applications.models import Application, Criterion, Document
+from applications.presenters import reader_message, reader_message_html, report_present
+from tests.factories import UserFactory
+
+MISSING = "We could not find evidence for this essential criterion: %(criterion)s"
+OVER = "This is %(count)s characters. The limit is %(limit)s, so it is %(over)s over."
+
+
+def test_messages_are_in_the_readers_language_with_numbers_grouped():
+    with translation.override("ar"):
+        arabic = reader_message(OVER, {"count": 5200, "limit": 5000, "over": 200})
+        assert "This is" not in arabic and "200" in arabic
+        assert reader_message(TOO_SLOW) != TOO_SLOW
+    with translation.override("en"):
+        assert reader_message(OVER, {"count": 5200, "limit": 5000, "over": 200}) == (
+            "This is 5,200 characters. The limit is 5,000, so it is 200 over."
+        )
+
+
+def test_a_translation_with_broken_placeholders_falls_back_to_english(monkeypatch):
+    monkeypatch.setattr("applications.presenters.gettext", lambda template: "%(nonsense)s")
+    assert reader_message(MISSING, {"criterion": "Team work"}) == (
+        "We could not find evidence for this essential criterion: Team work"
+    )
+
+
+def test_english_criterion_words_in_an_arabic_sentence_are_marked_english_and_escaped():
+    with translation.override("ar"):
+        html = reader_message_html(MISSING, {"criterion": "Team <b>work</b>"}, "en")
+    assert '<span lang="en" dir="ltr">Team &lt;b&gt;work&lt;/b&gt;</span>' in html
+    assert "We could not find" not in html
+    with translation.override("en"):
+        assert "<span" not in reader_message_html(MISSING, {"criterion": "Team work"}, "en")
+
+
+def test_the_presenter_groups_findings_and_marks_the_criteria_language():
+    data = {
+        "language": "en",
+        "stats": {"words": 3, "characters": 20},
+        "findings": [{"code": "criteria.missing", "severity": "error", "message": MISSING,
+                      "params": {"criterion": "Team work"}, "suggestion": "", "span": [0, 4], "excerpt": "Team"}],
+        "coverage": [{"text": "Team work", "level": "essential", "covered": False, "evidence": []}],
+    }  # fmt: skip
+    with translation.override("ar"):
+        view = report_present(data, criteria_language="en", paragraphs=[(0, 10)])
+    assert [group.severity for group in view.groups] == ["error"]
+    assert view.groups[0].findings[0].paragraph == 1
+    assert view.coverage[0].lang_attrs == ' lang="en" dir="ltr"'
+
+
+@pytest.mark.django_db
+def test_the_checks_page_in_arabic_marks_english_criteria_as_english(client):
+    resident = UserFactory()
+    client.force_login(resident)
+    application = Application.objects.create(
+        owner=resident,
+        advert_text="Essential criteria: good communication skills and experience of working in a team with others.",
+        statement="Good communication skills\nأنا أتحدث مع المرضى كل يوم في المستشفى وأساعدهم.",
+        statement_edited=True,
+    )
+    Criterion.objects.create(application=application, text="Good communication skills", level="essential")
+    Criterion.objects.create(application=application, text="Experience of team work", level="essential")
+    with translation.override("ar"):
+        page = client.get(reverse("applications:checks", args=[application.pk])).content.decode()
+    assert '<span lang="en" dir="ltr">Experience of team work</span>' in page
+    assert 'class="nhsuk-table app-coverage"' in page
+
+
+@pytest.mark.django_db
+def test_an_upload_error_is_shown_in_the_readers_language(client):
+    resident = UserFactory()
+    client.force_login(resident)
+    document = Document.objects.create(
+        owner=resident, kind="cv", original_name="cv.docx", status=Document.Status.FAILED, error=TOO_SLOW
+    )
+    with translation.override("ar"):
+        page = client.get(reverse("applications:document", args=[document.pk])).content.decode()
+        assert reader_message(DocumentError(TOO_SLOW).reason) in page
+    assert TOO_SLOW not in page
