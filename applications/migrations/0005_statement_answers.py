@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('applications', '0001_coach'),
+        ('applications', '0004_share_consent_required'),
     ]
 
     operations = [
