@@ -56,6 +56,16 @@ def _read_advert(form: JobStartForm) -> services.Advert | None:
         return None
 
 
+def _duplicates_of(user, advert: services.Advert):
+    return selectors.application_duplicates(
+        user=user,
+        advert_text=advert.text,
+        job_title=advert.job_title,
+        employer=advert.employer,
+        closing_date=advert.closing_date,
+    )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def job_new(request):
@@ -63,17 +73,8 @@ def job_new(request):
     duplicates = None
     advert = _read_advert(form) if request.method == "POST" and form.is_valid() else None
     if advert is not None:
-        duplicates = (
-            None
-            if "start_anyway" in request.POST
-            else selectors.application_duplicates(
-                user=request.user,
-                advert_text=advert.text,
-                job_title=advert.job_title,
-                employer=advert.employer,
-                closing_date=advert.closing_date,
-            )
-        )
+        if "start_anyway" not in request.POST:
+            duplicates = list(_duplicates_of(request.user, advert))
         if duplicates:
             # Offer the one they have; the text (from an uploaded file too) stays, to start a copy on purpose.
             form = JobStartForm(initial={"advert_text": advert.text})
