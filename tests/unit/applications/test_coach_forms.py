@@ -128,3 +128,14 @@ def test_another_residents_application_for_the_same_job_is_not_a_duplicate(clien
     Application.objects.create(owner=other, advert_text=ADVERT.strip(), job_title="Ward Clerk")
     response = client.post(reverse("applications:job_new"), {"advert_text": ADVERT})
     assert response.status_code == 302
+
+
+def test_the_character_counter_sentence_comes_translated_with_places_for_the_numbers(client, application):
+    from django.utils import translation
+
+    criterion = application.criteria.get()
+    with translation.override("ar"):
+        page = client.get(reverse("applications:evidence", args=[application.pk, criterion.pk])).content.decode()
+    assert 'data-template="الأحرف المستخدمة: {used} من {limit}"' in page
+    assert 'data-over="هذا أكثر مما يسمح به المربع."' in page
+    assert "%(used)s" not in page and "%%" not in page
