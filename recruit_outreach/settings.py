@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "recruit_outreach.accounts",
+    "recruit_outreach.programmes",
     "cms",
     "applications",
     "wagtail_localize",
