@@ -1,0 +1,3 @@
+from .equality import EqualityAnswers
+
+__all__ = ["EqualityAnswers"]
