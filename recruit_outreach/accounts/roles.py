@@ -29,6 +29,16 @@ _MEDIA = [
 ]
 _TRANSLATION = ["wagtail_localize.submit_translation"]
 _USERS = ["accounts.view_user", "accounts.add_user", "accounts.change_user"]
+# Indicators and hand-entered values; nobody deletes a value, so its audit trail stays whole.
+_PROGRAMMES = [
+    "programmes.view_indicator",
+    "programmes.add_indicator",
+    "programmes.change_indicator",
+    "programmes.view_indicatorvalue",
+    "programmes.add_indicatorvalue",
+    "programmes.change_indicatorvalue",
+    "programmes.view_indicatorvaluechange",
+]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     RESIDENT: [],
@@ -36,7 +46,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     VOLUNTEER: [],
     OUTREACH_WORKER: _ADMIN,
     EDITOR: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY,
-    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY + _USERS,
+    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY + _USERS + _PROGRAMMES,
 }
 
 # Wagtail page permissions, granted on the root page so they cover every locale's tree.

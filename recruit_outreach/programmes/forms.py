@@ -1,7 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .breakdowns import Breakdown
 from .equality import ANSWER_FIELDS, ETHNIC_GROUP_SECTIONS, PREFER_NOT_TO_SAY, EqualityAnswers
+from .models import Indicator, IndicatorValue, Source
 
 
 class EqualityAnswersForm(forms.ModelForm):
@@ -43,3 +47,49 @@ class EqualityAnswersForm(forms.ModelForm):
 
     def _ethnic_group_options(self) -> dict:
         return {option.data["value"]: option for option in self["ethnic_group"]}
+
+
+class IndicatorForm(WagtailAdminModelForm):
+    breakdowns = forms.MultipleChoiceField(
+        label=_("Breakdowns allowed"),
+        choices=Breakdown.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "code",
+            "name",
+            "definition",
+            "workstream",
+            "unit",
+            "about_people",
+            "numerator_label",
+            "denominator_label",
+            "direction",
+            "target",
+            "period",
+            "breakdowns",
+            "source",
+            "sort_order",
+        ]
+
+
+class IndicatorValueForm(WagtailAdminModelForm):
+    """A value entered by hand: only for indicators whose source is "entered by hand"."""
+
+    class Meta:
+        model = IndicatorValue
+        fields = ["indicator", "period_start", "breakdown", "category", "value", "numerator", "denominator"]
+        help_texts = {
+            "period_start": _("The first day of the month or quarter, such as 2026-07-01."),
+            "category": _("Leave blank for the total. Otherwise the group's code, such as brent or asian."),
+            "value": _("For a rate, leave this blank: it is worked out from the numerator and denominator."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.filter(source=Source.MANUAL)
+        self.fields["value"].required = False
