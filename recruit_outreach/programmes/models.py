@@ -78,6 +78,9 @@ class Indicator(models.Model):
         """The name in the reader's language when it is one of the indicators we ship."""
         return gettext(self.name)
 
+    def display_definition(self) -> str:
+        return gettext(self.definition)
+
     def clean(self) -> None:
         errors = {}
         if self.unit == Unit.RATE and not (self.numerator_label and self.denominator_label):

@@ -1,8 +1,39 @@
-"""Reads for the programmes app."""
+"""Reads for the programmes app: each reads a few stored rows, whatever the number of residents."""
+
+from datetime import date
+
+from django.db.models import Prefetch
 
 from .equality import EqualityAnswers
+from .models import Indicator, IndicatorValue
 
 
 def equality_answers_for(*, user) -> EqualityAnswers | None:
     """The signed-in resident's own answers, or None when they have not given any."""
     return EqualityAnswers.objects.filter(user=user).first()
+
+
+def indicator_periods(*, workstream: str) -> list[date]:
+    """The periods that have values for ``workstream``'s indicators, newest first."""
+    starts = (
+        IndicatorValue.objects.filter(indicator__workstream=workstream)
+        .order_by("-period_start")
+        .values_list("period_start", flat=True)
+        .distinct()
+    )
+    return list(starts)
+
+
+def indicators_for_dashboard(*, workstream: str, periods: list[date], breakdown: str) -> list[Indicator]:
+    """The workstream's indicators, each with ``trend_values`` (its totals in ``periods``, newest first) and
+    ``group_values`` (the first period's values split by ``breakdown``)."""
+    totals = IndicatorValue.objects.filter(breakdown="", period_start__in=periods).order_by("-period_start")
+    groups = IndicatorValue.objects.none()
+    if periods and breakdown:
+        groups = IndicatorValue.objects.filter(period_start=periods[0], breakdown=breakdown).order_by("category")
+    return list(
+        Indicator.objects.filter(workstream=workstream).prefetch_related(
+            Prefetch("values", queryset=totals, to_attr="trend_values"),
+            Prefetch("values", queryset=groups, to_attr="group_values"),
+        )
+    )

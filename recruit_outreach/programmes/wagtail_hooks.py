@@ -3,16 +3,40 @@
 Equality answers have no screen here or anywhere else in the admin: staff see them only as aggregates.
 """
 
+from django.urls import path
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import log
 
+from .admin_views import ProgrammeDashboardView
 from .forms import IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue, IndicatorValueChange, Source
 from .services import indicator_value_enter
+
+
+class ProgrammeDashboardViewSet(ViewSet):
+    name = "programme_dashboard"
+    url_prefix = "programme-dashboard"
+    icon = "table"
+    menu_label = _("Dashboard")
+    menu_order = 50
+
+    def get_urlpatterns(self):
+        return [path("", ProgrammeDashboardView.as_view(), name="index")]
+
+    @cached_property
+    def menu_item_class(self):
+        class DashboardMenuItem(MenuItem):
+            def is_shown(self, request):
+                return request.user.has_perm("programmes.view_indicator")
+
+        return DashboardMenuItem
 
 
 class IndicatorViewSet(ModelViewSet):
@@ -98,7 +122,7 @@ class ProgrammesViewSetGroup(ModelViewSetGroup):
     menu_label = _("Programmes")
     menu_icon = "table"
     menu_order = 250
-    items = (IndicatorViewSet, HandEnteredValueViewSet, IndicatorValueChangeViewSet)
+    items = (ProgrammeDashboardViewSet, IndicatorViewSet, HandEnteredValueViewSet, IndicatorValueChangeViewSet)
 
 
 @hooks.register("register_admin_viewset")
