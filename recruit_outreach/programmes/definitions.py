@@ -1,8 +1,8 @@
 """The indicators every installation starts with, one list per workstream of issue 12.
 
 Names and definitions are stored in English and marked here for the catalogues, so the admin shows
-them in the reader's language (``Indicator.display_name``). A migration calls ``sync_definitions``; a
-later migration can call it again after this list changes, and it updates rows by ``code``.
+them in the reader's language (``Indicator.display_name``). ``create_missing_indicators`` runs after every
+migrate (see ``signals.py``), so an indicator added to this list reaches every installation.
 """
 
 from django.utils.translation import gettext_noop as _
@@ -354,16 +354,19 @@ DEFINITIONS = {
 }
 
 
-def sync_definitions(indicator_model) -> None:
-    """Create or update every indicator above by its code; fields the model does not have yet are skipped.
+def create_missing_indicators(indicator_model) -> int:
+    """Create each indicator above that does not exist yet, found by its code, and return how many.
 
-    Takes the model class so a migration can pass its historical model.
+    Existing rows are left alone, so a programme admin's changes (a target, say) survive. Runs after every
+    migrate and after a test database is flushed; takes the model class so that it can be the state's.
     """
     fields = {field.name for field in indicator_model._meta.get_fields()}
-    for workstream, definitions in DEFINITIONS.items():
-        for order, definition in enumerate(definitions):
-            values = {"workstream": workstream, "sort_order": order, **definition}
-            code = values.pop("code")
-            indicator_model.objects.update_or_create(
-                code=code, defaults={name: value for name, value in values.items() if name in fields}
-            )
+    existing = set(indicator_model.objects.values_list("code", flat=True))
+    missing = [
+        indicator_model(**{name: value for name, value in values.items() if name in fields})
+        for workstream, definitions in DEFINITIONS.items()
+        for order, definition in enumerate(definitions)
+        if (values := {"workstream": workstream, "sort_order": order, **definition})["code"] not in existing
+    ]
+    indicator_model.objects.bulk_create(missing)
+    return len(missing)

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from recruit_outreach.accounts import roles
-from recruit_outreach.programmes.definitions import DEFINITIONS, sync_definitions
+from recruit_outreach.programmes.definitions import DEFINITIONS, create_missing_indicators
 from recruit_outreach.programmes.models import (
     Indicator,
     IndicatorValue,
@@ -44,10 +44,15 @@ def test_every_workstream_starts_with_its_indicators():
         item.full_clean()
 
 
-def test_syncing_the_definitions_again_changes_nothing():
-    before = list(Indicator.objects.values().order_by("code"))
-    sync_definitions(Indicator)
-    assert list(Indicator.objects.values().order_by("code")) == before
+def test_creating_the_definitions_again_keeps_an_admins_changes_and_restores_a_missing_one():
+    edited = indicator("ca-events")
+    edited.target = Decimal(40)
+    edited.save()
+    Indicator.objects.filter(code="vol-hours").delete()
+    assert create_missing_indicators(Indicator) == 1
+    assert indicator("ca-events").target == Decimal(40)
+    assert indicator("vol-hours").unit == Unit.AMOUNT
+    assert create_missing_indicators(Indicator) == 0
 
 
 def value_errors(**fields) -> dict:
