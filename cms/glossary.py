@@ -1,6 +1,8 @@
 """Explain glossary words in a guide at the step where the reader first meets them."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import regex
 
@@ -14,6 +16,12 @@ class GuideStep:
     terms: list = field(default_factory=list)
 
 
+class Term(Protocol):
+    pk: int
+
+    def forms(self) -> list[str]: ...
+
+
 def _pattern(forms: list[str]) -> regex.Pattern:
     alternatives = "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
     return regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", regex.IGNORECASE)
@@ -24,11 +32,9 @@ def step_text(value) -> str:
     return "\n".join(parts)
 
 
-def terms_by_step(steps: StreamValue, *, language: str) -> list[GuideStep]:
-    """Each step with the glossary terms it uses that no earlier step has explained (one query)."""
-    from .models import GlossaryTerm
-
-    terms = [(term, _pattern(term.forms())) for term in GlossaryTerm.objects.filter(locale__language_code=language)]
+def terms_by_step(steps: StreamValue, *, glossary: Iterable[Term]) -> list[GuideStep]:
+    """Each step with the glossary terms it uses that no earlier step has explained."""
+    terms = [(term, _pattern(term.forms())) for term in glossary]
     explained: set[int] = set()
     guide_steps = []
     for number, block in enumerate(steps, start=1):

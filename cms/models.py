@@ -162,7 +162,8 @@ class JobGuidePage(ReviewDatesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["steps"] = terms_by_step(self.steps, language=self.content_language)
+        glossary = GlossaryTerm.objects.filter(locale__language_code=self.content_language)
+        context["steps"] = terms_by_step(self.steps, glossary=glossary)
         context["related_guides"] = self.localized_related_guides()
         context["easy_read"] = EasyReadPage.objects.child_of(self).live().public().first()
         return context
