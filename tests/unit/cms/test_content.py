@@ -51,7 +51,36 @@ def test_each_page_type_can_only_be_created_where_it_belongs(site):
     assert not SessionListingPage.can_create_at(site["home"])
     assert StandardPage.can_create_at(site["home"]) and StandardPage.can_create_at(site["standard"])
     assert not EmployerHubPage.can_create_at(site["standard"])
-    assert HomePage.subpage_types and not JobGuidePage.can_create_at(site["sessions"])
+    assert not JobGuidePage.can_create_at(site["sessions"]), "nothing goes under the support sessions page"
+
+
+@pytest.mark.parametrize(
+    "page_type, children",
+    [
+        (HomePage, {GuideIndexPage, EmployerHubPage, SessionListingPage, StandardPage}),
+        (StandardPage, {StandardPage}),
+        (GuideIndexPage, {JobGuidePage}),
+        (JobGuidePage, {EasyReadPage}),
+        (EasyReadPage, set()),
+        (EmployerHubPage, {EmployerResourcePage}),
+        (EmployerResourcePage, set()),
+        (SessionListingPage, set()),
+    ],
+)
+def test_each_page_type_allows_exactly_its_own_child_types(page_type, children):
+    assert set(page_type.allowed_subpage_models()) == children
+
+
+def test_glossary_does_not_import_the_page_models():
+    import ast
+    import inspect
+
+    from cms import glossary
+
+    imported = {
+        node.module for node in ast.walk(ast.parse(inspect.getsource(glossary))) if isinstance(node, ast.ImportFrom)
+    }
+    assert not imported & {"models", "cms.models"}, "cms/models.py imports cms/glossary.py: no cycle back"
 
 
 @pytest.mark.parametrize(
