@@ -175,8 +175,7 @@ def _source_home() -> HomePage:
     for starter in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
         if starter.is_leaf():
             starter.delete()
-    english = CONTENT[SOURCE_LANGUAGE]["home"]
-    home = HomePage(slug="home", locale=source_locale, title=english["title"], intro=english["intro"])
+    home = HomePage(slug="home", locale=source_locale, **CONTENT[SOURCE_LANGUAGE]["home"])
     root.add_child(instance=home)
     return home
 
@@ -266,8 +265,9 @@ def _seed_demo_pages(languages: set[str]) -> HomePage:
         resource["key"]: _child(pages["employers"], EmployerResourcePage, resource["key"], _resource_fields(resource))
         for resource in english["employer_resources"]
     }
-    if not home.journeys:
-        home.journeys = _journey_blocks(SOURCE_LANGUAGE, pages)
+    if not home.journeys or not home.body:  # a site seeded before the English body was loaded gets it too
+        home.journeys = home.journeys or _journey_blocks(SOURCE_LANGUAGE, pages)
+        home.body = home.body or CONTENT[SOURCE_LANGUAGE]["home"]["body"]
         home.save_revision().publish()
     english_terms = _glossary(SOURCE_LANGUAGE, english["glossary"], {})
 

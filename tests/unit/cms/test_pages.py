@@ -196,6 +196,14 @@ def test_seed_demo_is_idempotent_and_makes_one_user_per_role(settings, capsys):
     assert "password" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_demo_home_page_has_its_body_in_every_language(client, demo_site, code):
+    home = HomePage.objects.get(locale__language_code=code)
+    assert home.body, f"{code}: seed_demo left the home page body empty"
+    html = client.get(f"/{code}/").content.decode()
+    assert home.body.split("</h2>")[0].split(">")[-1] in html, "the body's heading is on the page"
+
+
 def test_seed_demo_refuses_to_create_users_when_debug_is_off(settings, capsys):
     settings.DEBUG = False
     call_command("seed_demo")
