@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from .blocks import BaseStreamBlock, EasyReadLineBlock, JourneyBlock, StepBlock
 from .glossary import terms_by_step
+from .languages import set_content_languages
 from .panels import ReadabilityPanel
 
 EASY_READ_MAX_WORDS = 15
@@ -133,6 +134,7 @@ class GuideIndexPage(BasePage):
             page.path[: -Page.steplen]: page
             for page in EasyReadPage.objects.descendant_of(self).live().public().filter(depth=self.depth + 2)
         }
+        set_content_languages(guides)
         context["guides"] = [(guide, easy_read.get(guide.path)) for guide in guides]
         return context
 
@@ -177,7 +179,9 @@ class JobGuidePage(ReviewDatesMixin, BasePage):
             page.translation_key: page
             for page in JobGuidePage.objects.live().public().filter(translation_key__in=keys, locale=locale)
         }
-        return [localized.get(guide.translation_key, guide) for guide in chosen]
+        guides = [localized.get(guide.translation_key, guide) for guide in chosen]
+        set_content_languages(guides)
+        return guides
 
 
 class RelatedGuide(Orderable):
@@ -234,7 +238,9 @@ class EmployerHubPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["resources"] = EmployerResourcePage.objects.child_of(self).live().public().order_by("path")
+        resources = list(EmployerResourcePage.objects.child_of(self).live().public().order_by("path"))
+        set_content_languages(resources)
+        context["resources"] = resources
         return context
 
 

@@ -2,27 +2,34 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
+from .forms import SearchForm
+from .search import page_search, pages_in_order
+
 SEARCH_RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 @require_GET
 def search(request):
-    """Search the pages in the reader's language (Wagtail's database backend; full text on PostgreSQL)."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = []
+    """Search the pages in the reader's language, titles first (see cms/search.py)."""
+    form = SearchForm(request.GET, auto_id="search-page-%s")
+    query = form.cleaned_data["q"] if form.is_valid() else ""
+    page_ids = []
     if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
-    page_of_results = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "cms/search.html",
-        {"search_query": query, "results": page_of_results, "pages": [page.specific for page in page_of_results]},
-    )
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        page_ids = page_search(query, pages=pages, language=get_language())
+    page_of_results = Paginator(page_ids, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "form": form,
+        "search_query": query,
+        "results": page_of_results,
+        "pages": pages_in_order(list(page_of_results)),
+    }
+    return render(request, "cms/search.html", context, status=400 if form.errors else 200)
 
 
 @require_GET

@@ -3,10 +3,13 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, get_language_bidi, get_language_info
 
 from wagtail.models import Page, Site
 
+from cms.languages import set_content_languages
 from cms.sitemap import alternates_for, translated_pages
 
 register = template.Library()
@@ -46,8 +49,12 @@ def language_links(context) -> list[LanguageLink]:
 def page_breadcrumbs(context, page: Page) -> list[dict[str, str]]:
     """The pages above this one, from the home page down, for the NHS.UK breadcrumb."""
     request = context.get("request")
-    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True)
-    return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    set_content_languages(ancestors)
+    return [
+        {"title": ancestor.title, "url": ancestor.get_url(request), "language": ancestor.content_language}
+        for ancestor in ancestors
+    ]
 
 
 @register.simple_tag
@@ -83,7 +90,9 @@ def footer_pages(context) -> list[Page]:
         return []
     root = site.root_page
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=get_language()).first()
-    return list((home or root).get_children().live().public().in_menu())
+    pages = list((home or root).get_children().live().public().in_menu())
+    set_content_languages(pages)
+    return pages
 
 
 @register.simple_tag(takes_context=True)
@@ -101,3 +110,19 @@ def crumbs(*titles_and_urls: str) -> list[dict[str, str]]:
     """Breadcrumbs for includes/breadcrumbs.html from title, url, title, url, ... (app pages, not Wagtail)."""
     pairs = zip(titles_and_urls[::2], titles_and_urls[1::2], strict=True)
     return [{"title": title, "url": url} for title, url in pairs]
+
+
+@register.simple_tag
+def lang_attrs(language: str | None) -> SafeString:
+    """` lang="…"` (and ` dir="…"` when the direction differs) for words in a language other than the page's.
+
+    Screen readers then read English on a Polish page with an English voice, and English on an Arabic
+    page runs left to right.
+    """
+    if not language or language == get_language():
+        return SafeString("")
+    attrs = format_html(' lang="{}"', language)
+    bidi = get_language_info(language)["bidi"]
+    if bidi != get_language_bidi():
+        attrs += format_html(' dir="{}"', "rtl" if bidi else "ltr")
+    return attrs

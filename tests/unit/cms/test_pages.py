@@ -38,7 +38,8 @@ def test_language_switcher_keeps_you_on_the_same_page(client, demo_site):
     html = client.get("/en/get-help/").content.decode()
     for code in LANGUAGES:
         if code != "en":
-            assert f'href="/{code}/get-help/" lang="{code}" hreflang="{code}"' in html
+            direction = ' dir="rtl"' if code in RTL else ""
+            assert f'href="/{code}/get-help/" hreflang="{code}" lang="{code}"{direction}>' in html
     assert 'aria-current="true">English</span>' in html
 
 
