@@ -1,3 +1,5 @@
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +8,30 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtailnhsukfrontend import blocks as nhsuk_blocks
 
 from .pictograms import PICTOGRAM_CHOICES
+
+
+# Screen readers in the page editor. Wagtail draws no label beside each item of a list block, and the label
+# it draws for rich text is not tied to Draftail's editing box: without these, each box has no name.
+
+
+class NamedRichTextBlock(blocks.RichTextBlock):
+    """Rich text whose editing box is named after the block's label."""
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.options = {**field.widget.options, "ariaLabel": self.label}
+        return field
+
+
+class ListItemCharBlock(blocks.CharBlock):
+    """One line of a list block, its text box named after the block's label."""
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.attrs["aria-label"] = self.label
+        return field
 
 
 class JourneyStructValue(blocks.StructValue):
@@ -77,6 +103,8 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class InsetTextBlock(nhsuk_blocks.InsetTextBlock):
+    body = NamedRichTextBlock(label=_("Text"))
+
     class Meta:
         icon = "info-circle"
         template = "components/inset_text.html"
@@ -86,6 +114,8 @@ class InsetTextBlock(nhsuk_blocks.InsetTextBlock):
 
 
 class WarningCalloutBlock(nhsuk_blocks.WarningCalloutBlock):
+    body = NamedRichTextBlock(label=_("Text"))
+
     class Meta:
         icon = "warning"
         template = "components/warning_callout.html"
@@ -99,6 +129,8 @@ class WarningCalloutBlock(nhsuk_blocks.WarningCalloutBlock):
 
 
 class DoBlock(nhsuk_blocks.DoBlock):
+    do = blocks.ListBlock(NamedRichTextBlock(label=_("Do")), label=_("Do"))
+
     class Meta:
         icon = "tick"
         template = "components/do_list.html"
@@ -108,6 +140,8 @@ class DoBlock(nhsuk_blocks.DoBlock):
 
 
 class DontBlock(nhsuk_blocks.DontBlock):
+    dont = blocks.ListBlock(NamedRichTextBlock(label=_("Don't")), label=_("Don't"))
+
     class Meta:
         icon = "cross"
         template = "components/dont_list.html"
@@ -120,7 +154,7 @@ class DetailsBlock(blocks.StructBlock):
     summary = blocks.CharBlock(
         max_length=120, label=_("Summary"), help_text=_("The link text people click to open it.")
     )
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text shown when opened"))
+    text = NamedRichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text shown when opened"))
 
     class Meta:
         icon = "collapse-down"
@@ -186,7 +220,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     """The blocks every page body can use."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = NamedRichTextBlock(
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         label=_("Paragraph"),
@@ -210,13 +244,13 @@ class StepBlock(blocks.StructBlock):
     """One numbered step of a job guide."""
 
     heading = blocks.CharBlock(max_length=120, label=_("Step heading"))
-    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("What to do"))
+    body = NamedRichTextBlock(features=RICH_TEXT_FEATURES, label=_("What to do"))
     checklist = blocks.ListBlock(
-        blocks.CharBlock(max_length=200, label=_("Item")), default=[], label=_("Checklist"),
+        ListItemCharBlock(max_length=200, label=_("Checklist")), default=[], label=_("Checklist"),
         help_text=_("Things to have ready or to check. Leave empty if the step has none."),
     )  # fmt: skip
-    do = blocks.ListBlock(blocks.CharBlock(max_length=200, label=_("Do")), default=[], label=_("Do"))
-    dont = blocks.ListBlock(blocks.CharBlock(max_length=200, label=_("Don't")), default=[], label=_("Don't"))
+    do = blocks.ListBlock(ListItemCharBlock(max_length=200, label=_("Do")), default=[], label=_("Do"))
+    dont = blocks.ListBlock(ListItemCharBlock(max_length=200, label=_("Don't")), default=[], label=_("Don't"))
     video_title = blocks.CharBlock(required=False, max_length=120, label=_("Video title"))
     video_url = blocks.URLBlock(required=False, label=_("Video address"))
     transcript = blocks.TextBlock(

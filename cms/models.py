@@ -14,9 +14,10 @@ from wagtail.search import index
 from .blocks import BaseStreamBlock, EasyReadLineBlock, JourneyBlock, StepBlock
 from .glossary import terms_by_step
 from .languages import set_content_languages
-from .panels import ReadabilityPanel
+from .panels import NamedRichTextPanel, ReadabilityPanel
 
 EASY_READ_MAX_WORDS = 15
+HOME_BODY_FEATURES = ["h2", "h3", "bold", "link", "ul", "ol"]
 
 
 def a_year_from_today() -> date:
@@ -88,9 +89,14 @@ class HomePage(BasePage):
     """The front door: a short welcome and the four journeys."""
 
     journeys = StreamField([("journey", JourneyBlock())], blank=True, verbose_name=_("journeys"))
-    body = RichTextField(_("more about the programme"), blank=True, features=["h2", "h3", "bold", "link", "ul", "ol"])
+    body = RichTextField(_("more about the programme"), blank=True, features=HOME_BODY_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("journeys"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("journeys"),
+        NamedRichTextPanel("body", label=_("more about the programme"), features=HOME_BODY_FEATURES),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]

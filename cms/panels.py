@@ -1,8 +1,8 @@
-"""Editor panels: the reading age of a page, and Easy Read sentences that are too long."""
+"""Editor panels: the reading age of a page, and Easy Read sentences that are too long; named rich text."""
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import FieldPanel, Panel
 
 from applications.checks.language import reading_age
 from applications.checks.text import sentences
@@ -29,3 +29,24 @@ class ReadabilityPanel(Panel):
             context["has_text"] = bool(text)
             context["long_sentences"] = page.long_sentences() if hasattr(page, "long_sentences") else []
             return context
+
+
+class NamedRichTextPanel(FieldPanel):
+    """A rich text field whose editing box is named after its label: Draftail's box is not tied to the label
+    Wagtail draws, so a screen reader would find an unnamed text box."""
+
+    def __init__(self, field_name: str, *, label, features: list[str], **kwargs):
+        super().__init__(field_name, **kwargs)
+        self.label, self.features = label, features
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "label": self.label, "features": self.features}
+
+    def get_form_options(self):
+        from wagtail.admin.rich_text import get_rich_text_editor_widget  # loads models: not at import time
+
+        options = super().get_form_options()
+        widget = get_rich_text_editor_widget(features=self.features)
+        widget.options = {**widget.options, "ariaLabel": self.label}
+        options["widgets"] = {**options.get("widgets", {}), self.field_name: widget}
+        return options

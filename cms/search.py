@@ -92,7 +92,9 @@ def _postgres_search(entries: QuerySet, query: str, *, language: str) -> list[in
     title = SearchVector("title_text", config=config, weight="A")
     body = SearchVector("body_text", config=config, weight="C")
     found = (
-        entries.annotate(document=title + body, title_rank=SearchRank(title, tsquery), rank=SearchRank(title + body, tsquery))
+        entries.annotate(
+            document=title + body, title_rank=SearchRank(title, tsquery), rank=SearchRank(title + body, tsquery)
+        )
         .filter(document=tsquery)
         .order_by(F("title_rank").desc(), F("rank").desc(), "title_text")
     )

@@ -73,3 +73,22 @@ def test_pages_fit_a_320_pixel_screen_without_sideways_scrolling(page, content_s
     first = page.locator(".app-easy-read__line").first
     picture, words = first.locator(".app-easy-read__picture"), first.locator(".app-easy-read__words")
     assert picture.bounding_box()["x"] > words.bounding_box()["x"], "picture on the right in Arabic"
+
+
+def test_arabic_breadcrumbs_run_right_to_left_with_a_chevron_between_items_only(page, content_site):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    visit(page, f"{content_site}/ar/{GUIDE}easy-read/")
+    items = page.locator(".nhsuk-breadcrumb__list-item")
+    assert items.count() == 3, "home, the guide index and the guide"
+    links = [items.nth(n).locator("a").bounding_box() for n in range(3)]
+    for before, after in zip(links, links[1:], strict=False):
+        gap = before["x"] - (after["x"] + after["width"])
+        assert gap >= 16, f"each item sits left of the one before, with room for the chevron (gap {gap} px)"
+    chevrons = items.evaluate_all(
+        "items => items.map(item => { const s = getComputedStyle(item, '::before');"
+        " return {display: s.display, right: s.right, left: s.left}; })"
+    )
+    assert chevrons[0]["display"] == "none", "no chevron before the first item"
+    assert all(chevron["right"] == "0px" and chevron["left"] == "auto" for chevron in chevrons[1:]), chevrons
+    last = items.nth(2)
+    assert last.bounding_box()["x"] == links[2]["x"], "nothing trails the last item on its left"

@@ -282,3 +282,40 @@ def test_only_anonymous_language_pages_use_the_page_cache(rf, path, cookies, cac
     request = rf.get(path)
     request.COOKIES.update(cookies)
     assert _cacheable_request(request) is cacheable
+
+
+def test_english_footer_links_on_an_urdu_page_are_marked_english_and_left_to_right(client, site):
+    urdu = Locale.objects.get(language_code="ur")
+    site["standard"].show_in_menus = True
+    site["standard"].save_revision().publish()
+    home_ur = site["home"].copy_for_translation(urdu)
+    home_ur.save_revision().publish()
+    site["standard"].copy_for_translation(urdu, alias=True)
+
+    html = client.get("/ur/").content.decode()
+    footer = html.split("<footer")[1]
+    assert '<html lang="ur" dir="rtl"' in html
+    assert 'href="/ur/accessibility/" lang="en" dir="ltr">Accessibility</a>' in footer
+    breadcrumbs = (
+        client.get("/ur/accessibility/").content.decode().split('class="nhsuk-breadcrumb"')[1].split("</nav>")[0]
+    )
+    assert f">{home_ur.title}</a>" in breadcrumbs and 'lang="en"' not in breadcrumbs, "the home page is in Urdu"
+
+
+def test_english_guides_listed_on_a_polish_page_are_marked_english(client, site):
+    polish = Locale.objects.get(language_code="pl")
+    other = builders.guide(site["index"], "other", title="Other guide")
+    builders.relate(site["guide"], [other])
+    index_pl = site["index"].copy_for_translation(polish, copy_parents=True)
+    index_pl.title = "Poradniki"
+    index_pl.save_revision().publish()
+    guide_pl = site["guide"].copy_for_translation(polish, alias=True)
+    other.copy_for_translation(polish, alias=True)
+
+    index_html = client.get(index_pl.url).content.decode()
+    assert f'<a href="{guide_pl.url}" lang="en">{site["guide"].title}</a>' in index_html
+    assert '<p class="nhsuk-card__description" lang="en">A guide.</p>' in index_html
+    guide_html = client.get(guide_pl.url).content.decode()
+    assert 'href="/pl/guides/other/" lang="en">Other guide</a></li>' in guide_html, "related guide"
+    breadcrumbs = guide_html.split('class="nhsuk-breadcrumb"')[1].split("</nav>")[0]
+    assert ">Poradniki</a>" in breadcrumbs and 'lang="en"' not in breadcrumbs.split("Poradniki")[0].rsplit("<a", 1)[1]
