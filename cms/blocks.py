@@ -9,7 +9,6 @@ from wagtailnhsukfrontend import blocks as nhsuk_blocks
 
 from .pictograms import PICTOGRAM_CHOICES
 
-
 # Screen readers in the page editor. Wagtail draws no label beside each item of a list block, and the label
 # it draws for rich text is not tied to Draftail's editing box: without these, each box has no name.
 

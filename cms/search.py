@@ -14,6 +14,9 @@ other languages match by word beginnings.
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+import snowballstemmer
+
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -22,9 +25,6 @@ from django.db.models.functions import Cast
 
 from wagtail.models import Page, get_page_models
 from wagtail.search.models import IndexEntry
-
-import regex
-import snowballstemmer
 
 from .languages import set_content_languages
 
