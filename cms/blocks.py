@@ -26,11 +26,9 @@ class NamedRichTextBlock(blocks.RichTextBlock):
 class ListItemCharBlock(blocks.CharBlock):
     """One line of a list block, its text box named after the block's label."""
 
-    @cached_property
-    def field(self):
-        field = super().field
-        field.widget.attrs["aria-label"] = self.label
-        return field
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.field.widget.attrs["aria-label"] = self.label
 
 
 class JourneyStructValue(blocks.StructValue):
