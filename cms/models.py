@@ -11,6 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from recruit_outreach.outreach.sessions.forms import SessionFilterForm
+from recruit_outreach.outreach.sessions.selectors import sessions_upcoming
+
 from .blocks import BaseStreamBlock, EasyReadLineBlock, JourneyBlock, StepBlock
 from .glossary import terms_by_step
 from .languages import set_content_languages
@@ -284,10 +287,12 @@ class EmployerResourcePage(ReviewDatesMixin, BasePage):
 
 
 class SessionListingPage(BasePage):
-    """Upcoming support sessions. The outreach app that records sessions comes in a later issue; until
-    then this page says plainly that none are listed and how to get help meanwhile."""
+    """Upcoming support sessions, read live from the outreach app and filtered by a plain GET form.
+
+    Places change by the minute, so this page is never stored in the anonymous page cache."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    listing_limit = 50
 
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
@@ -295,6 +300,20 @@ class SessionListingPage(BasePage):
 
     class Meta:
         verbose_name = _("support sessions page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = SessionFilterForm(request.GET or None)
+        sessions = sessions_upcoming(filters=form.filters())
+        context.update(
+            filter_form=form, sessions=sessions[: self.listing_limit], filtered=bool(request.GET), total=sessions.count()
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        response.cms_cacheable = False
+        return response
 
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "recruit_outreach.programmes",
     "cms",
     "applications",
+    "recruit_outreach.outreach",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -246,7 +247,23 @@ CELERY_BEAT_SCHEDULE = {
         "task": "applications.tasks.send_closing_date_reminders",
         "schedule": crontab(hour=9, minute=0),
     },
+    "session-reminders": {
+        "task": "recruit_outreach.outreach.tasks.send_session_reminders",
+        "schedule": crontab(minute=5),
+    },
+    "expire-waiting-list-offers": {
+        "task": "recruit_outreach.outreach.tasks.expire_waiting_list_offers",
+        "schedule": crontab(minute="*/10"),
+    },
 }
+
+# --- Outreach -----------------------------------------------------------------------------------------
+# A place freed on a full session is held this long for the first person on the waiting list.
+OUTREACH_OFFER_HOLD_HOURS = env.int("OUTREACH_OFFER_HOLD_HOURS", default=24)
+# Text message reminders go through GOV.UK Notify when a key is set; otherwise they are printed to the log.
+NOTIFY_API_KEY = env("NOTIFY_API_KEY", default="")
+NOTIFY_SMS_TEMPLATE_ID = env("NOTIFY_SMS_TEMPLATE_ID", default="")
+NOTIFY_BASE_URL = env("NOTIFY_BASE_URL", default="https://api.notifications.service.gov.uk")
 
 # --- Email --------------------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")

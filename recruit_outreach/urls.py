@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("account/", include("recruit_outreach.accounts.urls")),
     path("applications/", include("applications.urls")),
+    path("outreach/", include("recruit_outreach.outreach.urls")),
     path("search/", cms_views.search, name="search"),
     path("", include(wagtail_urls)),
 )

@@ -1,0 +1,26 @@
+"""Text messages through GOV.UK Notify when NOTIFY_API_KEY is set; printed to the log otherwise."""
+
+import logging
+
+from notifications_python_client.notifications import NotificationsAPIClient
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+
+def sms_send(*, phone_number: str, message: str) -> str:
+    """Send one text; returns Notify's notification id, or "console" when no key is configured.
+
+    Notify sends text from a template; ours has one placeholder, ((message)), filled here.
+    """
+    if not settings.NOTIFY_API_KEY:
+        logger.info("Text message to %s (no NOTIFY_API_KEY set, so not sent): %s", phone_number, message)
+        return "console"
+    client = NotificationsAPIClient(settings.NOTIFY_API_KEY, base_url=settings.NOTIFY_BASE_URL)
+    response = client.send_sms_notification(
+        phone_number=phone_number,
+        template_id=settings.NOTIFY_SMS_TEMPLATE_ID,
+        personalisation={"message": message},
+    )
+    return response["id"]
