@@ -33,9 +33,10 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
 def _detail_context(request: HttpRequest, session, form: BookingForm | None = None) -> dict:
     booking = selectors.live_booking_for(resident=request.user, session=session)
     entry = selectors.waiting_entry_for(resident=request.user, session=session)
+    resident = request.user if request.user.is_authenticated else None
     return {
         "session": session,
-        "places_left": max(selectors.session_places_left(session=session, for_resident=request.user), 0),
+        "places_left": max(selectors.session_places_left(session=session, for_resident=resident), 0),
         "booking": booking,
         "waiting_entry": entry,
         "waiting_position": selectors.waiting_position(entry=entry) if entry else None,
