@@ -306,7 +306,10 @@ class SessionListingPage(BasePage):
         form = SessionFilterForm(request.GET or None)
         sessions = sessions_upcoming(filters=form.filters())
         context.update(
-            filter_form=form, sessions=sessions[: self.listing_limit], filtered=bool(request.GET), total=sessions.count()
+            filter_form=form,
+            sessions=sessions[: self.listing_limit],
+            filtered=bool(request.GET),
+            total=sessions.count(),
         )
         return context
 

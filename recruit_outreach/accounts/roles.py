@@ -6,14 +6,15 @@ from django.db import transaction
 
 RESIDENT = "resident"
 OUTREACH_WORKER = "outreach_worker"
+VOLUNTEER_COORDINATOR = "volunteer_coordinator"
 VOLUNTEER = "volunteer"
 EMPLOYER = "employer"
 EDITOR = "editor"
 PROGRAMME_ADMIN = "programme_admin"
 
-ALL_ROLES = (RESIDENT, OUTREACH_WORKER, VOLUNTEER, EMPLOYER, EDITOR, PROGRAMME_ADMIN)
+ALL_ROLES = (RESIDENT, OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EMPLOYER, EDITOR, PROGRAMME_ADMIN)
 # Staff roles work with residents' records or publish content, so they must use MFA.
-STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
+STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
 
 WAGTAIL_STARTER_GROUPS = ("Moderators", "Editors")
 
@@ -39,14 +40,20 @@ _PROGRAMMES = [
     "programmes.change_indicatorvalue",
     "programmes.view_indicatorvaluechange",
 ]
+_SESSIONS = [
+    f"outreach.{action}_{model}"
+    for model in ("supportsession", "venue")
+    for action in ("view", "add", "change", "delete")
+] + ["outreach.view_booking", "outreach.change_booking"]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     RESIDENT: [],
     EMPLOYER: [],
     VOLUNTEER: [],
-    OUTREACH_WORKER: _ADMIN,
+    OUTREACH_WORKER: _ADMIN + _SESSIONS,
+    VOLUNTEER_COORDINATOR: _ADMIN + _SESSIONS,
     EDITOR: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY,
-    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY + _USERS + _PROGRAMMES,
+    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY + _USERS + _SESSIONS + _PROGRAMMES,
 }
 
 # Wagtail page permissions, granted on the root page so they cover every locale's tree.

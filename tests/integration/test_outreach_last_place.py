@@ -60,7 +60,9 @@ def test_two_people_taking_the_last_place_at_once_never_overbook(postgresql):
     BookingFactory(session=session)
     first, second = UserFactory(), UserFactory()
 
-    outcomes = _race([lambda: session_book(session=session, resident=first), lambda: session_book(session=session, resident=second)])
+    outcomes = _race(
+        [lambda: session_book(session=session, resident=first), lambda: session_book(session=session, resident=second)]
+    )
 
     assert outcomes == ["booked", "full"]
     assert Booking.objects.live().filter(session=session).count() == 2

@@ -67,9 +67,6 @@ class SupportSessionQuerySet(models.QuerySet):
         )
         return self.annotate(places_taken=live + held, places_left=F("capacity") - live - held)
 
-    def nearly_full(self, *, places: int = 2):
-        return self.with_places().filter(places_left__lte=places)
-
 
 class SupportSession(models.Model):
     session_type = models.CharField(_("type of session"), max_length=32, choices=SessionType.choices)
@@ -244,7 +241,8 @@ class AttendanceMark(models.Model):
         ordering = ["marked_at", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(booking__isnull=False, walk_in__isnull=True) | Q(booking__isnull=True, walk_in__isnull=False),
+                condition=Q(booking__isnull=False, walk_in__isnull=True)
+                | Q(booking__isnull=True, walk_in__isnull=False),
                 name="outreach_mark_is_booking_or_walk_in",
             )
         ]
@@ -275,7 +273,9 @@ class WalkInCount(models.Model):
 
 
 class SessionNote(models.Model):
-    session = models.ForeignKey(SupportSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="notes")
+    session = models.ForeignKey(
+        SupportSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="notes"
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("written by"), on_delete=models.SET_NULL, null=True
     )

@@ -214,5 +214,9 @@ def test_a_weekly_series_keeps_the_london_wall_clock_time_across_the_clock_chang
     facilitator = UserFactory()
     session.facilitators.add(facilitator)
     copies = services.session_series_create(session=session, weeks=3)
-    assert [timezone.localtime(c.starts_at).strftime("%d %H:%M") for c in copies] == ["22 10:00", "29 10:00", "05 10:00"]
+    assert [timezone.localtime(c.starts_at).strftime("%d %H:%M") for c in copies] == [
+        "22 10:00",
+        "29 10:00",
+        "05 10:00",
+    ]
     assert all(list(c.facilitators.all()) == [facilitator] for c in copies)

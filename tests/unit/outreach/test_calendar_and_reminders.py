@@ -27,7 +27,11 @@ def test_the_calendar_file_has_the_london_time_zone_a_stable_uid_and_an_alarm():
 
     assert [tz["TZID"] for tz in first.walk("VTIMEZONE")] == ["Europe/London"]
     [event] = first.walk("VEVENT")
-    assert event["UID"] == again.walk("VEVENT")[0]["UID"] == f"session-{session.pk}@support-sessions.nwl-recruitment-outreach"
+    assert (
+        event["UID"]
+        == again.walk("VEVENT")[0]["UID"]
+        == f"session-{session.pk}@support-sessions.nwl-recruitment-outreach"
+    )
     assert event.decoded("DTSTART") == session.starts_at
     assert event["DTSTART"].params["TZID"] == "Europe/London"
     [alarm] = event.walk("VALARM")

@@ -79,7 +79,9 @@ def test_a_resident_books_sees_proof_and_cancels(client, listing):
     assert ics["Content-Type"].startswith("text/calendar")
     assert Calendar.from_ical(ics.content).walk("VEVENT")
 
-    assert "Are you sure you want to cancel?" in client.get(f"/en/outreach/bookings/{booking.pk}/cancel/").content.decode()
+    assert (
+        "Are you sure you want to cancel?" in client.get(f"/en/outreach/bookings/{booking.pk}/cancel/").content.decode()
+    )
     response = client.post(f"/en/outreach/bookings/{booking.pk}/cancel/", follow=True)
     assert "Your booking is cancelled" in response.content.decode()
     booking.refresh_from_db()
