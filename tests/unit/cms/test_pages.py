@@ -9,6 +9,10 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from cms.models import EasyReadPage, EmployerResourcePage, GlossaryTerm, HomePage, JobGuidePage, StandardPage
+from recruit_outreach.accounts import roles
+from recruit_outreach.accounts.models import Borough
+from recruit_outreach.outreach.demo import DEMO_RESIDENTS
+from recruit_outreach.outreach.models import SupportSession, Venue
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
@@ -193,7 +197,9 @@ def test_seed_demo_is_idempotent_and_makes_one_user_per_role(settings, capsys):
     counts = (Page.objects.count(), get_user_model().objects.count())
     call_command("seed_demo")
     assert (Page.objects.count(), get_user_model().objects.count()) == counts
-    assert get_user_model().objects.count() == 6
+    assert get_user_model().objects.count() == len(roles.ALL_ROLES) + len(DEMO_RESIDENTS)
+    assert SupportSession.objects.upcoming().filter(waiting_list__isnull=False).exists()
+    assert set(Venue.objects.values_list("borough", flat=True)) == {b for b in Borough.values if b != Borough.OTHER}
     assert "password" in capsys.readouterr().out
 
 
