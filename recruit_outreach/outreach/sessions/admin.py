@@ -123,7 +123,7 @@ class VenueViewSet(ModelViewSet):
 
 class BookingIndexView(IndexView):
     def get_base_queryset(self):
-        return Booking.objects.select_related("resident", "session__venue")
+        return Booking.objects.select_related("resident__profile", "session__venue")
 
 
 class BookingViewSet(ModelViewSet):
@@ -133,10 +133,18 @@ class BookingViewSet(ModelViewSet):
     index_view_class = BookingIndexView
     icon = "list-ul"
     menu_label = _("Bookings")
-    list_display = ["resident", "session", "status", "created_at"]
+    list_display = ["resident", "session", "status", "communication_needs", "created_at"]
     list_filter = {"status": ["exact"], "session__starts_at": ["date"], "session__venue__borough": ["exact"]}
     search_fields = ["resident__email", "resident__first_name", "resident__last_name"]
-    list_export = ["resident", "resident.email", "session", "status", "created_at", "cancelled_at"]
+    list_export = [
+        "resident",
+        "resident.email",
+        "session",
+        "status",
+        "communication_needs",
+        "created_at",
+        "cancelled_at",
+    ]
     export_headings = {"resident.email": _("Email address")}
     inspect_view_enabled = True
     copy_view_enabled = False

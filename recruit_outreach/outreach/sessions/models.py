@@ -9,7 +9,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from recruit_outreach.accounts.models import Borough
+from recruit_outreach.accounts.models import Borough, CommunicationNeed
 
 
 class SessionType(models.TextChoices):
@@ -165,6 +165,19 @@ class Booking(models.Model):
 
     def __str__(self) -> str:
         return f"{self.resident} – {self.session}"
+
+    def communication_needs(self) -> str:
+        """What the facilitator should prepare for (Accessible Information Standard), from the profile."""
+        profile = getattr(self.resident, "profile", None)
+        if profile is None:
+            return ""
+        labels = dict(CommunicationNeed.choices)
+        needs = [str(labels.get(code, code)) for code in profile.communication_needs]
+        if profile.interpreter_language:
+            needs.append(str(_("Interpreter language: %(language)s") % {"language": profile.interpreter_language}))
+        return "; ".join(needs)
+
+    communication_needs.short_description = _("communication needs")
 
 
 class WaitingListEntry(models.Model):

@@ -113,3 +113,13 @@ def test_without_a_notify_key_the_text_is_only_logged(caplog, django_capture_on_
     with caplog.at_level("INFO"), django_capture_on_commit_callbacks(execute=True):
         session_reminders_send()
     assert "not sent" in caplog.text and "07700900123" in caplog.text
+
+
+def test_celery_beat_runs_the_reminders_and_the_offer_expiry(settings):
+    from recruit_outreach.outreach import tasks
+
+    schedule = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert {tasks.send_session_reminders.name, tasks.expire_waiting_list_offers.name} <= schedule
+    _due_booking()
+    assert tasks.send_session_reminders.delay().get() == 1
+    assert tasks.expire_waiting_list_offers.delay().get() == 0

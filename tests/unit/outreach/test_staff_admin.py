@@ -99,3 +99,13 @@ def test_dashboard_shows_my_sessions_this_week_and_nearly_full_ones(staff_client
     page = client.get("/admin/").content.decode()
     assert "My sessions this week" in page and "My Library" in page
     assert "Sessions nearly full or with a waiting list" in page
+
+
+def test_facilitators_see_each_residents_communication_needs_beside_the_booking(staff_client):
+    client = staff_client()
+    booking = BookingFactory()
+    booking.resident.profile.communication_needs = ["large_print", "interpreter"]
+    booking.resident.profile.interpreter_language = "Tigrinya"
+    booking.resident.profile.save()
+    page = client.get("/admin/outreach_bookings/").content.decode()
+    assert "Large print" in page and "Interpreter language: Tigrinya" in page
