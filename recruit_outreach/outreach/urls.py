@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .sessions import views
+from .sessions import staff_views, views
 
 app_name = "outreach"
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("bookings/<int:pk>/change/", views.booking_change, name="booking_change"),
     path("waiting-list/<int:pk>/leave/", views.waiting_list_leave, name="waiting_list_leave"),
     path("offers/<str:token>/", views.offer, name="offer"),
+    path("staff/sessions/<int:pk>/", staff_views.session_bookings, name="staff_session_bookings"),
 ]
