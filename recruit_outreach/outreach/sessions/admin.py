@@ -6,9 +6,12 @@ each view here also checks the model permission the staff member's role grants (
 
 from datetime import timedelta
 
+import django_filters
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -18,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import FormView
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
@@ -71,18 +75,26 @@ class SessionIndexView(IndexView):
         return buttons
 
 
+def _facilitators(request):
+    # Only people who run sessions: never a list of every resident's name.
+    return get_user_model().objects.filter(facilitated_sessions__isnull=False).distinct().order_by("first_name")
+
+
+class SessionFilterSet(WagtailFilterSet):
+    facilitators = django_filters.ModelChoiceFilter(label=_("Facilitator"), queryset=_facilitators)
+
+    class Meta:
+        model = SupportSession
+        fields = {"starts_at": ["date"], "venue__borough": ["exact"], "session_type": ["exact"]}
+
+
 class SupportSessionViewSet(ModelViewSet):
     model = SupportSession
     index_view_class = SessionIndexView
     icon = "date"
     menu_label = _("Sessions")
     list_display = ["__str__", "starts_at", "venue", "capacity", "cancelled_at"]
-    list_filter = {
-        "starts_at": ["date"],
-        "venue__borough": ["exact"],
-        "session_type": ["exact"],
-        "facilitators": ["exact"],
-    }
+    filterset_class = SessionFilterSet
     search_fields = ["description", "venue__name", "venue__address"]
     list_export = ["session_type", "starts_at", "ends_at", "venue", "capacity", "booked", "cancelled_at"]
     export_headings = {"booked": _("Places booked")}

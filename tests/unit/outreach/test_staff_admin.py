@@ -109,3 +109,16 @@ def test_facilitators_see_each_residents_communication_needs_beside_the_booking(
     booking.resident.profile.save()
     page = client.get("/admin/outreach_bookings/").content.decode()
     assert "Large print" in page and "Interpreter language: Tigrinya" in page
+
+
+def test_the_facilitator_filter_lists_facilitators_only_never_residents(staff_client):
+    client = staff_client()
+    session = SupportSessionFactory()
+    facilitator = UserFactory(first_name="Fatima", last_name="Facilitator")
+    session.facilitators.add(facilitator)
+    other = SupportSessionFactory(venue=VenueFactory(name="Unrun Venue"))
+    BookingFactory(session=other, resident=UserFactory(first_name="Rosa", last_name="Resident"))
+    page = client.get(f"/admin/outreach_sessions/?facilitators={facilitator.pk}").content.decode()
+    assert "Fatima Facilitator" in page
+    assert "Rosa Resident" not in page
+    assert "Unrun Venue" not in page
