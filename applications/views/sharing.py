@@ -3,13 +3,7 @@
 Workers are staff, so their pages need a second factor (MFA) in this session, as the admin does.
 """
 
-from functools import wraps
-from urllib.parse import urlencode
-
-from allauth.mfa.utils import is_mfa_enabled
-
 from django.contrib import messages
-from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
@@ -18,38 +12,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from recruit_outreach.accounts.middleware import session_passed_mfa
+from recruit_outreach.accounts.access import role_required
+from recruit_outreach.accounts.roles import OUTREACH_WORKER
 from recruit_outreach.accounts.selectors import access_log_for_resident
 
 from .. import selectors, sharing
 from ..forms_sharing import CommentForm, ShareForm
 from ..models import Comment, Criterion
 from ..services import statement_text
-
-
-def _with_next(url_name: str, request: HttpRequest) -> str:
-    return f"{reverse(url_name)}?{urlencode({'next': request.path})}"
-
-
-def outreach_worker_required(view):
-    """Signed-in outreach workers who used their second factor in this session; anyone else is turned away."""
-
-    @login_required
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        user = request.user
-        if not sharing.is_outreach_worker(user):
-            return render(request, "accounts/staff_only.html", status=403)
-        if not session_passed_mfa(request):
-            if is_mfa_enabled(user):
-                logout(request)
-                messages.warning(request, _("Sign in again with your authenticator app to see shared applications."))
-                return redirect(_with_next("account_login", request))
-            messages.warning(request, _("Staff must set up two-step sign-in before seeing shared applications."))
-            return redirect(_with_next("mfa_activate_totp", request))
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 @login_required
@@ -94,14 +64,14 @@ def share(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "applications/sharing/share.html", context)
 
 
-@outreach_worker_required
+@role_required(OUTREACH_WORKER)
 def worker_list(request: HttpRequest) -> HttpResponse:
     """The applications residents are sharing with this worker now."""
     shares = selectors.active_shares_for(request.user)
     return render(request, "applications/sharing/worker_list.html", {"shares": shares})
 
 
-@outreach_worker_required
+@role_required(OUTREACH_WORKER)
 def worker_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The worker reads a shared draft and comments on each criterion; every look and comment is logged."""
     share = selectors.shared_application_get(worker=request.user, pk=pk)

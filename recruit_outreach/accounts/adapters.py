@@ -1,12 +1,13 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.utils import is_mfa_enabled
 
 from django.contrib.auth.models import Group
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .roles import RESIDENT
+from .roles import RESIDENT, is_staff_role
 from .tasks import send_email
 
 
@@ -52,11 +53,14 @@ class AccountAdapter(DefaultAccountAdapter):
         return reverse("wagtail_serve", args=[""])
 
     def get_login_redirect_url(self, request):
-        """After sign-in, carry on in the person's own language."""
+        """After sign-in, carry on in the person's own language; staff without an authenticator set one up first."""
         url = super().get_login_redirect_url(request)
         language = getattr(getattr(request.user, "profile", None), "preferred_language", None)
         if language:
-            return translate_url(url, language)
+            url = translate_url(url, language)
+        if is_staff_role(request.user) and not is_mfa_enabled(request.user):
+            with translation.override(language or translation.get_language()):
+                return reverse("mfa_activate_totp")
         return url
 
 

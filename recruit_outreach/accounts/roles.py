@@ -3,6 +3,7 @@
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 RESIDENT = "resident"
 OUTREACH_WORKER = "outreach_worker"
@@ -13,21 +14,23 @@ EDITOR = "editor"
 PROGRAMME_ADMIN = "programme_admin"
 
 ALL_ROLES = (RESIDENT, OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EMPLOYER, EDITOR, PROGRAMME_ADMIN)
+# What staff see for each role, for example in the admin's list of users.
+ROLE_LABELS = {
+    RESIDENT: _("Resident"),
+    OUTREACH_WORKER: _("Outreach worker"),
+    VOLUNTEER_COORDINATOR: _("Volunteer coordinator"),
+    VOLUNTEER: _("Volunteer"),
+    EMPLOYER: _("Employer"),
+    EDITOR: _("Editor"),
+    PROGRAMME_ADMIN: _("Programme admin"),
+}
 # Staff roles work with residents' records or publish content, so they must use MFA.
 STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
 
 WAGTAIL_STARTER_GROUPS = ("Moderators", "Editors")
 
-_ADMIN = ["wagtailadmin.access_admin"]
+ACCESS_ADMIN = "wagtailadmin.access_admin"
 _GLOSSARY = ["cms.add_glossaryterm", "cms.change_glossaryterm", "cms.delete_glossaryterm"]
-_MEDIA = [
-    "wagtailimages.add_image",
-    "wagtailimages.change_image",
-    "wagtailimages.choose_image",
-    "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
-    "wagtaildocs.choose_document",
-]
 _TRANSLATION = ["wagtail_localize.submit_translation"]
 _USERS = ["accounts.view_user", "accounts.add_user", "accounts.change_user"]
 # Indicators and hand-entered values; nobody deletes a value, so its audit trail stays whole.
@@ -50,11 +53,25 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     RESIDENT: [],
     EMPLOYER: [],
     VOLUNTEER: [],
-    OUTREACH_WORKER: _ADMIN + _SESSIONS,
-    VOLUNTEER_COORDINATOR: _ADMIN + _SESSIONS,
-    EDITOR: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY,
-    PROGRAMME_ADMIN: _ADMIN + _MEDIA + _TRANSLATION + _GLOSSARY + _USERS + _SESSIONS + _PROGRAMMES,
+    OUTREACH_WORKER: [ACCESS_ADMIN, *_SESSIONS],
+    VOLUNTEER_COORDINATOR: [ACCESS_ADMIN, *_SESSIONS],
+    EDITOR: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY],
+    PROGRAMME_ADMIN: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY, *_USERS, *_SESSIONS, *_PROGRAMMES],
 }
+# Roles that may open the Wagtail admin at all (with MFA, see access.role_required).
+ADMIN_ROLES = tuple(role for role, permissions in ROLE_PERMISSIONS.items() if ACCESS_ADMIN in permissions)
+
+# Images and documents live in collections: Wagtail checks these permissions on a collection (granted on
+# the root collection, so they cover every collection), never the group's model permissions.
+_MEDIA = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+ROLE_COLLECTION_PERMISSIONS: dict[str, list[str]] = {EDITOR: _MEDIA, PROGRAMME_ADMIN: _MEDIA}
 
 # Wagtail page permissions, granted on the root page so they cover every locale's tree.
 ROLE_PAGE_PERMISSIONS: dict[str, list[str]] = {
@@ -81,26 +98,42 @@ def _permission(dotted: str) -> Permission:
 @transaction.atomic
 def sync_roles() -> None:
     """Create each role's group and give it exactly the permissions listed above. Safe to run again."""
-    from wagtail.models import GroupPagePermission, Page
-
-    root = Page.get_first_root_node()
     # Wagtail's starter groups overlap with our roles; remove them while nobody is in them.
     Group.objects.filter(name__in=WAGTAIL_STARTER_GROUPS, user__isnull=True).delete()
     for role in ALL_ROLES:
-        group, _ = Group.objects.get_or_create(name=role)
+        group, _created = Group.objects.get_or_create(name=role)
         group.permissions.set([_permission(p) for p in ROLE_PERMISSIONS[role]])
-        wanted = ROLE_PAGE_PERMISSIONS.get(role, [])
-        GroupPagePermission.objects.filter(group=group).exclude(permission__codename__in=wanted).delete()
-        if root is None:
-            continue
-        for codename in wanted:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root, permission=_permission(f"wagtailcore.{codename}")
-            )
+        _sync_tree_permissions(group, role)
+
+
+def _sync_tree_permissions(group: Group, role: str) -> None:
+    """Page permissions on the root page and image and document permissions on the root collection."""
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    pages = [_permission(f"wagtailcore.{codename}") for codename in ROLE_PAGE_PERMISSIONS.get(role, [])]
+    media = [_permission(dotted) for dotted in ROLE_COLLECTION_PERMISSIONS.get(role, [])]
+    GroupPagePermission.objects.filter(group=group).exclude(permission__in=pages).delete()
+    GroupCollectionPermission.objects.filter(group=group).exclude(permission__in=media).delete()
+    root_page, root_collection = Page.get_first_root_node(), Collection.get_first_root_node()
+    for permission in pages if root_page else []:
+        GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
+    for permission in media if root_collection else []:
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=permission)
+
+
+def has_role(user, roles: tuple[str, ...]) -> bool:
+    """Whether a signed-in person holds any of `roles`; superusers hold every role."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=roles).exists()
+
+
+def role_labels(user) -> list[str]:
+    """The names of a person's roles, in the reader's language (groups are prefetched where listed)."""
+    held = {group.name for group in user.groups.all()}
+    return [str(label) for role, label in ROLE_LABELS.items() if role in held]
 
 
 def is_staff_role(user) -> bool:
     """Staff are superusers or anyone holding a staff role; they must use MFA."""
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=STAFF_ROLES).exists()
+    return has_role(user, STAFF_ROLES)
