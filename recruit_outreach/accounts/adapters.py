@@ -1,4 +1,9 @@
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.core import context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.utils import is_mfa_enabled
 
@@ -48,6 +53,20 @@ class AccountAdapter(DefaultAccountAdapter):
             html=next((content for content, mime in getattr(msg, "alternatives", []) if mime == "text/html"), None),
         )
 
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Someone who has just typed their password and has no authenticator yet may add one without typing
+        the password again; anything else (turning MFA off, new recovery codes) still asks."""
+        request = context.request
+        adding_first_authenticator = (
+            app == "allauth.mfa"
+            and request is not None
+            and request.user.is_authenticated
+            and not is_mfa_enabled(request.user)
+        )
+        if adding_first_authenticator and _signed_in_with_password_just_now(request):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
     def get_logout_redirect_url(self, request):
         """After sign-out, the home page in the language the person was using."""
         return reverse("wagtail_serve", args=[""])
@@ -62,6 +81,12 @@ class AccountAdapter(DefaultAccountAdapter):
             with translation.override(language or translation.get_language()):
                 return reverse("mfa_activate_totp")
         return url
+
+
+def _signed_in_with_password_just_now(request) -> bool:
+    records = get_authentication_records(request, request.user)
+    passwords = [record["at"] for record in records if record.get("method") == "password"]
+    return bool(passwords) and time.time() - passwords[-1] < account_settings.REAUTHENTICATION_TIMEOUT
 
 
 class MFAAdapter(DefaultMFAAdapter):

@@ -32,5 +32,6 @@ def create_roles(sender, using="default", **kwargs) -> None:
 
 @receiver(authenticator_added)
 def record_mfa_on_setup(sender, request, user, authenticator, **kwargs) -> None:
-    """Setting up an authenticator means typing a code from it, which proves the second factor."""
-    record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type)
+    """Setting up an authenticator means typing a code from it, which proves the second factor, and proves
+    the person is there now, so they can see their new recovery codes without typing their password again."""
+    record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type, reauthenticated=True)

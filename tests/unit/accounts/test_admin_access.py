@@ -90,10 +90,6 @@ def test_setting_up_totp_in_the_session_counts_as_the_second_factor(client):
     editor = UserFactory(roles=[roles.EDITOR])
     sign_in(client, editor)
     page = client.get(reverse("mfa_activate_totp"))
-    assert page.status_code == 302, "allauth asks for the password again before changing sign-in methods"
-    assert page["Location"].startswith(reverse("account_reauthenticate"))
-    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
-    page = client.get(reverse("mfa_activate_totp"))
     assert page.status_code == 200
     secret = client.session["mfa.totp.secret"]
     response = client.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})

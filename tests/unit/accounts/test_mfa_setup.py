@@ -1,22 +1,22 @@
 """Staff set up two-step sign-in when they first sign in, then see their recovery codes; every MFA page renders."""
 
+import time
+
 import pytest
 
 from django.urls import reverse
 
 from recruit_outreach.accounts import roles
 from tests.factories import PASSWORD, UserFactory
-from tests.mfa import current_code
+from tests.mfa import current_code, enable_totp
 from tests.unit.accounts.test_admin_access import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def set_up_authenticator(client) -> str:
-    """Confirm the password, as allauth asks before a change of sign-in method, then type the app's code."""
-    response = client.get(reverse("mfa_activate_totp"))
-    assert response["Location"].startswith(reverse("account_reauthenticate"))
-    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    """Type the code the authenticator app shows for the secret on the set-up page. allauth records the new
+    second factor in the session when its transaction commits, so tests that use this are transactional."""
     assert client.get(reverse("mfa_activate_totp")).status_code == 200
     response = client.post(reverse("mfa_activate_totp"), {"code": current_code(client.session["mfa.totp.secret"])})
     assert response.status_code == 302
@@ -35,6 +35,25 @@ def test_residents_and_employers_go_straight_to_their_settings(client, role):
     assert response["Location"] == reverse("accounts:profile")
 
 
+def test_setting_up_asks_for_the_password_again_only_when_it_was_typed_a_while_ago(client, monkeypatch):
+    sign_in(client, UserFactory(roles=[roles.EDITOR]))
+    assert client.get(reverse("mfa_activate_totp")).status_code == 200, "just signed in: no second password"
+    later = time.time() + 301
+    monkeypatch.setattr(time, "time", lambda: later)
+    response = client.get(reverse("mfa_activate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    assert client.get(reverse("mfa_activate_totp")).status_code == 200
+
+
+def test_turning_two_step_sign_in_off_still_asks_for_the_password(client):
+    editor = UserFactory(roles=[roles.EDITOR])
+    sign_in(client, editor, enable_totp(editor))
+    response = client.get(reverse("mfa_deactivate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+
+
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("role", roles.STAFF_ROLES)
 def test_every_staff_role_sees_their_recovery_codes_after_setting_up(client, role):
     sign_in(client, UserFactory(roles=[role]))
@@ -48,6 +67,7 @@ def test_every_staff_role_sees_their_recovery_codes_after_setting_up(client, rol
     assert page.count("<li><code>") == 10
 
 
+@pytest.mark.django_db(transaction=True)
 def test_every_two_step_sign_in_page_renders_for_staff(client):
     """Each MFA page a person can reach, so a template error (like a bad plural count) cannot hide in one."""
     sign_in(client, UserFactory(roles=[roles.EDITOR]))
