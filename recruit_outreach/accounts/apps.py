@@ -11,7 +11,7 @@ class AccountsConfig(AppConfig):
     default = True
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401
 
 
 class UsersConfig(wagtail_users_apps.WagtailUsersAppConfig):

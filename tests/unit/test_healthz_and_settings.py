@@ -18,6 +18,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "jobs.example.nhs.uk",
     "DATABASE_URL": "sqlite:////tmp/recruit-outreach-check.sqlite3",
     "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+    "CACHE_URL": "redis://127.0.0.1:6379/2",
     "EMAIL_URL": "smtp://mail.example.nhs.uk:587",
 }
 
@@ -61,6 +62,30 @@ def test_deploy_check_is_clean_with_production_settings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_deploy_check_fails_with_a_per_process_cache():
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "CACHE_URL"}
+    result = run_manage("check", "--deploy", env=env)
+    assert result.returncode != 0
+    assert "accounts.E001" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("debug", "backend", "fails"),
+    [
+        (False, "django.core.cache.backends.locmem.LocMemCache", True),
+        (False, "django.core.cache.backends.dummy.DummyCache", True),
+        (False, "django.core.cache.backends.redis.RedisCache", False),
+        (True, "django.core.cache.backends.locmem.LocMemCache", False),
+    ],
+)
+def test_production_needs_a_cache_shared_by_every_process(settings, debug, backend, fails):
+    from recruit_outreach.accounts.checks import shared_cache_in_production
+
+    settings.DEBUG = debug
+    settings.CACHES = {"default": {"BACKEND": backend}}
+    assert [error.id for error in shared_cache_in_production()] == (["accounts.E001"] if fails else [])
 
 
 def test_secret_key_is_required_when_debug_is_off():
