@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -26,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("applications/", include("applications.urls")),
     path("outreach/", include("recruit_outreach.outreach.urls")),
     path("search/", cms_views.search, name="search"),
+    # One sign-in path: Wagtail's own front-end sign-in form would skip our lockout, email checks and MFA.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("", include(wagtail_urls)),
 )
 

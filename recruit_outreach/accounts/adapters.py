@@ -53,6 +53,11 @@ class AccountAdapter(DefaultAccountAdapter):
             html=next((content for content, mime in getattr(msg, "alternatives", []) if mime == "text/html"), None),
         )
 
+    def _get_login_attempts_cache_key(self, request, **credentials) -> str:
+        """Count failed sign-ins per email address and client together (allauth's "login_failed" rate, per key),
+        so someone typing wrong passwords for an address elsewhere cannot lock its owner out."""
+        return f"{super()._get_login_attempts_cache_key(request, **credentials)}:{self.get_client_ip(request)}"
+
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
         """Someone who has just typed their password and has no authenticator yet may add one without typing
         the password again; anything else (turning MFA off, new recovery codes) still asks."""

@@ -83,6 +83,22 @@ def test_repeated_failed_sign_ins_are_rate_limited(client):
     assert "_auth_user_id" not in client.session
 
 
+def test_wrong_passwords_from_another_client_do_not_lock_the_owner_out(client):
+    from django.test import Client
+
+    UserFactory(email="owner@example.org")
+    attacker = Client(REMOTE_ADDR="203.0.113.5")
+    for _ in range(5):
+        attacker.post(url("account_login"), {"login": "owner@example.org", "password": "guess-password-1"})
+    locked = attacker.post(url("account_login"), {"login": "owner@example.org", "password": PASSWORD})
+    assert "Too many attempts to sign in" in locked.content.decode()
+
+    owner = Client(REMOTE_ADDR="198.51.100.7")
+    response = owner.post(url("account_login"), {"login": "owner@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert "_auth_user_id" in owner.session
+
+
 def test_password_reset_email_leads_to_a_new_password(client):
     user = UserFactory(email="reset@example.org")
     client.post(url("account_reset_password"), {"email": "reset@example.org"})
@@ -145,3 +161,13 @@ def test_sign_in_takes_people_to_their_own_language(client):
     user.profile.save()
     response = client.post(url("account_login"), {"login": "pl@example.org", "password": PASSWORD})
     assert response["Location"] == url("accounts:profile", "pl")
+
+
+def test_wagtails_own_sign_in_form_sends_people_to_ours_and_never_checks_a_password(client):
+    """One sign-in path: the private-page sign-in at /<lang>/_util/login/ would skip lockout and email checks."""
+    UserFactory(email="private@example.org")
+    response = client.get("/en/_util/login/?next=/en/private/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{url('account_login')}?next=/en/private/"
+    client.post("/en/_util/login/", {"username": "private@example.org", "password": PASSWORD})
+    assert "_auth_user_id" not in client.session
