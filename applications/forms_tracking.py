@@ -6,21 +6,21 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Application, Event
+from .models import Application, Milestone
 
 # An interview or a start date can be booked ahead; anything further out than this is a typing mistake.
 MAX_DAYS_AHEAD = 365
-_NEEDS_START = {Event.Kind.IN_POST_13, Event.Kind.IN_POST_26}
+_NEEDS_START = {Milestone.Kind.IN_POST_13, Milestone.Kind.IN_POST_26}
 _DATE_PARTS = ("day", "month", "year")
 
 
-class EventForm(forms.Form):
+class MilestoneForm(forms.Form):
     """What happened and when. The date is three boxes (day, month, year), as on NHS.UK; every date error
     is attached to `day` so the error summary links to the first box."""
 
     kind = forms.ChoiceField(
         label=_("What happened?"),
-        choices=Event.Kind.choices,
+        choices=Milestone.Kind.choices,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose what happened")},
     )
@@ -50,7 +50,7 @@ class EventForm(forms.Form):
         if date is not None:
             cleaned["date"] = date
         kind = cleaned.get("kind")
-        if kind in _NEEDS_START and not self.application.events.filter(kind=Event.Kind.STARTED).exists():
+        if kind in _NEEDS_START and not self.application.milestones.filter(kind=Milestone.Kind.STARTED).exists():
             self.add_error(
                 "kind",
                 _("Tell us when you started the job first. Then you can tell us you are still in the job."),

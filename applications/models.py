@@ -104,8 +104,9 @@ class Criterion(models.Model):
         return " ".join(part.strip() for part in parts if part.strip())
 
 
-class Event(models.Model):
-    """What happened to an application, as the resident records it. These feed the programme metrics."""
+class Milestone(models.Model):
+    """A step an application reached (submitted, shortlisted, ... in post at 26 weeks), as the resident
+    records it. These feed the programme metrics."""
 
     class Kind(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
@@ -117,7 +118,7 @@ class Event(models.Model):
         IN_POST_26 = "in_post_26", _("Still in the job after 26 weeks")
         UNSUCCESSFUL = "unsuccessful", _("Not successful")
 
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="milestones")
     kind = models.CharField(_("what happened"), max_length=20, choices=Kind.choices)
     date = models.DateField(_("date"), default=timezone.localdate)
     feedback = models.TextField(_("feedback you were given"), blank=True, max_length=2000)
@@ -125,13 +126,13 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date", "created"]
-        verbose_name = _("application event")
+        verbose_name = _("milestone")
 
     def __str__(self) -> str:
         return self.get_kind_display()
 
 
-class Document(models.Model):
+class Upload(models.Model):
     """A CV or statement the resident uploaded to be checked."""
 
     class Kind(models.TextChoices):
@@ -144,9 +145,9 @@ class Document(models.Model):
         DONE = "done", _("Checked")
         FAILED = "failed", _("Could not be checked")
 
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="documents")
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="uploads")
     application = models.ForeignKey(
-        Application, on_delete=models.SET_NULL, null=True, blank=True, related_name="documents"
+        Application, on_delete=models.SET_NULL, null=True, blank=True, related_name="uploads"
     )
     kind = models.CharField(_("what it is"), max_length=10, choices=Kind.choices)
     file = models.FileField(storage=private_storage, upload_to=private_upload_path, max_length=200)

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 
 from recruit_outreach.accounts.tasks import send_email
 
-from .models import Application, Event
+from .models import Application, Milestone
 
 DAYS_BEFORE_CLOSING = 3
 
@@ -56,7 +56,7 @@ def closing_date_reminders_send() -> int:
     due = (
         Application.objects.filter(closing_date=closing_date, owner__is_active=True)
         .exclude(reminder_sent_for=closing_date)
-        .exclude(events__kind=Event.Kind.SUBMITTED)
+        .exclude(milestones__kind=Milestone.Kind.SUBMITTED)
         .select_related("owner__profile")
     )
     sent = 0

@@ -5,7 +5,7 @@ from datetime import date
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from .models import Application, Criterion, Document, Share
+from .models import Application, Criterion, Share, Upload
 
 
 def applications_for(user) -> QuerySet[Application]:
@@ -33,12 +33,12 @@ def criterion_get(*, application: Application, pk: int) -> Criterion:
     return criterion
 
 
-def documents_for(user) -> QuerySet[Document]:
-    return Document.objects.filter(owner=user)
+def uploads_for(user) -> QuerySet[Upload]:
+    return Upload.objects.filter(owner=user)
 
 
-def document_get(*, user, pk: int) -> Document:
-    return get_object_or_404(documents_for(user), pk=pk)
+def upload_get(*, user, pk: int) -> Upload:
+    return get_object_or_404(uploads_for(user), pk=pk)
 
 
 def active_shares_for(worker) -> QuerySet[Share]:

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from . import checks, statement
 from .checks.language import detect_language
-from .models import Application, Criterion, Event
+from .models import Application, Criterion, Milestone
 
 
 class StaleVersion(Exception):
@@ -150,9 +150,9 @@ def statement_rebuild(*, application: Application, expected_version: int) -> App
     return application_save(application=application, expected_version=expected_version, fields=fields)
 
 
-def event_record(*, application: Application, kind: str, date: date, feedback: str = "") -> Event:
+def milestone_record(*, application: Application, kind: str, date: date, feedback: str = "") -> Milestone:
     """Save one thing that happened to the resident's application (these feed the programme metrics)."""
-    return Event.objects.create(application=application, kind=kind, date=date, feedback=feedback.strip())
+    return Milestone.objects.create(application=application, kind=kind, date=date, feedback=feedback.strip())
 
 
 def application_check(*, application: Application, language: str, name: str | None = None) -> checks.Report:

@@ -9,65 +9,64 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import selectors
-from ..documents import document_recheck as recheck
-from ..documents import document_upload
-from ..forms_documents import DocumentUploadForm
-from ..models import Document
+from ..forms_uploads import UploadForm
+from ..models import Upload
 from ..presenters import reader_message, report_present
 from ..services import criteria_language as criteria_language_of
+from ..uploads import upload_recheck, upload_store
 
-WAITING = (Document.Status.QUEUED, Document.Status.CHECKING)
+WAITING = (Upload.Status.QUEUED, Upload.Status.CHECKING)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def document_list(request):
     bound = request.method == "POST"
-    form = DocumentUploadForm(request.POST if bound else None, request.FILES if bound else None, user=request.user)
+    form = UploadForm(request.POST if bound else None, request.FILES if bound else None, user=request.user)
     if bound and form.is_valid():
         try:
-            document = document_upload(
+            upload = upload_store(
                 owner=request.user,
                 kind=form.cleaned_data["kind"],
-                upload=form.cleaned_data["file"],
+                file=form.cleaned_data["file"],
                 application=form.cleaned_data.get("application"),
             )
         except ValidationError as error:
             form.add_error("file", error)
         else:
-            return redirect("applications:document", document.pk)
-    documents = selectors.documents_for(request.user).select_related("application")
-    return render(request, "applications/documents/list.html", {"form": form, "documents": documents})
+            return redirect("applications:document", upload.pk)
+    uploads = selectors.uploads_for(request.user).select_related("application")
+    return render(request, "applications/documents/list.html", {"form": form, "uploads": uploads})
 
 
 @login_required
 @never_cache
 def document_detail(request, pk: int):
-    document = selectors.document_get(user=request.user, pk=pk)
-    report = document.report or {}
-    done = document.status == Document.Status.DONE
-    application = document.application
+    upload = selectors.upload_get(user=request.user, pk=pk)
+    report = upload.report or {}
+    done = upload.status == Upload.Status.DONE
+    application = upload.application
     criteria_language = (
         criteria_language_of(application=application, fallback=get_language()) if application and done else None
     )
     context = {
-        "document": document,
-        "waiting": document.status in WAITING,
+        "upload": upload,
+        "waiting": upload.status in WAITING,
         "report": report_present(report, criteria_language=criteria_language) if done else None,
-        "error": reader_message(document.error, report.get("error_params")),
+        "error": reader_message(upload.error, report.get("error_params")),
     }
     return render(request, "applications/documents/detail.html", context)
 
 
 @login_required
 def document_file(request, pk: int):
-    document = selectors.document_get(user=request.user, pk=pk)
+    upload = selectors.upload_get(user=request.user, pk=pk)
     try:
-        handle = document.file.storage.open(document.file.name, "rb")
+        handle = upload.file.storage.open(upload.file.name, "rb")
     except (FileNotFoundError, ValueError) as error:
         raise Http404 from error
     response = FileResponse(
-        handle, as_attachment=True, filename=document.original_name, content_type="application/octet-stream"
+        handle, as_attachment=True, filename=upload.original_name, content_type="application/octet-stream"
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
@@ -77,6 +76,6 @@ def document_file(request, pk: int):
 @login_required
 @require_POST
 def document_recheck(request, pk: int):
-    document = selectors.document_get(user=request.user, pk=pk)
-    recheck(document=document)
-    return redirect("applications:document", document.pk)
+    upload = selectors.upload_get(user=request.user, pk=pk)
+    upload_recheck(upload=upload)
+    return redirect("applications:document", upload.pk)

@@ -34,13 +34,13 @@ def _stale_response(request, error: services.StaleVersion):
 
 @login_required
 def dashboard(request):
-    applications = selectors.applications_for(request.user).prefetch_related("events")
+    applications = selectors.applications_for(request.user).prefetch_related("milestones")
     today = timezone.localdate()
     rows = []
     for application in applications:
-        events = list(application.events.all())
+        milestones = list(application.milestones.all())
         days = (application.closing_date - today).days if application.closing_date else None
-        rows.append({"application": application, "latest": events[-1] if events else None, "days_left": days})
+        rows.append({"application": application, "latest": milestones[-1] if milestones else None, "days_left": days})
     is_worker = request.user.groups.filter(name=roles.OUTREACH_WORKER).exists()
     return render(request, "applications/dashboard.html", {"rows": rows, "is_outreach_worker": is_worker})
 

@@ -3,7 +3,7 @@ every step; and once more with JavaScript off."""
 
 import pytest
 
-from applications.models import Application, Event
+from applications.models import Application, Milestone
 from tests.browser.conftest import assert_accessible, assert_accessible_with_scripts, tab_to
 from tests.browser.test_journeys import follow, sign_in_with_keyboard, visit
 from tests.factories import PASSWORD, UserFactory
@@ -81,7 +81,7 @@ def test_the_whole_journey_with_a_keyboard_only(page, site, language):
     application = Application.objects.get(owner__email=email)
     assert application.job_title == "Ward Clerk"
     assert all(criterion.action == ANSWERS["#id_action"] for criterion in application.criteria.all())
-    assert Event.objects.filter(application=application, kind="submitted").exists()
+    assert Milestone.objects.filter(application=application, kind="submitted").exists()
     if language == "ar":
         assert page.get_attribute("html", "dir") == "rtl"
 
@@ -120,5 +120,5 @@ def test_the_whole_journey_works_without_javascript(browser, site):
     click_and_check(".app-steps a[href$='/track/']", "**/applications/*/track/")
     page.check("main input[type=radio][value=submitted]")
     click_and_check("main form button[type=submit]", "**/applications/*/track/")
-    assert Event.objects.filter(application__owner__email="coach-nojs@example.org", kind="submitted").exists()
+    assert Milestone.objects.filter(application__owner__email="coach-nojs@example.org", kind="submitted").exists()
     context.close()

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from applications.checks import DocumentError
 from applications.checks.errors import TOO_SLOW
-from applications.models import Application, Criterion, Document
+from applications.models import Application, Criterion, Upload
 from applications.presenters import reader_message, reader_message_html, report_present
 from tests.factories import UserFactory
 
@@ -80,10 +80,10 @@ def test_the_checks_page_in_arabic_marks_english_criteria_as_english(client):
 def test_an_upload_error_is_shown_in_the_readers_language(client):
     resident = UserFactory()
     client.force_login(resident)
-    document = Document.objects.create(
-        owner=resident, kind="cv", original_name="cv.docx", status=Document.Status.FAILED, error=TOO_SLOW
+    upload = Upload.objects.create(
+        owner=resident, kind="cv", original_name="cv.docx", status=Upload.Status.FAILED, error=TOO_SLOW
     )
     with translation.override("ar"):
-        page = client.get(reverse("applications:document", args=[document.pk])).content.decode()
+        page = client.get(reverse("applications:document", args=[upload.pk])).content.decode()
         assert reader_message(DocumentError(TOO_SLOW).reason) in page
     assert TOO_SLOW not in page

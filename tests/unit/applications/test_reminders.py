@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from applications.models import Application, Event
+from applications.models import Application, Milestone
 from applications.reminders import closing_date_reminders_send
 from applications.tasks import send_closing_date_reminders
 from recruit_outreach.accounts import roles
@@ -71,15 +71,15 @@ def test_a_new_closing_date_gets_its_own_reminder(django_capture_on_commit_callb
 
 def test_no_reminder_once_the_application_is_submitted(django_capture_on_commit_callbacks):
     application = closing_in(3)
-    Event.objects.create(application=application, kind=Event.Kind.SUBMITTED)
+    Milestone.objects.create(application=application, kind=Milestone.Kind.SUBMITTED)
 
     assert send(django_capture_on_commit_callbacks) == 0
     assert mail.outbox == []
 
 
-def test_other_events_do_not_stop_the_reminder(django_capture_on_commit_callbacks):
+def test_other_milestones_do_not_stop_the_reminder(django_capture_on_commit_callbacks):
     application = closing_in(3)
-    Event.objects.create(application=application, kind=Event.Kind.UNSUCCESSFUL)
+    Milestone.objects.create(application=application, kind=Milestone.Kind.UNSUCCESSFUL)
 
     assert send(django_capture_on_commit_callbacks) == 1
 

@@ -1,4 +1,4 @@
-"""Step 6: the resident records what happened to their application; these events feed the programme metrics."""
+"""Step 6: the resident records what happened to their application; these milestones feed the programme metrics."""
 
 import datetime
 
@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from applications.models import Application, Event
+from applications.models import Application, Milestone
 from recruit_outreach.accounts import roles
 from tests.factories import UserFactory
 
@@ -42,14 +42,14 @@ def test_page_shows_step_6_with_todays_date_filled_in(client, application):
     assert 'type="radio" value="submitted"' in html
 
 
-def test_recording_an_event_saves_it_and_redirects_with_a_message(client, application):
+def test_recording_a_milestone_saves_it_and_redirects_with_a_message(client, application):
     client.force_login(application.owner)
     response = post(client, application, "unsuccessful", datetime.date(2025, 3, 27), feedback="More NHS examples.")
 
     assert response.status_code == 302
     assert response["Location"] == track_url(application)
-    event = application.events.get()
-    assert (event.kind, event.date, event.feedback) == (
+    milestone = application.milestones.get()
+    assert (milestone.kind, milestone.date, milestone.feedback) == (
         "unsuccessful",
         datetime.date(2025, 3, 27),
         "More NHS examples.",
@@ -59,20 +59,20 @@ def test_recording_an_event_saves_it_and_redirects_with_a_message(client, applic
     assert "More NHS examples." in page
 
 
-def test_events_are_listed_in_date_order(client, application):
-    Event.objects.create(application=application, kind="interview", date=datetime.date(2025, 4, 10))
-    Event.objects.create(application=application, kind="submitted", date=datetime.date(2025, 3, 1))
-    Event.objects.create(application=application, kind="shortlisted", date=datetime.date(2025, 3, 20))
+def test_milestones_are_listed_in_date_order(client, application):
+    Milestone.objects.create(application=application, kind="interview", date=datetime.date(2025, 4, 10))
+    Milestone.objects.create(application=application, kind="submitted", date=datetime.date(2025, 3, 1))
+    Milestone.objects.create(application=application, kind="shortlisted", date=datetime.date(2025, 3, 20))
     client.force_login(application.owner)
     response = client.get(track_url(application))
 
-    assert [event.kind for event in response.context["events"]] == ["submitted", "shortlisted", "interview"]
+    assert [milestone.kind for milestone in response.context["milestones"]] == ["submitted", "shortlisted", "interview"]
     html = response.content.decode()
     assert html.index("1 March 2025") < html.index("20 March 2025") < html.index("10 April 2025")
 
 
 def test_feedback_is_shown_escaped(client, application):
-    Event.objects.create(application=application, kind="unsuccessful", feedback="<script>alert(1)</script>")
+    Milestone.objects.create(application=application, kind="unsuccessful", feedback="<script>alert(1)</script>")
     client.force_login(application.owner)
     html = client.get(track_url(application)).content.decode()
 
@@ -88,7 +88,7 @@ def test_a_date_up_to_a_year_ahead_is_accepted_but_not_further(client, applicati
     response = post(client, application, "interview", today + datetime.timedelta(days=366))
     assert response.status_code == 200
     assert "The date must be no more than a year from today" in response.content.decode()
-    assert application.events.count() == 1
+    assert application.milestones.count() == 1
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_a_missing_or_impossible_date_is_refused_with_a_clear_error(client, appl
     assert response.status_code == 200
     assert message in html
     assert '<a href="#id_day">' in html, "the error summary links to the first date box"
-    assert not application.events.exists()
+    assert not application.milestones.exists()
 
 
 def test_choosing_what_happened_is_required(client, application):
@@ -120,7 +120,7 @@ def test_choosing_what_happened_is_required(client, application):
 
     html = response.content.decode()
     assert '<a href="#id_kind_0">Choose what happened</a>' in html
-    assert not application.events.exists()
+    assert not application.milestones.exists()
 
 
 @pytest.mark.parametrize("kind", ["in_post_13", "in_post_26"])
@@ -130,28 +130,28 @@ def test_still_in_the_job_needs_a_start_first(client, application, kind):
     response = post(client, application, kind)
     assert response.status_code == 200
     assert "Tell us when you started the job first" in response.content.decode()
-    assert not application.events.exists()
+    assert not application.milestones.exists()
 
-    Event.objects.create(application=application, kind="started", date=datetime.date(2025, 1, 6))
+    Milestone.objects.create(application=application, kind="started", date=datetime.date(2025, 1, 6))
     assert post(client, application, kind).status_code == 302
-    assert application.events.filter(kind=kind).exists()
+    assert application.milestones.filter(kind=kind).exists()
 
 
 def test_a_start_on_another_application_does_not_count(client, application):
     other = Application.objects.create(owner=application.owner, job_title="Cleaner")
-    Event.objects.create(application=other, kind="started")
+    Milestone.objects.create(application=other, kind="started")
     client.force_login(application.owner)
 
     assert post(client, application, "in_post_13").status_code == 200
-    assert not application.events.exists()
+    assert not application.milestones.exists()
 
 
-def test_another_resident_gets_404_and_cannot_add_events(client, application):
+def test_another_resident_gets_404_and_cannot_add_milestones(client, application):
     client.force_login(UserFactory(roles=[roles.RESIDENT]))
 
     assert client.get(track_url(application)).status_code == 404
     assert post(client, application, "offer").status_code == 404
-    assert not application.events.exists()
+    assert not application.milestones.exists()
 
 
 def test_signing_in_is_required(client, application):

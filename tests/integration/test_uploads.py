@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from applications.models import Document
+from applications.models import Upload
 from recruit_outreach.celery import app
 from tests.factories import UserFactory
 
@@ -49,10 +49,10 @@ def test_an_uploaded_statement_is_checked_by_the_worker(celery_worker_process, p
             upload_url,
             {"kind": "statement", "file": SimpleUploadedFile("My statement.txt", STATEMENT.encode())},
         )
-        document = Document.objects.get(owner=resident)
+        upload = Upload.objects.get(owner=resident)
         assert response.status_code == 302
-        assert document.status == Document.Status.QUEUED
-        assert document.file.path.startswith(str(private_media))
+        assert upload.status == Upload.Status.QUEUED
+        assert upload.file.path.startswith(str(private_media))
         waiting = client.get(response["Location"]).content.decode()
         assert "Waiting to be checked" in waiting and "Check again for results" in waiting
     finally:
@@ -60,11 +60,11 @@ def test_an_uploaded_statement_is_checked_by_the_worker(celery_worker_process, p
 
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        document.refresh_from_db()
-        if document.status in (Document.Status.DONE, Document.Status.FAILED):
+        upload.refresh_from_db()
+        if upload.status in (Upload.Status.DONE, Upload.Status.FAILED):
             break
         time.sleep(0.2)
-    assert document.status == Document.Status.DONE, document.error
+    assert upload.status == Upload.Status.DONE, upload.error
 
     page = client.get(response["Location"]).content.decode()
     assert "Checked" in page and "Check again for results" not in page

@@ -3,14 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Document
+from .models import Upload
 from .selectors import applications_for
 
 
-class DocumentUploadForm(forms.Form):
+class UploadForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("What are you uploading?"),
-        choices=Document.Kind.choices,
+        choices=Upload.Kind.choices,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose if this is a CV or a supporting statement")},
     )

@@ -8,9 +8,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from applications import documents
-from applications.documents import document_check, document_upload
-from applications.models import Application, Criterion, Document
+from applications import upload_checking
+from applications.models import Application, Criterion, Upload
+from applications.upload_checking import upload_check
+from applications.uploads import upload_store
 from tests.factories import UserFactory
 from tests.unit.checks.builders import blank_docx, docx_bytes, hostile_files
 
@@ -54,7 +55,7 @@ def word_statement() -> bytes:
     return docx_bytes(document)
 
 
-def upload(client, name: str, content: bytes, kind: str = "statement", **extra):
+def post_file(client, name: str, content: bytes, kind: str = "statement", **extra):
     return client.post(
         reverse("applications:documents"), {"kind": kind, "file": SimpleUploadedFile(name, content), **extra}
     )
@@ -66,34 +67,34 @@ def stored_files(root: Path) -> list[Path]:
 
 def test_an_upload_is_stored_under_a_random_private_name(resident, storage, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        document = document_upload(
-            owner=resident, kind="cv", upload=SimpleUploadedFile("Amina Okafor CV.txt", STATEMENT.encode())
+        upload = upload_store(
+            owner=resident, kind="cv", file=SimpleUploadedFile("Amina Okafor CV.txt", STATEMENT.encode())
         )
 
-    path = Path(document.file.path).resolve()
+    path = Path(upload.file.path).resolve()
     assert path.is_relative_to(Path(storage.PRIVATE_MEDIA_ROOT).resolve())
     assert not path.is_relative_to(Path(storage.MEDIA_ROOT).resolve())
     assert not path.is_relative_to(Path(storage.STATIC_ROOT).resolve())
     assert "Amina" not in path.name and "Okafor" not in path.name
     assert path.read_bytes() == STATEMENT.encode()
-    assert document.original_name == "Amina Okafor CV.txt"
-    assert document.status == Document.Status.QUEUED
+    assert upload.original_name == "Amina Okafor CV.txt"
+    assert upload.status == Upload.Status.QUEUED
     assert stored_files(Path(storage.MEDIA_ROOT)) == []
 
 
 def test_two_uploads_with_the_same_name_get_different_files(resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        first = document_upload(owner=resident, kind="cv", upload=SimpleUploadedFile("cv.txt", b"One CV."))
-        second = document_upload(owner=resident, kind="cv", upload=SimpleUploadedFile("cv.txt", b"Another CV."))
+        first = upload_store(owner=resident, kind="cv", file=SimpleUploadedFile("cv.txt", b"One CV."))
+        second = upload_store(owner=resident, kind="cv", file=SimpleUploadedFile("cv.txt", b"Another CV."))
     assert first.file.name != second.file.name
 
 
 def test_the_check_is_queued_only_when_the_upload_commits(resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        document = document_upload(owner=resident, kind="statement", upload=SimpleUploadedFile("s.txt", b"Hello."))
+        upload = upload_store(owner=resident, kind="statement", file=SimpleUploadedFile("s.txt", b"Hello."))
     assert len(callbacks) == 1
-    document.refresh_from_db()
-    assert document.status == Document.Status.QUEUED
+    upload.refresh_from_db()
+    assert upload.status == Upload.Status.QUEUED
 
 
 def test_a_text_statement_uploaded_on_the_page_is_checked(
@@ -101,15 +102,15 @@ def test_a_text_statement_uploaded_on_the_page_is_checked(
 ):
     text = STATEMENT + " Email me at amina@example.org."
     with django_capture_on_commit_callbacks(execute=True):
-        response = upload(resident_client, "statement.txt", text.encode())
+        response = post_file(resident_client, "statement.txt", text.encode())
 
-    document = Document.objects.get(owner=resident)
+    upload = Upload.objects.get(owner=resident)
     assert response.status_code == 302
-    assert response["Location"] == reverse("applications:document", args=[document.pk])
-    assert document.status == Document.Status.DONE
-    assert document.checked is not None
-    assert document.report["stats"]["words"] > 50
-    codes = [finding["code"] for finding in document.report["findings"]]
+    assert response["Location"] == reverse("applications:document", args=[upload.pk])
+    assert upload.status == Upload.Status.DONE
+    assert upload.checked is not None
+    assert upload.report["stats"]["words"] > 50
+    codes = [finding["code"] for finding in upload.report["findings"]]
     assert "personal_info.email" in codes
 
     page = resident_client.get(response["Location"]).content.decode()
@@ -123,16 +124,16 @@ def test_a_word_statement_is_checked_and_findings_are_grouped(
     resident_client, resident, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        upload(resident_client, "My statement.docx", word_statement())
+        post_file(resident_client, "My statement.docx", word_statement())
 
-    document = Document.objects.get(owner=resident)
-    assert document.status == Document.Status.DONE
-    author = next(f for f in document.report["findings"] if f["code"] == "docx.author_metadata")
+    upload = Upload.objects.get(owner=resident)
+    assert upload.status == Upload.Status.DONE
+    author = next(f for f in upload.report["findings"] if f["code"] == "docx.author_metadata")
     # Stored untranslated with its values, so each reader sees it in their own language.
     assert author["message"] == "The file's details hold a name: %(name)s. The reader can see it."
     assert author["params"] == {"name": "Amina Okafor"}
 
-    page = resident_client.get(reverse("applications:document", args=[document.pk])).content.decode()
+    page = resident_client.get(reverse("applications:document", args=[upload.pk])).content.decode()
     assert "Think about these" in page
     assert "The file&#x27;s details hold a name: Amina Okafor. The reader can see it." in page
     assert "Words" in page and "Reading age" in page
@@ -146,13 +147,13 @@ def test_a_statement_for_a_job_is_checked_against_its_criteria(
     Criterion.objects.create(application=application, text="Forklift truck licence", level="essential")
 
     with django_capture_on_commit_callbacks(execute=True):
-        upload(resident_client, "statement.txt", STATEMENT.encode(), application=application.pk)
+        post_file(resident_client, "statement.txt", STATEMENT.encode(), application=application.pk)
 
-    document = Document.objects.get(owner=resident)
-    assert document.application == application
-    coverage = {row["text"]: row["covered"] for row in document.report["coverage"]}
+    upload = Upload.objects.get(owner=resident)
+    assert upload.application == application
+    coverage = {row["text"]: row["covered"] for row in upload.report["coverage"]}
     assert coverage == {"Experience of caring for people": True, "Forklift truck licence": False}
-    page = resident_client.get(reverse("applications:document", args=[document.pk])).content.decode()
+    page = resident_client.get(reverse("applications:document", args=[upload.pk])).content.decode()
     assert "What the job asks for" in page and "Forklift truck licence" in page
 
 
@@ -160,10 +161,10 @@ def test_a_resident_cannot_check_against_someone_elses_job(resident_client, resi
     other = UserFactory().applications.create(job_title="Someone else's job")
     Application.objects.create(owner=resident, job_title="My job")
 
-    response = upload(resident_client, "statement.txt", STATEMENT.encode(), application=other.pk)
+    response = post_file(resident_client, "statement.txt", STATEMENT.encode(), application=other.pk)
 
     assert response.status_code == 200
-    assert not Document.objects.exists()
+    assert not Upload.objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -177,21 +178,21 @@ def test_a_resident_cannot_check_against_someone_elses_job(resident_client, resi
     ],
 )
 def test_a_disguised_or_unsupported_file_is_refused(resident_client, storage, name, content):
-    response = upload(resident_client, name, content)
+    response = post_file(resident_client, name, content)
 
     assert response.status_code == 200
     page = response.content.decode()
     assert "There is a problem" in page
     assert 'href="#id_file"' in page
-    assert not Document.objects.exists()
+    assert not Upload.objects.exists()
     assert stored_files(Path(storage.PRIVATE_MEDIA_ROOT)) == []
 
 
 def test_a_file_over_5_mb_is_refused(resident_client):
-    response = upload(resident_client, "big.txt", b"a" * (5 * 1024 * 1024 + 1))
+    response = post_file(resident_client, "big.txt", b"a" * (5 * 1024 * 1024 + 1))
 
     assert "This file is too big. The largest file you can upload is 5 MB." in response.content.decode()
-    assert not Document.objects.exists()
+    assert not Upload.objects.exists()
 
 
 def test_choosing_nothing_shows_what_to_fix(resident_client):
@@ -219,12 +220,12 @@ def test_a_hostile_or_broken_word_file_fails_with_a_reason(
     path = hostile_files(folder)[name]
 
     with django_capture_on_commit_callbacks(execute=True):
-        upload(resident_client, name, path.read_bytes())
+        post_file(resident_client, name, path.read_bytes())
 
-    document = Document.objects.get(owner=resident)
-    assert document.status == Document.Status.FAILED
-    assert document.error.startswith(reason)
-    page = resident_client.get(reverse("applications:document", args=[document.pk])).content.decode()
+    upload = Upload.objects.get(owner=resident)
+    assert upload.status == Upload.Status.FAILED
+    assert upload.error.startswith(reason)
+    page = resident_client.get(reverse("applications:document", args=[upload.pk])).content.decode()
     assert "Could not be checked" in page
     assert reason in page
     assert "Try another file" in page
@@ -234,36 +235,36 @@ def test_an_unexpected_error_fails_with_a_general_message(resident, monkeypatch,
     def broken(*args, **kwargs):
         raise RuntimeError("parser crashed")
 
-    monkeypatch.setattr(documents.checks, "check_document", broken)
+    monkeypatch.setattr(upload_checking.checks, "check_document", broken)
     with django_capture_on_commit_callbacks(execute=False):
-        document = document_upload(owner=resident, kind="cv", upload=SimpleUploadedFile("cv.txt", b"My CV."))
+        upload = upload_store(owner=resident, kind="cv", file=SimpleUploadedFile("cv.txt", b"My CV."))
 
-    assert document_check(document_id=document.pk) == Document.Status.FAILED
-    document.refresh_from_db()
-    assert document.error == documents.CHECK_FAILED
-    assert "parser crashed" not in document.error
+    assert upload_check(upload_id=upload.pk) == Upload.Status.FAILED
+    upload.refresh_from_db()
+    assert upload.error == upload_checking.CHECK_FAILED
+    assert "parser crashed" not in upload.error
 
 
 def test_running_the_check_twice_is_safe(resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        document = document_upload(owner=resident, kind="statement", upload=SimpleUploadedFile("s.txt", b"Hello."))
+        upload = upload_store(owner=resident, kind="statement", file=SimpleUploadedFile("s.txt", b"Hello."))
 
-    assert document_check(document_id=document.pk) == Document.Status.DONE
-    document.refresh_from_db()
-    first = (document.checked, document.report)
-    assert document_check(document_id=document.pk) == Document.Status.DONE
-    document.refresh_from_db()
-    assert (document.checked, document.report) == first
-    assert document_check(document_id=document.pk + 1000) == "missing"
+    assert upload_check(upload_id=upload.pk) == Upload.Status.DONE
+    upload.refresh_from_db()
+    first = (upload.checked, upload.report)
+    assert upload_check(upload_id=upload.pk) == Upload.Status.DONE
+    upload.refresh_from_db()
+    assert (upload.checked, upload.report) == first
+    assert upload_check(upload_id=upload.pk + 1000) == "missing"
 
 
 def test_the_status_page_offers_a_refresh_link_while_queued(
     resident_client, resident, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False):
-        upload(resident_client, "statement.txt", STATEMENT.encode())
-    document = Document.objects.get(owner=resident)
-    url = reverse("applications:document", args=[document.pk])
+        post_file(resident_client, "statement.txt", STATEMENT.encode())
+    upload = Upload.objects.get(owner=resident)
+    url = reverse("applications:document", args=[upload.pk])
 
     page = resident_client.get(url).content.decode()
 
@@ -275,10 +276,10 @@ def test_the_status_page_offers_a_refresh_link_while_queued(
 
 def test_the_list_shows_your_files_and_the_upload_form(resident_client, resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        upload(resident_client, "<b>my cv<b>.txt", STATEMENT.encode(), kind="cv")
+        post_file(resident_client, "<b>my cv<b>.txt", STATEMENT.encode(), kind="cv")
     other = UserFactory()
     with django_capture_on_commit_callbacks(execute=False):
-        document_upload(owner=other, kind="cv", upload=SimpleUploadedFile("not-mine.txt", b"Their CV."))
+        upload_store(owner=other, kind="cv", file=SimpleUploadedFile("not-mine.txt", b"Their CV."))
 
     page = resident_client.get(reverse("applications:documents")).content.decode()
 
@@ -292,10 +293,10 @@ def test_the_list_shows_your_files_and_the_upload_form(resident_client, resident
 
 def test_the_owner_can_download_their_file(resident_client, resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        upload(resident_client, "My CV.docx", word_statement(), kind="cv")
-    document = Document.objects.get(owner=resident)
+        post_file(resident_client, "My CV.docx", word_statement(), kind="cv")
+    upload = Upload.objects.get(owner=resident)
 
-    response = resident_client.get(reverse("applications:document_file", args=[document.pk]))
+    response = resident_client.get(reverse("applications:document_file", args=[upload.pk]))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/octet-stream"
@@ -306,21 +307,21 @@ def test_the_owner_can_download_their_file(resident_client, resident, django_cap
 
 def test_another_resident_gets_404_for_someone_elses_file(client, resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        document = document_upload(owner=resident, kind="cv", upload=SimpleUploadedFile("cv.txt", STATEMENT.encode()))
+        upload = upload_store(owner=resident, kind="cv", file=SimpleUploadedFile("cv.txt", STATEMENT.encode()))
     client.force_login(UserFactory(roles=["resident"]))
 
-    assert client.get(reverse("applications:document", args=[document.pk])).status_code == 404
-    assert client.get(reverse("applications:document_file", args=[document.pk])).status_code == 404
-    assert client.post(reverse("applications:document_recheck", args=[document.pk])).status_code == 404
-    document.refresh_from_db()
-    assert document.status == Document.Status.DONE
+    assert client.get(reverse("applications:document", args=[upload.pk])).status_code == 404
+    assert client.get(reverse("applications:document_file", args=[upload.pk])).status_code == 404
+    assert client.post(reverse("applications:document_recheck", args=[upload.pk])).status_code == 404
+    upload.refresh_from_db()
+    assert upload.status == Upload.Status.DONE
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(client, resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):
-        document = document_upload(owner=resident, kind="cv", upload=SimpleUploadedFile("cv.txt", b"CV."))
+        upload = upload_store(owner=resident, kind="cv", file=SimpleUploadedFile("cv.txt", b"CV."))
 
-    response = client.get(reverse("applications:document_file", args=[document.pk]))
+    response = client.get(reverse("applications:document_file", args=[upload.pk]))
 
     assert response.status_code == 302
     assert "/account/login/" in response["Location"]
@@ -328,19 +329,19 @@ def test_signed_out_visitors_are_sent_to_sign_in(client, resident, django_captur
 
 def test_check_again_runs_the_check_again(resident_client, resident, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        upload(resident_client, "statement.txt", STATEMENT.encode())
-    document = Document.objects.get(owner=resident)
-    Document.objects.filter(pk=document.pk).update(report={"stats": {}, "findings": []})
-    url = reverse("applications:document_recheck", args=[document.pk])
+        post_file(resident_client, "statement.txt", STATEMENT.encode())
+    upload = Upload.objects.get(owner=resident)
+    Upload.objects.filter(pk=upload.pk).update(report={"stats": {}, "findings": []})
+    url = reverse("applications:document_recheck", args=[upload.pk])
 
     assert resident_client.get(url).status_code == 405
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         response = resident_client.post(url)
-    document.refresh_from_db()
-    assert response["Location"] == reverse("applications:document", args=[document.pk])
-    assert document.status == Document.Status.QUEUED and document.report is None and document.checked is None
+    upload.refresh_from_db()
+    assert response["Location"] == reverse("applications:document", args=[upload.pk])
+    assert upload.status == Upload.Status.QUEUED and upload.report is None and upload.checked is None
 
     callbacks[0]()
-    document.refresh_from_db()
-    assert document.status == Document.Status.DONE
-    assert document.report["stats"]["words"] > 50 and "findings" in document.report
+    upload.refresh_from_db()
+    assert upload.status == Upload.Status.DONE
+    assert upload.report["stats"]["words"] > 50 and "findings" in upload.report
