@@ -6,10 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from recruit_outreach.forms import NHSDateField
 
+from .checks import DEFAULT_LIMITS
 from .models import Application, Criterion
 from .values import NHS_VALUES
-
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 
 class VersionedMixin:
@@ -44,15 +43,22 @@ class JobStartForm(forms.Form):
     )
     upload = forms.FileField(
         label=_("Or upload the job description or person specification"),
-        help_text=_("Word, PDF or text file, up to 5 MB."),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt"}),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit = {"megabytes": DEFAULT_LIMITS.max_megabytes}
+        self.fields["upload"].help_text = _("Word, PDF or text file, up to %(megabytes)s MB.") % limit
+
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
-        if upload and upload.size > MAX_UPLOAD_BYTES:
-            raise ValidationError(_("The file is bigger than 5 MB. Try a smaller file, or paste the text."))
+        if upload and upload.size > DEFAULT_LIMITS.max_bytes:
+            limit = {"megabytes": DEFAULT_LIMITS.max_megabytes}
+            raise ValidationError(
+                _("The file is bigger than %(megabytes)s MB. Try a smaller file, or paste the text.") % limit
+            )
         return upload
 
     def clean(self):

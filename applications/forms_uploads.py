@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .checks import DEFAULT_LIMITS
 from .models import Upload
 from .selectors import applications_for
 
@@ -16,7 +17,6 @@ class UploadForm(forms.Form):
     )
     file = forms.FileField(
         label=_("Your file"),
-        help_text=_("Word, PDF or text, up to 5 MB"),
         widget=forms.FileInput(attrs={"accept": ".docx,.pdf,.txt"}),
         error_messages={
             "required": _("Choose a file to upload"),
@@ -35,6 +35,8 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        limit = {"megabytes": DEFAULT_LIMITS.max_megabytes}
+        self.fields["file"].help_text = _("Word, PDF or text, up to %(megabytes)s MB") % limit
         applications = applications_for(user)
         if applications.exists():
             self.fields["application"].queryset = applications

@@ -145,6 +145,14 @@ class Upload(models.Model):
         DONE = "done", _("Checked")
         FAILED = "failed", _("Could not be checked")
 
+    # The NHS.UK tag colour that shows each status, wherever an upload's status is drawn.
+    STATUS_COLOURS = {
+        Status.QUEUED: "grey",
+        Status.CHECKING: "blue",
+        Status.DONE: "green",
+        Status.FAILED: "red",
+    }
+
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="uploads")
     application = models.ForeignKey(
         Application, on_delete=models.SET_NULL, null=True, blank=True, related_name="uploads"
@@ -164,6 +172,16 @@ class Upload(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+    @property
+    def status_colour(self) -> str:
+        """The colour of this upload's status tag: grey waiting, blue being checked, green done, red failed."""
+        return self.STATUS_COLOURS[self.status]
+
+    @property
+    def is_waiting(self) -> bool:
+        """Still queued or being checked, so the page should look again soon."""
+        return self.status in (self.Status.QUEUED, self.Status.CHECKING)
 
 
 class ShareQuerySet(models.QuerySet):

@@ -16,7 +16,6 @@ from .models import Application, Upload
 from .presenters import reader_message
 from .tasks import check_upload
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
 # The types a file's name may claim, by extension; the content must agree with the name.
 CLAIMED_TYPES = {".docx": "docx", ".pdf": "pdf", ".txt": "text"}
@@ -34,8 +33,10 @@ def _looks_like_text(head: bytes) -> bool:
 
 def _validate_upload(upload: UploadedFile) -> None:
     """Refuse files that are too big, empty, or not a Word document, PDF or plain text by their content."""
-    if upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
-        raise ValidationError(_("This file is too big. The largest file you can upload is 5 MB."), code="too_big")
+    if upload.size is not None and upload.size > checks.DEFAULT_LIMITS.max_bytes:
+        limit = {"megabytes": checks.DEFAULT_LIMITS.max_megabytes}
+        message = _("This file is too big. The largest file you can upload is %(megabytes)s MB.") % limit
+        raise ValidationError(message, code="too_big")
     upload.seek(0)
     head = upload.read(SNIFF_BYTES)
     upload.seek(0)

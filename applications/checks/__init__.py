@@ -8,7 +8,7 @@ from .engine import check_document, check_file, check_text
 from .errors import DocumentError
 from .extraction import extract_criteria
 from .models import Coverage, Criterion, Document, Finding, Limits, Report, Stats, Vacancy
-from .reading import ReadLimits, read_document
+from .reading import DEFAULT_LIMITS, ReadLimits, read_document
 
 __all__ = [
     "Coverage",
@@ -17,6 +17,7 @@ __all__ = [
     "DocumentError",
     "Finding",
     "Limits",
+    "DEFAULT_LIMITS",
     "ReadLimits",
     "Report",
     "Stats",

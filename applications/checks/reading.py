@@ -32,7 +32,8 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """Limits applied to every file before and while it is read."""
+    """Limits applied to every file before and while it is read. ``DEFAULT_LIMITS.max_bytes`` is the one
+    size limit for files residents upload anywhere on the site."""
 
     max_bytes: int = 5 * 1024 * 1024
     max_zip_members: int = 300
@@ -41,6 +42,10 @@ class ReadLimits:
     max_pdf_pages: int = 60
     max_text_chars: int = 400_000
     seconds: float = 8.0
+
+    @property
+    def max_megabytes(self) -> int:
+        return self.max_bytes // (1024 * 1024)
 
 
 DEFAULT_LIMITS = ReadLimits()
@@ -110,7 +115,7 @@ def _load(source: str | os.PathLike[str] | bytes, limits: ReadLimits) -> bytes:
 def _too_big(limits: ReadLimits) -> DocumentError:
     return DocumentError(
         _("This file is too big. The largest file we can check is %(megabytes)s MB."),
-        {"megabytes": limits.max_bytes // (1024 * 1024)},
+        {"megabytes": limits.max_megabytes},
     )
 
 

@@ -15,8 +15,6 @@ from ..presenters import reader_message, report_present
 from ..services import criteria_language as criteria_language_of
 from ..uploads import upload_recheck, upload_store
 
-WAITING = (Upload.Status.QUEUED, Upload.Status.CHECKING)
-
 
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -51,7 +49,7 @@ def document_detail(request, pk: int):
     )
     context = {
         "upload": upload,
-        "waiting": upload.status in WAITING,
+        "waiting": upload.is_waiting,
         "report": report_present(report, criteria_language=criteria_language) if done else None,
         "error": reader_message(upload.error, report.get("error_params")),
     }

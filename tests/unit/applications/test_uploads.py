@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from applications import upload_checking
+from applications.checks import DEFAULT_LIMITS, DocumentError, read_document
 from applications.models import Application, Criterion, Upload
 from applications.upload_checking import upload_check
 from applications.uploads import upload_store
@@ -345,3 +346,31 @@ def test_check_again_runs_the_check_again(resident_client, resident, django_capt
     upload.refresh_from_db()
     assert upload.status == Upload.Status.DONE
     assert upload.report["stats"]["words"] > 50 and "findings" in upload.report
+
+
+@pytest.mark.parametrize(
+    ("status", "colour"), [("queued", "grey"), ("checking", "blue"), ("done", "green"), ("failed", "red")]
+)
+def test_each_status_has_its_own_colour_on_the_list_and_the_page(resident_client, resident, status, colour):
+    upload = Upload.objects.create(
+        owner=resident, kind="cv", file="documents/cv.txt", original_name="cv.txt", status=status
+    )
+    assert upload.status_colour == colour
+    tag = f'class="nhsuk-tag nhsuk-tag--{colour}">{upload.get_status_display()}<'
+    for page in (reverse("applications:documents"), reverse("applications:document", args=[upload.pk])):
+        assert tag in resident_client.get(page).content.decode()
+
+
+def test_one_size_limit_for_every_file_a_resident_gives_us(resident_client):
+    megabytes = DEFAULT_LIMITS.max_megabytes
+    too_big = b"a" * (DEFAULT_LIMITS.max_bytes + 1)
+    assert megabytes == 5
+
+    job = resident_client.post(reverse("applications:job_new"), {"upload": SimpleUploadedFile("advert.txt", too_big)})
+    assert f"The file is bigger than {megabytes} MB." in job.content.decode()
+    assert f"Word, PDF or text file, up to {megabytes} MB." in job.content.decode()
+    page = post_file(resident_client, "big.txt", too_big).content.decode()
+    assert f"The largest file you can upload is {megabytes} MB." in page
+    with pytest.raises(DocumentError) as error:
+        read_document(too_big)
+    assert error.value.params == {"megabytes": megabytes}
