@@ -8,6 +8,7 @@ wagtail-localize, so readers there see the English page with a notice in their o
 
 import importlib
 import pkgutil
+from dataclasses import dataclass
 from html import escape
 
 from django.conf import settings
@@ -226,8 +227,33 @@ def seed_demo_pages(languages: set[str] | None = None) -> HomePage:
         return _seed_demo_pages(languages or {code for code, _name in settings.LANGUAGES})
 
 
+@dataclass
+class _SourcePages:
+    """The English pages every translation is made from, by key."""
+
+    home: HomePage
+    journeys: dict[str, Page]
+    standard: dict[str, Page]
+    guides: dict[str, Page]
+    easy_read: dict[str, Page]
+    resources: dict[str, Page]
+
+
 def _seed_demo_pages(languages: set[str]) -> HomePage:
     home = _source_home()
+    _make_default_site(home)
+    library = libraries()
+    english = library[SOURCE_LANGUAGE]
+    source = _seed_source_pages(home, english)
+    english_terms = _glossary(SOURCE_LANGUAGE, english["glossary"], {})
+    for language in CONTENT:
+        if language != SOURCE_LANGUAGE:
+            _seed_translation(language, library.get(language) if language in languages else None, source, english_terms)
+    _alias_untranslated_pages(home.locale, languages)
+    return home
+
+
+def _make_default_site(home: HomePage) -> None:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="NW London")
@@ -235,8 +261,9 @@ def _seed_demo_pages(languages: set[str]) -> HomePage:
         site.root_page = home
         site.save()
 
-    library = libraries()
-    english = library[SOURCE_LANGUAGE]
+
+def _seed_source_pages(home: HomePage, english: dict) -> _SourcePages:
+    """The English tree: journey pages, standard pages, guides with their Easy Read pages, employer resources."""
     pages: dict[str, Page] = {
         "residents": _child(home, GuideIndexPage, SLUGS["residents"], _journey_page_fields("en", "residents")),
         "employers": _child(home, EmployerHubPage, SLUGS["employers"], _journey_page_fields("en", "employers")),
@@ -269,29 +296,26 @@ def _seed_demo_pages(languages: set[str]) -> HomePage:
         home.journeys = home.journeys or _journey_blocks(SOURCE_LANGUAGE, pages)
         home.body = home.body or CONTENT[SOURCE_LANGUAGE]["home"]["body"]
         home.save_revision().publish()
-    english_terms = _glossary(SOURCE_LANGUAGE, english["glossary"], {})
+    return _SourcePages(home, pages, standard, guides, easy_read, resources)
 
-    for language in CONTENT:
-        if language == SOURCE_LANGUAGE:
-            continue
-        translated = library.get(language) if language in languages else None
-        _translate(home, language, {**CONTENT[language]["home"], "journeys": _journey_blocks(language, pages)})
-        for key in ("residents", "employers", "sessions"):
-            _translate(pages[key], language, _journey_page_fields(language, key))
-        if not translated:
-            continue
-        _glossary(language, translated["glossary"], english_terms)
-        for key, entry in translated["pages"].items():
-            _translate(standard[key], language, _standard_fields(entry))
-        for guide in translated["guides"]:
-            _translate(guides[guide["key"]], language, _guide_fields(guide))
-            if guide["easy_read"]:
-                _translate(easy_read[guide["key"]], language, _easy_read_fields(guide["easy_read"]))
-        for resource in translated["employer_resources"]:
-            _translate(resources[resource["key"]], language, _resource_fields(resource))
 
-    _alias_untranslated_pages(home.locale, languages)
-    return home
+def _seed_translation(language: str, translated: dict | None, source: _SourcePages, english_terms: dict) -> None:
+    """The home and journey pages in every language; the rest where the language's library has them."""
+    pages = source.journeys
+    _translate(source.home, language, {**CONTENT[language]["home"], "journeys": _journey_blocks(language, pages)})
+    for key in ("residents", "employers", "sessions"):
+        _translate(pages[key], language, _journey_page_fields(language, key))
+    if not translated:
+        return
+    _glossary(language, translated["glossary"], english_terms)
+    for key, entry in translated["pages"].items():
+        _translate(source.standard[key], language, _standard_fields(entry))
+    for guide in translated["guides"]:
+        _translate(source.guides[guide["key"]], language, _guide_fields(guide))
+        if guide["easy_read"]:
+            _translate(source.easy_read[guide["key"]], language, _easy_read_fields(guide["easy_read"]))
+    for resource in translated["employer_resources"]:
+        _translate(source.resources[resource["key"]], language, _resource_fields(resource))
 
 
 def _alias_untranslated_pages(source: Locale, languages: set[str]) -> None:

@@ -21,7 +21,7 @@ from .language import (
     values_findings,
 )
 from .matching import criteria_coverage
-from .models import KINDS, Criterion, Document, Finding, Limits, Report, Stats, Vacancy
+from .models import KINDS, Criterion, Document, DocxFacts, Finding, Limits, Report, Stats, Vacancy
 from .personal import personal_findings
 from .reading import DEFAULT_LIMITS, ReadLimits, read_document, text_document
 from .text import graphemes, normalise, sentences, words
@@ -132,7 +132,15 @@ def _sections(text: str, criteria: list[Criterion]) -> list[tuple[int, int]]:
 def _docx_findings(document: Document, kind: str, word_count: int) -> list[Finding]:
     facts = document.docx
     assert facts is not None  # noqa: S101 - only called for Word files
-    text = document.text
+    return [
+        *_docx_hidden_content_findings(facts, document.text),
+        *_docx_author_findings(facts, kind),
+        *_docx_layout_findings(facts, document.text, word_count),
+    ]
+
+
+def _docx_hidden_content_findings(facts: DocxFacts, text: str) -> list[Finding]:
+    """What the writer may not know the reader will see: tracked changes, comments, hidden text."""
     findings: list[Finding] = []
     if facts.tracked_changes:
         findings.append(
@@ -167,6 +175,12 @@ def _docx_findings(document: Document, kind: str, word_count: int) -> list[Findi
                 _("Delete the hidden text or make it visible."),
             )
         )
+    return findings
+
+
+def _docx_author_findings(facts: DocxFacts, kind: str) -> list[Finding]:
+    """Names in the file's details, which an anonymous shortlisting panel would see."""
+    findings: list[Finding] = []
     for author in facts.authors:
         findings.append(
             Finding(
@@ -178,6 +192,12 @@ def _docx_findings(document: Document, kind: str, word_count: int) -> list[Findi
                 {"name": author},
             )
         )
+    return findings
+
+
+def _docx_layout_findings(facts: DocxFacts, text: str, word_count: int) -> list[Finding]:
+    """What makes the file hard to read: no headings, small text, pictures without alt text."""
+    findings: list[Finding] = []
     if facts.headings == 0 and word_count >= 150:
         findings.append(
             Finding(

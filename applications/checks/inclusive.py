@@ -118,7 +118,20 @@ def _sentence_with(items: list[Sentence], position: int) -> Sentence | None:
 
 def advert_findings(text: str, items: list[Sentence], vacancy: Vacancy) -> list[Finding]:
     """All advert-only findings except jargon and readability, which every kind shares."""
-    findings = coded_findings(text)
+    return [
+        *coded_findings(text),
+        *_ableist_findings(text, items),
+        *_age_coded_findings(text),
+        *_degree_findings(text, vacancy),
+        *_driving_licence_findings(text, items, vacancy),
+        *_missing_support_findings(text),
+        *_too_many_essential_findings(vacancy),
+    ]
+
+
+def _ableist_findings(text: str, items: list[Sentence]) -> list[Finding]:
+    """Physical requirements ("able-bodied", "must be able to lift") with no reason given in their sentence."""
+    findings = []
     for match in _ABLEIST.finditer(text):
         sentence = _sentence_with(items, match.start())
         if sentence is not None and _REASON.search(sentence.text):
@@ -133,50 +146,70 @@ def advert_findings(text: str, items: list[Sentence], vacancy: Vacancy) -> list[
                 {"words": match.group()},
             )
         )
-    for match in _AGE_CODED.finditer(text):
-        findings.append(
-            Finding(
-                "inclusive.age_coded",
-                "warning",
-                _("“%(words)s” suggests you want people of a certain age. That can be unlawful."),
-                (match.start(), match.end()),
-                _("Describe the skills you need, not the kind of person."),
-                {"words": match.group()},
-            )
+    return findings
+
+
+def _age_coded_findings(text: str) -> list[Finding]:
+    """Words that ask for people of an age ("young", "recent graduates", "digital natives")."""
+    return [
+        Finding(
+            "inclusive.age_coded",
+            "warning",
+            _("“%(words)s” suggests you want people of a certain age. That can be unlawful."),
+            (match.start(), match.end()),
+            _("Describe the skills you need, not the kind of person."),
+            {"words": match.group()},
         )
+        for match in _AGE_CODED.finditer(text)
+    ]
+
+
+def _degree_findings(text: str, vacancy: Vacancy) -> list[Finding]:
+    """The first essential criterion asking for a degree in a band 2 to 4 job."""
     band = regex.search(r"\d", vacancy.band)
-    if band and 2 <= int(band.group()) <= 4:
-        for criterion in vacancy.essential:
-            if _DEGREE.search(criterion):
-                findings.append(
-                    Finding(
-                        "inclusive.unnecessary_degree",
-                        "warning",
-                        _("A degree is essential for this %(band)s job. Most jobs at bands 2 to 4 do not need one."),
-                        _locate(text, criterion),
-                        _("Make the degree desirable, or accept equal experience instead."),
-                        {"band": vacancy.band, "criterion": criterion},
-                    )
-                )
-                break
+    if not band or not 2 <= int(band.group()) <= 4:
+        return []
+    criterion = next((c for c in vacancy.essential if _DEGREE.search(c)), None)
+    if criterion is None:
+        return []
+    return [
+        Finding(
+            "inclusive.unnecessary_degree",
+            "warning",
+            _("A degree is essential for this %(band)s job. Most jobs at bands 2 to 4 do not need one."),
+            _locate(text, criterion),
+            _("Make the degree desirable, or accept equal experience instead."),
+            {"band": vacancy.band, "criterion": criterion},
+        )
+    ]
+
+
+def _driving_licence_findings(text: str, items: list[Sentence], vacancy: Vacancy) -> list[Finding]:
+    """The first essential driving licence or car with no reason given (essential criteria, or else any
+    sentence that says "must" or "essential")."""
     licence_texts = list(vacancy.essential) or [
         s.text for s in items if regex.search(r"\b(?:must|essential)\b", s.text, regex.I)
     ]
-    for criterion in licence_texts:
-        if _LICENCE.search(criterion) and not _REASON.search(criterion):
-            findings.append(
-                Finding(
-                    "inclusive.driving_licence",
-                    "warning",
-                    _("A driving licence is essential, but the advert does not say why."),
-                    _locate(text, criterion),
-                    _(
-                        "Say why the job needs driving, or accept other ways to travel. Some disabled people cannot drive."  # noqa: E501
-                    ),
-                    {"criterion": criterion},
-                )
-            )
-            break
+    criterion = next((c for c in licence_texts if _LICENCE.search(c) and not _REASON.search(c)), None)
+    if criterion is None:
+        return []
+    return [
+        Finding(
+            "inclusive.driving_licence",
+            "warning",
+            _("A driving licence is essential, but the advert does not say why."),
+            _locate(text, criterion),
+            _(
+                "Say why the job needs driving, or accept other ways to travel. Some disabled people cannot drive."  # noqa: E501
+            ),
+            {"criterion": criterion},
+        )
+    ]
+
+
+def _missing_support_findings(text: str) -> list[Finding]:
+    """No offer of reasonable adjustments, and no mention of Disability Confident."""
+    findings = []
     if not regex.search(r"\badjustments?\b", text, regex.IGNORECASE):
         findings.append(
             Finding(
@@ -199,18 +232,23 @@ def advert_findings(text: str, items: list[Sentence], vacancy: Vacancy) -> list[
                 ),
             )
         )
-    if len(vacancy.essential) > 10:
-        findings.append(
-            Finding(
-                "inclusive.too_many_essential",
-                "warning",
-                _("The advert has %(count)s essential criteria. More than 10 can put good people off."),
-                None,
-                _("Keep only what someone needs on day one. Make the rest desirable."),
-                {"count": len(vacancy.essential), "limit": 10},
-            )
-        )
     return findings
+
+
+def _too_many_essential_findings(vacancy: Vacancy) -> list[Finding]:
+    """More than 10 essential criteria."""
+    if len(vacancy.essential) <= 10:
+        return []
+    return [
+        Finding(
+            "inclusive.too_many_essential",
+            "warning",
+            _("The advert has %(count)s essential criteria. More than 10 can put good people off."),
+            None,
+            _("Keep only what someone needs on day one. Make the rest desirable."),
+            {"count": len(vacancy.essential), "limit": 10},
+        )
+    ]
 
 
 def _locate(text: str, fragment: str) -> tuple[int, int] | None:

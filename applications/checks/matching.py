@@ -259,89 +259,103 @@ def criteria_coverage(criteria: list[Criterion], items: list[Sentence]) -> tuple
     keyed = sentence_keys(items)
     rows: list[Coverage] = []
     findings: list[Finding] = []
-    position = {id(keys.sentence): index for index, keys in enumerate(keyed)}
     for criterion in criteria:
-        terms = key_terms(criterion.text)
-        criterion_normal = normalise(criterion.text)
-        criterion_content = _content_stems(criterion.text)
-        evidence: list[_SentenceKeys] = []
-        copies: list[Sentence] = []
-        for keys in keyed:
-            if _is_copy(criterion_normal, criterion_content, keys):
-                copies.append(keys.sentence)
-                continue
-            if not terms:
-                continue
-            found = sum(1 for term in terms if _term_found(term, keys))
-            needed = 1 if len(terms) <= 2 else max(2, round(len(terms) * 0.4))
-            if found >= needed:
-                evidence.append(keys)
-        covered = bool(evidence)
+        evidence, copies = _evidence_for(criterion, keyed)
         rows.append(
             Coverage(
                 text=criterion.text,
                 level=criterion.level,
-                covered=covered,
+                covered=bool(evidence),
                 evidence=[keys.sentence.text for keys in evidence],
                 spans=[(keys.sentence.start, keys.sentence.end) for keys in evidence],
             )
         )
-        params = {"criterion": criterion.text}
-        if copies and not evidence:
-            findings.append(
-                Finding(
-                    "structure.copied_criterion",
-                    "warning",
-                    _("You copied the words of this criterion but added nothing: %(criterion)s"),
-                    (copies[0].start, copies[0].end),
-                    _("Keep it as a heading if you like. Then say what you did, in your own words."),
-                    params,
-                )
-            )
-        if not covered:
-            if criterion.level == "essential":
-                findings.append(
-                    Finding(
-                        "criteria.missing",
-                        "error",
-                        _("We could not find evidence for this essential criterion: %(criterion)s"),
-                        None,
-                        _("Write about a time you did this. Without it you may not get an interview."),
-                        params,
-                    )
-                )
-            else:
-                findings.append(
-                    Finding(
-                        "criteria.desirable_missing",
-                        "warning",
-                        _("We could not find evidence for this desirable criterion: %(criterion)s"),
-                        None,
-                        _("If you can, write about a time you did this. It can help you stand out."),
-                        params,
-                    )
-                )
-            continue
-        example = False
-        for keys in evidence:
-            index = position[id(keys.sentence)]
-            nearby = keyed[index : index + 3]
-            if any(
-                has_example(near.sentence.text) and near.sentence.paragraph == keys.sentence.paragraph
-                for near in nearby
-            ):
-                example = True
-                break
-        if not example:
-            first = evidence[0].sentence
-            findings.append(
-                Finding(
-                    "criteria.weak",
-                    "warning",
-                    _("You mention this criterion but give no example: %(criterion)s"),
-                    (first.start, first.end),
-                    _("Add a real example: what happened, what you did and how it turned out."),
-                    params,
-                )
-            )
+        findings += _criterion_findings(criterion, evidence, copies, keyed)
     return rows, findings
+
+
+def _evidence_for(criterion: Criterion, keyed: list[_SentenceKeys]) -> tuple[list[_SentenceKeys], list[Sentence]]:
+    """The sentences that evidence the criterion (enough of its key terms), and those that only copy it."""
+    terms = key_terms(criterion.text)
+    criterion_normal = normalise(criterion.text)
+    criterion_content = _content_stems(criterion.text)
+    evidence: list[_SentenceKeys] = []
+    copies: list[Sentence] = []
+    for keys in keyed:
+        if _is_copy(criterion_normal, criterion_content, keys):
+            copies.append(keys.sentence)
+            continue
+        if not terms:
+            continue
+        found = sum(1 for term in terms if _term_found(term, keys))
+        needed = 1 if len(terms) <= 2 else max(2, round(len(terms) * 0.4))
+        if found >= needed:
+            evidence.append(keys)
+    return evidence, copies
+
+
+def _criterion_findings(
+    criterion: Criterion, evidence: list[_SentenceKeys], copies: list[Sentence], keyed: list[_SentenceKeys]
+) -> list[Finding]:
+    """Copied but not answered; no evidence (an error when essential); evidence with no example."""
+    params = {"criterion": criterion.text}
+    findings: list[Finding] = []
+    if copies and not evidence:
+        findings.append(
+            Finding(
+                "structure.copied_criterion",
+                "warning",
+                _("You copied the words of this criterion but added nothing: %(criterion)s"),
+                (copies[0].start, copies[0].end),
+                _("Keep it as a heading if you like. Then say what you did, in your own words."),
+                params,
+            )
+        )
+    if not evidence:
+        findings.append(_missing_finding(criterion, params))
+    elif not _has_example_nearby(evidence, keyed):
+        first = evidence[0].sentence
+        findings.append(
+            Finding(
+                "criteria.weak",
+                "warning",
+                _("You mention this criterion but give no example: %(criterion)s"),
+                (first.start, first.end),
+                _("Add a real example: what happened, what you did and how it turned out."),
+                params,
+            )
+        )
+    return findings
+
+
+def _missing_finding(criterion: Criterion, params: dict[str, str]) -> Finding:
+    if criterion.level == "essential":
+        return Finding(
+            "criteria.missing",
+            "error",
+            _("We could not find evidence for this essential criterion: %(criterion)s"),
+            None,
+            _("Write about a time you did this. Without it you may not get an interview."),
+            params,
+        )
+    return Finding(
+        "criteria.desirable_missing",
+        "warning",
+        _("We could not find evidence for this desirable criterion: %(criterion)s"),
+        None,
+        _("If you can, write about a time you did this. It can help you stand out."),
+        params,
+    )
+
+
+def _has_example_nearby(evidence: list[_SentenceKeys], keyed: list[_SentenceKeys]) -> bool:
+    """Whether an evidence sentence, or one of the two after it in the same paragraph, gives an example."""
+    position = {id(keys.sentence): index for index, keys in enumerate(keyed)}
+    for keys in evidence:
+        index = position[id(keys.sentence)]
+        if any(
+            has_example(near.sentence.text) and near.sentence.paragraph == keys.sentence.paragraph
+            for near in keyed[index : index + 3]
+        ):
+            return True
+    return False
