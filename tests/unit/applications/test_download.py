@@ -253,3 +253,66 @@ def test_control_characters_pasted_from_other_programs_do_not_break_the_word_fil
     document = Document(io.BytesIO(export.statement_docx(application=application)))
 
     assert ("Normal", "Excel and Word .") in structure(document)
+
+
+ARABIC = "عملت في صيدلية مزدحمة لمدة عامين وساعدت الزبائن كبار السن في العثور على ما يحتاجونه كل يوم."
+URDU = "میں نے دو سال تک ایک مصروف فارمیسی میں کام کیا اور بزرگ گاہکوں کی مدد کی کہ وہ اپنی ضرورت کی چیزیں تلاش کریں۔"
+FARSI = "من دو سال در یک داروخانه شلوغ کار کردم و به مشتریان سالمند کمک کردم تا آنچه را که نیاز داشتند پیدا کنند."
+
+
+def paragraph_facts(paragraph) -> tuple[bool, set[bool], set[tuple[str, str]]]:
+    """Whether the paragraph is right to left, whether each run is, and each run's (w:val, w:bidi) language."""
+    p = paragraph._p
+    rtl_paragraph = p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") is not None
+    runs = p.findall(qn("w:r"))
+    rtl_runs = {run.find(f"{qn('w:rPr')}/{qn('w:rtl')}") is not None for run in runs}
+    languages = {
+        (lang.get(qn("w:val")), lang.get(qn("w:bidi")))
+        for run in runs
+        if (lang := run.find(f"{qn('w:rPr')}/{qn('w:lang')}")) is not None
+    }
+    return rtl_paragraph, rtl_runs, languages
+
+
+def style_languages(document) -> set[tuple[str, str]]:
+    return {(lang.get(qn("w:val")), lang.get(qn("w:bidi"))) for lang in document.styles.element.iter(qn("w:lang"))}
+
+
+def test_word_file_is_a4_with_uk_margins(client, application):
+    client.force_login(application.owner)
+    _response, document = word_file(client, application)
+    for section in document.sections:
+        assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+        margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+        assert {round(margin.cm, 2) for margin in margins} == {2.54}
+
+
+def test_an_english_statement_reads_left_to_right_in_british_english(client, application):
+    client.force_login(application.owner)
+    _response, document = word_file(client, application)
+    assert document.core_properties.language == "en-GB"
+    assert style_languages(document) == {("en-GB", "en-GB")}
+    for paragraph in document.paragraphs:
+        assert paragraph_facts(paragraph) == (False, {False}, {("en-GB", "en-GB")})
+
+
+@pytest.mark.parametrize(("text", "tag"), [(ARABIC, "ar-SA"), (URDU, "ur-PK"), (FARSI, "fa-IR")])
+def test_a_statement_in_arabic_urdu_or_farsi_reads_right_to_left_in_its_language(client, resident, text, tag):
+    application = Application.objects.create(owner=resident, job_title="Pharmacy assistant")
+    Criterion.objects.create(application=application, text=PUBLIC, level=Criterion.Level.ESSENTIAL, action=text)
+    client.force_login(resident)
+
+    _response, document = word_file(client, application)
+
+    assert structure(document) == [
+        ("Heading 1", "Supporting statement for Pharmacy assistant"),
+        ("Heading 2", PUBLIC),
+        ("Normal", text),
+    ]
+    title, criterion, answer = document.paragraphs
+    assert paragraph_facts(answer) == (True, {True}, {(tag, tag)})
+    # Our heading and the advert's criterion stay English, left to right.
+    assert paragraph_facts(title) == (False, {False}, {("en-GB", "en-GB")})
+    assert paragraph_facts(criterion) == (False, {False}, {("en-GB", "en-GB")})
+    assert document.core_properties.language == tag
+    assert style_languages(document) == {(tag, tag)}
