@@ -2,6 +2,10 @@
 
 from celery import shared_task
 
+from .sessions.sms import send_text_message
+
+__all__ = ["expire_waiting_list_offers", "send_session_reminders", "send_text_message"]
+
 
 @shared_task
 def send_session_reminders() -> int:
@@ -17,10 +21,3 @@ def expire_waiting_list_offers() -> int:
     from .sessions.services import offers_expire
 
     return offers_expire()
-
-
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
-def send_text_message(*, phone_number: str, message: str) -> str:
-    from .sessions.sms import sms_send
-
-    return sms_send(phone_number=phone_number, message=message)

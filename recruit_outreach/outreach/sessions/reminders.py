@@ -7,9 +7,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from ..tasks import send_text_message
 from .emails import email_resident, resident_language
 from .models import Booking
+from .sms import send_text_message
 
 REMINDER_WINDOW = timedelta(hours=48)
 

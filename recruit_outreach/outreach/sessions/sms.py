@@ -2,6 +2,7 @@
 
 import logging
 
+from celery import shared_task
 from notifications_python_client.notifications import NotificationsAPIClient
 
 from django.conf import settings
@@ -24,3 +25,9 @@ def sms_send(*, phone_number: str, message: str) -> str:
         personalisation={"message": message},
     )
     return response["id"]
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_text_message(*, phone_number: str, message: str) -> str:
+    """The Celery task that sends one text; reminders queue it once their booking row is committed."""
+    return sms_send(phone_number=phone_number, message=message)
