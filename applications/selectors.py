@@ -1,11 +1,13 @@
 """Reads. A resident only ever gets their own rows: anything else is a 404."""
 
+from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
-from .models import Application, Criterion, Share, Upload
+from .models import Application, Criterion, Milestone, Share, Upload
 
 
 def applications_for(user) -> QuerySet[Application]:
@@ -48,3 +50,30 @@ def active_shares_for(worker) -> QuerySet[Share]:
 def shared_application_get(*, worker, pk: int) -> Share:
     """The live share of application `pk` with this worker; 404 when there is none or it was revoked."""
     return get_object_or_404(active_shares_for(worker), application_id=pk)
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    """What another app (the outreach caseload) may show of an application: no statement text."""
+
+    job_title: str
+    employer: str
+    closing_date: date | None
+    status: str
+
+
+def application_summaries_for(*, resident) -> list[ApplicationSummary]:
+    """The resident's applications, soonest closing first, each with the latest thing that happened to it."""
+    latest = Milestone.objects.filter(application=OuterRef("pk")).order_by("-date", "-created")
+    applications = applications_for(resident).annotate(latest_milestone=Subquery(latest.values("kind")[:1]))
+    return [
+        ApplicationSummary(
+            job_title=application.job_title,
+            employer=application.employer,
+            closing_date=application.closing_date,
+            status=str(Milestone.Kind(application.latest_milestone).label)
+            if application.latest_milestone
+            else _("Not sent yet"),
+        )
+        for application in applications
+    ]

@@ -1,5 +1,7 @@
 """Every outreach model, so Django finds them; each feature keeps its own in its package."""
 
+from .caseload.models import CaseNote, Referral
+from .register.models import RegisterSave
 from .sessions.models import (
     AttendanceMark,
     Booking,
@@ -14,6 +16,9 @@ from .sessions.models import (
 __all__ = [
     "AttendanceMark",
     "Booking",
+    "CaseNote",
+    "Referral",
+    "RegisterSave",
     "SessionNote",
     "SessionType",
     "SupportSession",

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from .sessions import staff_views, views
 
@@ -17,4 +17,6 @@ urlpatterns = [
     path("waiting-list/<int:pk>/leave/", views.waiting_list_leave, name="waiting_list_leave"),
     path("offers/<str:token>/", views.offer, name="offer"),
     path("staff/sessions/<int:pk>/", staff_views.session_bookings, name="staff_session_bookings"),
+    path("", include("recruit_outreach.outreach.register.urls")),
+    path("", include("recruit_outreach.outreach.caseload.urls")),
 ]
