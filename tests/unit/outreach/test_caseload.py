@@ -109,7 +109,12 @@ def test_a_programme_admin_reads_and_exports_the_access_log(resident, resident_c
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows[0] == ["When", "Staff member", "Staff email", "Resident email", "What they did", "What"]
-    assert rows[1][1:2] + rows[1][3:] == ["Wes Worker", "fatima@example.org", "Looked at your record", "Your outreach record"]
+    assert rows[1][1:2] + rows[1][3:] == [
+        "Wes Worker",
+        "fatima@example.org",
+        "Looked at your record",
+        "Your outreach record",
+    ]
     assert worker_client.get(reverse("outreach:access_log_export")).status_code == 403
 
 

@@ -63,8 +63,12 @@ def test_a_mark_sent_twice_with_the_same_id_is_recorded_once(session, booking, f
 
 
 def test_the_latest_tap_is_the_status(session, booking, facilitator):
-    services.register_mark(session=session, booking=booking, present=True, client_uuid=uuid.uuid4(), marked_by=facilitator)
-    services.register_mark(session=session, booking=booking, present=False, client_uuid=uuid.uuid4(), marked_by=facilitator)
+    services.register_mark(
+        session=session, booking=booking, present=True, client_uuid=uuid.uuid4(), marked_by=facilitator
+    )
+    services.register_mark(
+        session=session, booking=booking, present=False, client_uuid=uuid.uuid4(), marked_by=facilitator
+    )
     totals = selectors.register_totals(session=session)
     assert (totals.attended, totals.did_not_attend, totals.not_marked) == (0, 1, 0)
 
@@ -125,7 +129,9 @@ def test_walk_ins_by_name_and_by_count_each_once(session, booking, facilitator, 
     count_form = {"borough": Borough.EALING, "language": "pa", "save_id": str(uuid.uuid4())}
     facilitator_client.post(register_url(session, "register_walk_in_count"), count_form)
     facilitator_client.post(register_url(session, "register_walk_in_count"), count_form)
-    facilitator_client.post(register_url(session, "register_walk_in_count"), {**count_form, "save_id": str(uuid.uuid4())})
+    facilitator_client.post(
+        register_url(session, "register_walk_in_count"), {**count_form, "save_id": str(uuid.uuid4())}
+    )
     assert WalkInCount.objects.get(session=session, borough=Borough.EALING, language="pa").count == 2
     assert selectors.register_totals(session=session).walk_ins == 3
     page = facilitator_client.get(register_url(session)).content.decode()
