@@ -23,9 +23,8 @@ from recruit_outreach.accounts.middleware import session_passed_mfa
 
 View = Callable[..., HttpResponse]
 
-# Who may use which staff pages. Volunteer coordinators take registers where accounts defines their role.
-_COORDINATOR = getattr(roles, "VOLUNTEER_COORDINATOR", "")
-REGISTER_ROLES = tuple(role for role in (roles.OUTREACH_WORKER, _COORDINATOR, roles.PROGRAMME_ADMIN) if role)
+# Who may use which staff pages.
+REGISTER_ROLES = (roles.OUTREACH_WORKER, roles.VOLUNTEER_COORDINATOR, roles.PROGRAMME_ADMIN)
 CASELOAD_ROLES = (roles.OUTREACH_WORKER, roles.PROGRAMME_ADMIN)
 ACCESS_LOG_ROLES = (roles.PROGRAMME_ADMIN,)
 

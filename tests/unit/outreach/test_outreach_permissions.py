@@ -20,13 +20,12 @@ from tests.outreach_staff import client_for, person_with_role, session_today
 pytestmark = pytest.mark.django_db
 
 ANONYMOUS = "anonymous"
-COORDINATOR = getattr(roles, "VOLUNTEER_COORDINATOR", None)
 ROLES = [
     ANONYMOUS,
     roles.RESIDENT,
     roles.EMPLOYER,
     roles.VOLUNTEER,
-    *([COORDINATOR] if COORDINATOR else []),
+    roles.VOLUNTEER_COORDINATOR,
     roles.OUTREACH_WORKER,
     roles.EDITOR,
     roles.PROGRAMME_ADMIN,
@@ -39,7 +38,7 @@ POST_ONLY = dict.fromkeys(ROLES, 405)
 SIGNED_IN_POST_ONLY = {**POST_ONLY, ANONYMOUS: SIGN_IN}
 STAFF_403 = {**dict.fromkeys(ROLES, 403), ANONYMOUS: SIGN_IN}
 OUTREACH_STAFF = {**STAFF_403, roles.OUTREACH_WORKER: 200, roles.PROGRAMME_ADMIN: 200}
-REGISTER_STAFF = {**OUTREACH_STAFF, **({COORDINATOR: 200} if COORDINATOR else {})}
+REGISTER_STAFF = {**OUTREACH_STAFF, roles.VOLUNTEER_COORDINATOR: 200}
 ADMIN_ONLY = {**STAFF_403, roles.PROGRAMME_ADMIN: 200}
 INVITATION = {**dict.fromkeys(ROLES, 410), ANONYMOUS: 302}
 
@@ -57,6 +56,7 @@ MATRIX = [
     ("booking_change", lambda w: [w["booking"].pk], OWNER_ONLY),
     ("waiting_list_leave", lambda w: [w["offer"].pk], SIGNED_IN_POST_ONLY),
     ("offer", lambda w: [w["offer"].offer_token], OWNER_ONLY),
+    ("staff_session_bookings", lambda w: [w["session"].pk], REGISTER_STAFF),
     # Registers
     ("register_today", lambda w: [], REGISTER_STAFF),
     ("register", lambda w: [w["session"].pk], REGISTER_STAFF),
@@ -81,7 +81,7 @@ MATRIX = [
 
 def build_world(people: dict) -> dict:
     session = session_today(capacity=3)
-    session.facilitators.add(*[person for role, person in people.items() if role in REGISTER_STAFF])
+    session.facilitators.add(*[person for role, person in people.items() if REGISTER_STAFF[role] == 200])
     resident = people[roles.RESIDENT]
     full = session_today(capacity=1)
     BookingFactory(session=full)
