@@ -69,6 +69,7 @@ def test_saving_a_register_mark_p95_with_50_facilitators(live_server, settings):
     if connection.vendor != "postgresql":
         pytest.skip("Concurrent writes are measured on PostgreSQL, as in production.")
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.ACCOUNT_RATE_LIMITS = False  # 50 sign-ins from one address in a few seconds are this test, not an attack
     work = []
     for number in range(FACILITATORS):
         facilitator = person_with_role(roles.OUTREACH_WORKER, email=f"facilitator{number}@example.org")
@@ -92,4 +93,4 @@ def test_saving_a_register_mark_p95_with_50_facilitators(live_server, settings):
     assert len(times) == FACILITATORS * RESIDENTS_PER_SESSION
     p95 = statistics.quantiles(times, n=20)[18]
     print(f"\n  {len(times)} taps: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, max {max(times):.0f} ms")
-    assert p95 < P95_TARGET_MS * 10, "far outside the target: see tests/benchmarks/README.md"
+    assert p95 < P95_TARGET_MS, f"p95 {p95:.0f} ms is over the target: see tests/benchmarks/README.md"
