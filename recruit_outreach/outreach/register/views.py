@@ -12,7 +12,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..staff_gate import REGISTER_ROLES, staff_only
+from recruit_outreach.accounts.access import role_required
+
+from ..staff_gate import REGISTER_ROLES
 from . import selectors, services
 from .forms import MarkForm, NoteForm, ResidentSearchForm, WalkInCountForm, WalkInResidentForm
 
@@ -36,13 +38,13 @@ def _totals_json(session) -> dict:
     }
 
 
-@staff_only(*REGISTER_ROLES)
+@role_required(*REGISTER_ROLES)
 def today(request: HttpRequest) -> HttpResponse:
     sessions = selectors.sessions_today_for(user=request.user)
     return render(request, "outreach/register/today.html", {"sessions": sessions})
 
 
-@staff_only(*REGISTER_ROLES)
+@role_required(*REGISTER_ROLES)
 def register(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     search = ResidentSearchForm(request.GET or None)
@@ -64,7 +66,7 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@staff_only(*REGISTER_ROLES)
+@role_required(*REGISTER_ROLES)
 def mark(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     form = MarkForm(request.POST)
@@ -95,7 +97,7 @@ def mark(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@staff_only(*REGISTER_ROLES)
+@role_required(*REGISTER_ROLES)
 def walk_in(request: HttpRequest, pk: int) -> HttpResponse:
     """Add a registered resident who came without booking."""
     session = selectors.register_session_get(user=request.user, pk=pk)
@@ -115,7 +117,7 @@ def walk_in(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@staff_only(*REGISTER_ROLES)
+@role_required(*REGISTER_ROLES)
 def walk_in_count(request: HttpRequest, pk: int) -> HttpResponse:
     """Count one more person who came without booking and gave no name."""
     session = selectors.register_session_get(user=request.user, pk=pk)
@@ -139,7 +141,7 @@ def walk_in_count(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@staff_only(*REGISTER_ROLES)
+@role_required(*REGISTER_ROLES)
 def note(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     form = NoteForm(request.POST)

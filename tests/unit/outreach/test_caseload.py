@@ -11,7 +11,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from applications.models import Application, Event
+from applications.models import Application, Milestone
 from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from recruit_outreach.outreach.caseload.export import spreadsheet_safe
@@ -65,7 +65,7 @@ def test_the_resident_agrees_in_plain_words_and_the_worker_sees_their_record(
     assert "(not what you wrote)" in consent.purpose
 
     application = Application.objects.create(owner=resident, job_title="Ward clerk", employer="Northwick Park")
-    Event.objects.create(application=application, kind=Event.Kind.INTERVIEW)
+    Milestone.objects.create(application=application, kind=Milestone.Kind.INTERVIEW)
     booking = BookingFactory(resident=resident)
     register_services.register_mark(
         session=booking.session, booking=booking, present=True, client_uuid=uuid.uuid4(), marked_by=worker
