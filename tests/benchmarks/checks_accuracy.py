@@ -1,0 +1,178 @@
+"""Scoring the checks engine against the evaluation corpus in tests/data/checks_corpus (gold files there).
+
+Run on its own for the figures: `.venv/bin/python -m tests.benchmarks.checks_accuracy`; `make bench` runs it
+through `test_checks_accuracy.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from applications import checks
+from applications.checks.text import normalise
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "checks_corpus"
+DETAILS = ("job_title", "band", "employer", "closing_date")
+
+
+def _gold(name: str) -> dict:
+    return json.loads((CORPUS / "gold" / name).read_text(encoding="utf-8"))
+
+
+@dataclass
+class Figures:
+    expected: int = 0
+    found: int = 0
+    matched: int = 0
+    level_right: int = 0
+    details: int = 0
+    details_right: int = 0
+    covered: int = 0
+    covered_reported_missing: int = 0
+    missing: int = 0
+    missing_reported_covered: int = 0
+    not_judged: int = 0
+    copied_findings: int = 0
+    planted: int = 0
+    planted_found: int = 0
+    false_positives: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        ratio = lambda a, b: f"{a / b:.2f}" if b else "n/a"  # noqa: E731
+        return [
+            f"extraction: precision {ratio(self.matched, self.found)} ({self.matched}/{self.found}), "
+            f"recall {ratio(self.matched, self.expected)} ({self.matched}/{self.expected})",
+            f"level right: {ratio(self.level_right, self.matched)} ({self.level_right}/{self.matched})",
+            f"job details right: {ratio(self.details_right, self.details)} ({self.details_right}/{self.details})",
+            f"covered reported missing: {self.covered_reported_missing}/{self.covered}",
+            f"missing reported covered: {self.missing_reported_covered}/{self.missing}",
+            f"not judged (language without a model): {self.not_judged}",
+            f"'copied criterion' findings: {self.copied_findings} (1 expected: s2 copies one criterion)",
+            f"personal details found: {self.planted_found}/{self.planted}, false positives: {self.false_positives}",
+        ]
+
+
+def _level_of(criterion: checks.Criterion) -> str:
+    return criterion.level
+
+
+def _match(expected: list[list[str]], found: list[checks.Criterion]) -> list[tuple[list[str], checks.Criterion]]:
+    """Pair each gold criterion with the closest extracted one (each used once)."""
+    pairs, left = [], list(found)
+    for gold in expected:
+        scored = [(fuzz.token_sort_ratio(normalise(gold[0]), normalise(item.text)), item) for item in left]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        if best[1] is not None and best[0] >= 85:
+            pairs.append((gold, best[1]))
+            left.remove(best[1])
+    return pairs
+
+
+def score_extraction(figures: Figures) -> None:
+    for name, gold in _gold("adverts.json").items():
+        vacancy = checks.extract_criteria(checks.read_document(CORPUS / "adverts" / name))
+        found = vacancy.criteria
+        pairs = _match(gold["criteria"], found)
+        figures.expected += len(gold["criteria"])
+        figures.found += len(found)
+        figures.matched += len(pairs)
+        figures.level_right += sum(1 for want, got in pairs if want[1] == _level_of(got))
+        for key in DETAILS:
+            figures.details += 1
+            got = getattr(vacancy, key)
+            if normalise(got) == normalise(gold[key]):
+                figures.details_right += 1
+            else:
+                figures.notes.append(f"{name} {key}: {got!r} (gold {gold[key]!r})")
+        wrong = [f"{got.text!r}:{got.level}" for want, got in pairs if want[1] != got.level]
+        extra = [item.text for item in found if item not in [got for _, got in pairs]]
+        if wrong or extra or len(pairs) < len(gold["criteria"]):
+            figures.notes.append(f"{name}: {len(pairs)}/{len(gold['criteria'])} found; extra {extra}; level {wrong}")
+
+
+def _criteria(advert: str) -> list[checks.Criterion]:
+    gold = _gold("adverts.json")[advert]
+    levels = {"desirable": "desirable"}
+    return [checks.Criterion(text, levels.get(level, "essential")) for text, level in gold["criteria"]]
+
+
+def run_statement(statement: dict) -> checks.Report:
+    """Check a corpus statement the way the coach would: wizard answers by their criterion, free text whole."""
+    criteria = _criteria(statement["advert"])
+    kwargs = {"language": statement["language"], "name": statement["name"]}
+    if statement["mode"] == "wizard":
+        answers = dict(statement["answers"])
+        if hasattr(checks, "check_answers"):
+            pairs = [(criterion, answers.get(index, "")) for index, criterion in enumerate(criteria)]
+            return checks.check_answers(pairs, **kwargs)
+        # Before structure-first coverage the wizard checked its assembled text: criterion headings and answers.
+        text = "\n\n".join(f"{criteria[i].text}\n{answer}" for i, answer in sorted(answers.items()))
+        return checks.check_text(text, "statement", criteria, **kwargs)
+    return checks.check_text(statement["text"], "statement", criteria, **kwargs)
+
+
+def _status(row: checks.Coverage) -> str:
+    return getattr(row, "status", "covered" if row.covered else "missing")
+
+
+def score_statements(figures: Figures) -> None:
+    for name, gold in _gold("statements.json").items():
+        if name.startswith("_"):
+            continue
+        statement = json.loads((CORPUS / "statements" / name).read_text(encoding="utf-8"))
+        report = run_statement(statement)
+        for index, row in enumerate(report.criteria):
+            status = _status(row)
+            if status not in ("covered", "missing"):
+                figures.not_judged += 1
+                continue
+            if index in gold["evidences"]:
+                figures.covered += 1
+                if status != "covered":
+                    figures.covered_reported_missing += 1
+                    figures.notes.append(f"{name}: covered reported missing: {row.text}")
+            else:
+                figures.missing += 1
+                if status == "covered":
+                    figures.missing_reported_covered += 1
+                    figures.notes.append(f"{name}: missing reported covered: {row.text} <- {row.evidence[:1]}")
+        figures.copied_findings += report.codes().count("structure.copied_criterion")
+        _score_personal(figures, name, report, gold["personal"])
+
+
+def _score_personal(figures: Figures, name: str, report: checks.Report, planted: list[list[str]]) -> None:
+    spans = []
+    for code, words in planted:
+        start = report.text.find(words)
+        assert start >= 0, f"{name}: planted {words!r} is not in the checked text"  # noqa: S101
+        spans.append((code, start, start + len(words)))
+    found = [f for f in report.findings if f.code.startswith("personal_info.") and f.span]
+    figures.planted += len(spans)
+    for code, start, end in spans:
+        if any(f.code == code and f.span[0] < end and start < f.span[1] for f in found):
+            figures.planted_found += 1
+        else:
+            figures.notes.append(f"{name}: not found: {code} {report.text[start:end]!r}")
+    for finding in found:
+        if not any(finding.span[0] < end and start < finding.span[1] for _, start, end in spans):
+            figures.false_positives += 1
+            words = report.text[finding.span[0] : finding.span[1]]
+            figures.notes.append(f"{name}: false positive {finding.code} {words!r}")
+
+
+def evaluate() -> Figures:
+    figures = Figures()
+    score_extraction(figures)
+    score_statements(figures)
+    return figures
+
+
+if __name__ == "__main__":
+    result = evaluate()
+    print("\n".join(result.lines()))
+    print("\n".join(result.notes))
