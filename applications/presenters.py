@@ -132,6 +132,8 @@ class CoverageRow:
     covered: bool
     evidence: list[str]
     lang_attrs: SafeString
+    # covered, missing, or not_judged (a language the check cannot read: "We can only check this in English").
+    status: str = "missing"
 
 
 @dataclass
@@ -159,6 +161,12 @@ def _paragraph_of(span: Sequence[int] | None, paragraphs: list[tuple[int, int]])
     if not span or not paragraphs:
         return None
     return next((number for number, (start, end) in enumerate(paragraphs, 1) if start <= span[0] <= end), None)
+
+
+def _coverage_row(row: Mapping[str, Any], lang_attrs: SafeString) -> CoverageRow:
+    # Reports stored before coverage had a status hold only `covered`.
+    status = row.get("status") or ("covered" if row["covered"] else "missing")
+    return CoverageRow(row["text"], row["level"], row["covered"], list(row.get("evidence", [])), lang_attrs, status)
 
 
 def report_present(
@@ -189,10 +197,7 @@ def report_present(
             for severity, items in grouped.items()
             if items
         ],
-        coverage=[
-            CoverageRow(row["text"], row["level"], row["covered"], list(row.get("evidence", [])), criteria_attrs)
-            for row in data.get("coverage") or []
-        ],
+        coverage=[_coverage_row(row, criteria_attrs) for row in data.get("coverage") or []],
         text_lang_attrs=language_attrs(data.get("language")),
     )
 

@@ -156,12 +156,17 @@ def milestone_record(*, application: Application, kind: str, date: date, feedbac
 
 
 def application_check(*, application: Application, language: str, name: str | None = None) -> checks.Report:
-    """Run the checks engine on the statement. It is checked in the language it is written in; `language`
-    (the reader's) is the guess for a text too short to tell."""
-    text = statement_text(application=application)
-    criteria = [checks.Criterion(c.text, c.level) for c in application.criteria.all()]
+    """Run the checks engine on the statement: the wizard's answers by their criteria until the resident
+    edits the statement as a whole, then the whole text. It is checked in the language it is written in;
+    `language` (the reader's) is the guess for a text too short to tell."""
     limits = checks.Limits(box_chars=application.box_chars, max_words=application.max_words,
                            max_chars=application.max_chars)  # fmt: skip
+    if not application.statement_edited:
+        # Each answer was written under its criterion: coverage comes from that structure.
+        answers = [(checks.Criterion(c.text, c.level), c.answer_text()) for c in application.criteria.all()]
+        return checks.check_answers(answers, limits, language=language, name=name)
+    text = statement_text(application=application)
+    criteria = [checks.Criterion(c.text, c.level) for c in application.criteria.all()]
     written_in = detect_language(text, fallback=language)
     return checks.check_text(text, "statement", criteria, limits, language=written_in, name=name)
 

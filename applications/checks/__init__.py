@@ -4,7 +4,7 @@ Text (or a safely read file) goes in; a ``Report`` of statistics, findings and c
 out. ``extract_criteria`` reads the criteria and details from a job advert.
 """
 
-from .engine import check_document, check_file, check_text
+from .engine import check_answers, check_document, check_file, check_text
 from .errors import DocumentError
 from .extraction import extract_criteria
 from .models import Coverage, Criterion, Document, Finding, Limits, Report, Stats, Vacancy
@@ -22,6 +22,7 @@ __all__ = [
     "Report",
     "Stats",
     "Vacancy",
+    "check_answers",
     "check_document",
     "check_file",
     "check_text",

@@ -12,6 +12,7 @@ from .extraction import extract_criteria
 from .i18n import _
 from .inclusive import advert_findings
 from .language import (
+    detect_language,
     example_findings,
     jargon_findings,
     length_findings,
@@ -20,11 +21,11 @@ from .language import (
     repeated_word_findings,
     values_findings,
 )
-from .matching import criteria_coverage
+from .matching import Answer, answers_coverage, criteria_coverage
 from .models import KINDS, Criterion, Document, DocxFacts, Finding, Limits, Report, Stats, Vacancy
 from .personal import personal_findings
 from .reading import DEFAULT_LIMITS, ReadLimits, read_document, text_document
-from .text import graphemes, normalise, sentences, words
+from .text import Sentence, graphemes, normalise, sentences, words
 
 CriteriaInput = Vacancy | Sequence[Criterion | str] | None
 _ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -63,6 +64,48 @@ def check_file(
     return check_document(read_document(path, read_limits), kind, criteria, limits, language, name)
 
 
+def check_answers(
+    answers: Sequence[tuple[Criterion, str]],
+    limits: Limits | None = None,
+    language: str = "en",
+    name: str | None = None,
+) -> Report:
+    """Check a statement written in the wizard, one answer per criterion, and return a ``Report``.
+
+    The statement is the answers under their criteria as headings (unanswered criteria left out), as the
+    wizard assembles it. Coverage comes from that structure: each answer is its criterion's evidence
+    candidate, and a heading is never evidence nor a "copied criterion". ``language`` is the guess for an
+    answer too short to tell its language.
+    """
+    pieces: list[str] = []
+    placed: list[tuple[Criterion, int, int]] = []
+    cursor = 0
+    for criterion, answer in answers:
+        if not answer:
+            placed.append((criterion, cursor, cursor))
+            continue
+        if pieces:
+            pieces.append("\n\n")
+            cursor += 2
+        pieces.append(f"{criterion.text}\n{answer}")
+        start = cursor + len(criterion.text) + 1
+        cursor = start + len(answer)
+        placed.append((criterion, start, cursor))
+    text = "".join(pieces)
+    document = text_document(text)
+    items = sentences(text)
+    structure = [
+        Answer(criterion, _within(items, start, end), detect_language(text[start:end], fallback=language))
+        for criterion, start, end in placed
+    ]
+    sections = [(max(start - len(criterion.text) - 1, 0), end) for criterion, start, end in placed if end > start]
+    return _check(document, "statement", [c for c, _, _ in placed], limits, language, name, (structure, sections))
+
+
+def _within(items: list[Sentence], start: int, end: int) -> list[Sentence]:
+    return [item for item in items if start <= item.start and item.end <= end]
+
+
 def _as_criteria(criteria: CriteriaInput) -> list[Criterion]:
     if criteria is None:
         return []
@@ -80,6 +123,21 @@ def check_document(
     name: str | None = None,
 ) -> Report:
     """Check a ``Document`` already read with ``read_document`` (for callers that look at its text first)."""
+    return _check(document, kind, _as_criteria(criteria) if kind != "advert" else criteria, limits, language, name)
+
+
+Structure = tuple[list[Answer], list[tuple[int, int]]]
+
+
+def _check(
+    document: Document,
+    kind: str,
+    criteria: CriteriaInput,
+    limits: Limits | None,
+    language: str,
+    name: str | None,
+    structure: Structure | None = None,
+) -> Report:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
     limits = limits or Limits(min_words=80 if kind == "cv" else 40)
@@ -95,10 +153,14 @@ def check_document(
         findings += advert_findings(text, items, vacancy)
     else:
         wanted = _as_criteria(criteria)
-        findings += length_findings(text, word_count, _sections(text, wanted), limits, kind)
+        sections = structure[1] if structure else _sections(text, wanted)
+        findings += length_findings(text, word_count, sections or [(0, len(text))], limits, kind)
         findings += personal_findings(text, kind, name)
-        if wanted:
-            rows, criteria_findings = criteria_coverage(wanted, items)
+        if structure:
+            rows, criteria_findings = answers_coverage(structure[0])
+            findings += criteria_findings
+        elif wanted:
+            rows, criteria_findings = criteria_coverage(wanted, items, language)
             findings += criteria_findings
         if kind == "statement" and word_count:
             findings += example_findings(items)

@@ -9,6 +9,8 @@ from typing import Any, Literal
 Severity = Literal["error", "warning", "info"]
 Kind = Literal["statement", "cv", "advert"]
 Level = Literal["essential", "desirable"]
+# "not_judged": the text is in a language the coverage check cannot read (it says so, never "not yet").
+CoverageStatus = Literal["covered", "missing", "not_judged"]
 KINDS: tuple[str, ...] = ("statement", "cv", "advert")
 NOT_STATED = "not stated"
 
@@ -153,17 +155,32 @@ def fill(template: str, params: dict[str, Any]) -> str:
 
 @dataclass
 class Coverage:
-    """How well the text evidences one criterion, with the sentences that do it."""
+    """How well the text evidences one criterion, with the sentences that do it.
+
+    ``status`` is ``covered``, ``missing`` or ``not_judged`` (a language the check cannot read); it follows
+    ``covered`` unless given.
+    """
 
     text: str
     level: Level
     covered: bool
     evidence: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    status: CoverageStatus | None = None
+
+    def __post_init__(self) -> None:
+        if self.status is None:
+            self.status = "covered" if self.covered else "missing"
 
     def to_dict(self) -> dict[str, Any]:
         """The coverage row as JSON-ready data."""
-        return {"text": self.text, "level": self.level, "covered": self.covered, "evidence": list(self.evidence)}
+        return {
+            "text": self.text,
+            "level": self.level,
+            "covered": self.covered,
+            "status": self.status,
+            "evidence": list(self.evidence),
+        }
 
 
 @dataclass

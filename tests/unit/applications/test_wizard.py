@@ -6,6 +6,7 @@ import docx
 import pytest
 
 from django.urls import reverse
+from django.utils import translation
 
 from applications.models import Application, Criterion
 from tests.factories import UserFactory
@@ -249,3 +250,36 @@ def test_an_english_statement_gets_a_reading_age_even_when_the_site_is_in_arabic
     assert page.status_code == 200
     assert page.context["report"].stats["reading_age"] is not None
     assert page.context["report"].language == "en"
+
+
+ARABIC_TALK = "عندما كان مريض خائفاً قبل الفحص، جلست معه وشرحت له بهدوء ما سيحدث خطوة بخطوة حتى اطمأن وشكرني."
+ARABIC_LIFT = "في عملي في المستودع كنت أرفع الصناديق الثقيلة كل يوم، وتعلمت أن أثني ركبتي وأطلب المساعدة للأثقل منها."
+
+
+def _coverage_cells(page: str) -> list[str]:
+    import re
+
+    return re.findall(r'app-coverage__covered">(?:<strong[^>]*>)([^<]+)</strong>', page)
+
+
+def test_wizard_answers_in_arabic_count_for_their_criteria_and_headings_are_not_copies(client, application):
+    first, second, _third = application.criteria.all()
+    first.action, second.action = ARABIC_TALK, ARABIC_LIFT
+    first.save()
+    second.save()
+    with translation.override("ar"):
+        page = client.get(url("checks", application.pk)).content.decode()
+    with translation.override("en"):
+        page_en = client.get(url("checks", application.pk)).content.decode()
+    assert _coverage_cells(page_en) == ["Yes", "Yes", "Not yet"]
+    assert "You copied the words of this criterion" not in page_en
+    assert "We can only check this in English" not in page and "We can only check this in English" not in page_en
+
+
+def test_free_text_in_arabic_says_it_can_only_be_checked_in_english(client, application):
+    application.statement = f"{ARABIC_TALK}\n\n{ARABIC_LIFT}"
+    application.statement_edited = True
+    application.save()
+    page = client.get(url("checks", application.pk)).content.decode()
+    assert _coverage_cells(page) == ["We can only check this in English"] * 3
+    assert "We could not find evidence for this essential criterion" not in page

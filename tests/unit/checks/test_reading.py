@@ -92,7 +92,7 @@ def test_cli_prints_json(tmp_path: Path) -> None:
     assert set(report["stats"]) == {"words", "characters", "sentences", "reading_age"}
     assert {"code", "severity", "message", "span", "suggestion"} == set(report["findings"][0])
     assert "personal_info.name" in [f["code"] for f in report["findings"]]
-    assert {"text", "level", "covered", "evidence"} == set(report["criteria"][0])
+    assert {"text", "level", "covered", "status", "evidence"} == set(report["criteria"][0])
     extracted = json.loads(_manage("extract_criteria", str(advert)).stdout)
     assert extracted["band"] == "Band 3" and len(extracted["essential"]) == 6
 

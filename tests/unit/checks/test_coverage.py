@@ -1,0 +1,83 @@
+"""Criteria coverage: wizard answers judged under their own criterion; free text in English by words and
+meaning; other languages said plainly to be not judged."""
+
+from __future__ import annotations
+
+from applications.checks import Criterion, check_answers, check_text
+
+TEAM = Criterion("Ability to work as part of a team")
+PHONE = Criterion("Polite and calm manner on the telephone")
+KITCHEN = Criterion("Experience of working in a kitchen or food service")
+HYGIENE = Criterion("Level 2 Food Hygiene certificate", "desirable")
+
+TEAM_ANSWER = (
+    "On a weekend when two carers were off sick, I agreed with my coordinator and another carer to split "
+    "the extra visits between us, and nobody missed a visit."
+)
+PHONE_ANSWER = (
+    "When a caller shouted at me because his prescription was late, I kept my voice low, let him finish, "
+    "said sorry and rang him back before 5 pm, as I had promised."
+)
+
+
+def _row(report, criterion: Criterion):  # noqa: ANN001, ANN202
+    return next(row for row in report.criteria if row.text == criterion.text)
+
+
+def test_a_wizard_answer_counts_for_its_own_criterion_and_the_heading_is_never_evidence() -> None:
+    report = check_answers([(TEAM, TEAM_ANSWER), (PHONE, PHONE_ANSWER), (KITCHEN, "")])
+    assert [row.status for row in report.criteria] == ["covered", "covered", "missing"]
+    assert _row(report, TEAM).evidence == [TEAM_ANSWER]
+    assert "structure.copied_criterion" not in report.codes()
+    assert report.text.startswith(f"{TEAM.text}\n{TEAM_ANSWER}\n\n{PHONE.text}\n")
+
+
+def test_a_wizard_answer_that_repeats_the_criterion_is_copied_and_not_covered() -> None:
+    report = check_answers([(TEAM, "Ability to work as part of a team."), (PHONE, PHONE_ANSWER)])
+    assert _row(report, TEAM).status == "missing"
+    copied = [f for f in report.findings if f.code == "structure.copied_criterion"]
+    assert len(copied) == 1
+    start, end = copied[0].span
+    assert report.text[start:end] == "Ability to work as part of a team."
+    assert start > len(TEAM.text)  # the answer, not the heading above it
+
+
+def test_a_short_or_unrelated_wizard_answer_is_not_covered() -> None:
+    unrelated = "Last summer I organised a football match for twenty children in the park, and I kept the score."
+    report = check_answers([(KITCHEN, "Yes."), (Criterion("Experience of using EMIS or SystmOne"), unrelated)])
+    assert [row.status for row in report.criteria] == ["missing", "missing"]
+    assert {"criteria.weak", "criteria.off_topic"} <= set(report.codes())
+
+
+def test_arabic_wizard_answers_are_covered_by_structure() -> None:
+    kitchen = "عملت لمدة سنتين في مطبخ مطعم في إيلينغ. كنت أحضّر الخضار وأغسل الأطباق وأساعد الطاهي في تقديم الوجبات."
+    service = "عندما اشتكى زبون من أن طعامه بارد، اعتذرت له بهدوء وأخذت الطبق وأحضرت له طبقاً ساخناً بسرعة فشكرني."
+    report = check_answers([(KITCHEN, kitchen), (PHONE, service), (HYGIENE, "")], language="ar")
+    assert [row.status for row in report.criteria] == ["covered", "covered", "missing"]
+    assert "structure.copied_criterion" not in report.codes()
+
+
+def test_free_text_in_english_matches_paraphrase() -> None:
+    text = f"{TEAM_ANSWER}\n\nI worked for two years in a restaurant kitchen, preparing vegetables for the chef."
+    report = check_text(text, "statement", [TEAM, KITCHEN, PHONE, HYGIENE])
+    assert [row.status for row in report.criteria] == ["covered", "covered", "missing", "missing"]
+    assert _row(report, TEAM).evidence == [TEAM_ANSWER]
+
+
+def test_caring_for_a_parent_at_home_is_not_hospital_work() -> None:
+    report = check_text(
+        "I care for my mother at home. I help her wash and dress each morning before I go to college.",
+        "statement",
+        [Criterion("Experience of working in a hospital"), TEAM, PHONE],
+    )
+    assert report.criteria[0].status == "missing"
+
+
+def test_free_text_in_another_language_is_not_judged_never_not_yet() -> None:
+    tamil = "நான் கடந்த ஆண்டு ஒரு இரத்த மாதிரி எடுக்கும் பயிற்சியை முடித்தேன். பயந்த ஒரு முதியவரிடம் மெதுவாகப் பேசினேன்."
+    report = check_text(tamil, "statement", [TEAM, PHONE], language="ta")
+    assert [row.status for row in report.criteria] == ["not_judged", "not_judged"]
+    assert "criteria.missing" not in report.codes()
+    assert "criteria.not_judged" in report.codes()
+    # A text in another script is not judged even when the language guess says English.
+    assert check_text(tamil, "statement", [TEAM], language="en").criteria[0].status == "not_judged"
