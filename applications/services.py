@@ -43,6 +43,8 @@ class Advert:
     employer: str
     closing_date: date | None
     criteria: list[checks.Criterion]
+    # Some criteria were found without a readable level (saved as essential): the resident must check them.
+    levels_unclear: bool = False
 
 
 def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert:
@@ -56,6 +58,7 @@ def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert
         employer=_found(vacancy.employer)[:200],
         closing_date=_parse_date(_found(vacancy.closing_date)),
         criteria=vacancy.criteria,
+        levels_unclear=bool(vacancy.unclear),
     )
 
 

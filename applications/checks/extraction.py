@@ -38,13 +38,14 @@ _SECTION_END = regex.compile(
 )
 _DUTIES = regex.compile(
     r"^(?:main\s+duties|key\s+(?:duties|responsibilities)|duties|responsibilities|job\s+responsibilities|"
-    r"what\s+you\s+will\s+do|the\s+role)",
+    r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role)",
     _FLAGS,
 )
 _NOT_CRITERION = regex.compile(
     r"right\s+to\s+work|eligib|visa|sponsorship|work\s+permit|no\s+(?:formal\s+)?qualifications?\s+(?:are\s+)?"
     r"(?:needed|required|necessary)|(?:do\s+not|don't|dont)\s+need\s+(?:any\s+)?qualifications|"
-    r"closing\s+date|apply\s+early|we\s+reserve\s+the\s+right|disclosure\s+and\s+barring\s+service\s+check\s+will",
+    r"closing\s+date|apply\s+early|we\s+reserve\s+the\s+right|disclosure\s+and\s+barring|\bDBS\b|"
+    r"no\s+(?:previous\s+)?experience\s+(?:is\s+)?(?:needed|required|necessary)|with\s+no\s+(?:previous\s+)?experience",
     _FLAGS,
 )
 _PROSE_ESSENTIAL = regex.compile(
@@ -57,6 +58,7 @@ _PROSE_DESIRABLE = regex.compile(
     r"(?:is|are)\s+desirable|ideally\s+you\s+(?:will|would|should)\s+have|it\s+would\s+be\s+(?:good|nice|helpful))",
     _FLAGS,
 )
+_JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 
@@ -71,8 +73,9 @@ _LABEL = {
     "closing_date": regex.compile(r"^(?:closing\s+date|closes|apply\s+by|deadline)\s*[:\-–]?\s+(.{4,60})$", _FLAGS),
 }
 _TRUST = regex.compile(
-    r"\b((?:[\p{Lu}][\p{L}'’&]*\s+|and\s+|of\s+|&\s+){1,9}(?:NHS\s+(?:Foundation\s+)?Trust|Healthcare\s+NHS\s+Trust|"
-    r"NHS\s+Trust|Foundation\s+Trust|Primary\s+Care\s+Network|Medical\s+Centre|Surgery|Health\s+Centre))",
+    r"\b((?:[\p{Lu}][\p{L}'’&]*[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+){1,9}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|"
+    r"Healthcare[ \t]+NHS[ \t]+Trust|NHS[ \t]+Trust|Foundation[ \t]+Trust|Primary[ \t]+Care[ \t]+Network|"
+    r"Medical[ \t]+Centre|Surgery|Health[ \t]+Centre))",
     regex.VERSION1,
 )
 _DATE = regex.compile(
@@ -90,7 +93,8 @@ def extract_criteria(document: Document | str) -> Vacancy:
     Criteria come from person-specification tables (Essential/Desirable columns, or ticks and E/D
     letters), from headed lists (Essential and Desirable sub-headings) and from prose ("You must
     have...", "...would be desirable"). Duties, benefits and eligibility lines are left out, and
-    each criterion keeps the employer's own words.
+    each criterion keeps the employer's own words. Requirements whose level cannot be read (Essential
+    and Desirable headings with nothing under them) are kept in ``unclear`` for the resident to check.
     """
     if isinstance(document, str):
         from .reading import text_document
@@ -100,13 +104,15 @@ def extract_criteria(document: Document | str) -> Vacancy:
     _find_details(document, vacancy)
     essential: list[str] = []
     desirable: list[str] = []
+    unclear: list[str] = []
     for block in document.blocks:
         if block.kind == "table":
             _from_table(block.rows, essential, desirable)
-    _from_headed_lists(document.blocks, essential, desirable)
+    _from_headed_lists(document.blocks, essential, desirable, unclear)
     _from_prose(document.blocks, essential, desirable)
     vacancy.essential = _unique(essential)
     vacancy.desirable = [item for item in _unique(desirable) if item not in vacancy.essential]
+    vacancy.unclear = [item for item in _unique(unclear) if item not in vacancy.essential + vacancy.desirable]
     return vacancy
 
 
@@ -222,47 +228,62 @@ def _row_level(
     return None
 
 
-def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str]) -> None:
+def _is_category(text: str) -> bool:
+    """A category heading such as "Experience", or several joined: "Education / Qualifications"."""
+    if _CATEGORY.match(text):
+        return True
+    parts = [part for part in _JOINED.split(text.rstrip(" :")) if part]
+    return len(parts) > 1 and all(_CATEGORY.match(part) for part in parts)
+
+
+def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
+    """Criteria under Essential and Desirable headings. Where those headings stand together with nothing
+    under them (a table that lost its shape when pasted), the requirements that follow go to ``unclear``."""
+    targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
     in_spec = False
     level: str | None = None
+    just_headed = False
     for block in blocks:
         if block.kind == "table":
             continue
-        text = block.text.strip()
-        bare = strip_bullet(text)
+        bare = strip_bullet(block.text.strip())
+        heading = _ESSENTIAL.match(bare) or _DESIRABLE.match(bare)
+        if heading:
+            named = "essential" if _ESSENTIAL.match(bare) else "desirable"
+            in_spec, level = True, "unclear" if just_headed or level == "unclear" else named
+            just_headed = True
+            continue
+        just_headed = False
         if _SPEC_START.match(bare) and len(bare.split()) <= 6:
             in_spec, level = True, None
             continue
-        if _ESSENTIAL.match(bare):
-            in_spec, level = True, "essential"
-            continue
-        if _DESIRABLE.match(bare):
-            in_spec, level = True, "desirable"
-            continue
         inline = _INLINE_LEVEL.match(bare)
         if inline:
-            target = essential if inline.group(1).lower() == "essential" else desirable
-            target.extend(_items(inline.group(2)))
+            targets[inline.group(1).lower()].extend(_items(inline.group(2)))
             in_spec = True
             continue
         if _SECTION_END.match(bare) and block.kind != "list_item":
             in_spec, level = False, None
             continue
-        if not in_spec or _CATEGORY.match(bare):
+        if not in_spec or _is_category(bare):
             continue
-        trailing = _TRAILING_LEVEL.match(bare)
-        if trailing:
-            target = essential if trailing.group(2).lower().startswith("e") else desirable
-            target.extend(_items(trailing.group(1)))
-            continue
-        if level is None:
-            continue
-        if block.kind == "paragraph" and len(bare.split()) > 45:
-            continue
-        if _PROSE_DESIRABLE.search(bare):
-            desirable.extend(_items(bare))
-            continue
-        (essential if level == "essential" else desirable).extend(_items(bare))
+        _headed_item(block, bare, level, targets)
+
+
+def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
+    trailing = _TRAILING_LEVEL.match(bare)
+    if trailing:
+        target = "essential" if trailing.group(2).lower().startswith("e") else "desirable"
+        targets[target].extend(_items(trailing.group(1)))
+        return
+    if level is None or (block.kind == "paragraph" and len(bare.split()) > 45):
+        return
+    if level == "unclear" and block.kind != "list_item":
+        return
+    if _PROSE_DESIRABLE.search(bare) and level != "unclear":
+        targets["desirable"].extend(_items(bare))
+        return
+    targets[level].extend(_items(bare))
 
 
 def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str]) -> None:

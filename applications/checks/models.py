@@ -70,13 +70,17 @@ class Vacancy:
     closing_date: str = NOT_STATED
     essential: list[str] = field(default_factory=list)
     desirable: list[str] = field(default_factory=list)
+    # Requirements whose level the advert does not show in a form we can read: "check the advert".
+    unclear: list[str] = field(default_factory=list)
 
     @property
     def criteria(self) -> list[Criterion]:
-        """Every criterion, essential first."""
-        return [Criterion(text, "essential") for text in self.essential] + [
-            Criterion(text, "desirable") for text in self.desirable
-        ]
+        """Every criterion, essential first; those whose level is unclear count as essential until checked."""
+        return (
+            [Criterion(text, "essential") for text in self.essential]
+            + [Criterion(text, "desirable") for text in self.desirable]
+            + [Criterion(text, "essential") for text in self.unclear]
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The vacancy as JSON-ready data."""
@@ -87,6 +91,7 @@ class Vacancy:
             "closing_date": self.closing_date,
             "essential": list(self.essential),
             "desirable": list(self.desirable),
+            "unclear": list(self.unclear),
         }
 
 

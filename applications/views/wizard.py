@@ -83,6 +83,11 @@ def job_new(request):
             messages.success(request, gettext("We read the advert. Check what we found and correct anything wrong."))
             if not advert.criteria:
                 messages.warning(request, gettext("We could not find the criteria. Add them from the advert."))
+            elif advert.levels_unclear:
+                messages.warning(
+                    request,
+                    gettext("We could not tell which criteria are essential. Check the advert and correct them."),
+                )
             return redirect("applications:job", application.pk)
     return render(request, "applications/job_new.html", {"form": form, "duplicates": duplicates, "step": 1})
 

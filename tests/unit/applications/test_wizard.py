@@ -66,6 +66,18 @@ def test_pasting_an_advert_finds_the_job_and_its_criteria(client, resident):
     assert "Step 1 of 6" in page and "Check the advert." in page
 
 
+def test_an_advert_whose_levels_are_lost_asks_the_resident_to_check_them(client, resident):
+    advert = (
+        "Ward Clerk\nPerson Specification\nEssential Criteria\nDesirable Criteria\nSkills / Abilities\n"
+        "- Accurate keyboard skills\n- Able to keep records confidential\n"
+    )
+    response = client.post(url("job_new"), {"advert_text": advert}, follow=True)
+    application = Application.objects.get(owner=resident)
+    assert list(application.criteria.values_list("text", flat=True)) == [
+        "Accurate keyboard skills", "Able to keep records confidential"]  # fmt: skip
+    assert "We could not tell which criteria are essential. Check the advert" in response.content.decode()
+
+
 def test_uploading_a_word_job_description_works_too(client, resident):
     document = docx.Document()
     for line in ADVERT.splitlines():

@@ -88,3 +88,50 @@ def test_precision_and_recall_over_the_corpus() -> None:
     precision, recall = precision_recall()
     print(f"\nextraction precision {precision:.2f} recall {recall:.2f}")
     assert precision >= 0.9 and recall >= 0.9
+
+
+LOST_TABLE = """Stores Assistant
+West Middlesex University Hospital NHS Trust
+Band 2
+
+Job summary
+- Unpack deliveries and fill the shelves on the wards
+
+Person Specification
+Essential Criteria
+Desirable Criteria
+Knowledge / Skills
+- Able to count stock accurately
+- Able to use a handheld scanner
+Experience
+- Experience of working in a shop or store room
+"""
+
+
+def test_a_pasted_table_that_lost_its_levels_gives_its_requirements_to_check() -> None:
+    vacancy = extract_criteria(LOST_TABLE)
+    assert vacancy.unclear == [
+        "Able to count stock accurately",
+        "Able to use a handheld scanner",
+        "Experience of working in a shop or store room",
+    ]
+    assert vacancy.essential == [] and vacancy.desirable == []
+    assert vacancy.employer == "West Middlesex University Hospital NHS Trust", "not the title's line too"
+    assert vacancy.to_dict()["unclear"] == vacancy.unclear
+
+
+def test_dbs_no_experience_and_benefit_lines_are_never_criteria() -> None:
+    advert = """Job title: Kitchen Porter
+Essential
+- Able to lift pots safely
+- Enhanced DBS clearance required
+- No experience needed as full training is given
+Desirable
+- Food hygiene level 1
+
+Benefits
+A good work-life balance is essential to us, with flexible hours.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Able to lift pots safely"]
+    assert vacancy.desirable == ["Food hygiene level 1"]
