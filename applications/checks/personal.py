@@ -15,9 +15,14 @@ PHONE = regex.compile(
     r"\(?0\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4})(?![\w])"
 )
 POSTCODE = regex.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
+_A_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?,?\s+(?:19|20)\d{2}|\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"(?:19|20)\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2})"
+)
+# A date of birth is the words with a date: "date of birth" alone (checking a patient's) is not one.
 DATE_OF_BIRTH = regex.compile(
-    r"\b(?:date\s+of\s+birth|d\.o\.b\.?|dob|born\s+(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|"
-    r"born\s+(?:on|in)\s+(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:19|20)\d{2}))\b",
+    r"\b(?:(?:date\s+of\s+birth|d\.o\.b\.?|dob)\s*(?:is|was|[:\-–])?\s*(?:the\s+)?" + _A_DATE + r"|"
+    r"born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|born\s+in\s+(?:19|20)\d{2})",
     _I,
 )
 AGE = regex.compile(

@@ -313,3 +313,14 @@ def test_docx_image_with_alt_text_passes() -> None:
     document.add_picture(__import__("io").BytesIO(tiny_png()))
     document.inline_shapes[0]._inline.docPr.set("descr", "A photo of me at the food bank")
     assert "docx.image_no_alt" not in _docx_report(document)
+
+
+def test_date_of_birth_needs_a_date_and_near_misses_are_not_personal_details() -> None:
+    near_misses = (
+        "I checked each patient's name and date of birth on their wristband before every test. "
+        "In 2019 I looked after 30 patients a day on a ward kept at 21 degrees, and I passed maths at grade 5. "
+        "When I joined the agency I showed my passport, which has my date of birth on it. " + STORY
+    )
+    assert not [code for code in codes(near_misses, "statement") if code.startswith("personal_info.")]
+    for planted in ("My date of birth is 3 May 1979.", "DOB: 03/05/1979.", "I was born on the 3rd of May 1979."):
+        assert "personal_info.date_of_birth" in codes(planted + " " + STORY, "statement"), planted
