@@ -1,0 +1,61 @@
+"""An Arabic-speaking resident answers two of four criteria in Arabic in the wizard: the checks page shows
+those two covered and the others not yet, never "you copied the criterion"; axe on every page."""
+
+import pytest
+
+from django.utils import translation
+
+from applications.models import Application, Criterion
+from tests.browser.conftest import assert_accessible
+from tests.browser.test_journeys import sign_in_with_keyboard, visit
+from tests.factories import PASSWORD, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+COPIED = "You copied the words of this criterion but added nothing: %(criterion)s"
+ANSWERS = [
+    {
+        "#id_situation": "عملت لمدة سنتين في مطبخ مطعم في إيلينغ وقت الغداء.",
+        "#id_action": "كنت أحضّر الخضار وأغسل الأطباق وأساعد الطاهي في تقديم الوجبات للزبائن بسرعة.",
+    },
+    {
+        "#id_situation": "اشتكى زبون من أن طعامه بارد.",
+        "#id_action": "اعتذرت له بهدوء وأخذت الطبق وأحضرت له طبقاً ساخناً بسرعة، فشكرني قبل أن يغادر.",
+    },
+]
+
+
+def test_arabic_answers_cover_their_own_criteria_on_the_checks_page(page, site):
+    resident = UserFactory(email="coverage-ar@example.org")
+    resident.profile.preferred_language = "ar"
+    resident.profile.save()
+    application = Application.objects.create(owner=resident, job_title="Catering Assistant", box_chars=5000)
+    texts = [
+        "Experience of working in a kitchen or food service",
+        "Good customer care skills",
+        "Able to work quickly and safely in a busy kitchen",
+        "Level 2 Food Hygiene certificate",
+    ]
+    criteria = [
+        Criterion.objects.create(application=application, text=text, level="essential", position=index)
+        for index, text in enumerate(texts)
+    ]
+    sign_in_with_keyboard(page, site, "ar", "coverage-ar@example.org", PASSWORD)
+    for criterion, answers in zip(criteria, ANSWERS, strict=False):
+        visit(page, f"{site}/ar/applications/{application.pk}/evidence/{criterion.pk}/")
+        for selector, text in answers.items():
+            page.fill(selector, text)
+        with page.expect_navigation():
+            page.click("main form[data-autosave] button[type=submit]")
+        assert_accessible(page)
+    visit(page, f"{site}/ar/applications/{application.pk}/checks/")
+    rows = page.locator(".app-coverage tbody tr")
+    assert rows.count() == 4
+    covered = [rows.nth(i).locator(".nhsuk-tag--green").count() == 1 for i in range(4)]
+    not_yet = [rows.nth(i).locator(".nhsuk-tag--red").count() == 1 for i in range(4)]
+    assert covered == [True, True, False, False]
+    assert not_yet == [False, False, True, True]
+    with translation.override("ar"):
+        copied = translation.gettext(COPIED).split("%(")[0].strip()
+    assert copied and copied not in page.content()
+    assert page.get_attribute("html", "dir") == "rtl"
