@@ -384,24 +384,25 @@ def _criterion_findings(
     criterion: Criterion, evidence: list[Sentence], copies: list[Sentence], example: bool
 ) -> list[Finding]:
     """Copied, missing and weak findings for one criterion."""
-    params = {"criterion": criterion.text}
     findings: list[Finding] = []
     if copies and not evidence:
-        findings.append(
-            Finding(
-                "structure.copied_criterion",
-                "warning",
-                _("You copied the words of this criterion but added nothing: %(criterion)s"),
-                (copies[0].start, copies[0].end),
-                _("Keep it as a heading if you like. Then say what you did, in your own words."),
-                params,
-            )
-        )
+        findings.append(_copied(criterion, (copies[0].start, copies[0].end)))
     if not evidence:
         findings.append(_missing(criterion))
     elif not example:
         findings.append(_weak(criterion, (evidence[0].start, evidence[0].end)))
     return findings
+
+
+def _copied(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    return Finding(
+        "structure.copied_criterion",
+        "warning",
+        _("You copied the words of this criterion but added nothing: %(criterion)s"),
+        span,
+        _("Keep it as a heading if you like. Then say what you did, in your own words."),
+        {"criterion": criterion.text},
+    )
 
 
 def _missing(criterion: Criterion) -> Finding:
@@ -471,7 +472,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     normal, content = normalise(criterion.text), _content_stems(criterion.text)
     own = [keys for keys in keyed if not _is_copy(normal, content, keys)]
     if not own:
-        return [], _criterion_findings(criterion, [], [items[0]], False)[0]
+        return [], _copied(criterion, span)
     text = " ".join(keys.sentence.text for keys in own)
     english = is_english(answer.language, text)
     if len(words(text)) < MIN_ANSWER_WORDS or (english and not _real_example(text, own)):
