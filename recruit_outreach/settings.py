@@ -256,6 +256,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recruit_outreach.outreach.tasks.expire_waiting_list_offers",
         "schedule": crontab(minute="*/10"),
     },
+    "volunteer-expiry-alerts": {
+        "task": "recruit_outreach.outreach.volunteering.tasks.send_expiry_alerts",
+        "schedule": crontab(hour=8, minute=0),
+    },
 }
 
 # --- Outreach -----------------------------------------------------------------------------------------

@@ -48,13 +48,18 @@ _SESSIONS = [
     for model in ("supportsession", "venue")
     for action in ("view", "add", "change", "delete")
 ] + ["outreach.view_booking", "outreach.change_booking"]
+_VOLUNTEERING = [
+    f"outreach.{action}_{model}"
+    for model in ("volunteer", "trainingrecord", "hospitalsite")
+    for action in ("view", "add", "change")
+]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     RESIDENT: [],
     EMPLOYER: [],
     VOLUNTEER: [],
     OUTREACH_WORKER: [ACCESS_ADMIN, *_SESSIONS],
-    VOLUNTEER_COORDINATOR: [ACCESS_ADMIN, *_SESSIONS],
+    VOLUNTEER_COORDINATOR: [ACCESS_ADMIN, *_SESSIONS, *_VOLUNTEERING],
     EDITOR: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY],
     PROGRAMME_ADMIN: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY, *_USERS, *_SESSIONS, *_PROGRAMMES],
 }

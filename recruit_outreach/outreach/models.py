@@ -12,6 +12,7 @@ from .sessions.models import (
     WaitingListEntry,
     WalkInCount,
 )
+from .volunteering import models as volunteering_models  # noqa: F401  (its models register with the app)
 
 __all__ = [
     "AttendanceMark",

@@ -19,4 +19,5 @@ urlpatterns = [
     path("staff/sessions/<int:pk>/", staff_views.session_bookings, name="staff_session_bookings"),
     path("", include("recruit_outreach.outreach.register.urls")),
     path("", include("recruit_outreach.outreach.caseload.urls")),
+    path("volunteering/", include("recruit_outreach.outreach.volunteering.urls")),
 ]

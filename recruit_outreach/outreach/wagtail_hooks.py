@@ -3,6 +3,7 @@ from django.urls import path
 from wagtail import hooks
 
 from .sessions.admin import MySessionsPanel, NearlyFullPanel, OutreachViewSetGroup, SessionCancelView, SessionSeriesView
+from .volunteering import wagtail_hooks as volunteering_hooks  # noqa: F401  (registers its own hooks)
 
 
 @hooks.register("register_admin_viewset")

@@ -1,0 +1,38 @@
+"""Emails to volunteers and coordinators, each in the reader's own language, sent after the transaction commits."""
+
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from recruit_outreach.accounts import roles
+from recruit_outreach.accounts.tasks import send_email
+
+
+def _language(user) -> str:
+    profile = getattr(user, "profile", None)
+    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+
+
+def email_user(*, user, kind: str, context: dict) -> None:
+    """Render `outreach/volunteering/email/<kind>_subject.txt` and `_body.txt` in the user's language."""
+    with translation.override(_language(user)):
+        full = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
+        subject = render_to_string(f"outreach/volunteering/email/{kind}_subject.txt", full)
+        body = render_to_string(f"outreach/volunteering/email/{kind}_body.txt", full)
+    transaction.on_commit(
+        partial(
+            send_email.delay,
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+        )
+    )
+
+
+def coordinators():
+    return get_user_model().objects.filter(groups__name=roles.VOLUNTEER_COORDINATOR, is_active=True)

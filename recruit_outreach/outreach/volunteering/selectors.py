@@ -1,0 +1,133 @@
+"""Reads for volunteering: suggestions, dashboards, and each person's own assignments."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Prefetch, QuerySet, Sum
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import AppointmentRequest, Assignment, Course, Volunteer
+from .qualifications import VolunteerFacts, assignment_blockers, match_score
+
+UNASSIGNED_WARNING = timedelta(hours=48)
+EXPIRY_WARNING_DAYS = 30
+
+
+def volunteer_facts(volunteer: Volunteer) -> VolunteerFacts:
+    """The newest record of each course, as the gate reads it."""
+    training: dict[str, date | None] = {}
+    for record in sorted(volunteer.training.all(), key=lambda r: r.completed_on):
+        training[record.course] = record.expires_on
+    return VolunteerFacts(
+        dbs_level=volunteer.dbs_level,
+        dbs_next_check_due=volunteer.dbs_next_check_due,
+        training=training,
+        languages=tuple(volunteer.languages),
+    )
+
+
+def request_blockers(*, volunteer: Volunteer, request: AppointmentRequest) -> list[str]:
+    return assignment_blockers(
+        volunteer_facts(volunteer),
+        support=request.support_needed,
+        on=request.appointment_date,
+        person_language=request.person.preferred_language,
+    )
+
+
+@dataclass
+class Suggestion:
+    volunteer: Volunteer
+    score: int
+    blockers: list[str]
+
+
+def suggestions_for(*, request: AppointmentRequest) -> list[Suggestion]:
+    """Active volunteers, those who can be assigned first, then by language, borough and availability."""
+    volunteers = Volunteer.objects.filter(active=True).select_related("user").prefetch_related("training")
+    moment = timezone.localtime(request.appointment_at)
+    borough = request.site.borough or request.person.borough
+    found = [
+        Suggestion(
+            volunteer=volunteer,
+            score=match_score(
+                languages=volunteer.languages,
+                boroughs=volunteer.boroughs,
+                availability=volunteer.availability,
+                person_language=request.person.preferred_language,
+                borough=borough,
+                moment=moment,
+            ),
+            blockers=request_blockers(volunteer=volunteer, request=request),
+        )
+        for volunteer in volunteers
+    ]
+    return sorted(found, key=lambda s: (bool(s.blockers), -s.score, str(s.volunteer)))
+
+
+def requests_for_coordinator() -> QuerySet[AppointmentRequest]:
+    live = Prefetch(
+        "assignments",
+        queryset=Assignment.objects.filter(status__in=Assignment.LIVE).select_related("volunteer__user"),
+        to_attr="live_assignments",
+    )
+    return AppointmentRequest.objects.select_related("person", "site").prefetch_related(live)
+
+
+def unassigned_soon(*, now=None) -> QuerySet[AppointmentRequest]:
+    """Open requests with nobody assigned whose appointment is within 48 hours: the dashboard flags them."""
+    now = now or timezone.now()
+    return (
+        AppointmentRequest.objects.unassigned()
+        .filter(appointment_at__gte=now, appointment_at__lte=now + UNASSIGNED_WARNING)
+        .select_related("site", "person")
+        .order_by("appointment_at")
+    )
+
+
+def expiring_checks(*, today: date | None = None, days: int = EXPIRY_WARNING_DAYS) -> list[dict]:
+    """DBS checks and training (the newest record of each course) that run out within ``days``, or already
+    have, soonest first. Each row's ``key`` names the check and its date, so an alert is sent once per date."""
+    today = today or timezone.localdate()
+    until = today + timedelta(days=days)
+    rows = []
+    for volunteer in Volunteer.objects.filter(active=True).select_related("user").prefetch_related("training"):
+        due = volunteer.dbs_next_check_due
+        if due is not None and due <= until:
+            rows.append({"volunteer": volunteer, "label": _("DBS check"), "due": due, "key": f"dbs:{volunteer.pk}:{due}"})
+        for course, expiry in volunteer_facts(volunteer).training.items():
+            if expiry is not None and expiry <= until:
+                label = dict(Course.choices)[course]
+                key = f"training:{volunteer.pk}:{course}:{expiry}"
+                rows.append({"volunteer": volunteer, "label": label, "due": expiry, "key": key})
+    return sorted(rows, key=lambda row: (row["due"], str(row["volunteer"])))
+
+
+def volunteer_for(user) -> Volunteer | None:
+    return Volunteer.objects.filter(user=user, active=True).first()
+
+
+def assignments_for_volunteer(*, volunteer: Volunteer) -> QuerySet[Assignment]:
+    return (
+        Assignment.objects.filter(volunteer=volunteer)
+        .exclude(status=Assignment.Status.DECLINED)
+        .select_related("request__site", "request__person", "request__outcome")
+        .order_by("request__appointment_at")
+    )
+
+
+def assignment_for_volunteer(*, volunteer: Volunteer, pk: int) -> Assignment:
+    """The volunteer's own assignment or 404: nobody sees another volunteer's person."""
+    assignment = assignments_for_volunteer(volunteer=volunteer).filter(pk=pk).first()
+    if assignment is None or not assignment.request.consent.is_live:
+        raise Http404
+    return assignment
+
+
+def volunteer_hours(*, volunteer: Volunteer) -> float:
+    total = Assignment.objects.filter(volunteer=volunteer, status=Assignment.Status.ACCEPTED).aggregate(
+        hours=Sum("request__outcome__hours")
+    )["hours"]
+    return float(total or 0)
