@@ -1,7 +1,6 @@
 """Staff screens in the Wagtail admin for volunteers, their training and the hospital list (coordinators)."""
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -34,7 +33,10 @@ class LanguagesField(forms.CharField):
 class VolunteerForm(WagtailAdminModelForm):
     languages = LanguagesField(label=_("Languages spoken"), required=False, help_text=_("For example: English, Arabic"))
     availability = forms.MultipleChoiceField(
-        label=_("When they are free"), choices=_availability_choices, widget=forms.CheckboxSelectMultiple, required=False
+        label=_("When they are free"),
+        choices=_availability_choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
     boroughs = forms.MultipleChoiceField(
         label=_("Boroughs they can reach"), choices=Borough.choices, widget=forms.CheckboxSelectMultiple, required=False
@@ -48,7 +50,14 @@ class VolunteerViewSet(ModelViewSet):
     list_display = ["__str__", "dbs_level", "dbs_next_check_due", "active", "paid_work_started_on"]
     list_filter = ["active", "dbs_level", "dbs_update_service"]
     search_fields = ["user__first_name", "user__last_name", "user__email", "skills"]
-    list_export = ["__str__", "dbs_level", "dbs_certificate_date", "dbs_next_check_due", "active", "paid_work_started_on"]
+    list_export = [
+        "__str__",
+        "dbs_level",
+        "dbs_certificate_date",
+        "dbs_next_check_due",
+        "active",
+        "paid_work_started_on",
+    ]
     inspect_view_enabled = True
     edit_handler = ObjectList(
         [

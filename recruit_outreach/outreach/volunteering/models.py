@@ -63,10 +63,14 @@ class Volunteer(models.Model):
 
 
 class TrainingRecord(models.Model):
-    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="training", verbose_name=_("volunteer"))
+    volunteer = models.ForeignKey(
+        Volunteer, on_delete=models.CASCADE, related_name="training", verbose_name=_("volunteer")
+    )
     course = models.CharField(_("course"), max_length=40, choices=Course.choices)
     completed_on = models.DateField(_("completed on"))
-    expires_on = models.DateField(_("expires on"), null=True, blank=True, help_text=_("Leave empty if it never expires."))
+    expires_on = models.DateField(
+        _("expires on"), null=True, blank=True, help_text=_("Leave empty if it never expires.")
+    )
 
     class Meta:
         verbose_name = _("training record")

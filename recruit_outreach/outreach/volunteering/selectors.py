@@ -96,7 +96,9 @@ def expiring_checks(*, today: date | None = None, days: int = EXPIRY_WARNING_DAY
     for volunteer in Volunteer.objects.filter(active=True).select_related("user").prefetch_related("training"):
         due = volunteer.dbs_next_check_due
         if due is not None and due <= until:
-            rows.append({"volunteer": volunteer, "label": _("DBS check"), "due": due, "key": f"dbs:{volunteer.pk}:{due}"})
+            rows.append(
+                {"volunteer": volunteer, "label": _("DBS check"), "due": due, "key": f"dbs:{volunteer.pk}:{due}"}
+            )
         for course, expiry in volunteer_facts(volunteer).training.items():
             if expiry is not None and expiry <= until:
                 label = dict(Course.choices)[course]

@@ -62,7 +62,9 @@ def appointment_request_create(
         person=supported, consent=consent, site=site, clinic=clinic, appointment_at=appointment_at,
         support_needed=support_needed, referred_by=referred_by, reason=reason, created_by=coordinator,
     )  # fmt: skip
-    access_record(staff=coordinator, resident=user, action=AccessLogEntry.Action.CHANGED, consent=consent, target=request)
+    access_record(
+        staff=coordinator, resident=user, action=AccessLogEntry.Action.CHANGED, consent=consent, target=request
+    )
     return request
 
 

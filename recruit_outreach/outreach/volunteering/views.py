@@ -152,7 +152,11 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def outcome(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = selectors.assignment_for_volunteer(volunteer=_own_volunteer(request), pk=pk)
     existing = getattr(assignment.request, "outcome", None)
-    initial = {"result": existing.result, "missed_reason": existing.missed_reason, "hours": existing.hours} if existing else None
+    initial = (
+        {"result": existing.result, "missed_reason": existing.missed_reason, "hours": existing.hours}
+        if existing
+        else None
+    )
     form = OutcomeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -162,4 +166,6 @@ def outcome(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("outreach:volunteering:assignment", pk=assignment.pk)
         messages.success(request, _("Thank you. What happened has been saved."))
         return redirect("outreach:volunteering:mine")
-    return render(request, "outreach/volunteering/outcome.html", {"assignment": assignment, "form": form, "crumb_mine": True})
+    return render(
+        request, "outreach/volunteering/outcome.html", {"assignment": assignment, "form": form, "crumb_mine": True}
+    )
