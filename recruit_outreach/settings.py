@@ -260,6 +260,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recruit_outreach.outreach.volunteering.tasks.send_expiry_alerts",
         "schedule": crontab(hour=8, minute=0),
     },
+    "disability-confident-expiry-alerts": {
+        "task": "recruit_outreach.outreach.employers.tasks.send_disability_confident_alerts",
+        "schedule": crontab(hour=8, minute=10),
+    },
 }
 
 # --- Outreach -----------------------------------------------------------------------------------------

@@ -54,14 +54,27 @@ _VOLUNTEERING = [
     for action in ("view", "add", "change")
 ]
 
+_EMPLOYERS = [
+    f"outreach.{action}_{model}"
+    for model in (
+        "employer",
+        "disabilityconfident",
+        "pledge",
+        "awarenessattendance",
+        "contactnote",
+        "employermember",
+    )
+    for action in ("view", "add", "change", "delete")
+]
+
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     RESIDENT: [],
     EMPLOYER: [],
     VOLUNTEER: [],
-    OUTREACH_WORKER: [ACCESS_ADMIN, *_SESSIONS],
+    OUTREACH_WORKER: [ACCESS_ADMIN, *_SESSIONS, *_EMPLOYERS],
     VOLUNTEER_COORDINATOR: [ACCESS_ADMIN, *_SESSIONS, *_VOLUNTEERING],
     EDITOR: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY],
-    PROGRAMME_ADMIN: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY, *_USERS, *_SESSIONS, *_PROGRAMMES],
+    PROGRAMME_ADMIN: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY, *_USERS, *_SESSIONS, *_PROGRAMMES, *_EMPLOYERS],
 }
 # Roles that may open the Wagtail admin at all (with MFA, see access.role_required).
 ADMIN_ROLES = tuple(role for role, permissions in ROLE_PERMISSIONS.items() if ACCESS_ADMIN in permissions)

@@ -2,6 +2,7 @@
 
 from .caseload.models import CaseNote, Referral
 from .register.models import RegisterSave
+from .employers import models as employers_models  # noqa: F401  (its models register with the app)
 from .sessions.models import (
     AttendanceMark,
     Booking,

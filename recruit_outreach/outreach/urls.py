@@ -20,4 +20,5 @@ urlpatterns = [
     path("", include("recruit_outreach.outreach.register.urls")),
     path("", include("recruit_outreach.outreach.caseload.urls")),
     path("volunteering/", include("recruit_outreach.outreach.volunteering.urls")),
+    path("employers/", include("recruit_outreach.outreach.employers.urls")),
 ]

@@ -2,6 +2,7 @@ from django.urls import path
 
 from wagtail import hooks
 
+from .employers import wagtail_hooks as employers_hooks  # noqa: F401  (registers its own hooks)
 from .sessions.admin import MySessionsPanel, NearlyFullPanel, OutreachViewSetGroup, SessionCancelView, SessionSeriesView
 from .volunteering import wagtail_hooks as volunteering_hooks  # noqa: F401  (registers its own hooks)
 

@@ -22,9 +22,13 @@ def expiry_alerts_send(*, today: date | None = None) -> int:
             with transaction.atomic():
                 ExpiryAlert.objects.create(key=row["key"])
                 context = {"volunteer": row["volunteer"], "label": row["label"], "due": row["due"]}
-                email_user(user=row["volunteer"].user, kind="expiry_volunteer", context=context)
+                email_user(
+                    user=row["volunteer"].user, template="outreach/volunteering/email/expiry_volunteer", context=context
+                )
                 for coordinator in coordinators():
-                    email_user(user=coordinator, kind="expiry_coordinator", context=context)
+                    email_user(
+                        user=coordinator, template="outreach/volunteering/email/expiry_coordinator", context=context
+                    )
         except IntegrityError:
             continue
         sent += 1

@@ -17,12 +17,12 @@ def _language(user) -> str:
     return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
 
 
-def email_user(*, user, kind: str, context: dict) -> None:
-    """Render `outreach/volunteering/email/<kind>_subject.txt` and `_body.txt` in the user's language."""
+def email_user(*, user, template: str, context: dict) -> None:
+    """Render `<template>_subject.txt` and `<template>_body.txt` in the user's language; send on commit."""
     with translation.override(_language(user)):
         full = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
-        subject = render_to_string(f"outreach/volunteering/email/{kind}_subject.txt", full)
-        body = render_to_string(f"outreach/volunteering/email/{kind}_body.txt", full)
+        subject = render_to_string(f"{template}_subject.txt", full)
+        body = render_to_string(f"{template}_body.txt", full)
     transaction.on_commit(
         partial(
             send_email.delay,

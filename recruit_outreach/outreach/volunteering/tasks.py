@@ -20,5 +20,7 @@ def email_assignment_offer(assignment_id: int) -> bool:
     assignment = Assignment.objects.select_related("volunteer__user", "request__site").filter(pk=assignment_id).first()
     if assignment is None or assignment.status != Assignment.Status.OFFERED:
         return False
-    email_user(user=assignment.volunteer.user, kind="offer", context={"assignment": assignment})
+    email_user(
+        user=assignment.volunteer.user, template="outreach/volunteering/email/offer", context={"assignment": assignment}
+    )
     return True
