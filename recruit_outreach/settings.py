@@ -273,6 +273,8 @@ OUTREACH_OFFER_HOLD_HOURS = env.int("OUTREACH_OFFER_HOLD_HOURS", default=24)
 NOTIFY_API_KEY = env("NOTIFY_API_KEY", default="")
 NOTIFY_SMS_TEMPLATE_ID = env("NOTIFY_SMS_TEMPLATE_ID", default="")
 NOTIFY_BASE_URL = env("NOTIFY_BASE_URL", default="https://api.notifications.service.gov.uk")
+# The key for pseudonyms in the hospital-support export for analysts. Kept out of the database and the export.
+PSEUDONYM_KEY = env("PSEUDONYM_KEY", default="")
 
 # --- Email --------------------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")

@@ -2,7 +2,7 @@
 assignments, their answer and the outcome. Coordinators see every request; a volunteer sees only their own."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from recruit_outreach.accounts.services import access_record
 
 from . import selectors, services
 from .access import role_required
+from .export import support_export_csv
 from .forms import AppointmentRequestForm, OutcomeForm, ReadmissionForm
 from .models import Volunteer
 from .nhs_number import nhs_number_display
@@ -30,6 +31,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "requests": selectors.requests_for_coordinator().upcoming(),
     }
     return render(request, "outreach/volunteering/dashboard.html", context)
+
+
+@coordinator_required
+def export(request: HttpRequest) -> HttpResponse:
+    """The pseudonymised data for an analyst; no direct identifiers, keyed pseudonyms (see export.py)."""
+    try:
+        content = support_export_csv()
+    except ImproperlyConfigured:
+        messages.error(request, _("The export is not set up yet. Ask the system administrator to set a key."))
+        return redirect("outreach:volunteering:dashboard")
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="hospital-support-pseudonymised.csv"'
+    return response
 
 
 @coordinator_required
