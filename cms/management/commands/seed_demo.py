@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 from cms.demo import seed_demo_pages
 from recruit_outreach.accounts.demo import seed_demo_users
 from recruit_outreach.outreach.demo import seed_demo_bookings, seed_demo_sessions
+from recruit_outreach.outreach.employers.demo import seed_demo_employers
+from recruit_outreach.outreach.volunteering.demo import seed_demo_volunteering
 
 
 class Command(BaseCommand):
@@ -25,3 +27,7 @@ class Command(BaseCommand):
         for email in seed_demo_bookings(password):
             self.stdout.write(f"  {'resident':16} {email:40} (books demo sessions)")
         self.stdout.write(f"New demo users have the password: {password}")
+        if seed_demo_volunteering():
+            self.stdout.write("Demo volunteers and hospital-support requests added.")
+        if seed_demo_employers():
+            self.stdout.write("Demo employers with Disability Confident levels and pledges added.")
