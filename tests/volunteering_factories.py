@@ -76,7 +76,14 @@ class AppointmentRequestFactory(factory.django.DjangoModelFactory):
             purpose="Help to get to hospital appointments.",
         )
     )
-    site = factory.LazyFunction(lambda: HospitalSite.objects.get(name="Central Middlesex Hospital"))
+    # get_or_create: a transactional test's flush removes the hospitals the data migration loaded.
+    site = factory.LazyFunction(
+        lambda: HospitalSite.objects.get_or_create(
+            trust="London North West University Healthcare NHS Trust",
+            name="Central Middlesex Hospital",
+            defaults={"borough": Borough.BRENT},
+        )[0]
+    )
     appointment_at = factory.LazyFunction(lambda: (timezone.now() + timedelta(days=5)).replace(microsecond=0))
     support_needed = factory.LazyFunction(lambda: [SupportKind.ACCOMPANY])
     referred_by = AppointmentRequest.Referrer.GP
