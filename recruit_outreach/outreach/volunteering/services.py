@@ -2,7 +2,7 @@
 qualification gate, the volunteer's answer, outcomes, readmissions and moving into paid work."""
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -134,10 +134,3 @@ def readmission_record(*, coordinator, request: AppointmentRequest, readmitted: 
         consent=request.consent,
         target=request,
     )
-
-
-def volunteer_paid_work_record(*, volunteer: Volunteer, started_on: date, role: str) -> Volunteer:
-    volunteer.paid_work_started_on = started_on
-    volunteer.paid_work_role = role
-    volunteer.save(update_fields=["paid_work_started_on", "paid_work_role"])
-    return volunteer

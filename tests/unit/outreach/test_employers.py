@@ -169,3 +169,26 @@ def test_the_employer_hub_links_to_the_advert_check(client, demo_site):
 
     hub = EmployerHubPage.objects.filter(locale__language_code="en").first()
     assert url("advert_check") in client.get(hub.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (roles.OUTREACH_WORKER, True),
+        (roles.PROGRAMME_ADMIN, True),
+        (roles.EDITOR, False),
+        (roles.VOLUNTEER_COORDINATOR, False),
+    ],
+)
+def test_role_matrix_for_the_employers_admin(role, allowed):
+    from django.test import Client
+
+    from tests.mfa import enable_totp
+    from tests.unit.accounts.test_admin_access import sign_in
+
+    user = UserFactory(roles=[role])
+    browser = Client()
+    sign_in(browser, user, enable_totp(user))
+    for model in ("employers", "disability_confident", "pledges", "awareness", "notes", "members"):
+        response = browser.get(f"/admin/employers_{model}/")
+        assert (response.status_code == 200) is allowed, model

@@ -265,13 +265,15 @@ def test_expiring_training_is_listed_on_the_dashboard_and_alerted(coordinator_cl
 ROLE_MATRIX = {
     "dashboard": {roles.VOLUNTEER_COORDINATOR},
     "request_new": {roles.VOLUNTEER_COORDINATOR},
+    "export": {roles.VOLUNTEER_COORDINATOR},
     "mine": {roles.VOLUNTEER},
 }
 
 
 @pytest.mark.parametrize("role", roles.ALL_ROLES)
 @pytest.mark.parametrize("name", sorted(ROLE_MATRIX))
-def test_role_matrix_for_the_volunteering_pages(role, name):
+def test_role_matrix_for_the_volunteering_pages(role, name, settings):
+    settings.PSEUDONYM_KEY = "k" * 40
     user = UserFactory(roles=[role])
     if role == roles.VOLUNTEER:
         VolunteerFactory(user=user)
@@ -305,3 +307,31 @@ def test_a_coordinator_without_the_second_factor_this_session_is_turned_back(cli
     enable_totp(coordinator)
     client.force_login(coordinator)
     assert client.get(url("dashboard"))["Location"].startswith("/en/account/login/")
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (roles.VOLUNTEER_COORDINATOR, True),
+        (roles.OUTREACH_WORKER, False),
+        (roles.EDITOR, False),
+        (roles.PROGRAMME_ADMIN, False),
+    ],
+)
+def test_role_matrix_for_the_volunteering_admin(role, allowed):
+    browser = signed_in(UserFactory(roles=[role]))
+    for address in ("/admin/volunteering_volunteers/", "/admin/volunteering_training/", "/admin/volunteering_sites/"):
+        response = browser.get(address)
+        assert (response.status_code == 200) is allowed, address
+    menu = browser.get("/admin/").content.decode()
+    assert (url("dashboard") in menu) is allowed
+
+
+def test_the_coordinator_downloads_the_pseudonymised_export(coordinator_client, settings):
+    AppointmentRequestFactory()
+    settings.PSEUDONYM_KEY = "k" * 40
+    response = coordinator_client.get(url("export"))
+    assert response["Content-Type"].startswith("text/csv") and b"person_pseudonym" in response.content
+    assert b"Fatima" not in response.content
+    settings.PSEUDONYM_KEY = ""
+    assert coordinator_client.get(url("export"))["Location"] == url("dashboard")
