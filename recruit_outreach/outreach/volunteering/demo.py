@@ -24,6 +24,7 @@ from .models import (
     TrainingRecord,
     Volunteer,
 )
+from .sites import NW_LONDON_SITES
 
 VOLUNTEERS = [  # first name, languages, boroughs, days until the DBS check is due
     ("Amal", ["English", "Arabic"], ["brent", "harrow"], 400),
@@ -65,6 +66,9 @@ def _volunteers() -> list[Volunteer]:
 
 def _requests(volunteers: list[Volunteer], rng: random.Random) -> None:
     team = Group.objects.get(name=roles.VOLUNTEER_COORDINATOR)
+    # The migration loads these, but a test database flush removes them.
+    for trust, name, borough in NW_LONDON_SITES:
+        HospitalSite.objects.get_or_create(trust=trust, name=name, defaults={"borough": borough})
     sites = list(HospitalSite.objects.exclude(borough=""))
     results = [Outcome.Result.ATTENDED] * 7 + [Outcome.Result.DID_NOT_ATTEND] * 2 + [Outcome.Result.RESCHEDULED]
     now = timezone.now().replace(minute=0, second=0, microsecond=0)

@@ -13,6 +13,7 @@ from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import Borough
 from recruit_outreach.outreach.demo import DEMO_RESIDENTS
 from recruit_outreach.outreach.models import SupportSession, Venue
+from recruit_outreach.outreach.volunteering import demo as volunteering_demo
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
@@ -197,7 +198,10 @@ def test_seed_demo_is_idempotent_and_makes_one_user_per_role(settings, capsys):
     counts = (Page.objects.count(), get_user_model().objects.count())
     call_command("seed_demo")
     assert (Page.objects.count(), get_user_model().objects.count()) == counts
-    assert get_user_model().objects.count() == len(roles.ALL_ROLES) + len(DEMO_RESIDENTS)
+    # One per role, the residents who book sessions, more volunteers and the people they support.
+    extra_volunteers = len(volunteering_demo.VOLUNTEERS) - 1  # the first is the demo volunteer
+    expected = len(roles.ALL_ROLES) + len(DEMO_RESIDENTS) + extra_volunteers + len(volunteering_demo.PEOPLE)
+    assert get_user_model().objects.count() == expected
     assert SupportSession.objects.upcoming().filter(waiting_list__isnull=False).exists()
     assert set(Venue.objects.values_list("borough", flat=True)) == {b for b in Borough.values if b != Borough.OTHER}
     assert "password" in capsys.readouterr().out
