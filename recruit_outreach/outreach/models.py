@@ -1,8 +1,8 @@
 """Every outreach model, so Django finds them; each feature keeps its own in its package."""
 
 from .caseload.models import CaseNote, Referral
-from .register.models import RegisterSave
 from .employers import models as employers_models  # noqa: F401  (its models register with the app)
+from .register.models import RegisterSave
 from .sessions.models import (
     AttendanceMark,
     Booking,

@@ -2,8 +2,8 @@
 
 from celery import shared_task
 
-from .sessions.sms import send_text_message
 from .employers import tasks as employers_tasks  # noqa: F401  (registers its tasks)
+from .sessions.sms import send_text_message
 from .volunteering import tasks as volunteering_tasks  # noqa: F401  (registers its tasks)
 
 __all__ = ["expire_waiting_list_offers", "send_session_reminders", "send_text_message"]

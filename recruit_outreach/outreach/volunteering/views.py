@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from recruit_outreach.accounts import roles
+from recruit_outreach.accounts.access import role_required
 from recruit_outreach.accounts.models import AccessLogEntry
 from recruit_outreach.accounts.services import access_record
 
 from . import selectors, services
-from .access import role_required
 from .export import support_export_csv
 from .forms import AppointmentRequestForm, OutcomeForm, ReadmissionForm
 from .models import Volunteer

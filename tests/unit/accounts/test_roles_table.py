@@ -23,6 +23,8 @@ AREA_URLS = {
     "users": "/admin/users/",
     "sessions": "/admin/outreach_sessions/",
     "programmes": "/admin/programme-dashboard/",
+    "volunteering": "/admin/volunteering_volunteers/",
+    "employers": "/admin/employers_employers/",
 }
 
 

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('outreach', '0002_volunteering'),
+        ('outreach', '0003_volunteering'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

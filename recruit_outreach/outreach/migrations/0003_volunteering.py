@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0002_consent_and_access_log'),
-        ('outreach', '0001_sessions'),
+        ('outreach', '0002_caseload_referrals_register_saves'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
