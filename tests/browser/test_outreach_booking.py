@@ -57,7 +57,10 @@ def test_a_resident_finds_books_saves_and_cancels_a_session(page, bilingual_site
     resident.profile.save()
     listing = SessionListingPage.objects.get(locale__language_code=language)
     with translation.override(language):
-        words = {text: gettext(text) for text in ("Your place is booked", "Your booking is cancelled.")}
+        words = {
+            text: gettext(text)
+            for text in ("Your place is booked", "Your booking is cancelled. We have sent you an email.")
+        }
 
     page.goto(f"{bilingual_site}{listing.url}")
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
@@ -94,6 +97,6 @@ def test_a_resident_finds_books_saves_and_cancels_a_session(page, bilingual_site
 
     press_enter_on(page, f"a[href$='/bookings/{booking.pk}/cancel/']", url="**/cancel/")
     press_enter_on(page, "main form button[type=submit]", url=f"**/{language}/outreach/bookings/")
-    assert words["Your booking is cancelled."] in page.locator("main").inner_text()
+    assert words["Your booking is cancelled. We have sent you an email."] in page.locator("main").inner_text()
     booking.refresh_from_db()
     assert booking.status == Booking.Status.CANCELLED

@@ -6,6 +6,7 @@ import pytest
 
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.db.models import F
 
 BEFORE = [("applications", "0001_coach"), ("accounts", "0002_consent_and_access_log")]
 AFTER = [("applications", "0004_share_consent_required")]
@@ -35,13 +36,21 @@ def make_old_rows(apps):
     return resident, worker
 
 
+@pytest.fixture
+def back_to_latest_afterwards():
+    """Whatever happens in the test, leave the database at the latest migrations, as other tests expect."""
+    yield
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("back_to_latest_afterwards")
 def test_existing_shares_and_their_access_log_move_to_accounts_and_back():
     resident, worker = make_old_rows(migrate(BEFORE))
 
     apps = migrate(AFTER)
     Consent = apps.get_model("accounts", "Consent")
-    consents = Consent.objects.order_by("withdrawn_at")
+    consents = Consent.objects.order_by(F("withdrawn_at").asc(nulls_first=True))  # PostgreSQL puts NULL last
     assert list(consents.values_list("resident_id", "staff_id", "scope", "given_at", "withdrawn_at")) == [
         (resident.pk, worker.pk, "application_share", GIVEN, None),
         (resident.pk, worker.pk, "application_share", GIVEN, STOPPED),
@@ -57,4 +66,3 @@ def test_existing_shares_and_their_access_log_move_to_accounts_and_back():
     assert list(shares.values_list("consented", "revoked")) == [(GIVEN, None), (GIVEN, STOPPED)]
     assert list(apps.get_model("applications", "AccessLog").objects.values_list("action", "when")) == [("view", LOOKED)]
     assert not apps.get_model("accounts", "Consent").objects.exists()
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())  # leave the database as other tests expect

@@ -10,6 +10,8 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from applications.models import Application, Milestone
 from recruit_outreach.accounts import roles
@@ -178,6 +180,7 @@ def test_a_referral_becomes_an_account_by_a_single_use_invitation(worker_client,
     referral.refresh_from_db()
     assert referral.resident is not None and referral.resident.email == "karol@example.org"
     assert referral.status == Referral.Status.CONTACTED
-    assert "Share your record with the outreach team" in response.content.decode()
+    with translation.override("pl"):  # the invitation was in the referral's language, Polish
+        assert gettext("Share your record with the outreach team") in response.content.decode()
     # The link works once.
     assert Client().get(path).status_code == 410

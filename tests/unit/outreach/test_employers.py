@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from recruit_outreach.accounts import roles
 from recruit_outreach.outreach.employers import services
@@ -66,7 +67,9 @@ def test_signed_out_the_check_shows_findings_linked_to_the_advert_and_keeps_noth
 def test_the_check_reads_in_arabic(client):
     page = client.post(url("advert_check", language="ar"), {"text": ADVERT}).content.decode()
     assert 'dir="rtl"' in page and 'lang="ar"' in page
-    assert "“young”" in page  # the quoted words stay the employer's own
+    with translation.override("ar"):
+        finding = gettext("“%(words)s” suggests you want people of a certain age. That can be unlawful.")
+    assert finding % {"words": "young"} in page  # in Arabic, quoting the employer's own word
 
 
 def test_an_uploaded_text_file_is_checked(client):
