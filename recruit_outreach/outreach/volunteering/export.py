@@ -66,7 +66,7 @@ def _row(request: AppointmentRequest, key: bytes) -> list[str]:
         readmitted,
         person.age_band,
         person.borough,
-        person.ethnic_group,  # empty unless the person agreed to give it
+        given.ethnic_group if (given := getattr(person, "ethnic_group_given", None)) else "",  # only if agreed
     ]
 
 
@@ -75,7 +75,7 @@ def support_export_csv(*, key: bytes | None = None) -> str:
     key = key or pseudonym_key()
     requests = (
         AppointmentRequest.objects.filter(consent__withdrawn_at__isnull=True)
-        .select_related("person", "site", "outcome")
+        .select_related("person__ethnic_group_given", "site", "outcome")
         .order_by("appointment_at", "pk")
     )
     out = io.StringIO()

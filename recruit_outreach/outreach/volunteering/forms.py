@@ -6,18 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from recruit_outreach.accounts.models import Borough
 
-from .models import AgeBand, AppointmentRequest, HospitalSite, Outcome, SupportKind
+from .models import AgeBand, AppointmentRequest, EthnicGroup, HospitalSite, Outcome, SupportKind
 from .nhs_number import nhs_number_clean
-
-ETHNIC_GROUPS = [
-    ("", _("Not given")),
-    ("asian", _("Asian or Asian British")),
-    ("black", _("Black, Black British, Caribbean or African")),
-    ("mixed", _("Mixed or multiple ethnic groups")),
-    ("white", _("White")),
-    ("other", _("Other ethnic group")),
-    ("prefer_not_to_say", _("Prefer not to say")),
-]
 
 
 class AppointmentRequestForm(forms.Form):
@@ -44,7 +34,10 @@ class AppointmentRequestForm(forms.Form):
         label=_("Borough they live in"), choices=[("", _("Not given")), *Borough.choices], required=False
     )
     ethnic_group = forms.ChoiceField(
-        label=_("Ethnic group (only if they agree to give it)"), choices=ETHNIC_GROUPS, required=False
+        label=_("Ethnic group (only if they agree to give it)"),
+        choices=[("", _("Not given")), *EthnicGroup.choices],
+        required=False,
+        help_text=_("Kept apart from their other details and only used, without their name, to check fair access."),
     )
     site = forms.ModelChoiceField(label=_("Hospital or clinic"), queryset=HospitalSite.objects.all())
     clinic = forms.CharField(label=_("Clinic or department (optional)"), max_length=200, required=False)
@@ -81,7 +74,7 @@ class AppointmentRequestForm(forms.Form):
     def person(self) -> dict:
         fields = ("name", "phone", "email", "preferred_language", "communication_needs", "nhs_number")
         person = {name: self.cleaned_data[name] for name in fields}
-        person.update({name: self.cleaned_data[name] for name in ("age_band", "borough", "ethnic_group")})
+        person.update({name: self.cleaned_data[name] for name in ("age_band", "borough")})
         return person
 
 

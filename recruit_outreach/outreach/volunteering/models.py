@@ -131,12 +131,6 @@ class SupportedPerson(models.Model):
     nhs_number = models.CharField(_("NHS number"), max_length=10, blank=True)
     age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
     borough = models.CharField(_("borough"), max_length=32, choices=Borough.choices, blank=True)
-    ethnic_group = models.CharField(
-        _("ethnic group"),
-        max_length=80,
-        blank=True,
-        help_text=_("Only if they agreed to give it, for equality monitoring."),
-    )
 
     class Meta:
         verbose_name = _("person supported")
@@ -144,6 +138,37 @@ class SupportedPerson(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class EthnicGroup(models.TextChoices):
+    """The five high-level ONS 2021 groups: enough for equality monitoring of the support given."""
+
+    ASIAN = "asian", _("Asian or Asian British")
+    BLACK = "black", _("Black, Black British, Caribbean or African")
+    MIXED = "mixed", _("Mixed or multiple ethnic groups")
+    WHITE = "white", _("White")
+    OTHER = "other", _("Other ethnic group")
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", _("Prefer not to say")
+
+
+class SupportedPersonEthnicGroup(models.Model):
+    """Special category data, in a table of its own: the ethnic group a person supported chose to give, for
+    equality monitoring only. No page shows it and no admin registers it; it leaves the database only in
+    the pseudonymised export (export.py) and in aggregates. Deleting the person deletes it."""
+
+    person = models.OneToOneField(
+        SupportedPerson, on_delete=models.CASCADE, related_name="ethnic_group_given", verbose_name=_("person supported")
+    )
+    ethnic_group = models.CharField(_("ethnic group"), max_length=20, choices=EthnicGroup.choices)
+    given_at = models.DateTimeField(_("given"), default=timezone.now)
+
+    class Meta:
+        db_table = "outreach_supported_person_ethnic_group"
+        verbose_name = _("ethnic group given")
+        verbose_name_plural = _("ethnic groups given")
+
+    def __str__(self) -> str:
+        return str(_("Ethnic group given"))  # never the answer: this text can reach logs and error pages
 
 
 class AppointmentRequestQuerySet(models.QuerySet):

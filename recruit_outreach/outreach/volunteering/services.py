@@ -17,7 +17,15 @@ from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from recruit_outreach.accounts.services import access_record, consent_give
 
-from .models import AppointmentRequest, Assignment, HospitalSite, Outcome, SupportedPerson, Volunteer
+from .models import (
+    AppointmentRequest,
+    Assignment,
+    HospitalSite,
+    Outcome,
+    SupportedPerson,
+    SupportedPersonEthnicGroup,
+    Volunteer,
+)
 from .selectors import request_blockers
 
 # People referred by a ward or GP may have no email address; their account gets a reserved one that can
@@ -44,14 +52,19 @@ def _account_for(*, email: str, name: str):
 @transaction.atomic
 def appointment_request_create(
     *, coordinator, person: dict, site: HospitalSite, appointment_at: datetime, support_needed: list[str],
-    referred_by: str, reason: str, clinic: str = "",
+    referred_by: str, reason: str, clinic: str = "", ethnic_group: str = "",
 ) -> AppointmentRequest:  # fmt: skip
     """Record a request with the person's consent to the volunteering team keeping their details.
 
-    ``person`` holds the SupportedPerson fields plus ``email`` (optional)."""
+    ``person`` holds the SupportedPerson fields plus ``email`` (optional). ``ethnic_group``, given only if
+    the person agreed, goes to its own table (special category data); blank leaves an earlier answer alone."""
     details = dict(person)
     user = _account_for(email=details.pop("email", ""), name=details["name"])
     supported, _created = SupportedPerson.objects.update_or_create(user=user, defaults=details)
+    if ethnic_group:
+        SupportedPersonEthnicGroup.objects.update_or_create(
+            person=supported, defaults={"ethnic_group": ethnic_group, "given_at": timezone.now()}
+        )
     consent = consent_give(
         resident=user,
         scope=Consent.Scope.HOSPITAL_SUPPORT,

@@ -60,6 +60,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
             support_needed=data["support_needed"],
             referred_by=data["referred_by"],
             reason=data["reason"],
+            ethnic_group=data["ethnic_group"],
         )
         messages.success(request, _("Request saved. Now choose a volunteer."))
         return redirect("outreach:volunteering:request", pk=created.pk)

@@ -21,7 +21,10 @@ from recruit_outreach.outreach.volunteering.models import (
     ExpiryAlert,
     HospitalSite,
     Outcome,
+    SupportedPerson,
+    SupportedPersonEthnicGroup,
     SupportKind,
+    Volunteer,
 )
 from tests.factories import UserFactory
 from tests.mfa import enable_totp
@@ -97,6 +100,32 @@ def test_a_coordinator_records_a_request_with_the_persons_consent(coordinator, c
     )
     assert not created.person.user.has_usable_password()
     assert AccessLogEntry.objects.filter(resident=created.person.user, staff=coordinator).exists()
+
+
+def test_an_ethnic_group_given_is_kept_apart_and_never_shown(coordinator_client):
+    coordinator_client.post(url("request_new"), request_form(ethnic_group="black", email="fatima@example.org"))
+    created = AppointmentRequest.objects.get()
+    assert "ethnic_group" not in {field.name for field in SupportedPerson._meta.get_fields()}
+    assert SupportedPersonEthnicGroup.objects.get(person=created.person).ethnic_group == "black"
+    page = coordinator_client.get(url("request", created.pk)).content.decode()
+    assert "Black, Black British" not in page and "Fatima Hassan" in page
+    # A later request without an answer leaves the earlier answer alone; deleting the person deletes it.
+    coordinator_client.post(url("request_new"), request_form(email="fatima@example.org"))
+    assert AppointmentRequest.objects.filter(person=created.person).count() == 2
+    assert SupportedPersonEthnicGroup.objects.get(person=created.person).ethnic_group == "black"
+    created.person.delete()
+    assert not SupportedPersonEthnicGroup.objects.exists()
+
+
+def test_no_admin_shows_an_ethnic_group_given():
+    from django.urls import get_resolver
+
+    from wagtail.admin.viewsets import viewsets
+
+    assert get_resolver().url_patterns  # the admin's viewsets register when its URLs load
+    models = {getattr(viewset, "model", None) for viewset in viewsets.viewsets}
+    assert Volunteer in models, "the registry was read"
+    assert SupportedPersonEthnicGroup not in models
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import CommandError, call_command
 
 from recruit_outreach.outreach.volunteering.export import COLUMNS, support_export_csv
-from recruit_outreach.outreach.volunteering.models import Assignment, Outcome
+from recruit_outreach.outreach.volunteering.models import Assignment, Outcome, SupportedPersonEthnicGroup
 from tests.volunteering_factories import AppointmentRequestFactory, SupportedPersonFactory, VolunteerFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,8 +27,8 @@ def rows(key: bytes) -> list[dict]:
 def people():
     fatima = SupportedPersonFactory(
         name="Fatima Hassan", phone="07700 900456", nhs_number="9434765919", user__email="fatima@example.org",
-        ethnic_group="black",
     )  # fmt: skip
+    SupportedPersonEthnicGroup.objects.create(person=fatima, ethnic_group="black")
     john = SupportedPersonFactory(name="John Okoro", phone="020 8123 4567", user__email="john.okoro@example.org")
     first = AppointmentRequestFactory(person=fatima)
     AppointmentRequestFactory(person=fatima, clinic="Eye clinic, room 12")
