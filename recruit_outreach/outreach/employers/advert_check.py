@@ -1,24 +1,22 @@
 """The employers' advert check: run the checks engine's advert kind and present what it found.
 
-Findings are kept as the engine's untranslated templates with their values (``finding_data``), so a page
-shows them in the reader's language whenever it is read. Nothing here is stored unless the view saves it.
+Findings are kept as the engine's untranslated templates with their values (the coach's ``report_data``
+shape), so a page shows them in the reader's language whenever it is read, through the coach's one message
+translator. Nothing here is stored unless the view saves it.
 """
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from applications import checks
-from applications.checks.models import fill
+from applications.presenters import SEVERITIES, paragraph_starts, reader_message, report_data
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-SEVERITIES = ("error", "warning", "info")
 
 
 def advert_read(*, text: str, upload: UploadedFile | None) -> str:
@@ -30,25 +28,12 @@ def advert_read(*, text: str, upload: UploadedFile | None) -> str:
     try:
         return checks.read_document(upload.read()).text
     except checks.DocumentError as error:
-        raise ValidationError(fill(gettext(error.reason), error.params or {}), code="unreadable") from error
+        raise ValidationError(reader_message(error.reason, error.params), code="unreadable") from error
 
 
 def advert_check(*, text: str) -> dict[str, Any]:
     """Check the advert and return JSON-ready data: statistics and findings as untranslated templates."""
-    report = checks.check_text(text, "advert")
-    findings = [
-        {
-            "code": finding.code,
-            "severity": finding.severity,
-            "message": finding.message,
-            "suggestion": finding.suggestion or "",
-            "params": finding.params,
-            "span": list(finding.span) if finding.span else None,
-        }
-        for finding in report.findings
-    ]
-    data = {"language": report.language, "stats": report.stats.to_dict(), "findings": findings}
-    return json.loads(json.dumps(data, default=str))
+    return report_data(checks.check_text(text, "advert"), with_coverage=False)
 
 
 @dataclass
@@ -60,12 +45,7 @@ class Paragraph:
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
-    found, position = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            found.append(Paragraph(number=len(found) + 1, start=position, end=position + len(line)))
-        position += len(line)
-    return found
+    return [Paragraph(number, start, end) for number, (start, end) in enumerate(paragraph_starts(text), start=1)]
 
 
 def _mark(text: str, paragraph: Paragraph, marks: list[tuple[int, int, int]]) -> None:
@@ -77,7 +57,7 @@ def _mark(text: str, paragraph: Paragraph, marks: list[tuple[int, int, int]]) ->
             continue
         paragraph.pieces += [(text[cursor:start], None), (text[start:end], number)]
         cursor = end
-    paragraph.pieces.append((text[cursor : paragraph.end].rstrip("\n"), None))
+    paragraph.pieces.append((text[cursor : paragraph.end], None))
 
 
 def advert_present(*, text: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -87,15 +67,15 @@ def advert_present(*, text: str, data: dict[str, Any]) -> dict[str, Any]:
     findings, marks = [], {p.number: [] for p in paragraphs}
     for number, item in enumerate(data.get("findings", []), start=1):
         span = item.get("span")
-        where = next((p for p in paragraphs if span and p.start <= span[0] < p.end), None)
+        where = next((p for p in paragraphs if span and p.start <= span[0] <= p.end), None)
         params = item.get("params") or {}
         findings.append(
             {
                 "number": number,
                 "code": item["code"],
                 "severity": item["severity"],
-                "message": fill(gettext(item["message"]), params),
-                "suggestion": fill(gettext(item["suggestion"]), params) if item.get("suggestion") else "",
+                "message": reader_message(item["message"], params),
+                "suggestion": reader_message(item.get("suggestion", ""), params),
                 "excerpt": text[span[0] : span[1]] if span else "",
                 "paragraph": where.number if where else None,
             }
