@@ -26,6 +26,10 @@ ROLE_LABELS = {
 }
 # Staff roles work with residents' records or publish content, so they must use MFA.
 STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
+# Who may use the outreach staff pages outside the admin; each view wears accounts.access.role_required.
+SESSION_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, PROGRAMME_ADMIN)  # registers, who is coming
+CASELOAD_ROLES = (OUTREACH_WORKER, PROGRAMME_ADMIN)  # caseloads and referrals, under the resident's consent
+ACCESS_LOG_ROLES = (PROGRAMME_ADMIN,)  # the whole staff access log
 
 WAGTAIL_STARTER_GROUPS = ("Moderators", "Editors")
 
@@ -137,6 +141,10 @@ def _sync_tree_permissions(group: Group, role: str) -> None:
         GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=permission)
     for permission in media if root_collection else []:
         GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=permission)
+
+
+def is_programme_admin(user) -> bool:
+    return has_role(user, (PROGRAMME_ADMIN,))
 
 
 def has_role(user, roles: tuple[str, ...]) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from .sessions import staff_views, views
+from .sessions import views
 
 app_name = "outreach"
 
@@ -16,7 +16,6 @@ urlpatterns = [
     path("bookings/<int:pk>/change/", views.booking_change, name="booking_change"),
     path("waiting-list/<int:pk>/leave/", views.waiting_list_leave, name="waiting_list_leave"),
     path("offers/<str:token>/", views.offer, name="offer"),
-    path("staff/sessions/<int:pk>/", staff_views.session_bookings, name="staff_session_bookings"),
     path("", include("recruit_outreach.outreach.register.urls")),
     path("", include("recruit_outreach.outreach.caseload.urls")),
     path("volunteering/", include("recruit_outreach.outreach.volunteering.urls")),

@@ -13,7 +13,6 @@ from recruit_outreach.accounts.selectors import consents_for_resident
 
 from ..register.selectors import latest_mark_present
 from ..sessions.models import AttendanceMark, Booking
-from ..staff_gate import is_programme_admin
 from .models import CaseNote, Referral
 
 SCOPE = Consent.Scope.OUTREACH_CASELOAD
@@ -21,7 +20,7 @@ SCOPE = Consent.Scope.OUTREACH_CASELOAD
 
 def _live_caseload_consents(staff) -> QuerySet[Consent]:
     consents = Consent.objects.live().for_scope(SCOPE).select_related("resident")
-    return consents if is_programme_admin(staff) else consents.granted_to(staff)
+    return consents if roles.is_programme_admin(staff) else consents.granted_to(staff)
 
 
 def caseload_for(*, staff) -> list[Consent]:

@@ -17,10 +17,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.access import role_required
 from recruit_outreach.accounts.selectors import access_log_for_resident
 
-from ..staff_gate import ACCESS_LOG_ROLES, CASELOAD_ROLES
 from . import selectors, services
 from .export import access_log_rows
 from .forms import CaseNoteForm, ReferralFilterForm, ReferralForm
@@ -52,12 +52,12 @@ def who_looked(request: HttpRequest) -> HttpResponse:
     return render(request, "outreach/caseload/who_looked.html", {"entries": entries})
 
 
-@role_required(*CASELOAD_ROLES)
+@role_required(*roles.CASELOAD_ROLES)
 def caseload(request: HttpRequest) -> HttpResponse:
     return render(request, "outreach/caseload/caseload.html", {"consents": selectors.caseload_for(staff=request.user)})
 
 
-@role_required(*CASELOAD_ROLES)
+@role_required(*roles.CASELOAD_ROLES)
 def resident_record(request: HttpRequest, pk: int) -> HttpResponse:
     consent = selectors.caseload_consent_get(staff=request.user, resident_pk=pk)
     form = CaseNoteForm(request.POST or None)
@@ -70,7 +70,7 @@ def resident_record(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "outreach/caseload/record.html", context)
 
 
-@role_required(*CASELOAD_ROLES)
+@role_required(*roles.CASELOAD_ROLES)
 def referrals(request: HttpRequest) -> HttpResponse:
     filters = ReferralFilterForm(request.GET or None)
     status = filters.cleaned_data["status"] if filters.is_valid() else ""
@@ -78,7 +78,7 @@ def referrals(request: HttpRequest) -> HttpResponse:
     return render(request, "outreach/caseload/referrals.html", {"referrals": page, "filters": filters})
 
 
-@role_required(*CASELOAD_ROLES)
+@role_required(*roles.CASELOAD_ROLES)
 def referral_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     referral = get_object_or_404(Referral, pk=pk) if pk else None
     form = ReferralForm(request.POST or None, instance=referral)
@@ -89,7 +89,7 @@ def referral_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     return render(request, "outreach/caseload/referral_form.html", {"form": form, "referral": referral})
 
 
-@role_required(*CASELOAD_ROLES)
+@role_required(*roles.CASELOAD_ROLES)
 def referral_invite(request: HttpRequest, pk: int) -> HttpResponse:
     referral = get_object_or_404(Referral, pk=pk)
     if request.method == "POST":
@@ -123,7 +123,7 @@ def referral_invitation(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("outreach:record_sharing")
 
 
-@role_required(*ACCESS_LOG_ROLES)
+@role_required(*roles.ACCESS_LOG_ROLES)
 def access_log(request: HttpRequest) -> HttpResponse:
     entries = Paginator(selectors.access_log_all(), 100).get_page(request.GET.get("page"))
     return render(request, "outreach/caseload/access_log.html", {"entries": entries})
@@ -134,7 +134,7 @@ class _Echo:
         return value
 
 
-@role_required(*ACCESS_LOG_ROLES)
+@role_required(*roles.ACCESS_LOG_ROLES)
 def access_log_export(request: HttpRequest) -> StreamingHttpResponse:
     writer = csv.writer(_Echo())
     rows = (writer.writerow(row) for row in access_log_rows(selectors.access_log_all().iterator()))

@@ -11,7 +11,6 @@ from django.utils import timezone
 from recruit_outreach.accounts import roles
 
 from ..sessions.models import AttendanceMark, Booking, SupportSession
-from ..staff_gate import is_programme_admin
 from .needs import communication_needs_labels
 
 ON_REGISTER = (Booking.Status.BOOKED, Booking.Status.ATTENDED, Booking.Status.DID_NOT_ATTEND)
@@ -20,7 +19,7 @@ ON_REGISTER = (Booking.Status.BOOKED, Booking.Status.ATTENDED, Booking.Status.DI
 def _sessions_for(user) -> QuerySet[SupportSession]:
     """Sessions whose register this person may take: their own, or every one for a programme admin."""
     sessions = SupportSession.objects.filter(cancelled_at__isnull=True).select_related("venue")
-    return sessions if is_programme_admin(user) else sessions.filter(facilitators=user)
+    return sessions if roles.is_programme_admin(user) else sessions.filter(facilitators=user)
 
 
 def sessions_today_for(*, user) -> QuerySet[SupportSession]:

@@ -12,9 +12,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.access import role_required
 
-from ..staff_gate import REGISTER_ROLES
+from ..sessions.selectors import ACTIVE_WAITING
 from . import selectors, services
 from .forms import MarkForm, NoteForm, ResidentSearchForm, WalkInCountForm, WalkInResidentForm
 
@@ -38,13 +39,13 @@ def _totals_json(session) -> dict:
     }
 
 
-@role_required(*REGISTER_ROLES)
+@role_required(*roles.SESSION_ROLES)
 def today(request: HttpRequest) -> HttpResponse:
     sessions = selectors.sessions_today_for(user=request.user)
     return render(request, "outreach/register/today.html", {"sessions": sessions})
 
 
-@role_required(*REGISTER_ROLES)
+@role_required(*roles.SESSION_ROLES)
 def register(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     search = ResidentSearchForm(request.GET or None)
@@ -53,6 +54,7 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
         "session": session,
         "rows": selectors.register_rows(session=session),
         "totals": selectors.register_totals(session=session),
+        "waiting": session.waiting_list.filter(status__in=ACTIVE_WAITING).count(),
         "walk_ins": selectors.walk_in_residents(session=session),
         "walk_in_counts": session.walk_in_counts.filter(count__gt=0).order_by("borough", "language"),
         "notes": session.notes.select_related("author"),
@@ -66,7 +68,7 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*REGISTER_ROLES)
+@role_required(*roles.SESSION_ROLES)
 def mark(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     form = MarkForm(request.POST)
@@ -97,7 +99,7 @@ def mark(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*REGISTER_ROLES)
+@role_required(*roles.SESSION_ROLES)
 def walk_in(request: HttpRequest, pk: int) -> HttpResponse:
     """Add a registered resident who came without booking."""
     session = selectors.register_session_get(user=request.user, pk=pk)
@@ -117,7 +119,7 @@ def walk_in(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*REGISTER_ROLES)
+@role_required(*roles.SESSION_ROLES)
 def walk_in_count(request: HttpRequest, pk: int) -> HttpResponse:
     """Count one more person who came without booking and gave no name."""
     session = selectors.register_session_get(user=request.user, pk=pk)
@@ -141,7 +143,7 @@ def walk_in_count(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@role_required(*REGISTER_ROLES)
+@role_required(*roles.SESSION_ROLES)
 def note(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     form = NoteForm(request.POST)

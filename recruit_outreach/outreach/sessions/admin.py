@@ -52,8 +52,8 @@ class SessionIndexView(IndexView):
 
     def get_list_more_buttons(self, instance):
         buttons = list(super().get_list_more_buttons(instance))
-        who = reverse("outreach:staff_session_bookings", args=[instance.pk])
-        buttons.append(MenuItem(_("Who is coming (phone view)"), url=who, icon_name="group", priority=35))
+        register = reverse("outreach:register", args=[instance.pk])
+        buttons.append(MenuItem(_("Register (phone view)"), url=register, icon_name="group", priority=35))
         if self.request.user.has_perm("outreach.add_supportsession"):
             buttons.append(
                 MenuItem(

@@ -56,7 +56,6 @@ MATRIX = [
     ("booking_change", lambda w: [w["booking"].pk], OWNER_ONLY),
     ("waiting_list_leave", lambda w: [w["offer"].pk], SIGNED_IN_POST_ONLY),
     ("offer", lambda w: [w["offer"].offer_token], OWNER_ONLY),
-    ("staff_session_bookings", lambda w: [w["session"].pk], REGISTER_STAFF),
     # Registers
     ("register_today", lambda w: [], REGISTER_STAFF),
     ("register", lambda w: [w["session"].pk], REGISTER_STAFF),

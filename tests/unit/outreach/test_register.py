@@ -12,7 +12,7 @@ from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import Borough, CommunicationNeed
 from recruit_outreach.outreach.models import AttendanceMark, RegisterSave, SessionNote, WalkInCount
 from recruit_outreach.outreach.register import selectors, services
-from tests.outreach_factories import BookingFactory
+from tests.outreach_factories import BookingFactory, WaitingListEntryFactory
 from tests.outreach_staff import client_for, person_with_role, session_today
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +91,15 @@ def test_no_javascript_register_flow_shows_needs_marks_and_counts(session, booki
     page = facilitator_client.post(register_url(session, "register_mark"), form, follow=True).content.decode()
     assert "Bogdan Popescu: Did not attend" in page
     assert selectors.register_totals(session=session).did_not_attend == 1
+
+
+def test_the_register_says_how_many_are_waiting(session, booking, facilitator_client):
+    WaitingListEntryFactory(session=session)
+    WaitingListEntryFactory(session=session)
+    WaitingListEntryFactory(session=session, status="left")
+    page = facilitator_client.get(register_url(session)).content.decode()
+    waiting = page.split("On the waiting list", 1)[1]
+    assert waiting.split("</dd>", 1)[0].endswith(">2")
 
 
 def test_with_javascript_a_tap_answers_with_the_status_and_totals(session, booking, facilitator_client):
