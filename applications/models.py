@@ -83,6 +83,8 @@ class Criterion(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="criteria")
     text = models.TextField(_("criterion"), max_length=1000)
     level = models.CharField(_("essential or desirable"), max_length=10, choices=Level.choices)
+    # The advert did not show this one's level in a form we could read: essential until the resident checks.
+    level_unclear = models.BooleanField(_("level to check in the advert"), default=False)
     position = models.PositiveIntegerField(default=0)
     situation = models.TextField(_("situation"), blank=True)
     task = models.TextField(_("task"), blank=True)

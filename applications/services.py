@@ -43,8 +43,12 @@ class Advert:
     employer: str
     closing_date: date | None
     criteria: list[checks.Criterion]
-    # Some criteria were found without a readable level (saved as essential): the resident must check them.
-    levels_unclear: bool = False
+    # Criteria found without a readable level (saved as essential, marked for the resident to check).
+    unclear: frozenset[str] = frozenset()
+
+    @property
+    def levels_unclear(self) -> bool:
+        return bool(self.unclear)
 
 
 def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert:
@@ -58,7 +62,7 @@ def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert
         employer=_found(vacancy.employer)[:200],
         closing_date=_parse_date(_found(vacancy.closing_date)),
         criteria=vacancy.criteria,
-        levels_unclear=bool(vacancy.unclear),
+        unclear=frozenset(vacancy.unclear),
     )
 
 
@@ -74,7 +78,13 @@ def application_create(*, owner, advert: Advert) -> Application:
             closing_date=advert.closing_date,
         )
         Criterion.objects.bulk_create(
-            Criterion(application=application, text=_found(criterion.text), level=criterion.level, position=position)
+            Criterion(
+                application=application,
+                text=_found(criterion.text),
+                level=criterion.level,
+                level_unclear=criterion.text in advert.unclear,
+                position=position,
+            )
             for position, criterion in enumerate(advert.criteria)
         )
     return application

@@ -108,6 +108,7 @@ def job_edit(request, pk: int):
                         application=application, expected_version=form.cleaned_data["version"], fields=fields
                     )
                     formset.save()
+                    application.criteria.update(level_unclear=False)  # the resident has seen and kept each level
             except services.StaleVersion as error:
                 _stale_response(request, error)
                 saved = error.current

@@ -76,6 +76,16 @@ def test_an_advert_whose_levels_are_lost_asks_the_resident_to_check_them(client,
     assert list(application.criteria.values_list("text", flat=True)) == [
         "Accurate keyboard skills", "Able to keep records confidential"]  # fmt: skip
     assert "We could not tell which criteria are essential. Check the advert" in response.content.decode()
+    page = response.content.decode()
+    assert page.count("We could not tell if this one is essential or desirable.") == 2
+    assert set(application.criteria.values_list("level", "level_unclear")) == {("essential", True)}
+    form = job_form(client, application)
+    form["criteria-1-level"] = "desirable"
+    client.post(url("job", application.pk), form)
+    assert list(application.criteria.values_list("level", "level_unclear")) == [
+        ("essential", False), ("desirable", False)]  # fmt: skip
+    page = client.get(url("job", application.pk)).content.decode()
+    assert "We could not tell if this one is essential or desirable." not in page
 
 
 def test_uploading_a_word_job_description_works_too(client, resident):
@@ -104,18 +114,25 @@ def test_nothing_given_is_a_clear_error(client, resident):
     assert "Paste the advert text or choose a file." in response.content.decode()
 
 
-def test_the_resident_can_correct_add_and_remove_criteria(client, application):
+def job_form(client, application) -> dict:
+    """The job page's form as posted back unchanged, with two blank rows for new criteria."""
     criteria = list(application.criteria.all())
+    application.refresh_from_db()
     data = {
         "version": application.version, "job_title": "Hospital porter", "band": "Band 2", "employer": "NHS",
         "closing_date_0": "31", "closing_date_1": "1", "closing_date_2": "2027", "box_chars": 4000,
         "max_words": "", "max_chars": "",
-        "criteria-TOTAL_FORMS": 5, "criteria-INITIAL_FORMS": 3, "criteria-MIN_NUM_FORMS": 0,
-        "criteria-MAX_NUM_FORMS": 40,
+        "criteria-TOTAL_FORMS": len(criteria) + 2, "criteria-INITIAL_FORMS": len(criteria),
+        "criteria-MIN_NUM_FORMS": 0, "criteria-MAX_NUM_FORMS": 40,
     }  # fmt: skip
     for index, criterion in enumerate(criteria):
         data |= {f"criteria-{index}-id": criterion.pk, f"criteria-{index}-text": criterion.text,
                  f"criteria-{index}-level": criterion.level}  # fmt: skip
+    return data
+
+
+def test_the_resident_can_correct_add_and_remove_criteria(client, application):
+    data = job_form(client, application)
     data |= {"criteria-0-text": "Clear communication", "criteria-2-DELETE": "on"}
     data |= {"criteria-3-text": "Kind to patients", "criteria-3-level": "essential"}
     response = client.post(url("job", application.pk), data)
