@@ -10,6 +10,7 @@ from textstat.textstat import textstatistics
 
 from .i18n import _
 from .models import Finding, Limits
+from .syllables import use_fast_pronunciations
 from .text import WORD, Sentence, graphemes, stem, words
 
 LONG_SENTENCE_WORDS = 25
@@ -21,6 +22,7 @@ GRADE_FORMULAS = frozenset({"en"})
 def _statistics() -> textstatistics:
     stats = getattr(_LOCAL, "stats", None)
     if stats is None:
+        use_fast_pronunciations()
         stats = textstatistics()
         stats.set_lang("en")
         stats.set_rounding_points(None)

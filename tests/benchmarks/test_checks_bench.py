@@ -103,3 +103,31 @@ def test_docx_check_costs_at_most_twice_python_docx_reading() -> None:
           f"safe read {reading * 1000:.1f} ms (ratio {reading / baseline:.2f}), "
           f"whole check with 12 criteria {whole * 1000:.1f} ms")  # fmt: skip
     assert reading <= 2 * baseline
+
+
+def _cpu_seconds(command: list[str], env: dict[str, str]) -> float:
+    """User + system CPU time of one child process: steadier than wall time on a shared machine."""
+    import resource
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def test_the_cli_starts_within_1_3_times_a_bare_manage_py_check(tmp_path) -> None:
+    import os
+    import sys
+
+    statement_file = tmp_path / "statement.txt"
+    statement_file.write_text(statement(300))
+    env = {**os.environ, "DEBUG": "1"}
+    bare = [sys.executable, "manage.py", "check"]
+    cli = [sys.executable, "manage.py", "check_document", str(statement_file), "--kind", "statement"]
+    runs = [(_cpu_seconds(bare, env), _cpu_seconds(cli, env)) for _ in range(5)]  # interleaved, same conditions
+    check_median = statistics.median(run[0] for run in runs)
+    cli_median = statistics.median(run[1] for run in runs)
+    ratio = cli_median / check_median
+    print(f"\nmanage.py check {check_median:.2f} s CPU, check_document {cli_median:.2f} s CPU: {ratio:.2f}x")
+    assert ratio <= 1.3
