@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+
+from recruit_outreach.aggregates import Grouping, Totals, Where, Window, totals_for
 
 from .models import Application, Criterion, Milestone, Share, Upload
 
@@ -77,3 +79,59 @@ def application_summaries_for(*, resident) -> list[ApplicationSummary]:
         )
         for application in applications
     ]
+
+
+# The steps of the funnel in order, each counted when its milestone's date falls in the window.
+FUNNEL_STEPS = (
+    Milestone.Kind.SUBMITTED,
+    Milestone.Kind.SHORTLISTED,
+    Milestone.Kind.INTERVIEW,
+    Milestone.Kind.OFFER,
+    Milestone.Kind.STARTED,
+    Milestone.Kind.IN_POST_13,
+    Milestone.Kind.IN_POST_26,
+)
+# (earlier step, later step): of the applications that reached the earlier step in the window, how many have
+# reached the later one (on any date). "created" is starting the application in the coach.
+FUNNEL_CONVERSIONS = (
+    ("created", Milestone.Kind.SUBMITTED),
+    (Milestone.Kind.SUBMITTED, Milestone.Kind.SHORTLISTED),
+    (Milestone.Kind.SHORTLISTED, Milestone.Kind.INTERVIEW),
+    (Milestone.Kind.SHORTLISTED, Milestone.Kind.OFFER),
+    (Milestone.Kind.INTERVIEW, Milestone.Kind.OFFER),
+    (Milestone.Kind.OFFER, Milestone.Kind.STARTED),
+    (Milestone.Kind.STARTED, Milestone.Kind.IN_POST_13),
+    (Milestone.Kind.STARTED, Milestone.Kind.IN_POST_26),
+)
+
+
+def _reached(kind: str, window: Window | None = None) -> Exists:
+    milestones = Milestone.objects.filter(application=OuterRef("pk"), kind=kind)
+    return Exists(milestones.filter(**window.dates("date")) if window else milestones)
+
+
+def application_funnel_totals(*, window: Window, grouping: Grouping | None = None) -> Totals:
+    """Every resident's applications counted at each step of the funnel, by the database in one query.
+
+    ``created``: applications started in the window; each step (``submitted`` ... ``in_post_26``):
+    applications whose milestone for that step is dated in the window; ``<earlier>__<later>``: of those that
+    reached the earlier step in the window, how many have a milestone for the later one. Grouped by the
+    owner's groups when ``grouping`` is given.
+    """
+    in_window = Milestone.objects.filter(application=OuterRef("pk"), **window.dates("date"))
+    # Aliases, not inline conditions: the database works each out once per application before counting.
+    applications = Application.objects.filter(Q(**window.times("created")) | Exists(in_window)).alias(
+        in_created=ExpressionWrapper(Q(**window.times("created")), output_field=BooleanField()),
+        **{f"in_{kind}": _reached(kind, window) for kind in FUNNEL_STEPS},
+        **{f"ever_{kind}": _reached(kind) for kind in {later for _earlier, later in FUNNEL_CONVERSIONS}},
+    )
+    reached_in = {kind: Q(**{f"in_{kind}": True}) for kind in ("created", *FUNNEL_STEPS)}
+    measures = {"created": Count("pk", filter=reached_in["created"])}
+    measures.update({kind: Count("pk", filter=reached_in[kind]) for kind in FUNNEL_STEPS})
+    measures.update(
+        {
+            f"{earlier}__{later}": Count("pk", filter=reached_in[earlier] & Q(**{f"ever_{later}": True}))
+            for earlier, later in FUNNEL_CONVERSIONS
+        }
+    )
+    return totals_for(applications, measures, Where(residents=("owner",)), grouping)

@@ -264,6 +264,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recruit_outreach.outreach.employers.tasks.send_disability_confident_alerts",
         "schedule": crontab(hour=8, minute=10),
     },
+    # The programme indicators for the current and previous quarter and month, each night.
+    "compute-programme-indicators": {
+        "task": "recruit_outreach.programmes.tasks.compute_indicators",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 
 # --- Outreach -----------------------------------------------------------------------------------------

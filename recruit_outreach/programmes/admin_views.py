@@ -14,6 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .breakdowns import Breakdown
 from .dashboard import summarise
 from .models import Indicator, Workstream
+from .recompute_views import recompute_context
 from .selectors import indicator_periods, indicators_for_dashboard
 
 TREND_PERIODS = 4
@@ -58,5 +59,6 @@ class ProgrammeDashboardView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
             workstream_label=Workstream(workstream).label,
             breakdown_label=Breakdown(breakdown).label if breakdown else "",
             summaries=[summarise(indicator, start) for indicator in indicators],
+            **recompute_context(self.request),
         )
         return context

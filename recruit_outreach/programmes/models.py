@@ -217,6 +217,37 @@ class IndicatorValueChange(models.Model):
         return f"{self.indicator_value}: {self.old_value} -> {self.new_value}"
 
 
+class Recomputation(models.Model):
+    """One run of the computation (nightly, or started by a programme admin) and how far it has got."""
+
+    periods = models.CharField(_("periods"), max_length=200, help_text=_("Such as 2026-Q3 2026-09."))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("requested by"),
+    )
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    done = models.PositiveIntegerField(_("indicators done"), default=0)
+    total = models.PositiveIntegerField(_("indicators to do"), default=0)
+    failed = models.BooleanField(_("failed"), default=False)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("recomputation")
+        verbose_name_plural = _("recomputations")
+
+    def __str__(self) -> str:
+        return f"{self.periods} ({self.done}/{self.total})"
+
+    @property
+    def is_running(self) -> bool:
+        return self.finished_at is None and not self.failed
+
+
 __all__ = [
     "Direction",
     "EqualityAnswers",
@@ -224,6 +255,7 @@ __all__ = [
     "IndicatorValue",
     "IndicatorValueChange",
     "Period",
+    "Recomputation",
     "Source",
     "Unit",
     "Workstream",

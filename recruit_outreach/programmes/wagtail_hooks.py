@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from .admin_views import ProgrammeDashboardView
 from .forms import IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue, IndicatorValueChange, Source
+from .recompute_views import RecomputeView
 from .services import indicator_value_enter
 
 
@@ -28,7 +29,10 @@ class ProgrammeDashboardViewSet(ViewSet):
     menu_order = 50
 
     def get_urlpatterns(self):
-        return [path("", ProgrammeDashboardView.as_view(), name="index")]
+        return [
+            path("", ProgrammeDashboardView.as_view(), name="index"),
+            path("recompute/", RecomputeView.as_view(), name="recompute"),
+        ]
 
     @cached_property
     def menu_item_class(self):

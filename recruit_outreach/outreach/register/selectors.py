@@ -4,13 +4,16 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db.models import OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from recruit_outreach.accounts import roles
+from recruit_outreach.aggregates import Grouping, Totals, Where, Window, totals_for
 
-from ..sessions.models import AttendanceMark, Booking, SupportSession
+from ..caseload.models import CaseNote
+from ..sessions.models import AttendanceMark, Booking, SupportSession, WalkInCount
 from .needs import communication_needs_labels
 
 ON_REGISTER = (Booking.Status.BOOKED, Booking.Status.ATTENDED, Booking.Status.DID_NOT_ATTEND)
@@ -115,3 +118,47 @@ def residents_matching(*, query: str, limit: int = 10) -> QuerySet:
     for word in words:
         people = people.filter(Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(email__icontains=word))
     return people.order_by("first_name", "last_name", "pk").distinct()[:limit]
+
+
+# --- Aggregates for the programme metrics -----------------------------------------------------------
+
+
+def attended_marks(*, window: Window) -> QuerySet[AttendanceMark]:
+    """Each person marked present at a session held in the window, by the latest tap for them there."""
+    later = AttendanceMark.objects.filter(
+        Q(booking=OuterRef("booking")) | Q(session=OuterRef("session"), walk_in=OuterRef("walk_in"))
+    ).filter(Q(marked_at__gt=OuterRef("marked_at")) | Q(marked_at=OuterRef("marked_at"), pk__gt=OuterRef("pk")))
+    return AttendanceMark.objects.filter(
+        present=True, session__cancelled_at__isnull=True, **window.times("session__starts_at")
+    ).exclude(Exists(later))
+
+
+def attendance_totals(*, window: Window, grouping: Grouping | None = None) -> Totals:
+    """``attendances`` (a person at a session) and ``residents`` (different people) among named people."""
+    measures = {
+        "attendances": Count("pk"),
+        "residents": Count(Coalesce("booking__resident", "walk_in"), distinct=True),
+    }
+    return totals_for(
+        attended_marks(window=window), measures, Where(residents=("booking__resident", "walk_in")), grouping
+    )
+
+
+def walk_in_totals(*, window: Window, grouping: Grouping | None = None) -> Totals:
+    """``people``: walk-ins who gave no name, counted by borough and language at sessions held in the window."""
+    counts = WalkInCount.objects.filter(session__cancelled_at__isnull=True, **window.times("session__starts_at"))
+    return totals_for(
+        counts, {"people": Coalesce(Sum("count"), 0)}, Where(borough="borough", language="language"), grouping
+    )
+
+
+def residents_supported_totals(*, window: Window, grouping: Grouping | None = None) -> Totals:
+    """``residents``: named residents marked present at a session held in the window, or with a case note
+    written in it, each counted once."""
+    marks = attended_marks(window=window)
+    residents = get_user_model().objects.filter(
+        Exists(marks.filter(booking__resident=OuterRef("pk")))
+        | Exists(marks.filter(walk_in=OuterRef("pk")))
+        | Exists(CaseNote.objects.filter(resident=OuterRef("pk"), **window.times("created_at")))
+    )
+    return totals_for(residents, {"residents": Count("pk")}, Where(residents=("",)), grouping)

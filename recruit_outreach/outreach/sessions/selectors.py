@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.conf import settings
+from django.db.models import Count, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from .models import Booking, SupportSession, WaitingListEntry
+from recruit_outreach.aggregates import Grouping, Totals, Where, Window, totals_for
+
+from .models import Booking, SessionType, SupportSession, WaitingListEntry
 
 ACTIVE_WAITING = (WaitingListEntry.Status.WAITING, WaitingListEntry.Status.OFFERED)
 
@@ -102,3 +105,36 @@ def other_dates_for(*, booking: Booking) -> QuerySet[SupportSession]:
 
 def offer_has_expired(*, entry: WaitingListEntry) -> bool:
     return entry.offer_expires_at is not None and entry.offer_expires_at <= timezone.now()
+
+
+# --- Aggregates for the programme metrics -----------------------------------------------------------
+
+FOR_RESIDENTS = (SessionType.DROP_IN, SessionType.APPLICATION_WORKSHOP, SessionType.INTERVIEW_PRACTICE)
+
+
+def sessions_held(*, window: Window, session_types: tuple[str, ...]) -> QuerySet[SupportSession]:
+    """Sessions of these types that started in the window, have ended and were not cancelled."""
+    return SupportSession.objects.filter(
+        session_type__in=session_types,
+        cancelled_at__isnull=True,
+        ends_at__lte=timezone.now(),
+        **window.times("starts_at"),
+    )
+
+
+def sessions_held_totals(
+    *, window: Window, session_types: tuple[str, ...] = FOR_RESIDENTS, grouping: Grouping | None = None
+) -> Totals:
+    """``held``: how many sessions took place, split by the venue's borough (online ones have none)."""
+    held = sessions_held(window=window, session_types=session_types)
+    return totals_for(held, {"held": Count("pk")}, Where(borough="venue__borough"), grouping)
+
+
+def sessions_held_by_language(*, window: Window, session_types: tuple[str, ...] = FOR_RESIDENTS) -> Totals:
+    """``held`` for each language a session offered (a session in two languages counts in both), in one query."""
+    held = sessions_held(window=window, session_types=session_types)
+    # Languages are a JSON list of codes; a quoted code never matches inside another code.
+    counts = held.aggregate(
+        **{code: Count("pk", filter=Q(languages__icontains=f'"{code}"')) for code, _name in settings.LANGUAGES}
+    )
+    return {code: {"held": count} for code, count in counts.items() if count}

@@ -2,13 +2,17 @@
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
-from django.db.models import Prefetch, QuerySet, Sum
+from django.db.models import Count, DecimalField, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import AppointmentRequest, Assignment, Course, Volunteer
+from recruit_outreach.aggregates import Grouping, Totals, Where, Window, totals_for
+
+from .models import AppointmentRequest, Assignment, Course, Outcome, Volunteer
 from .qualifications import VolunteerFacts, assignment_blockers, match_score
 
 UNASSIGNED_WARNING = timedelta(hours=48)
@@ -133,3 +137,29 @@ def volunteer_hours(*, volunteer: Volunteer) -> float:
         hours=Sum("request__outcome__hours")
     )["hours"]
     return float(total or 0)
+
+
+# --- Aggregates for the programme metrics -----------------------------------------------------------
+
+
+def appointment_support_totals(*, window: Window, grouping: Grouping | None = None) -> Totals:
+    """In one query: ``requests`` made in the window; and for appointments in the window, ``attended``,
+    ``did_not_attend``, ``readmissions`` (readmitted within 28 days, where recorded) and volunteer ``hours``."""
+    made = Q(**window.times("created_at"))
+    due = Q(**window.times("appointment_at"))
+    requests = AppointmentRequest.objects.filter(made | due)
+    measures = {
+        "requests": Count("pk", filter=made),
+        "attended": Count("pk", filter=due & Q(outcome__result=Outcome.Result.ATTENDED)),
+        "did_not_attend": Count("pk", filter=due & Q(outcome__result=Outcome.Result.DID_NOT_ATTEND)),
+        "readmissions": Count("pk", filter=due & Q(readmitted_within_28_days=True)),
+        "hours": Coalesce(Sum("outcome__hours", filter=due), Decimal(0), output_field=DecimalField()),
+    }
+    where = Where(residents=("person__user",), borough="person__borough", reason="outcome__missed_reason")
+    return totals_for(requests, measures, where, grouping)
+
+
+def into_paid_work_totals(*, window: Window, grouping: Grouping | None = None) -> Totals:
+    """``volunteers`` who moved into paid work in the window."""
+    volunteers = Volunteer.objects.filter(**window.dates("paid_work_started_on"))
+    return totals_for(volunteers, {"volunteers": Count("pk")}, Where(residents=("user",)), grouping)
