@@ -2,8 +2,9 @@
 
 The single entry point is ``compute_period("2026-Q3")``. The numbers are counted by the database (see
 ``compute_sources``): a fixed number of aggregate queries per period, whatever the number of residents.
-The period's computed values are then replaced in one transaction, so computing a period again gives the
-same rows, never duplicates; values entered by hand are never touched.
+The period's computed values are then replaced in one transaction (written over in place; groups no longer
+there removed), so computing a period again gives the same rows, never duplicates; values entered by hand
+are never touched.
 """
 
 from collections.abc import Callable
@@ -165,11 +166,20 @@ def compute_period(
 
 @transaction.atomic
 def _store(period: ReportingPeriod, indicators: list[Indicator], values: list[IndicatorValue]) -> None:
-    """Replace the period's values of these (computed) indicators with ``values``."""
+    """Make ``values`` the period's only values of these (computed) indicators.
+
+    Rows are written over in place (one upsert) and only groups that are no longer there are deleted, so a
+    recomputation of unchanged data deletes nothing and costs the same few queries however many rows there are.
+    """
     computed_at = timezone.now()
-    IndicatorValue.objects.filter(
-        indicator__in=indicators, indicator__source=Source.COMPUTED, period_start=period.start
-    ).delete()
     for value in values:
         value.period_start, value.computed_at = period.start, computed_at
-    IndicatorValue.objects.bulk_create(values)
+    IndicatorValue.objects.bulk_create(
+        values,
+        update_conflicts=True,
+        unique_fields=["indicator", "period_start", "breakdown", "category"],
+        update_fields=["value", "numerator", "denominator", "computed_at", "entered_by", "updated_at"],
+    )
+    IndicatorValue.objects.filter(
+        indicator__in=indicators, indicator__source=Source.COMPUTED, period_start=period.start
+    ).exclude(computed_at=computed_at).delete()

@@ -24,3 +24,9 @@ def sign_in_staff(client):
         return user
 
     return sign_in
+
+
+@pytest.fixture
+def fast_passwords(settings):
+    """The computation's fixtures make many residents: hash their passwords quickly (never in production)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

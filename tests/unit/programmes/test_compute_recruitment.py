@@ -13,7 +13,7 @@ from tests.outreach_factories import BookingFactory, SupportSessionFactory, Venu
 
 from .compute_fixtures import application, at, group, mark, resident, stored, stored_rate, total
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_passwords")]
 K = Milestone.Kind
 
 
