@@ -29,6 +29,14 @@ def _rate(code: str, name: str, numerator: str, denominator: str, **extra) -> di
 
 
 _COMPUTED = {"source": "computed", "breakdowns": EVERY_GROUP}
+# The funnel's rates follow the applications that reached a step in the period (see programmes.compute).
+_FUNNEL = {
+    **_COMPUTED,
+    "definition": _(
+        "Of the applications that reached the earlier step in the period (the denominator), the percentage "
+        "that have reached the later step so far (the numerator), whenever that happened."
+    ),
+}
 
 RECRUITMENT_OUTREACH = [
     _count(
@@ -81,45 +89,45 @@ RECRUITMENT_OUTREACH = [
         _("Started applications submitted"),
         _("Applications submitted"),
         _("Applications started"),
-        **_COMPUTED,
+        **_FUNNEL,
     ),
     _rate(
         "ro-shortlisted-of-submitted",
         _("Submitted applications shortlisted"),
         _("Shortlisted"),
         _("Applications submitted"),
-        **_COMPUTED,
+        **_FUNNEL,
     ),
     _rate(
         "ro-interviewed-of-shortlisted",
         _("Shortlisted applicants interviewed"),
         _("Interviewed"),
         _("Shortlisted"),
-        **_COMPUTED,
+        **_FUNNEL,
     ),
     _rate(
         "ro-offered-of-interviewed",
         _("Interviewed applicants offered a job"),
         _("Offered a job"),
         _("Interviewed"),
-        **_COMPUTED,
+        **_FUNNEL,
     ),
     _rate(
-        "ro-started-of-offered", _("Job offers that led to a start"), _("Job starts"), _("Offered a job"), **_COMPUTED
+        "ro-started-of-offered", _("Job offers that led to a start"), _("Job starts"), _("Offered a job"), **_FUNNEL
     ),
     _rate(
         "ro-13-weeks-of-starts",
         _("Job starters in post at 13 weeks"),
         _("Still in post at 13 weeks"),
         _("Job starts"),
-        **_COMPUTED,
+        **_FUNNEL,
     ),
     _rate(
         "ro-26-weeks-of-starts",
         _("Job starters in post at 26 weeks"),
         _("Still in post at 26 weeks"),
         _("Job starts"),
-        **_COMPUTED,
+        **_FUNNEL,
     ),
     {
         "code": "ro-likelihood-ethnicity",
