@@ -36,11 +36,13 @@ class Where:
 
     ``residents``: paths to the resident's user account (the first that is set is used; "" for a user row
     itself); ``borough`` and ``language``: recorded on the row itself, used before the resident's own;
-    ``reason``: a reason code."""
+    ``ethnic_group``: an ONS high-level group ("asian", "white", ...) given for the row, used before the
+    resident's own answer; ``reason``: a reason code."""
 
     residents: tuple[str, ...] = ()
     borough: str | None = None
     language: str | None = None
+    ethnic_group: str | None = None
     reason: str | None = None
 
 

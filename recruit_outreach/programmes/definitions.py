@@ -112,9 +112,7 @@ RECRUITMENT_OUTREACH = [
         _("Interviewed"),
         **_FUNNEL,
     ),
-    _rate(
-        "ro-started-of-offered", _("Job offers that led to a start"), _("Job starts"), _("Offered a job"), **_FUNNEL
-    ),
+    _rate("ro-started-of-offered", _("Job offers that led to a start"), _("Job starts"), _("Offered a job"), **_FUNNEL),
     _rate(
         "ro-13-weeks-of-starts",
         _("Job starters in post at 13 weeks"),

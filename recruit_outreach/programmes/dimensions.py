@@ -50,8 +50,11 @@ def ethnic_group(where: Where) -> Expression | None:
     answer = _resident(where, "equality_answers__ethnic_group")
     if answer is None:
         return None
+    given = (
+        [When(In(F(where.ethnic_group), HIGH_LEVEL_GROUPS), then=F(where.ethnic_group))] if where.ethnic_group else []
+    )
     groups = [When(StartsWith(answer, Value(f"{code}_")), then=Value(code)) for code in HIGH_LEVEL_GROUPS]
-    return Case(*groups, default=Value(NOT_STATED_CODE), output_field=_TEXT)
+    return Case(*given, *groups, default=Value(NOT_STATED_CODE), output_field=_TEXT)
 
 
 def disability(where: Where) -> Expression | None:

@@ -155,7 +155,12 @@ def appointment_support_totals(*, window: Window, grouping: Grouping | None = No
         "readmissions": Count("pk", filter=due & Q(readmitted_within_28_days=True)),
         "hours": Coalesce(Sum("outcome__hours", filter=due), Decimal(0), output_field=DecimalField()),
     }
-    where = Where(residents=("person__user",), borough="person__borough", reason="outcome__missed_reason")
+    where = Where(
+        residents=("person__user",),
+        borough="person__borough",
+        ethnic_group="person__ethnic_group_given__ethnic_group",
+        reason="outcome__missed_reason",
+    )
     return totals_for(requests, measures, where, grouping)
 
 

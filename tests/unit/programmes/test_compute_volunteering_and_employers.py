@@ -13,7 +13,7 @@ from recruit_outreach.outreach.employers.models import (
     Pledge,
 )
 from recruit_outreach.outreach.models import SessionType
-from recruit_outreach.outreach.volunteering.models import Outcome
+from recruit_outreach.outreach.volunteering.models import Outcome, SupportedPersonEthnicGroup
 from recruit_outreach.programmes.compute import compute_period
 from tests.outreach_factories import SupportSessionFactory, VenueFactory
 from tests.volunteering_factories import AppointmentRequestFactory, SupportedPersonFactory, VolunteerFactory
@@ -35,7 +35,9 @@ def request(person, made: date, appointment: date, result: str = "", reason: str
 @pytest.fixture
 def volunteering():
     fatima = SupportedPersonFactory(user=resident("ealing", ethnic_group="other_arab"), borough="brent")
-    george = SupportedPersonFactory(user=resident("ealing"), borough="")
+    george = SupportedPersonFactory(user=resident("ealing", ethnic_group="white_irish"), borough="")
+    # The group George gave for hospital support comes before his own equality answer.
+    SupportedPersonEthnicGroup.objects.create(person=george, ethnic_group="mixed")
     request(fatima, date(2026, 7, 1), date(2026, 7, 20), Outcome.Result.ATTENDED, hours="2.5",
             readmitted_within_28_days=True)  # fmt: skip
     request(fatima, date(2026, 7, 5), date(2026, 8, 3), Outcome.Result.DID_NOT_ATTEND, "transport", "1.0")
@@ -61,6 +63,7 @@ def test_volunteering_splits_use_the_borough_recorded_for_the_request_first(volu
     assert group("vol-requests", "borough") == {"brent": 2, "ealing": 1}
     assert group("vol-did-not-attend", "reason") == {"transport": 1, "forgot": 1}
     assert group("vol-attended", "ethnic_group") == {"other": 1}
+    assert group("vol-requests", "ethnic_group") == {"other": 2, "mixed": 1}
     assert group("vol-into-paid-work", "ethnic_group") == {"black": 1}
 
 
