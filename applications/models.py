@@ -64,6 +64,8 @@ class Application(models.Model):
     statement_answers = models.JSONField(default=dict, blank=True)
     version = models.PositiveIntegerField(default=1)
     reminder_sent_for = models.DateField(null=True, blank=True)
+    # When the resident was told this untouched draft will be deleted (see applications/retention.py).
+    deletion_warning_sent_at = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -167,6 +169,8 @@ class Upload(models.Model):
     report = models.JSONField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     checked = models.DateTimeField(null=True, blank=True)
+    # Files are deleted some days after their application closes (see applications/retention.py) unless kept.
+    keep = models.BooleanField(_("keep this document"), default=False)
 
     class Meta:
         ordering = ["-created"]

@@ -3,6 +3,7 @@
 from celery import shared_task
 
 from .reminders import closing_date_reminders_send
+from .retention import retention_run
 from .upload_checking import upload_check
 
 
@@ -16,3 +17,10 @@ def check_upload(upload_id: int) -> str:
 def send_closing_date_reminders() -> int:
     """Email residents whose application closes in 3 days; returns how many emails were queued."""
     return closing_date_reminders_send()
+
+
+# A daily pass over every draft and upload: a few minutes at most, stopped well before the next day's run.
+@shared_task(soft_time_limit=15 * 60, time_limit=16 * 60)
+def apply_retention() -> dict[str, int]:
+    """Warn about old drafts, delete drafts and uploaded files past their time; returns the counts."""
+    return retention_run()

@@ -93,3 +93,9 @@ def upload_recheck(*, upload: Upload) -> None:
     with transaction.atomic():
         upload.save(update_fields=["status", "report", "error", "checked"])
         _queue_check(upload)
+
+
+def upload_keep_set(*, upload: Upload, keep: bool) -> None:
+    """Keep the file until the resident deletes it, or let it be deleted after the job closes (retention.py)."""
+    upload.keep = keep
+    upload.save(update_fields=["keep"])

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "cms",
     "applications",
     "recruit_outreach.outreach",
+    "recruit_outreach.privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -260,6 +261,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recruit_outreach.outreach.volunteering.tasks.send_expiry_alerts",
         "schedule": crontab(hour=8, minute=0),
     },
+    "retention": {
+        "task": "applications.tasks.apply_retention",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "disability-confident-expiry-alerts": {
         "task": "recruit_outreach.outreach.employers.tasks.send_disability_confident_alerts",
         "schedule": crontab(hour=8, minute=10),
@@ -270,6 +275,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=30),
     },
 }
+
+# --- Retention (applications/retention.py) ----------------------------------------------------------------
+# Drafts untouched this many days are deleted, after an email this many days before; uploaded files are
+# deleted this many days after their application's closing date unless the resident keeps them.
+RETENTION_DRAFT_DAYS = env.int("RETENTION_DRAFT_DAYS", default=365)
+RETENTION_DRAFT_WARNING_DAYS = env.int("RETENTION_DRAFT_WARNING_DAYS", default=30)
+RETENTION_UPLOAD_DAYS_AFTER_CLOSING = env.int("RETENTION_UPLOAD_DAYS_AFTER_CLOSING", default=90)
 
 # --- Outreach -----------------------------------------------------------------------------------------
 # A place freed on a full session is held this long for the first person on the waiting list.

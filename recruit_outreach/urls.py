@@ -22,6 +22,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("account/equality/", include("recruit_outreach.programmes.urls")),
+    path("account/your-data/", include("recruit_outreach.privacy.urls")),
     path("account/", include("allauth.urls")),
     path("account/", include("recruit_outreach.accounts.urls")),
     path("applications/", include("applications.urls")),

@@ -1,9 +1,11 @@
 """Uploaded CVs and statements: upload, watch the check, read the results, download, check again."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -13,7 +15,7 @@ from ..forms_uploads import UploadForm
 from ..models import Upload
 from ..presenters import reader_message, report_present
 from ..services import criteria_language as criteria_language_of
-from ..uploads import upload_recheck, upload_store
+from ..uploads import upload_keep_set, upload_recheck, upload_store
 
 
 @login_required
@@ -34,7 +36,8 @@ def document_list(request):
         else:
             return redirect("applications:document", upload.pk)
     uploads = selectors.uploads_for(request.user).select_related("application")
-    return render(request, "applications/documents/list.html", {"form": form, "uploads": uploads})
+    context = {"form": form, "uploads": uploads, "retention_days": settings.RETENTION_UPLOAD_DAYS_AFTER_CLOSING}
+    return render(request, "applications/documents/list.html", context)
 
 
 @login_required
@@ -77,3 +80,12 @@ def document_recheck(request, pk: int):
     upload = selectors.upload_get(user=request.user, pk=pk)
     upload_recheck(upload=upload)
     return redirect("applications:document", upload.pk)
+
+
+@login_required
+@require_POST
+def document_keep(request, pk: int):
+    """The "keep this document" choice on the documents page (no script needed: a form per file)."""
+    upload = selectors.upload_get(user=request.user, pk=pk)
+    upload_keep_set(upload=upload, keep=request.POST.get("keep") == "yes")
+    return redirect(f"{reverse('applications:documents')}#document-{upload.pk}")

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.users.views import users
 
+from recruit_outreach.privacy.services import account_delete
+
 from .roles import role_labels
 
 
@@ -21,5 +23,12 @@ class UserIndexView(users.IndexView):
         return super().get_base_queryset().prefetch_related("groups")
 
 
+class UserDeleteView(users.DeleteView):
+    def delete_action(self):
+        """The same erasure as a resident's own "delete my account": their files and every row about them go."""
+        account_delete(user=self.object, by=self.request.user)
+
+
 class UserViewSet(users.UserViewSet):
     index_view_class = UserIndexView
+    delete_view_class = UserDeleteView

@@ -4,6 +4,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -173,8 +174,10 @@ class AccessLogEntry(models.Model):
     """One look at, or change to, a resident's record by a staff member: who, what, when, under which consent.
 
     Written with ``accounts.services.access_record``; read with ``accounts.selectors.access_log_for_resident``.
-    The resident can see their own entries. ``target`` points at the object looked at, when there is one, and
-    ``label`` keeps what it was called then, so the entry still reads well after the object is deleted.
+    The resident can see their own entries. When they delete their account the entries are kept without
+    anything that identifies them (see ``recruit_outreach.privacy.services``). ``target`` points at the
+    object looked at, when there is one, and ``label`` keeps what it was called then, so the entry still
+    reads well after the object is deleted.
     """
 
     class Action(models.TextChoices):
@@ -190,9 +193,17 @@ class AccessLogEntry(models.Model):
         related_name="accesses_made",
         verbose_name=_("staff member"),
     )
+    # Null once the resident has deleted their account: the entry stays for the audit, tied to them only by
+    # ``erased_ref``, a random reference shared by that person's entries that leads back to no one.
     resident = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_log", verbose_name=_("resident")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="access_log",
+        verbose_name=_("resident"),
     )
+    erased_ref = models.CharField(_("deleted resident"), max_length=32, blank=True)
     consent = models.ForeignKey(
         Consent, on_delete=models.SET_NULL, null=True, blank=True, related_name="accesses", verbose_name=_("consent")
     )
@@ -211,3 +222,10 @@ class AccessLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.staff} {self.action} {self.label} {self.at:%Y-%m-%d %H:%M}"
+
+    @property
+    def resident_email(self) -> str:
+        """The resident's email address, or a reference that names no one once they deleted their account."""
+        if self.resident is None:
+            return gettext("Deleted resident %(reference)s") % {"reference": self.erased_ref}
+        return self.resident.email

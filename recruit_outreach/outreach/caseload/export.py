@@ -24,7 +24,7 @@ def access_log_rows(entries: Iterable[AccessLogEntry]) -> Iterator[list[str]]:
             timezone.localtime(entry.at).strftime("%Y-%m-%d %H:%M:%S"),
             spreadsheet_safe(str(staff) if staff else ""),
             spreadsheet_safe(staff.email if staff else ""),
-            spreadsheet_safe(entry.resident.email),
+            spreadsheet_safe(entry.resident_email),
             str(entry.get_action_display()),
             spreadsheet_safe(entry.label),
         ]
