@@ -85,7 +85,9 @@ def _account_sections(user) -> list[Section]:
     ]
     sections = [Section("account", str(_("Your account")), [account])]
     profile = getattr(user, "profile", None)
-    sections.append(_section("profile", _("Your settings and communication needs"), [profile] if profile else []))
+    sections.append(
+        _section("profile", _("Your settings and communication needs"), [profile] if profile else [], skip=("user",))
+    )
     answers = EqualityAnswers.objects.filter(user=user)
     sections.append(_section("equality_answers", _("Your equality answers"), answers, skip=("user",)))
     sections.append(
