@@ -102,7 +102,7 @@ def test_each_access_is_logged_with_who_what_and_when_and_only_the_resident_read
     assert viewed.get_action_display() == "Looked at your record"
 
 
-def test_the_log_outlives_the_object_and_the_staff_account_but_not_the_resident(resident, worker):
+def test_the_log_outlives_the_object_the_staff_account_and_the_resident_naming_no_one(resident, worker):
     application = Application.objects.create(owner=resident, job_title="Porter")
     entry = access_record(staff=worker, resident=resident, action=AccessLogEntry.Action.VIEWED, target=application)
     application.delete()
@@ -110,5 +110,7 @@ def test_the_log_outlives_the_object_and_the_staff_account_but_not_the_resident(
     entry.refresh_from_db()
     assert (entry.label, entry.staff) == ("Porter", None)
     resident.delete()
-    assert not AccessLogEntry.objects.exists()
+    entry.refresh_from_db()
+    assert (entry.resident, entry.label, entry.target_id) == (None, "", None)
+    assert entry.erased_ref
     assert not Consent.objects.exists()
