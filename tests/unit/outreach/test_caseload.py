@@ -19,6 +19,7 @@ from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from recruit_outreach.outreach.caseload.export import spreadsheet_safe
 from recruit_outreach.outreach.models import Referral
 from recruit_outreach.outreach.register import services as register_services
+from recruit_outreach.privacy.services import account_delete
 from tests.factories import PASSWORD
 from tests.outreach_factories import BookingFactory
 from tests.outreach_staff import client_for, person_with_role
@@ -118,6 +119,21 @@ def test_a_programme_admin_reads_and_exports_the_access_log(resident, resident_c
         "Your outreach record",
     ]
     assert worker_client.get(reverse("outreach:access_log_export")).status_code == 403
+
+
+def test_the_access_log_names_no_one_once_the_resident_deleted_their_account(resident, resident_client, worker_client):
+    share(resident_client)
+    worker_client.get(record_url(resident))
+    account_delete(user=resident)
+    reference = AccessLogEntry.objects.get().erased_ref
+    admin = client_for(person_with_role(roles.PROGRAMME_ADMIN))
+    page = admin.get(reverse("outreach:access_log")).content.decode()
+    with translation.override("en"):
+        deleted = gettext("Deleted resident %(reference)s") % {"reference": reference}
+    assert deleted in page and "fatima@example.org" not in page and "Wes Worker" in page
+    response = admin.get(reverse("outreach:access_log_export"))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][3] == deleted
 
 
 def test_spreadsheet_formulas_in_the_export_are_shown_as_text():
