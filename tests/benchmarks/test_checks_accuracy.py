@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.benchmarks.checks_accuracy import evaluate
+from tests.benchmarks.checks_accuracy import HELDBACK, evaluate
 
 
 def test_accuracy_on_the_evaluation_corpus() -> None:
@@ -13,6 +13,22 @@ def test_accuracy_on_the_evaluation_corpus() -> None:
     print("\n" + "\n".join(figures.lines()))
     print("\n".join(figures.notes))
     assert figures.expected == 58  # noqa: PLR2004 - the corpus holds 58 gold criteria
+
+
+def test_accuracy_on_the_held_back_corpus() -> None:
+    """Reported figures on a corpus the engine was never tuned on (tests/data/checks_heldback).
+
+    Asserts only the issue 8 targets the engine meets there; the ones it misses (extraction precision, job
+    details, both coverage figures) are listed in tests/benchmarks/README.md ("Held-back set").
+    """
+    figures = evaluate(HELDBACK)
+    print("\n" + "\n".join(figures.lines()))
+    print("\n".join(figures.notes))
+    assert figures.expected == 34  # noqa: PLR2004 - the held-back corpus holds 34 gold criteria
+    assert figures.matched / figures.expected >= 0.95  # noqa: PLR2004 - extraction recall target
+    assert figures.level_right / figures.matched >= 0.95  # noqa: PLR2004 - level target
+    assert figures.planted_found == figures.planted
+    assert figures.false_positives == 0
 
 
 def test_model_load_time_and_memory_per_process() -> None:
