@@ -1,7 +1,6 @@
 """Emails that remind a resident their application closes soon (run daily by Celery beat)."""
 
 import datetime
-from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -10,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from recruit_outreach.accounts.tasks import send_email
+from recruit_outreach.outbox.services import outbox_queue
 
 from .models import Application, Milestone
 
@@ -35,14 +35,12 @@ def _reminder_queue(*, application: Application) -> None:
         }
         subject = render_to_string("applications/email/closing_reminder_subject.txt", context)
         body = render_to_string("applications/email/closing_reminder_body.txt", context)
-    transaction.on_commit(
-        partial(
-            send_email.delay,
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-        )
+    outbox_queue(
+        send_email,
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
     )
 
 

@@ -11,7 +11,6 @@ or twice at once: a warning is claimed in the same transaction that queues its e
 """
 
 import datetime
-from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -21,6 +20,7 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 
 from recruit_outreach.accounts.tasks import send_email
+from recruit_outreach.outbox.services import outbox_queue
 
 from .models import Application, Upload
 from .reminders import _language_for
@@ -46,14 +46,12 @@ def _warning_queue(*, application: Application, deletes_on: datetime.date) -> No
         }
         subject = render_to_string("applications/email/draft_deletion_subject.txt", context)
         body = render_to_string("applications/email/draft_deletion_body.txt", context)
-    transaction.on_commit(
-        partial(
-            send_email.delay,
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-        )
+    outbox_queue(
+        send_email,
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
     )
 
 

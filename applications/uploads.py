@@ -10,6 +10,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from recruit_outreach.outbox.services import outbox_queue
+
 from . import checks
 from .checks.reading import sniff
 from .models import Application, Upload
@@ -62,7 +64,7 @@ def _display_name(name: str) -> str:
 
 def _queue_check(upload: Upload) -> None:
     upload_id = upload.pk
-    transaction.on_commit(lambda: check_upload.delay(upload_id))
+    outbox_queue(check_upload, upload_id)
 
 
 def upload_store(*, owner, kind: str, file: UploadedFile, application: Application | None = None) -> Upload:

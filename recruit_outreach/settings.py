@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "applications",
     "recruit_outreach.outreach",
     "recruit_outreach.privacy",
+    "recruit_outreach.outbox",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -236,11 +237,31 @@ CELERY_TASK_EAGER_PROPAGATES = True
 if not CELERY_BROKER_URL:
     CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=None)
+# A request that queues work must not wait on a broker that is down: connecting gives up after 2 seconds and
+# a silent connection after 3, and the outbox (recruit_outreach/outbox) keeps the task to send later.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 2,
+    "socket_timeout": 3,
+    # A task a worker took but never acknowledged (the worker was killed) goes back on the queue after this
+    # many seconds. It must be longer than any task's hard time limit, or a slow task would run twice.
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=40 * 60),
+}
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 2
+CELERY_REDIS_SOCKET_TIMEOUT = 3
+# Acknowledge a task when it has finished, and put it back when the worker running it dies, so a killed
+# worker loses nothing. Every task is safe to run twice (a re-run records its result once).
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
+    # Tasks queued while the broker was down (kept in the outbox table) are sent once it is back.
+    "send-pending-tasks": {
+        "task": "recruit_outreach.outbox.tasks.send_pending_tasks",
+        "schedule": 60,
+    },
     "clear-expired-sessions": {
         "task": "recruit_outreach.accounts.tasks.clear_expired_sessions",
         "schedule": 24 * 60 * 60,

@@ -12,6 +12,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from recruit_outreach.outbox.services import outbox_queue
+
 from .roles import RESIDENT, is_staff_role
 from .tasks import send_email
 
@@ -43,9 +45,11 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def send_mail(self, template_prefix, email, context):
-        """Render the message now, in the reader's language; let a Celery worker do the sending."""
+        """Render the message now, in the reader's language; let a Celery worker do the sending (through the
+        outbox, so a broker that is down delays the email instead of losing it or failing the page)."""
         msg = self.render_mail(template_prefix, email, context)
-        send_email.delay(
+        outbox_queue(
+            send_email,
             subject=msg.subject,
             body=msg.body,
             from_email=msg.from_email,

@@ -1,9 +1,10 @@
 """The dashboard's "Recompute now" button and the progress shown while values are recomputed."""
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.shortcuts import redirect
 from django.views import View
+
+from recruit_outreach.outbox.services import outbox_queue
 
 from .recompute import recomputation_create, recomputation_latest
 from .tasks import compute_indicators
@@ -27,5 +28,5 @@ class RecomputeView(View):
         latest = recomputation_latest()
         if latest is None or not latest.is_running:
             run = recomputation_create(user=request.user)
-            transaction.on_commit(lambda: compute_indicators.delay(run.pk))
+            outbox_queue(compute_indicators, run.pk)
         return redirect("programme_dashboard:index")

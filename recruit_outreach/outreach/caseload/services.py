@@ -1,7 +1,5 @@
 """Writes for the caseload: the resident's consent, staff looks (always logged), case notes, referrals."""
 
-from functools import partial
-
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
@@ -16,6 +14,7 @@ from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from recruit_outreach.accounts.services import access_record, consent_give, consent_withdraw
 from recruit_outreach.accounts.tasks import send_email
+from recruit_outreach.outbox.services import outbox_queue
 
 from .models import CaseNote, Referral
 from .selectors import SCOPE, caseload_consent_live
@@ -107,7 +106,7 @@ def referral_invite(*, referral: Referral) -> None:
         subject = render_to_string("outreach/email/referral_invitation_subject.txt", context)
         body = render_to_string("outreach/email/referral_invitation_body.txt", context)
     message = {"subject": " ".join(subject.split()), "body": body, "to": [referral.email]}
-    transaction.on_commit(partial(send_email.delay, from_email=settings.DEFAULT_FROM_EMAIL, **message))
+    outbox_queue(send_email, from_email=settings.DEFAULT_FROM_EMAIL, **message)
     referral.invited_at = timezone.now()
     referral.save(update_fields=["invited_at", "updated_at"])
 

@@ -1,13 +1,11 @@
 """Emails to residents about their bookings, each written in the resident's own language."""
 
-from functools import partial
-
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from recruit_outreach.accounts.tasks import send_email
+from recruit_outreach.outbox.services import outbox_queue
 
 
 def resident_language(user) -> str:
@@ -24,12 +22,10 @@ def email_resident(*, resident, kind: str, context: dict) -> None:
         full_context = {"resident": resident, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
         subject = render_to_string(f"outreach/email/{kind}_subject.txt", full_context)
         body = render_to_string(f"outreach/email/{kind}_body.txt", full_context)
-    transaction.on_commit(
-        partial(
-            send_email.delay,
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[resident.email],
-        )
+    outbox_queue(
+        send_email,
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[resident.email],
     )

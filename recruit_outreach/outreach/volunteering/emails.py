@@ -1,15 +1,13 @@
 """Emails to volunteers and coordinators, each in the reader's own language, sent after the transaction commits."""
 
-from functools import partial
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.tasks import send_email
+from recruit_outreach.outbox.services import outbox_queue
 
 
 def _language(user) -> str:
@@ -23,14 +21,12 @@ def email_user(*, user, template: str, context: dict) -> None:
         full = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
         subject = render_to_string(f"{template}_subject.txt", full)
         body = render_to_string(f"{template}_body.txt", full)
-    transaction.on_commit(
-        partial(
-            send_email.delay,
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-        )
+    outbox_queue(
+        send_email,
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
     )
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import AccessLogEntry, Consent
 from recruit_outreach.accounts.services import access_record, consent_give
+from recruit_outreach.outbox.services import outbox_queue
 
 from .models import (
     AppointmentRequest,
@@ -100,8 +101,7 @@ def assignment_create(*, coordinator, request: AppointmentRequest, volunteer: Vo
 def _notify_volunteer(assignment: Assignment) -> None:
     from .tasks import email_assignment_offer
 
-    assignment_id = assignment.pk
-    transaction.on_commit(lambda: email_assignment_offer.delay(assignment_id))
+    outbox_queue(email_assignment_offer, assignment.pk)
 
 
 def assignment_respond(*, assignment: Assignment, accept: bool) -> Assignment:

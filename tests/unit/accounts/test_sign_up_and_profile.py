@@ -24,10 +24,13 @@ def confirmation_link(message) -> str:
     return re.search(r"https?://\S+/account/confirm-email/\S+/", message.body).group(0)
 
 
-def test_sign_up_sends_a_confirmation_email_in_the_readers_language_and_makes_a_resident(client):
-    response = client.post(
-        url("account_signup", "ar"), {"email": "amina@example.org", "password1": PASSWORD, "password2": PASSWORD}
-    )
+def test_sign_up_sends_a_confirmation_email_in_the_readers_language_and_makes_a_resident(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # emails are queued once the sign-up commits
+        response = client.post(
+            url("account_signup", "ar"), {"email": "amina@example.org", "password1": PASSWORD, "password2": PASSWORD}
+        )
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
@@ -42,8 +45,11 @@ def test_sign_up_sends_a_confirmation_email_in_the_readers_language_and_makes_a_
     assert user.profile.preferred_language == "ar"
 
 
-def test_cannot_sign_in_until_the_email_is_confirmed_then_confirming_signs_in(client):
-    client.post(url("account_signup"), {"email": "sam@example.org", "password1": PASSWORD, "password2": PASSWORD})
+def test_cannot_sign_in_until_the_email_is_confirmed_then_confirming_signs_in(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("account_signup"), {"email": "sam@example.org", "password1": PASSWORD, "password2": PASSWORD})
     response = client.post(url("account_login"), {"login": "sam@example.org", "password": PASSWORD})
     assert response["Location"] == url("account_email_verification_sent")
     assert "_auth_user_id" not in client.session
@@ -99,9 +105,10 @@ def test_wrong_passwords_from_another_client_do_not_lock_the_owner_out(client):
     assert "_auth_user_id" in owner.session
 
 
-def test_password_reset_email_leads_to_a_new_password(client):
+def test_password_reset_email_leads_to_a_new_password(client, django_capture_on_commit_callbacks):
     user = UserFactory(email="reset@example.org")
-    client.post(url("account_reset_password"), {"email": "reset@example.org"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("account_reset_password"), {"email": "reset@example.org"})
     link = re.search(r"https?://\S+/account/password/reset/key/\S+/", mail.outbox[-1].body).group(0)
     form_page = client.get(link, follow=True)
     assert form_page.status_code == 200
