@@ -58,7 +58,7 @@ def _publish(pending_id: int) -> Sent:
         pending = PendingTask.objects.select_for_update(skip_locked=True).filter(pk=pending_id).first()
         if pending is None:
             return Sent.GONE
-        task = current_app.tasks.get(pending.task)
+        task = _task_named(pending.task)
         if task is None:
             logger.error("pending task %s names a task this code does not have: %s", pending_id, pending.task)
             return _keep(pending, f"unknown task {pending.task}", Sent.UNKNOWN_TASK)
@@ -70,6 +70,14 @@ def _publish(pending_id: int) -> Sent:
             return _keep(pending, f"{type(error).__name__}: {error}", Sent.BROKER_DOWN)
         pending.delete()
     return Sent.SENT
+
+
+def _task_named(name: str) -> Task | None:
+    """The registered task of that name; a process that never imported the module holding it (a sweep in the
+    web process) discovers every app's tasks first, as a worker does when it starts."""
+    if name not in current_app.tasks:
+        current_app.loader.import_default_modules()
+    return current_app.tasks.get(name)
 
 
 def _keep(pending: PendingTask, error: str, outcome: Sent) -> Sent:

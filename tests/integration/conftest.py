@@ -6,6 +6,7 @@ them the tests are skipped; in CI (CI=true) a missing service is a failure, neve
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import requests
 
 from django.conf import settings
 from django.db import connection
@@ -95,3 +97,57 @@ def celery_worker_process(services, transactional_db, tmp_path):
         worker.wait(timeout=20)
     except subprocess.TimeoutExpired:
         worker.kill()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def app_server(services, transactional_db, tmp_path):
+    """Start the site under gunicorn in its own process, on the test database, with the environment given.
+
+    A second instance of the app: pointing its broker at a closed port shows the broker being down without
+    stopping the machine's shared Redis. Returns a function that starts one and gives its base URL.
+    """
+    servers = []
+
+    def start(**environment) -> str:
+        port = _free_port()
+        env = {
+            **os.environ,
+            "DATABASE_URL": _test_database_url(),
+            "CELERY_BROKER_URL": services["broker_url"],
+            "CELERY_RESULT_BACKEND": os.environ.get("CELERY_RESULT_BACKEND", services["broker_url"]),
+            "EMAIL_URL": f"filemail:///{tmp_path / 'server-mail'}",
+            "DEBUG": "1",
+            "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
+            **environment,
+        }
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "recruit_outreach.wsgi", "--workers=1", f"--bind=127.0.0.1:{port}",
+             "--timeout=60", "--log-level=warning"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+        servers.append(server)
+        base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                pytest.fail(f"gunicorn exited: {server.stdout.read()}")
+            try:
+                if requests.get(f"{base_url}/healthz/", timeout=30).status_code == 200:
+                    return base_url
+            except requests.ConnectionError:
+                time.sleep(0.3)
+        pytest.fail("gunicorn did not answer within 120 s")
+
+    yield start
+    for server in servers:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
