@@ -168,6 +168,8 @@ class Upload(models.Model):
     error = models.TextField(blank=True)
     report = models.JSONField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    # When it was last queued to be checked (uploaded, or "check again"): a check waiting far longer is stuck.
+    queued = models.DateTimeField(default=timezone.now)
     checked = models.DateTimeField(null=True, blank=True)
     # Files are deleted some days after their application closes (see applications/retention.py) unless kept.
     keep = models.BooleanField(_("keep this document"), default=False)

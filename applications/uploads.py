@@ -3,11 +3,15 @@
 The check itself runs in Celery (tasks.check_upload -> upload_checking.upload_check).
 """
 
+import datetime
 import os
+
+from celery import current_app
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from recruit_outreach.outbox.services import outbox_queue
@@ -86,14 +90,22 @@ def upload_store(*, owner, kind: str, file: UploadedFile, application: Applicati
     return upload
 
 
+def upload_is_stuck(upload: Upload) -> bool:
+    """Still waiting or being checked after the check's time limit: its worker died or the work was lost, so the
+    resident may ask for it to be checked again."""
+    limit = check_upload.time_limit or current_app.conf.task_time_limit
+    return upload.is_waiting and timezone.now() - upload.queued > datetime.timedelta(seconds=limit)
+
+
 def upload_recheck(*, upload: Upload) -> None:
     """Clear the old result and queue the upload to be checked again."""
     upload.status = Upload.Status.QUEUED
     upload.report = None
     upload.error = ""
     upload.checked = None
+    upload.queued = timezone.now()
     with transaction.atomic():
-        upload.save(update_fields=["status", "report", "error", "checked"])
+        upload.save(update_fields=["status", "report", "error", "checked", "queued"])
         _queue_check(upload)
 
 

@@ -253,6 +253,13 @@ CELERY_REDIS_SOCKET_TIMEOUT = 3
 # worker loses nothing. Every task is safe to run twice (a re-run records its result once).
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Except a document check: a file that kills its process (by exhausting memory, say) must not be put back to
+# kill the next one. The resident is offered "check again" once the check's time limit has passed.
+CELERY_TASK_ANNOTATIONS = {"applications.tasks.check_upload": {"reject_on_worker_lost": False}}
+# The time limit of every task that sets none of its own: at the soft limit the task is told and can record
+# what happened; at the hard limit its process is killed. Both stay below the visibility timeout.
+CELERY_TASK_SOFT_TIME_LIMIT = 240
+CELERY_TASK_TIME_LIMIT = 300
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"

@@ -15,7 +15,7 @@ from ..forms_uploads import UploadForm
 from ..models import Upload
 from ..presenters import reader_message, report_present
 from ..services import criteria_language as criteria_language_of
-from ..uploads import upload_keep_set, upload_recheck, upload_store
+from ..uploads import upload_is_stuck, upload_keep_set, upload_recheck, upload_store
 
 
 @login_required
@@ -53,6 +53,7 @@ def document_detail(request, pk: int):
     context = {
         "upload": upload,
         "waiting": upload.is_waiting,
+        "stuck": upload_is_stuck(upload),
         "report": report_present(report, criteria_language=criteria_language) if done else None,
         "error": reader_message(upload.error, report.get("error_params")),
     }
