@@ -51,6 +51,26 @@ def _test_database_url() -> str:
     return f"postgres://{credentials}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
+def start_worker(env: dict, queue: str, hostname: str, *extra_args: str) -> subprocess.Popen:
+    """Start `celery worker` (solo pool) on `queue` and wait until it answers a ping by its name."""
+    from recruit_outreach.celery import app
+
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "recruit_outreach", "worker", "--pool=solo", "--loglevel=WARNING",
+         "--without-gossip", "--without-mingle", "--without-heartbeat", f"--hostname={hostname}", f"--queues={queue}",
+         *extra_args],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if worker.poll() is not None:
+            pytest.fail(f"celery worker exited: {worker.stdout.read()}")
+        if app.control.ping(destination=[hostname], timeout=1.0):
+            return worker
+    worker.kill()
+    pytest.fail("celery worker did not answer within 60 s")
+
+
 @pytest.fixture
 def celery_worker_process(services, transactional_db, tmp_path):
     """A real `celery worker` in its own process, using the test database and the Redis broker.
@@ -72,24 +92,11 @@ def celery_worker_process(services, transactional_db, tmp_path):
         "DEBUG": "1",
         "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),  # uploads the worker checks
     }
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "recruit_outreach", "worker", "--pool=solo", "--loglevel=WARNING",
-         "--without-gossip", "--without-mingle", "--without-heartbeat", f"--hostname={hostname}", f"--queues={queue}"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if worker.poll() is not None:
-            pytest.fail(f"celery worker exited: {worker.stdout.read()}")
-        if app.control.ping(destination=[hostname], timeout=1.0):
-            break
-    else:
-        worker.kill()
-        pytest.fail("celery worker did not answer within 60 s")
+    worker = start_worker(env, queue, hostname)
     default_queue = app.conf.task_default_queue
     app.conf.task_default_queue = queue
     try:
-        yield {"mail_dir": mail_dir}
+        yield {"mail_dir": mail_dir, "env": env, "queue": queue}
     finally:
         app.conf.task_default_queue = default_queue
     worker.send_signal(signal.SIGTERM)
