@@ -24,10 +24,16 @@ def indicator_periods(*, workstream: str) -> list[date]:
     return list(starts)
 
 
-def indicators_for_dashboard(*, workstream: str, periods: list[date], breakdown: str) -> list[Indicator]:
-    """The workstream's indicators, each with ``trend_values`` (its totals in ``periods``, newest first) and
-    ``group_values`` (the first period's values split by ``breakdown``)."""
-    totals = IndicatorValue.objects.filter(breakdown="", period_start__in=periods).order_by("-period_start")
+def indicators_for_dashboard(
+    *, workstream: str, periods: list[date], breakdown: str, series: tuple[str, str] = ("", "")
+) -> list[Indicator]:
+    """The workstream's indicators, each with ``trend_values`` (its values in ``periods`` for ``series``, a
+    (breakdown, category) pair that is ("", "") for everyone, newest first) and ``group_values`` (the first
+    period's values split by ``breakdown``)."""
+    series_breakdown, series_category = series
+    totals = IndicatorValue.objects.filter(
+        breakdown=series_breakdown, category=series_category, period_start__in=periods
+    ).order_by("-period_start")
     groups = IndicatorValue.objects.none()
     if periods and breakdown:
         groups = IndicatorValue.objects.filter(period_start=periods[0], breakdown=breakdown).order_by("category")

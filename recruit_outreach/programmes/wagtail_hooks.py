@@ -14,7 +14,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import log
 
-from .admin_views import ProgrammeDashboardView
+from .admin_views import DashboardDownloadView, ProgrammeDashboardView
 from .forms import IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue, IndicatorValueChange, Source
 from .recompute_views import RecomputeView
@@ -32,6 +32,8 @@ class ProgrammeDashboardViewSet(ViewSet):
         return [
             path("", ProgrammeDashboardView.as_view(), name="index"),
             path("recompute/", RecomputeView.as_view(), name="recompute"),
+            path("download.csv", DashboardDownloadView.as_view(file_format="csv"), name="download_csv"),
+            path("download.xlsx", DashboardDownloadView.as_view(file_format="xlsx"), name="download_xlsx"),
         ]
 
     @cached_property
