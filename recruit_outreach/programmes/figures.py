@@ -26,10 +26,11 @@ def with_unit(item: IndicatorSummary, shown: Published) -> str:
 
 
 def change_in_words(item: IndicatorSummary) -> str:
-    """One line with the numbers: "Up from 40 to 55 since Apr to Jun 2026; target 60." """
+    """One line with the numbers: "Up from 40 to 55 since Apr to Jun 2026. Target 60." (only the target
+    when there is no value for the period: the dashboard's summary already says so)."""
     trend = item.trend
     if not trend or item.latest.value is None:
-        line = _("No value can be shown for %(period)s.") % {"period": item.latest_label or _("this period")}
+        line = ""
     elif len(trend) < 2 or trend[1].shown.value is None:
         line = _("%(value)s in %(period)s; no earlier value to compare.") % {
             "value": with_unit(item, item.latest),
@@ -46,7 +47,7 @@ def change_in_words(item: IndicatorSummary) -> str:
             line = _("The same as in %(since)s: %(now)s.") % words
     if item.target is not None:
         line += " " + _("Target %(target)s.") % {"target": with_unit(item, item.target)}
-    return line
+    return line.strip()
 
 
 @dataclass(frozen=True)
