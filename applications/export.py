@@ -43,7 +43,7 @@ _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:cont
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
-def _xml_safe(text: str) -> str:
+def xml_safe(text: str) -> str:
     return _NOT_XML.sub(" ", text)
 
 
@@ -56,7 +56,7 @@ class Section:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [line.strip() for line in _xml_safe(self.text).splitlines() if line.strip()]
+        return [line.strip() for line in xml_safe(self.text).splitlines() if line.strip()]
 
 
 def statement_sections(*, application: Application) -> list[Section]:
@@ -96,7 +96,7 @@ def statement_plain_text(*, application: Application) -> str:
 
 
 def document_title(application: Application) -> str:
-    return _xml_safe(application.job_title).strip() or "Supporting statement"
+    return xml_safe(application.job_title).strip() or "Supporting statement"
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def _set_language(element, tag: str) -> None:
     language.set(qn("w:bidi"), tag)
 
 
-def _add_paragraph(document, text: str, language: WrittenIn, style: str | None = None):
+def add_paragraph(document, text: str, language: WrittenIn, style: str | None = None):
     """A paragraph in ``language``: right to left (w:bidi, w:rtl) for Arabic, Urdu and Farsi."""
     paragraph = document.add_paragraph(style=style)
     run = paragraph.add_run(text)
@@ -134,14 +134,14 @@ def _add_paragraph(document, text: str, language: WrittenIn, style: str | None =
     return paragraph
 
 
-def _a4_with_uk_margins(document) -> None:
+def a4_with_uk_margins(document) -> None:
     for section in document.sections:
         section.page_width, section.page_height = A4
         section.top_margin = section.bottom_margin = UK_MARGIN
         section.left_margin = section.right_margin = UK_MARGIN
 
 
-def _plain_styles(document, language: WrittenIn) -> None:
+def plain_styles(document, language: WrittenIn) -> None:
     """One plain sans font everywhere and nothing smaller than 12 pt, in every style Word could pick, all in
     the statement's language."""
     styles = document.styles.element
@@ -169,7 +169,7 @@ def _plain_styles(document, language: WrittenIn) -> None:
         heading.font.color.rgb = RGBColor(0, 0, 0)
 
 
-def _anonymous_properties(document, title: str, language: WrittenIn) -> None:
+def anonymous_properties(document, title: str, language: WrittenIn) -> None:
     """A title for screen readers and file lists, and nothing that identifies the resident or the tool."""
     properties = document.core_properties
     properties.title = title
@@ -192,19 +192,19 @@ def statement_docx(*, application: Application) -> bytes:
     statement = WrittenIn.of("\n".join(section.text for section in sections))
     criteria = WrittenIn.of("\n".join(section.heading for section in sections if section.heading))
     document = Document()
-    _a4_with_uk_margins(document)
-    _plain_styles(document, statement)
+    a4_with_uk_margins(document)
+    plain_styles(document, statement)
     title = document_title(application)
-    _anonymous_properties(document, title, statement)
+    anonymous_properties(document, title, statement)
 
-    job = _xml_safe(application.job_title).strip()
+    job = xml_safe(application.job_title).strip()
     heading = f"Supporting statement for {job}" if job else "Supporting statement"
-    _add_paragraph(document, heading, WrittenIn(LANGUAGE_TAGS[HEADING_LANGUAGE], False), style="Heading 1")
+    add_paragraph(document, heading, WrittenIn(LANGUAGE_TAGS[HEADING_LANGUAGE], False), style="Heading 1")
     for section in sections:
         if section.heading:
-            _add_paragraph(document, _xml_safe(section.heading), criteria, style="Heading 2")
+            add_paragraph(document, xml_safe(section.heading), criteria, style="Heading 2")
         for paragraph in section.paragraphs:
-            _add_paragraph(document, paragraph, statement)
+            add_paragraph(document, paragraph, statement)
 
     output = io.BytesIO()
     document.save(output)
