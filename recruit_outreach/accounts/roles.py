@@ -46,6 +46,8 @@ _PROGRAMMES = [
     "programmes.add_indicatorvalue",
     "programmes.change_indicatorvalue",
     "programmes.view_indicatorvaluechange",
+    "programmes.view_quarterlyreport",
+    "programmes.add_quarterlyreport",
 ]
 _SESSIONS = [
     f"outreach.{action}_{model}"

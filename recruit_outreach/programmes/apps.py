@@ -9,6 +9,7 @@ class ProgrammesConfig(AppConfig):
     verbose_name = _("Programmes")
 
     def ready(self) -> None:
+        from . import report_tasks  # noqa: F401  (registers the report's Celery task)
         from .signals import create_indicators
 
         post_migrate.connect(create_indicators, sender=self, dispatch_uid="programmes_create_indicators")

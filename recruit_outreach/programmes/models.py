@@ -1,5 +1,6 @@
 """Indicators of the Race Equality Steering Group's programmes and their values per period."""
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -8,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from applications.models import private_storage
 
 from .breakdowns import Breakdown, breakdown_categories
 from .equality import EqualityAnswers
@@ -248,6 +251,41 @@ class Recomputation(models.Model):
         return self.finished_at is None and not self.failed
 
 
+def report_file_path(instance, filename: str) -> str:
+    """A random name under programme-reports/ in private media (never under MEDIA_ROOT)."""
+    return f"programme-reports/{instance.period}-{uuid.uuid4().hex}.docx"
+
+
+class QuarterlyReport(models.Model):
+    """A quarterly Word report asked for in the admin: built by a Celery task, kept in private media, and
+    downloaded by programme admins through a view that checks their permission."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        BUILDING = "building", _("Being built")
+        READY = "ready", _("Ready to download")
+        FAILED = "failed", _("Could not be built")
+
+    period = models.CharField(_("quarter"), max_length=7, help_text=_("Such as 2026-Q3."))
+    language = models.CharField(_("language"), max_length=8, default="en")
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(_("per cent done"), default=0)
+    file = models.FileField(storage=private_storage, upload_to=report_file_path, max_length=200, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("asked for by")
+    )
+    requested_at = models.DateTimeField(_("asked for at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("quarterly report")
+        verbose_name_plural = _("quarterly reports")
+
+    def __str__(self) -> str:
+        return self.period
+
+
 __all__ = [
     "Direction",
     "EqualityAnswers",
@@ -255,6 +293,7 @@ __all__ = [
     "IndicatorValue",
     "IndicatorValueChange",
     "Period",
+    "QuarterlyReport",
     "Recomputation",
     "Source",
     "Unit",

@@ -5,7 +5,7 @@ from datetime import date
 from django.db.models import Prefetch
 
 from .equality import EqualityAnswers
-from .models import Indicator, IndicatorValue
+from .models import Indicator, IndicatorValue, QuarterlyReport
 
 
 def equality_answers_for(*, user) -> EqualityAnswers | None:
@@ -43,3 +43,13 @@ def indicators_for_dashboard(
             Prefetch("values", queryset=groups, to_attr="group_values"),
         )
     )
+
+
+def value_quarters() -> list[date]:
+    """The quarters that have any stored value, newest first."""
+    starts = IndicatorValue.objects.filter(period_start__month__in=(1, 4, 7, 10)).dates("period_start", "month")
+    return sorted(starts, reverse=True)
+
+
+def recent_quarterly_reports(*, limit: int) -> list[QuarterlyReport]:
+    return list(QuarterlyReport.objects.select_related("requested_by")[:limit])

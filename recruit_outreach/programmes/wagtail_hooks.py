@@ -18,6 +18,7 @@ from .admin_views import DashboardDownloadView, ProgrammeDashboardView
 from .forms import IndicatorForm, IndicatorValueForm
 from .models import Indicator, IndicatorValue, IndicatorValueChange, Source
 from .recompute_views import RecomputeView
+from .report_views import QuarterlyReportDownloadView, QuarterlyReportsView
 from .services import indicator_value_enter
 
 
@@ -43,6 +44,30 @@ class ProgrammeDashboardViewSet(ViewSet):
                 return request.user.has_perm("programmes.view_indicator")
 
         return DashboardMenuItem
+
+
+class QuarterlyReportViewSet(ViewSet):
+    """Build the quarterly Word report with a Celery task, see its progress, download it when ready."""
+
+    name = "programme_reports"
+    url_prefix = "programme-reports"
+    icon = "doc-full"
+    menu_label = _("Quarterly report")
+    menu_order = 60
+
+    def get_urlpatterns(self):
+        return [
+            path("", QuarterlyReportsView.as_view(), name="index"),
+            path("<int:pk>/download/", QuarterlyReportDownloadView.as_view(), name="download"),
+        ]
+
+    @cached_property
+    def menu_item_class(self):
+        class ReportMenuItem(MenuItem):
+            def is_shown(self, request):
+                return request.user.has_perm("programmes.view_quarterlyreport")
+
+        return ReportMenuItem
 
 
 class IndicatorViewSet(ModelViewSet):
@@ -128,7 +153,13 @@ class ProgrammesViewSetGroup(ModelViewSetGroup):
     menu_label = _("Programmes")
     menu_icon = "table"
     menu_order = 250
-    items = (ProgrammeDashboardViewSet, IndicatorViewSet, HandEnteredValueViewSet, IndicatorValueChangeViewSet)
+    items = (
+        ProgrammeDashboardViewSet,
+        QuarterlyReportViewSet,
+        IndicatorViewSet,
+        HandEnteredValueViewSet,
+        IndicatorValueChangeViewSet,
+    )
 
 
 @hooks.register("register_admin_viewset")
