@@ -8,12 +8,10 @@ private media with no public address.
 from datetime import date
 
 from django import forms
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
@@ -61,7 +59,6 @@ class QuarterlyReportsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Te
         quarterly_report_request(
             period=form.cleaned_data["period"], user=request.user, language=translation.get_language()
         )
-        messages.success(request, _("The report is being built. This page shows how far it has got."))
         return redirect("programme_reports:index")
 
     def get_context_data(self, **kwargs):
