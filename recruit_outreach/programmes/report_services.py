@@ -1,9 +1,9 @@
-"""Writes for quarterly reports: ask for one, build it (from the Celery task), record a failure."""
+"""Writes for quarterly reports run by the Celery task: build one, record a failure (``report_requests``
+asks for one)."""
 
 import logging
 
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone
 
 from .models import QuarterlyReport
@@ -11,15 +11,6 @@ from .report import build_report
 
 logger = logging.getLogger(__name__)
 Status = QuarterlyReport.Status
-
-
-def quarterly_report_request(*, period: str, user, language: str) -> QuarterlyReport:
-    """Keep the request and queue the task once the row is committed, so the worker can see it."""
-    from .report_tasks import build_quarterly_report
-
-    report = QuarterlyReport.objects.create(period=period, language=language, requested_by=user)
-    transaction.on_commit(lambda: build_quarterly_report.delay(report.pk))
-    return report
 
 
 def _progress(report_id: int):

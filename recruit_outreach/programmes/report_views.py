@@ -21,7 +21,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import QuarterlyReport
 from .report import quarter_name
-from .report_services import quarterly_report_request
+from .report_requests import quarterly_report_request
 from .selectors import recent_quarterly_reports, value_quarters
 
 REPORTS_LISTED = 10
