@@ -12,8 +12,19 @@ VOLUNTEER = "volunteer"
 EMPLOYER = "employer"
 EDITOR = "editor"
 PROGRAMME_ADMIN = "programme_admin"
+# Members of the Race Equality Steering Group: read the programme dashboard and quarterly reports, change nothing.
+RSG_MEMBER = "rsg_member"
 
-ALL_ROLES = (RESIDENT, OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EMPLOYER, EDITOR, PROGRAMME_ADMIN)
+ALL_ROLES = (
+    RESIDENT,
+    OUTREACH_WORKER,
+    VOLUNTEER_COORDINATOR,
+    VOLUNTEER,
+    EMPLOYER,
+    EDITOR,
+    PROGRAMME_ADMIN,
+    RSG_MEMBER,
+)
 # What staff see for each role, for example in the admin's list of users.
 ROLE_LABELS = {
     RESIDENT: _("Resident"),
@@ -23,9 +34,10 @@ ROLE_LABELS = {
     EMPLOYER: _("Employer"),
     EDITOR: _("Editor"),
     PROGRAMME_ADMIN: _("Programme admin"),
+    RSG_MEMBER: _("Steering Group member (read only)"),
 }
 # Staff roles work with residents' records or publish content, so they must use MFA.
-STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EDITOR, PROGRAMME_ADMIN)
+STAFF_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, VOLUNTEER, EDITOR, PROGRAMME_ADMIN, RSG_MEMBER)
 # Who may use the outreach staff pages outside the admin; each view wears accounts.access.role_required.
 SESSION_ROLES = (OUTREACH_WORKER, VOLUNTEER_COORDINATOR, PROGRAMME_ADMIN)  # registers, who is coming
 CASELOAD_ROLES = (OUTREACH_WORKER, PROGRAMME_ADMIN)  # caseloads and referrals, under the resident's consent
@@ -81,6 +93,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     VOLUNTEER_COORDINATOR: [ACCESS_ADMIN, *_SESSIONS, *_VOLUNTEERING],
     EDITOR: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY],
     PROGRAMME_ADMIN: [ACCESS_ADMIN, *_TRANSLATION, *_GLOSSARY, *_USERS, *_SESSIONS, *_PROGRAMMES, *_EMPLOYERS],
+    RSG_MEMBER: [ACCESS_ADMIN, "programmes.view_indicator", "programmes.view_quarterlyreport"],
 }
 # Roles that may open the Wagtail admin at all (with MFA, see access.role_required).
 ADMIN_ROLES = tuple(role for role, permissions in ROLE_PERMISSIONS.items() if ACCESS_ADMIN in permissions)

@@ -198,3 +198,16 @@ def test_a_resident_cannot_download_a_report(client, ready_report):
     response = client.get(reverse("programme_reports:download", args=[ready_report.pk]))
     assert response.status_code in (302, 403)
     assert "attachment" not in response.get("Content-Disposition", "")
+
+
+def test_a_steering_group_member_reads_and_downloads_but_cannot_build(client, sign_in_staff, ready_report):
+    sign_in_staff(roles.RSG_MEMBER)
+    page = client.get(REPORTS).content.decode()
+    assert "Download the 2026-Q3 report (Word)" in page
+    assert "Build the report" not in page
+    assert client.post(REPORTS, {"period": "2026-Q3"}).status_code in (302, 403)  # Wagtail sends refusals home
+    assert QuarterlyReport.objects.count() == 1
+    download = client.get(reverse("programme_reports:download", args=[ready_report.pk]))
+    assert download["Content-Disposition"] == 'attachment; filename="programme-report-2026-Q3.docx"'
+    assert client.get(reverse("programme_dashboard:index")).status_code == 200
+    assert client.get(reverse("programme_dashboard:download_csv")).status_code == 200
