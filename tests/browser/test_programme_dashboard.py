@@ -66,7 +66,7 @@ def test_a_programme_admin_filters_the_dashboard_and_reads_charts_in_words(page,
     page.click("main form[role=search] button[type=submit]")
     page.wait_for_url("**borough=ealing**")
     assert_accessible(page)
-    assert ealing in page.locator("main h2").first.inner_text()
+    assert ealing in page.locator("#shown-for").inner_text()
     section = page.locator("section", has=page.get_by_role("heading", name=job_starts, exact=True))
     assert section.locator("table").first.locator("tbody td").all_inner_texts() == ["20"]
 
