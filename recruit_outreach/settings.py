@@ -68,11 +68,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "recruit_outreach.headers.SiteCSPMiddleware",
     "cms.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -226,6 +229,9 @@ WAGTAIL_SITE_NAME = "NW London recruitment outreach"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No staff avatars from gravatar.com: it would tell a third party which staff email addresses use the admin
+# (and the Content-Security-Policy loads images from this site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 
@@ -344,6 +350,71 @@ if env.bool("BEHIND_TLS_PROXY", default=False):
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
+
+# Content-Security-Policy (django-csp, enforced). No page has an inline script, inline style, style=""
+# attribute or on*= handler: scripts and styles are files under /static/, and words a script shows come
+# from data- attributes in the page. NHS.UK frontend's CSS loads the Frutiger font from assets.nhs.uk; the
+# two-step sign-in set-up page shows its QR code as a data: image. The one inline <style> is the 500 page's,
+# allowed by its hash (tests/unit/test_security_headers.py checks the hash still matches the template).
+_ERROR_PAGE_STYLE = "'sha256-Gh7m2MhmncQ4A82oRyaXc/ZyvfEY25MtOfsh95dQ5KU='"
+_SITE_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", _ERROR_PAGE_STYLE],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'", "https://assets.nhs.uk"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _SITE_DIRECTIVES}
+# The Wagtail admin (/admin/, recruit_outreach/headers.py) needs two allowances the site does not, and gets
+# them on /admin/ only: 'unsafe-inline' for scripts and styles, because Wagtail 8's editor writes inline
+# <script> elements whose contents change with each page (panel and block definitions) and its bundled
+# vendor.js adds inline <script> and <style> elements as it runs, with no way to give them a nonce (Wagtail's
+# open "CSP compatibility" work: wagtail/wagtail#1288, wagtail/roadmap#92; the editor browser tests show 40+
+# distinct inline scripts across page types); and frame-ancestors 'self' for the editor's live preview frame.
+# Every other directive is the site's, so the admin still loads nothing from elsewhere, posts forms only to
+# this site and cannot be framed by another. The admin is open only to staff signed in with two-step sign-in.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_SITE_DIRECTIVES,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+
+# Permissions-Policy (django-permissions-policy): the site uses none of these browser features, so no page,
+# and nothing embedded in one, may ask for them. (Two-step sign-in is an authenticator app and recovery codes,
+# not passkeys: allowing passkeys would mean removing "publickey-credentials-get".)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 SILENCED_SYSTEM_CHECKS = env.list("SILENCED_SYSTEM_CHECKS", default=[])
 
 LOGGING = {

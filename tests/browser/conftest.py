@@ -25,6 +25,49 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+# Chromium reports every Content-Security-Policy violation on the console ("Refused to ..."); the page also
+# fires a securitypolicyviolation event, which this script (injected by Playwright, so not subject to the
+# policy) writes to the console too, in case a violation is not logged.
+_REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` at ${event.sourceFile || document.location.href}:${event.lineNumber}`);
+});
+"""
+
+
+def _is_csp_violation(message) -> bool:
+    text = message.text
+    return "Content Security Policy" in text or text.startswith("CSP violation:")
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations(browser, monkeypatch):
+    """Every page any browser test opens, in any context, must load without a CSP violation.
+
+    Wraps browser.new_context (which pytest-playwright's `page` and `context` fixtures use too) so each new
+    context records violations, and fails the test at the end if there were any."""
+    violations: list[str] = []
+    original_new_context = browser.new_context
+
+    def new_context(*args, **kwargs):
+        context = original_new_context(*args, **kwargs)
+        context.add_init_script(_REPORT_VIOLATIONS)
+        context.on(
+            "console",
+            lambda message: (
+                violations.append(f"{message.page.url if message.page else '?'}: {message.text}")
+                if _is_csp_violation(message)
+                else None
+            ),
+        )
+        return context
+
+    monkeypatch.setattr(browser, "new_context", new_context)
+    yield violations
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(dict.fromkeys(violations))
+
+
 @pytest.fixture
 def site(live_server):
     """The live server with the demo home and journey pages (English library only, to stay quick).
