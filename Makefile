@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test install messages compilemessages lint format bench clean
+.PHONY: run test install messages compilemessages lint audit format bench clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ messages: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## Known vulnerabilities in the installed dependencies (pip-audit; fails, exit 3, if it cannot reach its service)
+audit: $(STAMP)
+	bash .ci/audit
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
