@@ -21,8 +21,10 @@ def test_ci_checks_migrations_and_lint_before_the_tests():
 
 
 def test_ci_audits_the_dependencies_after_the_tests():
+    """A known vulnerability fails CI; an unreachable vulnerability service is reported, not passed off as
+    "no known vulnerabilities" (see test below), and fails CI only with AUDIT_REQUIRED=1."""
     commands = [line.strip() for line in CI.read_text().splitlines() if line.strip() and not line.startswith("#")]
-    assert commands.index("make audit") > commands.index("make test")
+    assert commands.index("bash .ci/audit || audit_status=$?") > commands.index("make test")
     requirements = (CI.parents[1] / "requirements.txt").read_text().splitlines()
     assert any(line.startswith("pip-audit==") for line in requirements), "pip-audit is pinned"
 
