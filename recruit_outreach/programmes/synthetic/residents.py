@@ -64,17 +64,18 @@ NEEDS = weighted_pool({"[]": 90, '["easy_read"]': 5, '["interpreter"]': 3, '["la
 GIVES_EQUALITY_ANSWERS = 0.8
 
 
-def equality_create(world: World, batch: Batch, user: int, when) -> tuple[bool | None, bool | None]:
-    """Answers for most residents, some left blank or declined; returns (Black or minority ethnic, disabled)
-    with None where the answer is not stated, for the funnel to draw on."""
+def equality_create(world: World, batch: Batch, user: int, when) -> tuple[str, tuple[bool | None, bool | None]]:
+    """Answers for most residents, some left blank or declined. Returns the ethnic group answer, and (Black or
+    minority ethnic, disabled) with None where the answer is not stated, for the funnel to draw on."""
     rng = world.rng
     if rng.random() >= GIVES_EQUALITY_ANSWERS:
-        return None, None
+        return "", (None, None)
     ethnic, disability = world.pick(ETHNIC_GROUPS), world.pick(DISABILITY)
     answers = (ethnic, disability, world.pick(SEX), world.pick(GENDER_IDENTITY), world.pick(RELIGION))
     batch.add(EqualityAnswers, user, *answers, world.pick(AGE_BANDS), when)
     stated = ethnic not in ("", PREFER_NOT_TO_SAY)
-    return (ethnic not in WHITE_ETHNIC_GROUPS) if stated else None, {"yes": True, "no": False}.get(disability)
+    bme = (ethnic not in WHITE_ETHNIC_GROUPS) if stated else None
+    return ethnic, (bme, {"yes": True, "no": False}.get(disability))
 
 
 def resident_create(world: World, batch: Batch, index: int) -> None:
@@ -88,11 +89,11 @@ def resident_create(world: World, batch: Batch, index: int) -> None:
     language, borough, needs = world.pick(LANGUAGES), world.pick(BOROUGHS), world.pick(NEEDS)
     interpreter = "Arabic" if needs == '["interpreter"]' else ""
     batch.add(Profile, user, language, borough, needs, interpreter, "", joined)
-    equality = equality_create(world, batch, user, joined + timedelta(minutes=5))
+    ethnic, equality = equality_create(world, batch, user, joined + timedelta(minutes=5))
     bookings_create(world, batch, user, joined)
     applications_create(world, batch, user, joined_day, equality)
     if rng.random() < 0.01:
         volunteer_create(world, batch, user, joined_day, language, borough)
     elif rng.random() < 0.03:
-        person = (f"{first} {last}", language, borough, "")
+        person = (f"{first} {last}", language, borough, ethnic)
         hospital_support_create(world, batch, user, joined_day, person)

@@ -12,8 +12,10 @@ from recruit_outreach.outreach.volunteering.models import (
     AppointmentRequest,
     Assignment,
     Course,
+    EthnicGroup,
     Outcome,
     SupportedPerson,
+    SupportedPersonEthnicGroup,
     SupportKind,
     TrainingRecord,
     Volunteer,
@@ -103,7 +105,11 @@ def hospital_support_create(world: World, batch: Batch, user: int, joined: date,
     )
     age = world.pick(AgeBand.values)
     phone = f"07700 9{world.below(100000):05d}"
-    supported = batch.add(SupportedPerson, user, name, phone, language, "", "", age, borough, ethnic_group)
+    supported = batch.add(SupportedPerson, user, name, phone, language, "", "", age, borough)
+    if ethnic_group:  # given again to the volunteering team, as one of the five high-level groups
+        declined = ethnic_group == EthnicGroup.PREFER_NOT_TO_SAY
+        high_level = ethnic_group if declined else ethnic_group.split("_")[0]
+        batch.add(SupportedPersonEthnicGroup, supported, high_level, at(joined, 11))
     for _ in range(world.between(1, 3)):
         day = world.day_after(joined, 3, 120)
         request_create(world, batch, (supported, consent), day)

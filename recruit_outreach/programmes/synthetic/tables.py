@@ -18,6 +18,7 @@ from recruit_outreach.outreach.volunteering.models import (
     Assignment,
     Outcome,
     SupportedPerson,
+    SupportedPersonEthnicGroup,
     TrainingRecord,
     Volunteer,
 )
@@ -163,8 +164,8 @@ COLUMNS: dict[type[models.Model], tuple[str, ...]] = {
         "nhs_number",
         "age_band",
         "borough",
-        "ethnic_group",
     ),
+    SupportedPersonEthnicGroup: ("id", "person_id", "ethnic_group", "given_at"),
     AppointmentRequest: (
         "id",
         "person_id",

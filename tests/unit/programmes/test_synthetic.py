@@ -12,7 +12,13 @@ from applications.models import Application, Milestone
 from recruit_outreach.accounts import roles
 from recruit_outreach.accounts.models import Profile
 from recruit_outreach.outreach.sessions.models import AttendanceMark, Booking, SupportSession
-from recruit_outreach.outreach.volunteering.models import AppointmentRequest, Outcome, Volunteer
+from recruit_outreach.outreach.volunteering.models import (
+    AppointmentRequest,
+    EthnicGroup,
+    Outcome,
+    SupportedPersonEthnicGroup,
+    Volunteer,
+)
 from recruit_outreach.programmes.equality import EqualityAnswers
 from recruit_outreach.programmes.synthetic import population_rows, world_for
 from recruit_outreach.programmes.synthetic.residents import EMAIL_DOMAIN
@@ -77,3 +83,5 @@ def test_the_population_follows_a_funnel_and_has_support_and_volunteering(capsys
     assert SupportSession.objects.filter(session_type="employer_awareness").exists()
     assert Volunteer.objects.exists() and AppointmentRequest.objects.exists()
     assert Outcome.objects.filter(result="did_not_attend").exclude(missed_reason="").exists()
+    given = set(SupportedPersonEthnicGroup.objects.values_list("ethnic_group", flat=True))
+    assert given and given <= set(EthnicGroup.values), given
