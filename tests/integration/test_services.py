@@ -20,6 +20,12 @@ def test_the_database_is_postgresql(services):
     assert connection.vendor == "postgresql"
 
 
+def test_postgresql_jit_is_off_so_the_nightly_aggregates_do_not_wait_for_it(services):
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)
+
+
 def test_healthz_reports_a_real_postgresql_outage(services, client):
     assert client.get("/healthz/").status_code == 200
     original_port = connection.settings_dict["PORT"]
