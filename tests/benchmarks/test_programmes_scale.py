@@ -8,6 +8,8 @@ tests/benchmarks/README.md came from:
         .venv/bin/python -m pytest tests/benchmarks/test_programmes_scale.py -s -n 0 --reuse-db
 
 With --reuse-db a second run finds the residents already there (same BENCH_SEED) and times the rest only.
+BENCH_EXISTING_DATABASE=1 uses the database in DATABASE_URL itself instead of a test copy, e.g. one built
+with `manage.py seed_demo --scale 1000000 --seed 1` (then the seed is not timed here).
 """
 
 import importlib
@@ -44,6 +46,13 @@ pytestmark = [
     pytest.mark.skipif(not SCALE, reason="set BENCH_SCALE=N (1000000 on PostgreSQL for the published figures)"),
     pytest.mark.django_db,
 ]
+
+
+if os.environ.get("BENCH_EXISTING_DATABASE"):
+
+    @pytest.fixture(scope="session")
+    def django_db_setup():
+        """The database in DATABASE_URL as it is, already migrated: no test database is made."""
 
 
 def last_quarter() -> str:
