@@ -21,6 +21,8 @@ from pathlib import Path
 
 import regex
 from charset_normalizer import from_bytes
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
 from .errors import TOO_SLOW, DocumentError
 from .i18n import _
@@ -269,11 +271,34 @@ def _safe_zip(data: bytes, limits: ReadLimits) -> zipfile.ZipFile:
             raise _bomb()
         total += len(content)
         name = member.filename.lower()
-        if name.endswith((".xml", ".rels")) and _XML_DANGER.search(content[:4096] if len(content) > 4096 else content):
+        if name.endswith((".xml", ".rels")) and not _xml_is_safe(content):
             raise DocumentError(_("This Word file has unsafe settings inside it. We cannot check it."))
         if name == "[content_types].xml" and b"macroEnabled" in content:
             raise _macros()
     return archive
+
+
+class _NoTree:
+    """A parser target that builds nothing: the part is only read through, to find a DTD or entity."""
+
+    def close(self) -> None:
+        return None
+
+
+def _xml_is_safe(content: bytes) -> bool:
+    """True when the whole part (in whatever encoding it declares) has no DTD and no entity declarations.
+
+    defusedxml's parser stops at the first DOCTYPE or ENTITY anywhere in the part; a part that is not
+    well-formed XML is left for python-docx to refuse or ignore, as before."""
+    parser = DefusedXMLParser(target=_NoTree(), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    try:
+        parser.feed(content)
+        parser.close()
+    except DefusedXmlException:
+        return False
+    except ParseError:
+        return not _XML_DANGER.search(content)
+    return True
 
 
 def _bomb() -> DocumentError:

@@ -101,3 +101,37 @@ def test_check_file_reads_docx_statements() -> None:
     report = check_file(person_spec_docx(), "advert")
     assert report.stats.words > 50
     assert "inclusive.no_adjustments" not in report.codes()
+
+
+def _word_with_document_xml(content: bytes) -> bytes:
+    from tests.unit.checks.builders import _replace_member, blank_docx, docx_bytes
+
+    plain = blank_docx()
+    plain.add_paragraph("I worked on a ward.")
+    return _replace_member(docx_bytes(plain), "word/document.xml", content)
+
+
+_BODY = (
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+    b"<w:t>I worked on a ward.</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # A DOCTYPE after a comment longer than the first 4 KB of the part.
+        b'<?xml version="1.0"?><!--' + b"x" * 5000 + b'--><!DOCTYPE d [<!ENTITY e "hidden">]>' + _BODY,
+        # The same part in UTF-16, where the letters of "DOCTYPE" are not next to each other as bytes.
+        ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY e "x">]>' + _BODY.decode()).encode("utf-16"),
+    ],
+    ids=["after-5kb-comment", "utf-16"],
+)
+def test_a_word_file_with_a_doctype_anywhere_in_a_part_is_refused(content: bytes) -> None:
+    with pytest.raises(DocumentError, match="unsafe settings"):
+        read_document(_word_with_document_xml(content))
+
+
+def test_a_word_file_with_a_long_comment_and_no_doctype_is_read() -> None:
+    document = read_document(_word_with_document_xml(b'<?xml version="1.0"?><!--' + b"x" * 5000 + b"-->" + _BODY))
+    assert document.text == "I worked on a ward."
