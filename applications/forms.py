@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from recruit_outreach.forms import NHSDateField
 
-from .checks import DEFAULT_LIMITS
+from .checks import DEFAULT_LIMITS, MAX_CRITERIA
 from .models import Application, Criterion
 from .values import NHS_VALUES
 
@@ -105,8 +105,24 @@ class CriterionForm(forms.ModelForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
 
 
+class BaseCriteriaFormSet(forms.BaseInlineFormSet):
+    default_error_messages = {
+        **forms.BaseInlineFormSet.default_error_messages,
+        "too_many_forms": _("You can have up to %(num)d criteria. Delete some, then save."),
+    }
+
+
+# absolute_max = max_num: a posted TOTAL_FORMS of a million builds 40 forms and says why, not a million.
 CriteriaFormSet = forms.inlineformset_factory(
-    Application, Criterion, form=CriterionForm, extra=2, can_delete=True, max_num=40, validate_max=True
+    Application,
+    Criterion,
+    form=CriterionForm,
+    formset=BaseCriteriaFormSet,
+    extra=2,
+    can_delete=True,
+    max_num=MAX_CRITERIA,
+    absolute_max=MAX_CRITERIA,
+    validate_max=True,
 )
 
 

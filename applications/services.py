@@ -45,10 +45,16 @@ class Advert:
     criteria: list[checks.Criterion]
     # Criteria found without a readable level (saved as essential, marked for the resident to check).
     unclear: frozenset[str] = frozenset()
+    # How many criteria the advert had: more than ``checks.MAX_CRITERIA`` and only the first are kept.
+    criteria_found: int = 0
 
     @property
     def levels_unclear(self) -> bool:
         return bool(self.unclear)
+
+    @property
+    def criteria_cut(self) -> bool:
+        return self.criteria_found > len(self.criteria)
 
 
 def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert:
@@ -63,6 +69,7 @@ def advert_read(*, advert_text: str = "", upload: bytes | None = None) -> Advert
         closing_date=_parse_date(_found(vacancy.closing_date)),
         criteria=vacancy.criteria,
         unclear=frozenset(vacancy.unclear),
+        criteria_found=vacancy.criteria_found,
     )
 
 
@@ -85,7 +92,7 @@ def application_create(*, owner, advert: Advert) -> Application:
                 level_unclear=criterion.text in advert.unclear,
                 position=position,
             )
-            for position, criterion in enumerate(advert.criteria)
+            for position, criterion in enumerate(advert.criteria[: checks.MAX_CRITERIA])
         )
     return application
 

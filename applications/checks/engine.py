@@ -22,7 +22,7 @@ from .language import (
     values_findings,
 )
 from .matching import Answer, answers_coverage, criteria_coverage
-from .models import KINDS, Criterion, Document, DocxFacts, Finding, Limits, Report, Stats, Vacancy
+from .models import KINDS, MAX_CRITERIA, Criterion, Document, DocxFacts, Finding, Limits, Report, Stats, Vacancy
 from .personal import personal_findings
 from .reading import DEFAULT_LIMITS, ReadLimits, read_document, text_document
 from .text import Sentence, graphemes, normalise, sentences, words
@@ -80,7 +80,7 @@ def check_answers(
     pieces: list[str] = []
     placed: list[tuple[Criterion, int, int]] = []
     cursor = 0
-    for criterion, answer in answers:
+    for criterion, answer in list(answers)[:MAX_CRITERIA]:
         if not answer:
             placed.append((criterion, cursor, cursor))
             continue
@@ -107,11 +107,15 @@ def _within(items: list[Sentence], start: int, end: int) -> list[Sentence]:
 
 
 def _as_criteria(criteria: CriteriaInput) -> list[Criterion]:
+    """At most ``MAX_CRITERIA`` criteria: each one costs a pass over the text."""
     if criteria is None:
         return []
     if isinstance(criteria, Vacancy):
         return criteria.criteria
-    return [item if isinstance(item, Criterion) else Criterion(str(item), "essential") for item in criteria]
+    return [
+        item if isinstance(item, Criterion) else Criterion(str(item), "essential")
+        for item in list(criteria)[:MAX_CRITERIA]
+    ]
 
 
 def check_document(

@@ -60,6 +60,11 @@ class Criterion:
     level: Level = "essential"
 
 
+# The most criteria one application keeps, on every path that creates them (an advert, a job description,
+# the job page's form) and the most the checks look at: real person specifications have 10 to 30.
+MAX_CRITERIA = 40
+
+
 @dataclass
 class Vacancy:
     """What ``extract_criteria`` finds in an advert or job description."""
@@ -75,12 +80,18 @@ class Vacancy:
 
     @property
     def criteria(self) -> list[Criterion]:
-        """Every criterion, essential first; those whose level is unclear count as essential until checked."""
-        return (
-            [Criterion(text, "essential") for text in self.essential]
-            + [Criterion(text, "desirable") for text in self.desirable]
-            + [Criterion(text, "essential") for text in self.unclear]
+        """The first ``MAX_CRITERIA`` criteria, essential first; those whose level is unclear count as essential
+        until checked. ``criteria_found`` says how many the advert had."""
+        kept = (
+            [Criterion(text, "essential") for text in self.essential[:MAX_CRITERIA]]
+            + [Criterion(text, "desirable") for text in self.desirable[:MAX_CRITERIA]]
+            + [Criterion(text, "essential") for text in self.unclear[:MAX_CRITERIA]]
         )
+        return kept[:MAX_CRITERIA]
+
+    @property
+    def criteria_found(self) -> int:
+        return len(self.essential) + len(self.desirable) + len(self.unclear)
 
     def to_dict(self) -> dict[str, Any]:
         """The vacancy as JSON-ready data."""

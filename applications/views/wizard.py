@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from recruit_outreach.accounts import roles
 
 from .. import selectors, services
-from ..checks import DocumentError
+from ..checks import MAX_CRITERIA, DocumentError
 from ..forms import CriteriaFormSet, EvidenceForm, JobDetailsForm, JobStartForm, StatementForm, VersionedForm
 from ..presenters import paragraph_starts, reader_message, report_data, report_present, statement_changes_context
 from ..values import NHS_VALUES
@@ -66,6 +66,13 @@ def _duplicates_of(user, advert: services.Advert):
     )
 
 
+def _criteria_cut_message() -> str:
+    return gettext(
+        "We found more than %(limit)s criteria. We kept the first %(limit)s. Check them against the advert "
+        "and edit them."
+    ) % {"limit": MAX_CRITERIA}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def job_new(request):
@@ -81,6 +88,8 @@ def job_new(request):
         else:
             application = services.application_create(owner=request.user, advert=advert)
             messages.success(request, gettext("We read the advert. Check what we found and correct anything wrong."))
+            if advert.criteria_cut:
+                messages.warning(request, _criteria_cut_message())
             if not advert.criteria:
                 messages.warning(request, gettext("We could not find the criteria. Add them from the advert."))
             elif advert.levels_unclear:

@@ -7,6 +7,7 @@ import pytest
 
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from applications.models import Application, Criterion
 from tests.factories import UserFactory
@@ -312,3 +313,64 @@ def test_free_text_in_arabic_says_it_can_only_be_checked_in_english(client, appl
     page = client.get(url("checks", application.pk)).content.decode()
     assert _coverage_cells(page) == ["We can only check this in English"] * 3
     assert "We could not find evidence for this essential criterion" not in page
+
+
+LONG_ADVERT = "Job title: Porter\n\nPerson specification\n\nEssential\n" + "\n".join(
+    f"- Skill number {n}" for n in range(1, 5001)
+)
+
+
+def _job_page_data(page_context) -> dict:
+    """What the job page's form sends back when the resident presses save without changing anything."""
+    form, formset = page_context["form"], page_context["formset"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data |= {"version": page_context["application"].version, "box_chars": form.initial.get("box_chars") or 5000}
+    management = formset.management_form
+    data |= {f"criteria-{key}": value for key, value in management.initial.items()}
+    for index, subform in enumerate(formset.forms):
+        if subform.instance.pk:
+            data |= {f"criteria-{index}-id": subform.instance.pk, f"criteria-{index}-text": subform.instance.text,
+                     f"criteria-{index}-level": subform.instance.level}  # fmt: skip
+    return data
+
+
+def test_an_advert_with_thousands_of_criteria_keeps_the_first_40_and_says_so(client, resident):
+    response = client.post(url("job_new"), {"advert_text": LONG_ADVERT}, follow=True)
+    application = Application.objects.get(owner=resident)
+    assert list(application.criteria.values_list("text", flat=True)) == [f"Skill number {n}" for n in range(1, 41)]
+    with translation.override("en"):
+        said = gettext(
+            "We found more than %(limit)s criteria. We kept the first %(limit)s. Check them against the advert "
+            "and edit them."
+        ) % {"limit": 40}
+    assert said in response.content.decode()
+    # The job page opens and saves as it is.
+    page = client.get(url("job", application.pk))
+    assert len(page.context["formset"].forms) == 40
+    saved = client.post(url("job", application.pk), _job_page_data(page.context))
+    assert saved.status_code == 302 and saved["Location"] == url("evidence_start", application.pk)
+
+
+def test_an_uploaded_job_description_with_too_many_criteria_is_cut_too(client, resident):
+    document = docx.Document()
+    for line in LONG_ADVERT.splitlines()[:300]:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    buffer.seek(0)
+    buffer.name = "job-description.docx"
+    client.post(url("job_new"), {"advert_text": "", "upload": buffer})
+    assert Application.objects.get(owner=resident).criteria.count() == 40
+
+
+def test_a_posted_million_criteria_forms_are_not_built_and_the_resident_is_told(client, application):
+    page = client.get(url("job", application.pk))
+    data = _job_page_data(page.context) | {"criteria-TOTAL_FORMS": 1_000_000}
+    response = client.post(url("job", application.pk), data)
+    assert response.status_code == 200
+    assert response.context["formset"].total_form_count() <= 40
+    with translation.override("en"):
+        assert gettext("You can have up to %(num)d criteria. Delete some, then save.") % {"num": 40} in (
+            response.content.decode()
+        )
+    assert application.criteria.count() == 3

@@ -135,3 +135,22 @@ A good work-life balance is essential to us, with flexible hours.
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["Able to lift pots safely"]
     assert vacancy.desirable == ["Food hygiene level 1"]
+
+
+def test_an_advert_with_thousands_of_criteria_gives_the_first_40_and_counts_them_all() -> None:
+    advert = "Person specification\nEssential\n" + "\n".join(f"- Skill number {n}" for n in range(1, 5001))
+    advert += "\nDesirable\n- A driving licence\n"
+    vacancy = extract_criteria(advert)
+    assert [c.text for c in vacancy.criteria] == [f"Skill number {n}" for n in range(1, 41)]
+    assert vacancy.criteria_found == 5001
+
+
+def test_the_checks_look_at_no_more_than_40_criteria() -> None:
+    from applications.checks import check_answers, check_text
+    from applications.checks.models import Criterion
+
+    criteria = [f"Skill number {n}" for n in range(1, 5001)]
+    report = check_text("I am good at skill number 3 because I used it at work every day.", "statement", criteria)
+    assert len(report.criteria) == 40
+    answers = [(Criterion(text), "I used it at work.") for text in criteria]
+    assert len(check_answers(answers).criteria) == 40
