@@ -2,11 +2,12 @@
 
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from recruit_outreach.forms import NHSDateField
 
-from .checks import DEFAULT_LIMITS, MAX_CRITERIA
+from .checks import DEFAULT_LIMITS, MAX_CHECK_CHARS, MAX_CRITERIA
 from .models import Application, Criterion
 from .values import NHS_VALUES
 
@@ -127,6 +128,20 @@ CriteriaFormSet = forms.inlineformset_factory(
 
 
 STAR_FIELDS = ["situation", "task", "action", "result", "learned"]
+# One STAR part can be as long as a whole NHS Jobs box.
+STAR_MAX_CHARS = 5000
+
+
+def _limit_length(field: forms.Field, limit: int, message: str) -> None:
+    """A clear error past `limit` characters, without a maxlength attribute (browsers cut pasted text silently)."""
+    field.validators.append(MaxLengthValidator(limit, message=message))
+
+
+# Django fills in the limit and how long the text is.
+ANSWER_TOO_LONG = _("This is too long. It can be up to %(limit_value)s characters. It has %(show_value)s.")
+STATEMENT_TOO_LONG = _(
+    "Your statement is too long to check. It can be up to %(limit_value)s characters. It has %(show_value)s."
+)
 
 
 class EvidenceForm(VersionedMixin, forms.ModelForm):
@@ -138,6 +153,11 @@ class EvidenceForm(VersionedMixin, forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in STAR_FIELDS:
+            _limit_length(self.fields[name], STAR_MAX_CHARS, ANSWER_TOO_LONG)
 
     class Meta:
         model = Criterion
@@ -161,6 +181,10 @@ class EvidenceForm(VersionedMixin, forms.ModelForm):
 
 class StatementForm(VersionedMixin, forms.ModelForm):
     version = version_field()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _limit_length(self.fields["statement"], MAX_CHECK_CHARS, STATEMENT_TOO_LONG)
 
     class Meta:
         model = Application

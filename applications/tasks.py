@@ -7,13 +7,13 @@ from .retention import retention_run
 from .upload_checking import upload_check
 
 
-@shared_task
+@shared_task(soft_time_limit=60, time_limit=90)
 def check_upload(upload_id: int) -> str:
     """Read and check an uploaded CV or statement; returns the upload's final status."""
     return upload_check(upload_id=upload_id)
 
 
-@shared_task
+@shared_task(soft_time_limit=300, time_limit=360)
 def send_closing_date_reminders() -> int:
     """Email residents whose application closes in 3 days; returns how many emails were queued."""
     return closing_date_reminders_send()

@@ -6,10 +6,13 @@ page shows them in the reader's language at the time they read it.
 
 import logging
 
+from celery.exceptions import SoftTimeLimitExceeded
+
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from . import checks
+from .checks.errors import TOO_SLOW
 from .checks.language import detect_language
 from .models import Upload
 from .presenters import report_data, report_data_error
@@ -56,6 +59,11 @@ def upload_check(*, upload_id: int) -> str:
     except checks.DocumentError as error:
         upload.report = report_data_error(error)
         upload.error = error.reason
+        upload.status = Upload.Status.FAILED
+    except SoftTimeLimitExceeded:
+        logger.warning("upload %s took longer than the task's time limit", upload_id)
+        upload.report = report_data_error(checks.DocumentError(TOO_SLOW))
+        upload.error = TOO_SLOW
         upload.status = Upload.Status.FAILED
     except Exception:
         logger.exception("upload %s could not be checked", upload_id)

@@ -7,7 +7,18 @@ out. ``extract_criteria`` reads the criteria and details from a job advert.
 from .engine import check_answers, check_document, check_file, check_text
 from .errors import DocumentError
 from .extraction import extract_criteria
-from .models import MAX_CRITERIA, Coverage, Criterion, Document, Finding, Limits, Report, Stats, Vacancy
+from .models import (
+    MAX_CHECK_CHARS,
+    MAX_CRITERIA,
+    Coverage,
+    Criterion,
+    Document,
+    Finding,
+    Limits,
+    Report,
+    Stats,
+    Vacancy,
+)
 from .reading import DEFAULT_LIMITS, ReadLimits, read_document
 
 __all__ = [
@@ -18,6 +29,7 @@ __all__ = [
     "Finding",
     "Limits",
     "DEFAULT_LIMITS",
+    "MAX_CHECK_CHARS",
     "MAX_CRITERIA",
     "ReadLimits",
     "Report",

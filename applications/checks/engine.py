@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 
@@ -22,7 +23,19 @@ from .language import (
     values_findings,
 )
 from .matching import Answer, answers_coverage, criteria_coverage
-from .models import KINDS, MAX_CRITERIA, Criterion, Document, DocxFacts, Finding, Limits, Report, Stats, Vacancy
+from .models import (
+    KINDS,
+    MAX_CHECK_CHARS,
+    MAX_CRITERIA,
+    Criterion,
+    Document,
+    DocxFacts,
+    Finding,
+    Limits,
+    Report,
+    Stats,
+    Vacancy,
+)
 from .personal import personal_findings
 from .reading import DEFAULT_LIMITS, ReadLimits, read_document, text_document
 from .text import Sentence, graphemes, normalise, sentences, words
@@ -80,7 +93,10 @@ def check_answers(
     pieces: list[str] = []
     placed: list[tuple[Criterion, int, int]] = []
     cursor = 0
-    for criterion, answer in list(answers)[:MAX_CRITERIA]:
+    cut = False
+    for criterion, whole in list(answers)[:MAX_CRITERIA]:
+        answer = whole[: max(MAX_CHECK_CHARS - cursor - len(criterion.text) - 3, 0)]
+        cut = cut or len(answer) < len(whole)
         if not answer:
             placed.append((criterion, cursor, cursor))
             continue
@@ -99,7 +115,8 @@ def check_answers(
         for criterion, start, end in placed
     ]
     sections = [(max(start - len(criterion.text) - 1, 0), end) for criterion, start, end in placed if end > start]
-    return _check(document, "statement", [c for c, _, _ in placed], limits, language, name, (structure, sections))
+    found = _check(document, "statement", [c for c, _, _ in placed], limits, language, name, (structure, sections))
+    return _with_cut_finding(found) if cut else found
 
 
 def _within(items: list[Sentence], start: int, end: int) -> list[Sentence]:
@@ -144,6 +161,8 @@ def _check(
 ) -> Report:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+    if len(document.text) > MAX_CHECK_CHARS:
+        return _with_cut_finding(_check(_first_part(document), kind, criteria, limits, language, name, structure))
     limits = limits or Limits(min_words=80 if kind == "cv" else 40)
     text = document.text
     items = sentences(text)
@@ -177,6 +196,33 @@ def _check(
     findings += jargon_findings(text)
     findings.sort(key=lambda f: (_ORDER[f.severity], f.span[0] if f.span else -1, f.code))
     return Report(kind=kind, language=language, text=text, stats=stats, findings=findings, criteria=rows)
+
+
+def _first_part(document: Document) -> Document:
+    """The document up to ``MAX_CHECK_CHARS`` characters, with the blocks that start within it."""
+    text = document.text[:MAX_CHECK_CHARS]
+    blocks, used = [], 0
+    for block in document.blocks:
+        used += len(block.text) + 1
+        if used > MAX_CHECK_CHARS:
+            break
+        blocks.append(block)
+    return dataclasses.replace(document, text=text, blocks=blocks)
+
+
+def _with_cut_finding(report: Report) -> Report:
+    report.findings.insert(
+        0,
+        Finding(
+            "length.not_all_checked",
+            "warning",
+            _("This text is too long to check in full. We checked the first %(limit)s characters."),
+            None,
+            _("Check one document at a time, or make it shorter."),
+            {"limit": MAX_CHECK_CHARS},
+        ),
+    )
+    return report
 
 
 def _sections(text: str, criteria: list[Criterion]) -> list[tuple[int, int]]:

@@ -63,6 +63,9 @@ class Criterion:
 # The most criteria one application keeps, on every path that creates them (an advert, a job description,
 # the job page's form) and the most the checks look at: real person specifications have 10 to 30.
 MAX_CRITERIA = 40
+# The most text one check reads (about 5,000 words: a long CV or statement). The engine's time grows with the
+# text, so this bounds a check to about a second; anything past it is left out and the report says so.
+MAX_CHECK_CHARS = 30_000
 
 
 @dataclass

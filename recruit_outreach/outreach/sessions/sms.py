@@ -27,7 +27,7 @@ def sms_send(*, phone_number: str, message: str) -> str:
     return response["id"]
 
 
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5, soft_time_limit=30, time_limit=60)
 def send_text_message(*, phone_number: str, message: str) -> str:
     """The Celery task that sends one text; reminders queue it once their booking row is committed."""
     return sms_send(phone_number=phone_number, message=message)

@@ -3,7 +3,7 @@
 from celery import shared_task
 
 
-@shared_task
+@shared_task(soft_time_limit=300, time_limit=360)
 def send_expiry_alerts() -> int:
     """Daily: DBS checks and training running out within 30 days, each alerted once."""
     from .alerts import expiry_alerts_send
@@ -11,7 +11,7 @@ def send_expiry_alerts() -> int:
     return expiry_alerts_send()
 
 
-@shared_task
+@shared_task(soft_time_limit=30, time_limit=60)
 def email_assignment_offer(assignment_id: int) -> bool:
     """Tell a volunteer a coordinator has asked them to support an appointment."""
     from .emails import email_user

@@ -375,3 +375,22 @@ def test_one_size_limit_for_every_file_a_resident_gives_us(resident_client):
     with pytest.raises(DocumentError) as error:
         read_document(too_big)
     assert error.value.params == {"megabytes": megabytes}
+
+
+def test_a_check_stopped_by_the_task_time_limit_fails_with_a_reason(
+    resident, monkeypatch, django_capture_on_commit_callbacks
+):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from applications.checks.errors import TOO_SLOW
+
+    def slow(*args, **kwargs):
+        raise SoftTimeLimitExceeded
+
+    monkeypatch.setattr(upload_checking.checks, "check_document", slow)
+    with django_capture_on_commit_callbacks(execute=False):
+        upload = upload_store(owner=resident, kind="cv", file=SimpleUploadedFile("cv.txt", b"My CV."))
+
+    assert upload_check(upload_id=upload.pk) == Upload.Status.FAILED
+    upload.refresh_from_db()
+    assert upload.error == TOO_SLOW

@@ -7,6 +7,7 @@ import pytest
 
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from applications.models import Application, Criterion
@@ -374,3 +375,46 @@ def test_a_posted_million_criteria_forms_are_not_built_and_the_resident_is_told(
             response.content.decode()
         )
     assert application.criteria.count() == 3
+
+
+STATEMENT_LINE = "I explained care plans to patients and their families, and checked that they understood.\n"
+
+
+def test_a_statement_over_the_limit_is_refused_with_a_clear_error_and_nothing_is_saved(client, application):
+    from applications.checks import MAX_CHECK_CHARS
+
+    huge = STATEMENT_LINE * (MAX_CHECK_CHARS // len(STATEMENT_LINE) + 2) + "The end."
+    response = client.post(url("statement", application.pk), {"statement": huge, "version": application.version})
+    assert response.status_code == 400
+    with translation.override("en"):
+        error = gettext(
+            "Your statement is too long to check. It can be up to %(limit_value)s characters. It has %(show_value)s."
+        ) % {"limit_value": MAX_CHECK_CHARS, "show_value": len(huge)}
+    assert error in response.content.decode()
+    application.refresh_from_db()
+    assert application.statement == ""
+
+
+def test_an_evidence_answer_over_a_box_is_refused(client, application):
+    criterion = application.criteria.first()
+    target = url("evidence", application.pk, criterion.pk)
+    response = client.post(target, evidence_data(application.version, action="x" * 5001), HTTP_X_AUTOSAVE="1")
+    assert response.status_code == 400 and response.json()["saved"] is False
+    criterion.refresh_from_db()
+    assert criterion.action == ""
+
+
+def test_a_statement_saved_before_the_limit_is_checked_up_to_it_and_the_page_says_so(client, application):
+    from applications.checks import MAX_CHECK_CHARS
+
+    application.statement = STATEMENT_LINE * 30_000  # 2.6 MB, as saved before there was a limit
+    application.statement_edited = True
+    application.save()
+    response = client.get(url("checks", application.pk))
+    assert response.status_code == 200
+    assert len(response.content) < 10 * MAX_CHECK_CHARS
+    with translation.override("en"):
+        said = gettext("This text is too long to check in full. We checked the first %(limit)s characters.") % {
+            "limit": number_format(MAX_CHECK_CHARS, force_grouping=True)
+        }
+    assert said in response.content.decode()

@@ -135,3 +135,16 @@ def test_a_word_file_with_a_doctype_anywhere_in_a_part_is_refused(content: bytes
 def test_a_word_file_with_a_long_comment_and_no_doctype_is_read() -> None:
     document = read_document(_word_with_document_xml(b'<?xml version="1.0"?><!--' + b"x" * 5000 + b"-->" + _BODY))
     assert document.text == "I worked on a ward."
+
+
+def test_text_past_the_check_limit_is_checked_up_to_it_and_the_report_says_so(tmp_path: Path) -> None:
+    from applications.checks import MAX_CHECK_CHARS, check_text
+
+    long_text = "I looked after patients on a busy ward and wrote clear notes. " * 2000
+    report = check_text(long_text, "cv")
+    assert report.codes()[0] == "length.not_all_checked" and len(report.text) == MAX_CHECK_CHARS
+    path = tmp_path / "cv.txt"
+    path.write_text(long_text)
+    result = _manage("check_document", str(path), "--kind", "cv")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["findings"][0]["code"] == "length.not_all_checked"
