@@ -73,6 +73,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "recruit_outreach.request_limits.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "recruit_outreach.headers.SiteCSPMiddleware",
@@ -353,6 +354,14 @@ if env.bool("BEHIND_TLS_PROXY", default=False):
     # Sign-in limits count per client, so take the client's address from the proxy's X-Forwarded-For.
     ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Request bodies: a larger Content-Length is refused with 413 before the body is read (request_limits.py).
+# Residents upload files of up to 5 MB; staff upload images in the Wagtail admin. Keep the proxy's own limit
+# (nginx client_max_body_size) at or above ADMIN_REQUEST_MAX_BYTES: see the README.
+REQUEST_MAX_BYTES = env.int("REQUEST_MAX_BYTES", default=6 * 1024 * 1024)
+ADMIN_REQUEST_MAX_BYTES = env.int("ADMIN_REQUEST_MAX_BYTES", default=20 * 1024 * 1024)
+# Form fields other than files (a pasted advert is at most 100,000 characters); files past 1 MB go to disk.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 
