@@ -267,9 +267,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # Except a document check: a file that kills its process (by exhausting memory, say) must not be put back to
 # kill the next one. The resident is offered "check again" once the check's time limit has passed.
 CELERY_TASK_ANNOTATIONS = {"applications.tasks.check_upload": {"reject_on_worker_lost": False}}
-# Every task also sets its own limits (tests/unit/test_task_time_limits.py); these are the fallback for one
-# that sets none: at the soft limit the task is told and can record
-# what happened; at the hard limit its process is killed. Both stay below the visibility timeout.
+# Every task also sets its own limits (tests/unit/test_task_time_limits.py); these are the fallback for one that
+# sets none: at the soft limit the task is told and can record what happened; at the hard limit its process is
+# killed. Both stay below the visibility timeout.
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
