@@ -71,3 +71,10 @@ def test_the_admin_may_send_bigger_images_than_residents_send_files():
 def test_django_keeps_form_fields_and_file_uploads_in_memory_only_up_to_a_limit():
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 2 * 1024 * 1024
     assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE <= settings.REQUEST_MAX_BYTES
+
+
+def test_the_refusal_page_has_the_security_headers(client):
+    with translation.override("en"):
+        response = _post_huge(client, reverse("account_login"))
+    assert response.status_code == 413
+    assert "Content-Security-Policy" in response.headers and "Permissions-Policy" in response.headers
