@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailnhsukfrontend import blocks as nhsuk_blocks
 
+from .chrome import remember
 from .pictograms import PICTOGRAM_CHOICES
 
 # Screen readers in the page editor. Wagtail draws no label beside each item of a list block, and the label
@@ -31,16 +32,21 @@ class ListItemCharBlock(blocks.CharBlock):
         self.field.widget.attrs["aria-label"] = self.label
 
 
+def localized_url(page) -> str:
+    """The address of a linked page in the reader's language, remembered until content changes."""
+    return remember(None, "localized-url", lambda: page.localized.url, page.pk)
+
+
 class JourneyStructValue(blocks.StructValue):
     def url(self) -> str:
         page = self.get("link_page")
-        return page.localized.url if page else self.get("link_url")
+        return localized_url(page) if page else self.get("link_url")
 
 
 class LinkStructValue(blocks.StructValue):
     def href(self) -> str:
         page = self.get("page")
-        return page.localized.url if page else self.get("url")
+        return localized_url(page) if page else self.get("url")
 
 
 class JourneyBlock(blocks.StructBlock):

@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from recruit_outreach.outreach.sessions.forms import SessionFilterForm
 from recruit_outreach.outreach.sessions.selectors import sessions_upcoming
 
 from .blocks import BaseStreamBlock, EasyReadLineBlock, JourneyBlock, StepBlock
+from .chrome import PageLink, page_links, remember
 from .glossary import terms_by_step
 from .languages import set_content_languages
 from .panels import NamedRichTextPanel, ReadabilityPanel
@@ -62,8 +63,17 @@ class BasePage(Page):
         words are English even though its address and menus are in the reader's language.
         """
         if self.alias_of_id:
-            return Page.objects.filter(pk=self.alias_of_id).values_list("locale__language_code", flat=True).first()
+            source = Page.objects.filter(pk=self.alias_of_id).values_list("locale__language_code", flat=True)
+            return remember(None, "alias-language", source.first, self.alias_of_id)
         return self.locale.language_code
+
+    def get_view_restrictions(self):
+        """Wagtail asks on every page served; most pages have none, which is remembered until content changes
+        (saving or deleting a restriction empties the cache too, see signals.py)."""
+        restricted = remember(
+            None, "restricted", lambda: super(BasePage, self).get_view_restrictions().exists(), self.pk
+        )
+        return super().get_view_restrictions() if restricted else PageViewRestriction.objects.none()
 
     def get_meta_description(self) -> str:
         return self.search_description or self.intro
@@ -138,14 +148,19 @@ class GuideIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["guides"] = remember(request, "guide-index", lambda: self.guide_links(request), self.pk)
+        return context
+
+    def guide_links(self, request) -> list[tuple[PageLink, str | None]]:
+        """Each guide with the address of its Easy Read version, if it has one."""
         guides = list(JobGuidePage.objects.child_of(self).live().public().order_by("path"))
         easy_read = {
             page.path[: -Page.steplen]: page
             for page in EasyReadPage.objects.descendant_of(self).live().public().filter(depth=self.depth + 2)
         }
         set_content_languages(guides)
-        context["guides"] = [(guide, easy_read.get(guide.path)) for guide in guides]
-        return context
+        links = dict(zip((guide.path for guide in guides), page_links(guides, request), strict=True))
+        return [(link, easy_read[path].get_url(request) if path in easy_read else None) for path, link in links.items()]
 
 
 class JobGuidePage(ReviewDatesMixin, BasePage):
@@ -173,11 +188,20 @@ class JobGuidePage(ReviewDatesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        glossary = GlossaryTerm.objects.filter(locale__language_code=self.content_language)
+        language = self.content_language
+        glossary = remember(
+            request, "glossary", lambda: list(GlossaryTerm.objects.filter(locale__language_code=language)), language
+        )
         context["steps"] = terms_by_step(self.steps, glossary=glossary)
-        context["related_guides"] = self.localized_related_guides()
-        context["easy_read"] = EasyReadPage.objects.child_of(self).live().public().first()
+        context["related_guides"] = remember(
+            request, "related", lambda: page_links(self.localized_related_guides(), request), self.pk
+        )
+        context["easy_read_url"] = remember(request, "easy-read", lambda: self.easy_read_url(request), self.pk)
         return context
+
+    def easy_read_url(self, request) -> str | None:
+        easy_read = EasyReadPage.objects.child_of(self).live().public().first()
+        return easy_read.get_url(request) if easy_read else None
 
     def localized_related_guides(self) -> list["JobGuidePage"]:
         """The related guides, in the reader's language where they have been translated or aliased."""
@@ -226,6 +250,11 @@ class EasyReadPage(ReviewDatesMixin, BasePage):
     class Meta:
         verbose_name = _("Easy Read page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guide_url"] = remember(request, "parent", lambda: self.get_parent().get_url(request), self.pk)
+        return context
+
     def long_sentences(self) -> list[str]:
         return [line.value["text"] for line in self.lines if len(line.value["text"].split()) > EASY_READ_MAX_WORDS]
 
@@ -247,10 +276,13 @@ class EmployerHubPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["resources"] = remember(request, "resources", lambda: self.resource_links(request), self.pk)
+        return context
+
+    def resource_links(self, request) -> list[PageLink]:
         resources = list(EmployerResourcePage.objects.child_of(self).live().public().order_by("path"))
         set_content_languages(resources)
-        context["resources"] = resources
-        return context
+        return page_links(resources, request)
 
 
 class EmployerResourcePage(ReviewDatesMixin, BasePage):

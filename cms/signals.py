@@ -3,7 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import LocaleSynchronization
 
@@ -42,7 +42,7 @@ def _purge_on_page_change(sender, instance=None, **kwargs) -> None:
 
 
 def _purge_on_delete(sender, instance, **kwargs) -> None:
-    if isinstance(instance, (Page, GlossaryTerm, Site)):
+    if isinstance(instance, (Page, GlossaryTerm, Site, PageViewRestriction)):
         purge_page_cache()
 
 
@@ -52,3 +52,6 @@ post_page_move.connect(_purge_on_page_change, dispatch_uid="cms-purge-moved")
 post_delete.connect(_purge_on_delete, dispatch_uid="cms-purge-deleted")
 post_save.connect(_purge_on_page_change, sender=GlossaryTerm, dispatch_uid="cms-purge-glossary")
 post_save.connect(_purge_on_page_change, sender=Site, dispatch_uid="cms-purge-site")
+# A page made private (or public again) must not be served from the page cache, nor its "no restrictions"
+# answer remembered (cms/chrome.py).
+post_save.connect(_purge_on_page_change, sender=PageViewRestriction, dispatch_uid="cms-purge-restriction")

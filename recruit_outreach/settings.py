@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "recruit_outreach.accounts.middleware.StaffAdminGateMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.routing.PageRouteMiddleware",
 ]
 
 ROOT_URLCONF = "recruit_outreach.urls"

@@ -9,6 +9,7 @@ from django.utils.translation import get_language, get_language_bidi, get_langua
 
 from wagtail.models import Page, Site
 
+from cms.chrome import PageLink, page_links, remember
 from cms.languages import set_content_languages
 from cms.sitemap import alternates_for, translated_pages
 
@@ -35,8 +36,7 @@ def language_links(context) -> list[LanguageLink]:
     current = get_language()
     translated_urls: dict[str, str] = {}
     if isinstance(page, Page) and page.pk:
-        for translation in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
-            translated_urls[translation.locale.language_code] = translation.get_url(request)
+        translated_urls = remember(request, "translations", lambda: _translated_urls(page, request), page.pk)
     path = request.get_full_path() if request else "/"
     links = []
     for code, _name in settings.LANGUAGES:
@@ -45,10 +45,19 @@ def language_links(context) -> list[LanguageLink]:
     return links
 
 
+def _translated_urls(page: Page, request) -> dict[str, str]:
+    translations = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    return {translation.locale.language_code: translation.get_url(request) for translation in translations}
+
+
 @register.simple_tag(takes_context=True)
 def page_breadcrumbs(context, page: Page) -> list[dict[str, str]]:
     """The pages above this one, from the home page down, for the NHS.UK breadcrumb."""
     request = context.get("request")
+    return remember(request, "breadcrumbs", lambda: _breadcrumbs(page, request), page.pk)
+
+
+def _breadcrumbs(page: Page, request) -> list[dict[str, str]]:
     ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
     set_content_languages(ancestors)
     return [
@@ -82,9 +91,13 @@ def first_input_id(field) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def footer_pages(context) -> list[Page]:
+def footer_pages(context) -> list[PageLink]:
     """Pages editors mark "Show in menus" under the home page in the reader's language."""
     request = context.get("request")
+    return remember(request, "footer", lambda: _footer_pages(request))
+
+
+def _footer_pages(request) -> list[PageLink]:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
@@ -92,7 +105,7 @@ def footer_pages(context) -> list[Page]:
     home = Page.objects.filter(translation_key=root.translation_key, locale__language_code=get_language()).first()
     pages = list((home or root).get_children().live().public().in_menu())
     set_content_languages(pages)
-    return pages
+    return page_links(pages, request)
 
 
 @register.simple_tag(takes_context=True)
@@ -101,8 +114,13 @@ def alternate_links(context) -> list[dict[str, str]]:
     page = context.get("page")
     if not isinstance(page, Page) or not page.pk:
         return []
-    translations = translated_pages(Page.objects.filter(translation_key=page.translation_key))
-    return alternates_for(list(translations), context.get("request"))
+    request = context.get("request")
+
+    def build() -> list[dict[str, str]]:
+        translations = translated_pages(Page.objects.filter(translation_key=page.translation_key))
+        return alternates_for(list(translations), request)
+
+    return remember(request, "alternates", build, page.pk)
 
 
 @register.simple_tag
