@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils.translation import get_language
 
 from .cache import PAGE_CACHE_SECONDS, _generation
@@ -51,3 +52,40 @@ def remember(request, name: str, build: Callable[[], T], *parts) -> T:
         value = build()
         cache.set(key, value, PAGE_CACHE_SECONDS)
     return value
+
+
+def remember_each(request, name: str, ids: list[int], build: Callable[[list[int]], dict[int, T]]) -> dict[int, T]:
+    """Like `remember`, one entry per id: read together, and `build(missing_ids)` only for those not stored."""
+    host = request.get_host() if request is not None else ""
+    prefix = ":".join(str(part) for part in ("cms:chrome", _generation(), get_language(), host, name))
+    keys = {page_id: f"{prefix}:{page_id}" for page_id in ids}
+    stored = cache.get_many(keys.values())
+    found = {page_id: stored[key] for page_id, key in keys.items() if key in stored}
+    missing = [page_id for page_id in ids if page_id not in found]
+    if missing:
+        built = build(missing)
+        cache.set_many({keys[page_id]: value for page_id, value in built.items()}, PAGE_CACHE_SECONDS)
+        found.update(built)
+    return found
+
+
+def public_pages(queryset):
+    """`queryset.public()` without asking the database for the view restrictions each time."""
+    restricted = remember(None, "restricted-sections", _restricted_sections)
+    private = Q(pk__in=[])
+    for path, depth in restricted:
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return queryset.exclude(private)
+
+
+def _restricted_sections() -> list[tuple[str, int]]:
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+
+
+def active_locale_id(request) -> int:
+    """The id of the Wagtail locale for the reader's language."""
+    from wagtail.models import Locale
+
+    return remember(request, "locale", lambda: Locale.get_active().pk)

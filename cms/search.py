@@ -26,6 +26,7 @@ from django.db.models.functions import Cast
 from wagtail.models import Page, get_page_models
 from wagtail.search.models import IndexEntry
 
+from .chrome import PageLink, page_links, remember_each
 from .languages import set_content_languages
 
 # Languages PostgreSQL 15 ships a text search configuration for (`SELECT cfgname FROM pg_ts_config`).
@@ -122,10 +123,16 @@ def page_search(query: str, *, pages: QuerySet, language: str) -> list[int]:
     return _python_search(entries, query, language=language)
 
 
-def pages_in_order(page_ids: list[int]) -> list[Page]:
-    """The specific pages for these ids, in this order, each knowing its content language; one query per
-    page type (StreamFields not loaded)."""
-    pages = list(Page.objects.filter(pk__in=page_ids).specific().defer_streamfields())
-    set_content_languages(pages)
-    by_id = {page.pk: page for page in pages}
+def pages_in_order(page_ids: list[int], request=None) -> list[PageLink]:
+    """What a result shows of each page (title, address, introduction, content language), in this order.
+
+    Remembered per page until content changes (cms/chrome.py); those not stored are read with one query
+    per page type (StreamFields not loaded)."""
+
+    def build(missing: list[int]) -> dict[int, PageLink]:
+        pages = list(Page.objects.filter(pk__in=missing).specific().defer_streamfields())
+        set_content_languages(pages)
+        return {link.pk: link for link in page_links(pages, request)}
+
+    by_id = remember_each(request, "search-result", page_ids, build)
     return [by_id[page_id] for page_id in page_ids if page_id in by_id]

@@ -158,6 +158,20 @@ def _sync_tree_permissions(group: Group, role: str) -> None:
         GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=permission)
 
 
+ROLE_NAMES_ATTRIBUTE = "_role_names"
+
+
+def role_names(user) -> frozenset[str]:
+    """The names of the groups a person is in, read once per user object (a request asks several times).
+
+    Adding or removing a group through `user.groups` forgets them (accounts/signals.py)."""
+    names = getattr(user, ROLE_NAMES_ATTRIBUTE, None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        setattr(user, ROLE_NAMES_ATTRIBUTE, names)
+    return names
+
+
 def is_programme_admin(user) -> bool:
     return has_role(user, (PROGRAMME_ADMIN,))
 
@@ -166,7 +180,7 @@ def has_role(user, roles: tuple[str, ...]) -> bool:
     """Whether a signed-in person holds any of `roles`; superusers hold every role."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or user.groups.filter(name__in=roles).exists()
+    return user.is_superuser or not role_names(user).isdisjoint(roles)
 
 
 def role_labels(user) -> list[str]:

@@ -5,11 +5,11 @@ from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_migrate, post_save
 from django.dispatch import receiver
 
-from .models import Profile
-from .roles import sync_roles
+from .models import Profile, User
+from .roles import ROLE_NAMES_ATTRIBUTE, sync_roles
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
@@ -35,3 +35,10 @@ def record_mfa_on_setup(sender, request, user, authenticator, **kwargs) -> None:
     """Setting up an authenticator means typing a code from it, which proves the second factor, and proves
     the person is there now, so they can see their new recovery codes without typing their password again."""
     record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type, reauthenticated=True)
+
+
+@receiver(m2m_changed, sender=User.groups.through)
+def forget_role_names(sender, instance, **kwargs) -> None:
+    """A person's roles changed: the names roles.role_names read for this object are stale."""
+    if isinstance(instance, User):
+        instance.__dict__.pop(ROLE_NAMES_ATTRIBUTE, None)

@@ -54,6 +54,22 @@ INHERITED_SETTINGS = (
 )
 
 
+# One signed-in resident (seed_demo makes no users with DEBUG off).
+READER_EMAIL, READER_PASSWORD = "bench-reader@example.org", "bench-reader-password-2026"
+CREATE_READER = f"""
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+user, _ = get_user_model().objects.get_or_create(email="{READER_EMAIL}")
+user.set_password("{READER_PASSWORD}")
+user.save()
+user.groups.add(Group.objects.get(name="resident"))
+EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={{"verified": True, "primary": True}})
+"""
+SIGNED_IN_PAGES = (HOME, "/en/get-help/", GUIDE, GUIDE + "easy-read/", "/en/employers/job-carving/", "/ar/" + GUIDE[4:])
+RENDER_ROUNDS = 40
+
+
 @dataclass
 class Server:
     port: int
@@ -125,6 +141,7 @@ def server(tmp_path_factory) -> Iterator[Server]:  # noqa: ANN001
     _run([python, "manage.py", "migrate", "--noinput", "-v0"], env)
     _run([python, "manage.py", "seed_demo"], env)
     _run([python, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    _run([python, "manage.py", "shell", "-c", CREATE_READER], env)
 
     # The page cache shared by both workers: a private Redis as in production when redis-server is on
     # PATH, otherwise a file cache in the temporary directory.
@@ -421,3 +438,45 @@ def test_home_page_weighs_under_100_kb(server: Server) -> None:
     assert not failed, failed
     assert {item.kind for item in weight.fetched} >= {"html", "css", "js"}
     assert total < WEIGHT_BUDGET
+
+
+# --- Signed-in readers: rendered every time --------------------------------------------------------------
+
+
+def _timed_gets(session, url: str, rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        sent = time.perf_counter()
+        answer = session.get(url, headers={"Accept-Encoding": ACCEPT_ENCODING})
+        times.append((time.perf_counter() - sent) * 1000)
+        assert answer.status_code == 200, (url, answer.status_code)
+    return times
+
+
+def test_signed_in_pages_render_against_the_cached_copy(server: Server) -> None:
+    """Time one request at a time: each page as an anonymous reader (from the page cache) and signed in
+    (rendered: only the menus, routes and other shared lookups come from the cache, cms/chrome.py)."""
+    import statistics
+
+    import requests
+
+    base = f"http://127.0.0.1:{server.port}"
+    reader = requests.Session()
+    login = f"{base}/en/account/login/"
+    reader.get(login)
+    reader.post(
+        login,
+        {"login": READER_EMAIL, "password": READER_PASSWORD, "csrfmiddlewaretoken": reader.cookies["csrftoken"]},
+        headers={"Referer": login},
+    )
+    assert "sessionid" in reader.cookies, "the benchmark reader could not sign in"
+    anonymous = requests.Session()
+    print(f"\n  one request at a time, {RENDER_ROUNDS} rounds after 3 warm-up; load average {os.getloadavg()[0]:.1f}")
+    print(f"  {'page':52} {'cached (anonymous)':>22} {'rendered (signed in)':>22}")
+    for page in SIGNED_IN_PAGES:
+        figures = []
+        for session in (anonymous, reader):
+            _timed_gets(session, base + page, 3)
+            times = _timed_gets(session, base + page, RENDER_ROUNDS)
+            figures.append(f"{statistics.median(times):.1f} / {statistics.quantiles(times, n=20)[18]:.1f} ms")
+        print(f"  {page:52} {figures[0]:>22} {figures[1]:>22}")

@@ -97,9 +97,18 @@ class RegisterTotals:
         return self.attended + self.walk_ins
 
 
-def register_totals(*, session: SupportSession) -> RegisterTotals:
-    presence = list(_booked(session).values_list("present", flat=True))
-    named = session.attendance_marks.filter(walk_in__isnull=False).values("walk_in").distinct().count()
+def register_totals(
+    *, session: SupportSession, rows: list[RegisterRow] | None = None, walk_ins: list | None = None
+) -> RegisterTotals:
+    """The register's counts; pass the rows and walk-ins already read for the page to save reading them again."""
+    if rows is None:
+        presence = list(_booked(session).values_list("present", flat=True))
+    else:
+        presence = [row.present for row in rows]
+    if walk_ins is None:
+        named = session.attendance_marks.filter(walk_in__isnull=False).values("walk_in").distinct().count()
+    else:
+        named = len(walk_ins)
     anonymous = session.walk_in_counts.aggregate(total=Sum("count"))["total"] or 0
     return RegisterTotals(
         booked=len(presence),

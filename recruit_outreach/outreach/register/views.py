@@ -50,12 +50,14 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.register_session_get(user=request.user, pk=pk)
     search = ResidentSearchForm(request.GET or None)
     found = selectors.residents_matching(query=search.cleaned_data["q"]) if search.is_valid() else []
+    rows = selectors.register_rows(session=session)
+    walk_ins = selectors.walk_in_residents(session=session)
     context = {
         "session": session,
-        "rows": selectors.register_rows(session=session),
-        "totals": selectors.register_totals(session=session),
+        "rows": rows,
+        "totals": selectors.register_totals(session=session, rows=rows, walk_ins=walk_ins),
         "waiting": session.waiting_list.filter(status__in=ACTIVE_WAITING).count(),
-        "walk_ins": selectors.walk_in_residents(session=session),
+        "walk_ins": walk_ins,
         "walk_in_counts": session.walk_in_counts.filter(count__gt=0).order_by("borough", "language"),
         "notes": session.notes.select_related("author"),
         "search": search,
