@@ -90,7 +90,7 @@ def gunicorn_site(tmp: Path, *, workers: int, threads: int = 1, **settings: str)
         gunicorn = Path(shutil.which("gunicorn") or "gunicorn")
     port = free_port()
     log = tmp / "gunicorn.log"
-    args = [str(gunicorn), "recruit_outreach.wsgi:application", "--workers", str(workers)]
+    args = [str(gunicorn), "recruit_outreach.wsgi:application", "--preload", "--workers", str(workers)]
     args += ["--threads", str(threads), "--bind", f"127.0.0.1:{port}", "--no-control-socket"]
     with log.open("w") as log_file:
         process = subprocess.Popen(args, cwd=BASE_DIR, env=env, stdout=log_file, stderr=subprocess.STDOUT)

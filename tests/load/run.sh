@@ -51,7 +51,7 @@ DEBUG=1 "$BIN/python" tests/load/seed_load.py "$USERS" "$OUT/data.json"
 "$BIN/python" manage.py collectstatic --noinput -v0
 
 echo "== starting gunicorn ($WORKERS workers x $THREADS threads) on 127.0.0.1:$PORT and a Celery worker"
-"$BIN/gunicorn" recruit_outreach.wsgi:application --workers "$WORKERS" --threads "$THREADS" \
+"$BIN/gunicorn" recruit_outreach.wsgi:application --preload --workers "$WORKERS" --threads "$THREADS" \
   --bind "127.0.0.1:$PORT" --no-control-socket >"$OUT/gunicorn.log" 2>&1 &
 pids+=($!)
 "$BIN/python" -m celery -A recruit_outreach worker --concurrency=1 --loglevel=WARNING >"$OUT/celery.log" 2>&1 &
@@ -61,6 +61,15 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fsS "http://127.0.0.1:$PORT/healthz/" >/dev/null
+# Warm up every worker (templates, translations, the checks engine's model) before measuring.
+warm=()
+for _ in $(seq 1 "$((WORKERS * THREADS))"); do
+  for path in /en/account/login/ /en/get-help/how-nhs-applications-work/ /ar/ /en/support-sessions/; do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT$path" &
+    warm+=($!)
+  done
+done
+wait "${warm[@]}"
 
 echo "== locust: $USERS users, $SPAWN_RATE a second, $DURATION; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 LOAD_DATA="$OUT/data.json" "$BIN/locust" -f tests/load/locustfile.py --headless -u "$USERS" -r "$SPAWN_RATE" \

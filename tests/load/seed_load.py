@@ -18,6 +18,7 @@ django.setup()
 from allauth.account.models import EmailAddress  # noqa: E402
 
 from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.contrib.auth.models import Group  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -29,11 +30,11 @@ PASSWORD = "load-test-password-2026"  # noqa: S105 (a throwaway account on a thr
 CRITERIA = ("Good communication skills", "Experience of caring for people", "Able to work in a team")
 
 
-def resident(number: int):
+def resident(number: int, password_hash: str):
     email = f"load-{number}@example.org"
     user, created = get_user_model().objects.get_or_create(email=email)
     if created:
-        user.set_password(PASSWORD)
+        user.password = password_hash  # hashed once: hashing is slow on purpose
         user.save()
         user.groups.add(Group.objects.get(name=roles.RESIDENT))
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
@@ -51,7 +52,8 @@ def resident(number: int):
 
 
 def main(count: int, out: str) -> None:
-    users = [resident(number) for number in range(count)]
+    password_hash = make_password(PASSWORD)
+    users = [resident(number, password_hash) for number in range(count)]
     sessions = list(
         SupportSession.objects.filter(starts_at__gt=timezone.now(), cancelled_at__isnull=True).values_list(
             "pk", flat=True
