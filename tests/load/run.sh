@@ -3,6 +3,7 @@
 # Not part of `make test`. Figures go in tests/benchmarks/README.md.
 #
 #   bash tests/load/run.sh            # LOAD_DB=ro_perf, LOAD_REDIS_DB=9, 100 users, 60 s
+#   REUSE_DB=1 bash tests/load/run.sh # keep the database the last run built (skips about a minute)
 #
 # Starts its own gunicorn and Celery worker (stopped on exit, by their process ids), rebuilds the database
 # LOAD_DB from nothing (migrate, seed_demo, load-test residents), then runs locust headless and writes its
@@ -42,11 +43,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== building ${LOAD_DB} (redis db ${LOAD_REDIS_DB}) in $OUT"
-psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${LOAD_DB}" -c "CREATE DATABASE ${LOAD_DB}"
 redis-cli -n "$LOAD_REDIS_DB" FLUSHDB >/dev/null
-DEBUG=1 "$BIN/python" manage.py migrate --noinput -v0
-DEBUG=1 "$BIN/python" manage.py seed_demo >/dev/null
+if [ -z "${REUSE_DB:-}" ]; then  # REUSE_DB=1: keep the database a previous run built
+  echo "== building ${LOAD_DB} (redis db ${LOAD_REDIS_DB}) in $OUT"
+  psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${LOAD_DB}" -c "CREATE DATABASE ${LOAD_DB}"
+  DEBUG=1 "$BIN/python" manage.py migrate --noinput -v0
+  DEBUG=1 "$BIN/python" manage.py seed_demo >/dev/null
+fi
 DEBUG=1 "$BIN/python" tests/load/seed_load.py "$USERS" "$OUT/data.json"
 "$BIN/python" manage.py collectstatic --noinput -v0
 
