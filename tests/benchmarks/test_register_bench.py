@@ -92,8 +92,9 @@ def test_saving_a_register_mark_p95_with_50_facilitators(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.ACCOUNT_RATE_LIMITS = False  # 50 sign-ins in a few seconds are this test, not an attack
     work = []
+    run = uuid.uuid4().hex[:8]  # a database kept from an interrupted run (--reuse-db) may hold earlier people
     for number in range(FACILITATORS):
-        facilitator = person_with_role(roles.OUTREACH_WORKER, email=f"facilitator{number}@example.org")
+        facilitator = person_with_role(roles.OUTREACH_WORKER, email=f"facilitator{number}-{run}@example.org")
         session = session_today(capacity=RESIDENTS_PER_SESSION)
         session.facilitators.add(facilitator)
         bookings = [BookingFactory(session=session) for _ in range(RESIDENTS_PER_SESSION)]

@@ -49,6 +49,8 @@ if [ -z "${REUSE_DB:-}" ]; then  # REUSE_DB=1: keep the database a previous run 
   psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS ${LOAD_DB}" -c "CREATE DATABASE ${LOAD_DB}"
   DEBUG=1 "$BIN/python" manage.py migrate --noinput -v0
   DEBUG=1 "$BIN/python" manage.py seed_demo >/dev/null
+else
+  DEBUG=1 "$BIN/python" manage.py migrate --noinput -v0
 fi
 DEBUG=1 "$BIN/python" tests/load/seed_load.py "$USERS" "$OUT/data.json"
 "$BIN/python" manage.py collectstatic --noinput -v0
