@@ -272,7 +272,7 @@ def test_the_status_page_offers_a_refresh_link_while_queued(
     assert "Waiting to be checked" in page
     assert f'<a href="{url}">Check again for results</a>' in page
     assert 'aria-live="polite"' in page
-    assert '<script type="module">' in page
+    assert '<script type="module" src="/static/js/document-status.js"></script>' in page  # polls while queued
 
 
 def test_the_list_shows_your_files_and_the_upload_form(resident_client, resident, django_capture_on_commit_callbacks):

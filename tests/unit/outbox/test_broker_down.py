@@ -1,6 +1,7 @@
 """With the broker down, pages that queue work still answer, keep what the person sent, and the work happens
 once the broker is back (the outbox's sweep sends it)."""
 
+import os
 import re
 
 import pytest
@@ -26,7 +27,10 @@ STATEMENT = (
 
 
 def _point_broker_at(url: str) -> None:
-    """Point this process's Celery app at another broker, dropping connections made to the old one."""
+    """Point this process's Celery app at another broker, dropping connections made to the old one.
+
+    Celery reads the CELERY_BROKER_URL environment variable (which CI sets) before its own setting."""
+    os.environ["CELERY_BROKER_URL"] = url
     app.conf.broker_url = url
     app._pool = None
     app.amqp._producer_pool = None
@@ -37,6 +41,7 @@ def broker(settings, tmp_path):
     """The broker is down (a closed port) until `back()`; then tasks run here, as a worker would run them."""
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     previous = (app.conf.broker_url, app.conf.task_always_eager)
+    previous_environ = os.environ.get("CELERY_BROKER_URL")
 
     class Broker:
         def down(self) -> None:
@@ -51,6 +56,8 @@ def broker(settings, tmp_path):
     broker.down()
     yield broker
     _point_broker_at(previous[0])
+    if previous_environ is None:
+        del os.environ["CELERY_BROKER_URL"]
     app.conf.task_always_eager = previous[1]
 
 
