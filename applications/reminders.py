@@ -4,44 +4,31 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from recruit_outreach.accounts.tasks import send_email
-from recruit_outreach.outbox.services import outbox_queue
+from recruit_outreach.accounts.emails import email_user
 
 from .models import Application, Milestone
 
 DAYS_BEFORE_CLOSING = 3
 
 
-def _language_for(user) -> str:
-    profile = getattr(user, "profile", None)
-    return getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
-
-
 def _reminder_queue(*, application: Application) -> None:
-    """Render the email in the resident's language and queue it once this transaction commits."""
+    """Email the reminder in the resident's language once this transaction commits."""
     user = application.owner
-    with translation.override(_language_for(user)):
-        path = reverse("applications:statement", args=[application.pk])
-        context = {
+
+    def context() -> dict:
+        return {
             "first_name": user.first_name,
             "job_title": application.job_title,
             "closing_date": application.closing_date,
             "days": DAYS_BEFORE_CLOSING,
-            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("applications:statement", args=[application.pk]),
         }
-        subject = render_to_string("applications/email/closing_reminder_subject.txt", context)
-        body = render_to_string("applications/email/closing_reminder_body.txt", context)
-    outbox_queue(
-        send_email,
-        subject=" ".join(subject.split()),
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-    )
+
+    email_user(user=user, template="applications/email/closing_reminder", context=context)
 
 
 def closing_date_reminders_send() -> int:

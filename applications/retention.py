@@ -15,15 +15,12 @@ import datetime
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q, QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 
-from recruit_outreach.accounts.tasks import send_email
-from recruit_outreach.outbox.services import outbox_queue
+from recruit_outreach.accounts.emails import email_user
 
 from .models import Application, Upload
-from .reminders import _language_for
 
 
 def _days(name: str) -> datetime.timedelta:
@@ -37,22 +34,16 @@ def drafts() -> QuerySet[Application]:
 
 def _warning_queue(*, application: Application, deletes_on: datetime.date) -> None:
     user = application.owner
-    with translation.override(_language_for(user)):
-        context = {
+
+    def context() -> dict:
+        return {
             "first_name": user.first_name,
             "job_title": application.job_title,
             "date": formats.date_format(deletes_on, "j F Y"),
             "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("applications:job", args=[application.pk]),
         }
-        subject = render_to_string("applications/email/draft_deletion_subject.txt", context)
-        body = render_to_string("applications/email/draft_deletion_body.txt", context)
-    outbox_queue(
-        send_email,
-        subject=" ".join(subject.split()),
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-    )
+
+    email_user(user=user, template="applications/email/draft_deletion", context=context)
 
 
 def drafts_warn(*, now: datetime.datetime | None = None) -> int:

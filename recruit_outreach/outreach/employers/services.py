@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from recruit_outreach.accounts import roles
-from recruit_outreach.outreach.volunteering.emails import email_user
+from recruit_outreach.accounts.emails import email_user
 
 from .advert_check import advert_title
 from .models import AdvertCheck, DisabilityConfident, Employer, Pledge

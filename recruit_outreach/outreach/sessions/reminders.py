@@ -7,7 +7,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .emails import email_resident, resident_language
+from recruit_outreach.accounts.emails import user_language
+
+from .emails import email_resident
 from .models import Booking
 from .sms import send_text_message
 
@@ -15,7 +17,7 @@ REMINDER_WINDOW = timedelta(hours=48)
 
 
 def _text_queue(booking: Booking) -> None:
-    with translation.override(resident_language(booking.resident)):
+    with translation.override(user_language(booking.resident)):
         message = render_to_string("outreach/sms/reminder.txt", {"session": booking.session}).strip()
     transaction.on_commit(partial(send_text_message.delay, phone_number=booking.mobile_number, message=message))
 

@@ -5,7 +5,9 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .emails import coordinators, email_user
+from recruit_outreach.accounts.emails import email_user
+
+from .emails import coordinators
 from .models import ExpiryAlert
 from .selectors import EXPIRY_WARNING_DAYS, expiring_checks
 

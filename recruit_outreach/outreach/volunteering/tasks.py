@@ -14,7 +14,8 @@ def send_expiry_alerts() -> int:
 @shared_task(soft_time_limit=30, time_limit=60)
 def email_assignment_offer(assignment_id: int) -> bool:
     """Tell a volunteer a coordinator has asked them to support an appointment."""
-    from .emails import email_user
+    from recruit_outreach.accounts.emails import email_user
+
     from .models import Assignment
 
     assignment = Assignment.objects.select_related("volunteer__user", "request__site").filter(pk=assignment_id).first()
