@@ -12,9 +12,10 @@ from wagtail.users.models import UserProfile
 
 from recruit_outreach.programmes.models import Indicator, IndicatorValue
 from tests.browser.conftest import assert_accessible
+from tests.browser.staff import sign_in_with_code
 from tests.browser.test_journeys import visit
-from tests.factories import PASSWORD, UserFactory
-from tests.mfa import current_code, enable_totp
+from tests.factories import UserFactory
+from tests.mfa import enable_totp
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,15 +23,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def sign_in_programme_admin(page, site: str, language: str) -> None:
     admin = UserFactory(email="dashboard@example.org", roles=["programme_admin"])
     UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": language})
-    secret = enable_totp(admin)
-    visit(page, f"{site}/en/account/login/")
-    page.fill("#id_login", "dashboard@example.org")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url("**/2fa/authenticate/")
-    page.fill("main input[name=code]", current_code(secret))
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
+    sign_in_with_code(page, site, admin, enable_totp(admin))
 
 
 def store_job_starts() -> None:

@@ -8,9 +8,10 @@ import pytest
 from recruit_outreach.programmes.equality import EqualityAnswers
 from recruit_outreach.programmes.models import Indicator, IndicatorValue
 from tests.browser.conftest import assert_accessible, tab_to
+from tests.browser.staff import sign_in_with_code
 from tests.browser.test_journeys import follow, sign_in_with_keyboard, submit, visit
 from tests.factories import PASSWORD, UserFactory
-from tests.mfa import current_code, enable_totp
+from tests.mfa import enable_totp
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -65,14 +66,7 @@ def test_a_programme_admin_reads_the_dashboard(page, site):
         indicator=starts, period_start=date(2026, 7, 1), value=19, breakdown="borough", category="ealing"
     )
 
-    visit(page, f"{site}/en/account/login/")
-    page.fill("#id_login", "programmes@example.org")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url("**/2fa/authenticate/")
-    page.fill("main input[name=code]", current_code(secret))
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
+    sign_in_with_code(page, site, admin, secret)
 
     visit(page, f"{site}/admin/programme-dashboard/?breakdown=borough")
     section = page.locator("section", has=page.get_by_role("heading", name="Job starts", exact=True))

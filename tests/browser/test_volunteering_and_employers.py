@@ -5,10 +5,11 @@ import pytest
 from recruit_outreach.accounts import roles
 from recruit_outreach.outreach.volunteering.models import Assignment, Outcome
 from tests.browser.conftest import assert_accessible, tab_to
+from tests.browser.staff import sign_in_with_code
 from tests.browser.test_coach import press_enter_on
 from tests.browser.test_journeys import type_into, visit
-from tests.factories import PASSWORD, UserFactory
-from tests.mfa import current_code, enable_totp
+from tests.factories import UserFactory
+from tests.mfa import enable_totp
 from tests.volunteering_factories import AppointmentRequestFactory, VolunteerFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,20 +20,6 @@ Essential criteria
 - Degree in health
 - Experience of MDT working
 """
-
-
-def sign_in_with_code(page, site: str, user, secret: str, then: str) -> None:
-    """Password, then the authenticator app's code, with the keyboard; ends on the page ``then``."""
-    visit(page, f"{site}/en/account/login/?next={then}")
-    type_into(page, "#id_login", user.email)
-    type_into(page, "#id_password", PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url("**/2fa/authenticate/**")
-    assert_accessible(page)
-    type_into(page, "main input[name=code]", current_code(secret))
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"**{then}")
-    assert_accessible(page)
 
 
 def fits_the_screen(page) -> bool:
