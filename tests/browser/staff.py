@@ -19,5 +19,4 @@ def sign_in_with_code(page, site: str, user, secret: str, then: str = "") -> Non
     if then:
         page.wait_for_url(f"**{then}")
     else:
-        page.wait_for_load_state()
-    assert "/2fa/authenticate/" not in page.url, "the code was accepted"
+        page.wait_for_url(lambda url: "/2fa/authenticate/" not in url)  # the code was accepted
