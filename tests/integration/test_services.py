@@ -70,7 +70,9 @@ def test_sign_up_email_goes_through_the_worker(celery_worker_process, client):
     password = "a-long-password-9"
     client.post("/en/account/signup/", {"email": "queued@example.org", "password1": password, "password2": password})
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not any(celery_worker_process["mail_dir"].glob("*")):
+    messages: list[str] = []
+    # The file backend creates the file, then writes it: wait for the words, not only the file.
+    while time.monotonic() < deadline and not any(messages):
         time.sleep(0.2)
-    messages = [path.read_text() for path in celery_worker_process["mail_dir"].glob("*")]
+        messages = [path.read_text() for path in celery_worker_process["mail_dir"].glob("*")]
     assert messages and "/en/account/confirm-email/" in messages[0]
