@@ -28,6 +28,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from tests.benchmarks.gunicorn_server import free_port, production_env
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 HEALTHZ = "/healthz/"
 GUIDE = "/en/get-help/how-nhs-applications-work/"
@@ -39,19 +41,6 @@ CLIENT_THREADS = 4
 WARM_UP_SECONDS = 1.0
 MEASURE_SECONDS = 5.0
 WEIGHT_BUDGET = 100 * 1024
-
-# The environment the site would otherwise pick up from the shell running the tests.
-INHERITED_SETTINGS = (
-    "DEBUG",
-    "DATABASE_URL",
-    "CACHE_URL",
-    "STATIC_ROOT",
-    "MEDIA_ROOT",
-    "CELERY_BROKER_URL",
-    "CELERY_RESULT_BACKEND",
-    "BEHIND_TLS_PROXY",
-    "SECURE_PROXY_SSL_HEADER",
-)
 
 
 # One signed-in resident (seed_demo makes no users with DEBUG off).
@@ -75,12 +64,6 @@ class Server:
     port: int
     cache: str
     log: Path
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _run(args: list[str], env: dict[str, str], timeout: int = 600) -> None:
@@ -118,19 +101,10 @@ def _wait_for_healthz(port: int, process: subprocess.Popen, log: Path, seconds: 
 def server(tmp_path_factory) -> Iterator[Server]:  # noqa: ANN001
     """The demo site under gunicorn with 2 workers, built from nothing in a temporary directory."""
     tmp = tmp_path_factory.mktemp("pages_bench")
-    env = {key: value for key, value in os.environ.items() if key not in INHERITED_SETTINGS}
-    env.update(
-        DJANGO_SETTINGS_MODULE="recruit_outreach.settings",
+    env = production_env(
+        tmp,
         DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
-        STATIC_ROOT=str(tmp / "static"),
-        MEDIA_ROOT=str(tmp / "media"),
         SECRET_KEY="pages-benchmark-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz",
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        # Loopback plain HTTP: no redirect to https, no HSTS, cookies allowed over http.
-        SECURE_SSL_REDIRECT="0",
-        SECURE_HSTS_SECONDS="0",
-        SECURE_COOKIES="0",
-        LOG_LEVEL="WARNING",
     )
     python = sys.executable
     gunicorn = Path(python).with_name("gunicorn")
@@ -149,7 +123,7 @@ def server(tmp_path_factory) -> Iterator[Server]:  # noqa: ANN001
     try:
         redis_server = shutil.which("redis-server")
         if redis_server:
-            redis_port = _free_port()
+            redis_port = free_port()
             redis_args = [redis_server, "--port", str(redis_port), "--bind", "127.0.0.1"]
             redis_args += ["--save", "", "--appendonly", "no"]  # a cache only: nothing written to disk
             started.append(subprocess.Popen(redis_args, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
@@ -168,7 +142,7 @@ def server(tmp_path_factory) -> Iterator[Server]:  # noqa: ANN001
             env["CACHE_URL"] = f"filecache://{tmp / 'cache'}"
             cache = "file cache (FileBasedCache) in a temporary directory"
 
-        port = _free_port()
+        port = free_port()
         log = tmp / "gunicorn.log"
         with log.open("w") as log_file:
             gunicorn_args = [str(gunicorn), "recruit_outreach.wsgi:application", "--workers", str(WORKERS)]
