@@ -97,24 +97,46 @@ class RegisterTotals:
         return self.attended + self.walk_ins
 
 
+def _count_of(queryset: QuerySet, measure=None) -> Coalesce:
+    """One number from `queryset` (rows filtered by OuterRef("pk") of a session) as a scalar subquery."""
+    per_session = queryset.order_by().values("session").annotate(number=measure or Count("pk")).values("number")
+    return Coalesce(Subquery(per_session), 0)
+
+
 def register_totals(
     *, session: SupportSession, rows: list[RegisterRow] | None = None, walk_ins: list | None = None
 ) -> RegisterTotals:
-    """The register's counts; pass the rows and walk-ins already read for the page to save reading them again."""
-    if rows is None:
-        presence = list(_booked(session).values_list("present", flat=True))
-    else:
+    """The register's counts in one query; the register page passes the rows and walk-ins it has already
+    read, so only the anonymous walk-in count is read again."""
+    if rows is not None and walk_ins is not None:
+        anonymous = session.walk_in_counts.aggregate(total=Sum("count"))["total"] or 0
         presence = [row.present for row in rows]
-    if walk_ins is None:
-        named = session.attendance_marks.filter(walk_in__isnull=False).values("walk_in").distinct().count()
-    else:
-        named = len(walk_ins)
-    anonymous = session.walk_in_counts.aggregate(total=Sum("count"))["total"] or 0
+        return RegisterTotals(
+            booked=len(presence),
+            attended=presence.count(True),
+            did_not_attend=presence.count(False),
+            walk_ins=len(walk_ins) + anonymous,
+        )
+    booked = Booking.objects.filter(session=OuterRef("pk"), status__in=ON_REGISTER).annotate(
+        present=latest_mark_present(booking=OuterRef("pk"))
+    )
+    named = AttendanceMark.objects.filter(session=OuterRef("pk"), walk_in__isnull=False)
+    counts = (
+        SupportSession.objects.filter(pk=session.pk)
+        .values(
+            booked=_count_of(booked),
+            attended=_count_of(booked.filter(present=True)),
+            did_not_attend=_count_of(booked.filter(present=False)),
+            named=_count_of(named, Count("walk_in", distinct=True)),
+            anonymous=_count_of(WalkInCount.objects.filter(session=OuterRef("pk")), Sum("count")),
+        )
+        .get()
+    )
     return RegisterTotals(
-        booked=len(presence),
-        attended=presence.count(True),
-        did_not_attend=presence.count(False),
-        walk_ins=named + anonymous,
+        booked=counts["booked"],
+        attended=counts["attended"],
+        did_not_attend=counts["did_not_attend"],
+        walk_ins=counts["named"] + counts["anonymous"],
     )
 
 

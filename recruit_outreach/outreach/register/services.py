@@ -42,15 +42,15 @@ def _same_mark(mark: AttendanceMark, **expected) -> AttendanceMark:
 
 
 def _mark_once(*, client_uuid: uuid.UUID, **fields) -> tuple[AttendanceMark, bool]:
+    """Record the mark; a save whose id is already recorded (a retry) is looked up instead, and must match."""
     try:
         with transaction.atomic():
-            mark, created = AttendanceMark.objects.get_or_create(client_uuid=client_uuid, defaults=fields)
+            return AttendanceMark.objects.create(client_uuid=client_uuid, **fields), True
     except IntegrityError:
-        # Another request with the same id won the race between our look-up and our insert.
-        mark, created = AttendanceMark.objects.get(client_uuid=client_uuid), False
-    if not created:
-        _same_mark(mark, **{name: fields[name] for name in ("session_id", "booking_id", "walk_in_id", "present")})
-    return mark, created
+        mark = AttendanceMark.objects.get(client_uuid=client_uuid)
+    return _same_mark(
+        mark, **{name: fields[name] for name in ("session_id", "booking_id", "walk_in_id", "present")}
+    ), False
 
 
 def register_mark(
