@@ -56,8 +56,10 @@ DEBUG=1 "$BIN/python" tests/load/seed_load.py "$USERS" "$OUT/data.json"
 "$BIN/python" manage.py collectstatic --noinput -v0
 
 echo "== starting gunicorn ($WORKERS workers x $THREADS threads) on 127.0.0.1:$PORT and a Celery worker"
+# Keep-alive longer than a resident's pause between actions (1-3 s): with gunicorn's default of 2 s, a request
+# sent on a connection the server was closing at that moment failed ("Remote end closed connection").
 "$BIN/gunicorn" recruit_outreach.wsgi:application --preload --workers "$WORKERS" --threads "$THREADS" \
-  --bind "127.0.0.1:$PORT" --no-control-socket >"$OUT/gunicorn.log" 2>&1 &
+  --keep-alive 10 --bind "127.0.0.1:$PORT" --no-control-socket >"$OUT/gunicorn.log" 2>&1 &
 pids+=($!)
 "$BIN/python" -m celery -A recruit_outreach worker --concurrency=1 --loglevel=WARNING >"$OUT/celery.log" 2>&1 &
 pids+=($!)
