@@ -14,16 +14,17 @@ Each coverage row keeps the sentences that evidence it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 from rapidfuzz import fuzz
 
-from . import semantic
+from . import concepts, semantic
+from .experience import Voice, asks_for_willingness, counts_as_evidence, voice
 from .i18n import _
 from .models import Coverage, Criterion, Finding
-from .text import Sentence, normalise, stem, words
+from .text import Sentence, normalise, stem, word_spans, words
 
 STOPWORDS = frozenset(
     [
@@ -162,6 +163,11 @@ GENERIC = frozenset(
         "keep",
         "keeping",
         "remain",
+        "use",
+        "using",
+        "familiarity",
+        "familiar",
+        "confident",
     ]
 )
 _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -173,7 +179,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("organise", "organisation", "organized", "plan", "prioritise", "prioritize", "priority", "urgent", "schedule",
      "manage", "time", "workload", "list"),
     ("computer", "digital", "software", "excel", "word", "email", "database", "system", "spreadsheet", "online",
-     "computing"),
+     "computing", "app", "apps"),
     ("write", "written", "literacy", "english", "report", "letter", "record", "note", "notes"),
     ("number", "numeracy", "maths", "mathematics", "calculation", "count"),
     ("confidential", "confidentiality", "privacy", "private", "gdpr", "data protection", "lock", "password"),
@@ -206,6 +212,9 @@ for _index, _group in enumerate(_SYNONYM_GROUPS):
         _GROUP_OF[_stem] = _GROUP_OF.get(_stem, frozenset()) | {_index}
 
 
+_GENERIC_STEMS = frozenset(_key(word) for word in GENERIC)
+
+
 @dataclass(frozen=True)
 class _SentenceKeys:
     sentence: Sentence
@@ -213,42 +222,125 @@ class _SentenceKeys:
     groups: frozenset[int]
     normal: str
     content: frozenset[str]
+    sequence: tuple[str, ...]  # the stems in order, for phrases
+    voice: Voice
 
 
 def key_terms(criterion: str) -> list[str]:
-    """The stems of a criterion's meaningful words (generic words kept only when nothing else is left)."""
-    lowered = [word.lower() for word in words(criterion)]
-    content = [word for word in lowered if word not in STOPWORDS and not word.isdigit()]
-    specific = [word for word in content if word not in GENERIC]
-    chosen = specific or content
-    seen: list[str] = []
-    for word in chosen:
-        key = _key(word)
-        if key not in seen:
-            seen.append(key)
-    return seen
+    """The key terms of a criterion: the stems of its meaningful words (generic words, in any form, kept
+    only when nothing else is left), and its compounds ("care home") as one term of stems joined by spaces.
+
+    Alternatives count as one term, written with "|": a list of three or more ("manufacturing, laboratory
+    or cleanroom") and a word or a compound ("hospital or care home"). Two single words joined by "or" are
+    left apart, since they often share the noun after them ("retail or hospital pharmacy").
+    """
+    spans = word_spans(criterion)
+    lowered = [word.lower() for word, _, _ in spans]
+    sequence = tuple(_key(word) for word in lowered)
+    compounds = concepts.compounds_in(sequence)
+    inside = {index for start, end, _ in compounds for index in range(start, end)}
+    content = [(index, word) for index, word in enumerate(lowered) if word not in STOPWORDS and not word.isdigit()]
+    specific = [(i, w) for i, w in content if w not in GENERIC and sequence[i] not in _GENERIC_STEMS]
+    chosen = [(i, sequence[i]) for i, _ in (specific or content) if i not in inside]
+    chosen += [(start, " ".join(key)) for start, _, key in compounds]
+    merged = _merge_alternatives(dict(chosen), criterion, spans, {start: end for start, end, _ in compounds})
+    return _merge_synonyms(merged)
 
 
-def sentence_keys(items: list[Sentence]) -> list[_SentenceKeys]:
-    """Stems and synonym groups of each sentence, worked out once for all criteria."""
+def _merge_synonyms(terms: list[str]) -> list[str]:
+    """Words of one synonym group are one term: in "spoken English to talk with patients", "spoken" and
+    "talk" ask for one thing, and one word ("told") must not count for both."""
+    merged: list[list[str]] = []
+    for term in terms:
+        groups = _GROUP_OF.get(term, frozenset()) if "|" not in term and " " not in term else frozenset()
+        same = next((slot for slot in merged if groups and groups & _GROUP_OF.get(slot[0], frozenset())), None)
+        if same is not None:
+            same.append(term)
+        elif not any(term in slot for slot in merged):
+            merged.append([term])
+    return ["|".join(slot) for slot in merged]
+
+
+def _merge_alternatives(
+    terms: dict[int, str], text: str, spans: list[tuple[str, int, int]], compound_ends: dict[int, int]
+) -> list[str]:
+    """Terms in order (keyed by their first word's index), alternatives joined into one "a|b" term."""
+    ends = {start: compound_ends.get(start, start + 1) for start in terms}
+    starting_before = {end: start for start, end in ends.items()}
+    groups: list[list[int]] = []
+    for index, (word, *_offsets) in enumerate(spans):
+        before = starting_before.get(index)
+        after = next((i for i in range(index + 1, len(spans)) if spans[i][0].lower() not in STOPWORDS), None)
+        if word.lower() != "or" or before is None or after not in terms:
+            continue
+        listed = [before]
+        while (previous := _listed_before(listed[0], text, spans, starting_before)) is not None:
+            listed.insert(0, previous)
+        either_compound = after in compound_ends or before in compound_ends
+        if len(listed) >= 2 or either_compound:  # noqa: PLR2004 - a list, or alternatives with a compound
+            groups.append([*listed, after])
+    grouped = {index: group[0] for group in groups for index in group}
+    out: dict[int, list[str]] = {}
+    for index in sorted(terms):
+        out.setdefault(grouped.get(index, index), []).append(terms[index])
+    return ["|".join(alternatives) for alternatives in out.values()]
+
+
+def _listed_before(
+    start: int, text: str, spans: list[tuple[str, int, int]], starting_before: dict[int, int]
+) -> int | None:
+    """The term listed before the one at ``start``, with a comma and maybe an article between them."""
+    for gap_end in range(start, 0, -1):
+        previous = starting_before.get(gap_end)
+        if previous is not None:
+            between = text[spans[gap_end - 1][2] : spans[start][1]]
+            return previous if "," in between else None
+        if spans[gap_end - 1][0].lower() not in STOPWORDS:
+            return None
+    return None
+
+
+def sentence_keys(items: list[Sentence], *, english: bool = True) -> list[_SentenceKeys]:
+    """Stems, synonym groups and voice of each sentence, worked out once for all criteria."""
     keyed = []
     for sentence in items:
         lowered = tuple(word.lower() for word in words(sentence.text))
-        stems = frozenset(_key(word) for word in lowered)
+        sequence = tuple(_key(word) for word in lowered)
+        stems = frozenset(sequence) | concepts.time_words(sentence.text)
         groups = frozenset().union(*(_GROUP_OF[s] for s in stems if s in _GROUP_OF))
         content = frozenset(_key(word) for word in lowered if word not in STOPWORDS)
-        keyed.append(_SentenceKeys(sentence, stems, groups, " ".join(lowered), content))
+        spoken = voice(sentence.text) if english else Voice.OWN
+        keyed.append(_SentenceKeys(sentence, stems, groups, " ".join(lowered), content, sequence, spoken))
     return keyed
 
 
-def _term_found(term: str, keys: _SentenceKeys) -> bool:
-    if term in keys.stems:
+def _term_weight(term: str) -> int:
+    return max(2 if " " in alternative else 1 for alternative in term.split("|"))
+
+
+def _misspellings(term: str, stems: Iterable[str]) -> frozenset[str]:
+    """The stems that are ``term`` misspelt (same first letter, RapidFuzz ratio at least 85)."""
+    if len(term) < 5:  # noqa: PLR2004 - short words are too alike to guess at
+        return frozenset()
+    return frozenset(s for s in stems if len(s) >= 5 and s[0] == term[0] and fuzz.ratio(term, s) >= 85)  # noqa: PLR2004
+
+
+def _term_found(term: str, keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether a sentence holds a key term (or one of its alternatives): the word itself, a synonym, an
+    example of it or a misspelling.
+
+    ``misspelt`` maps each term to its misspellings among the whole text's stems, worked out once per text.
+    """
+    if "|" in term:
+        return any(_term_found(alternative, keys, misspelt) for alternative in term.split("|"))
+    if " " in term:
+        return concepts.compound_found(tuple(term.split()), keys.sequence)
+    if term in keys.stems or concepts.instance_found(term, keys.sequence):
         return True
     if _GROUP_OF.get(term, frozenset()) & keys.groups:
         return True
-    if len(term) >= 5:
-        return any(len(s) >= 5 and s[0] == term[0] and fuzz.ratio(term, s) >= 85 for s in keys.stems)
-    return False
+    near = misspelt[term] if misspelt is not None and term in misspelt else _misspellings(term, keys.stems)
+    return not near.isdisjoint(keys.stems)
 
 
 def _content_stems(text: str) -> frozenset[str]:
@@ -292,21 +384,39 @@ _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 _SPECIFIC = regex.compile(r"\d|(?<=\w\W+)\b\p{Lu}\p{Ll}+")
 
 
+_LETTER = regex.compile(r"\p{L}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
 def is_english(language: str, text: str = "") -> bool:
     """Whether coverage can be judged by meaning: English, written mostly in Latin letters."""
     if language.split("-")[0].lower() != "en":
         return False
-    letters = regex.findall(r"\p{L}", text)
-    return not letters or sum(1 for c in letters if regex.match(r"\p{Latin}", c)) >= 0.8 * len(letters)
+    letters = len(_LETTER.findall(text))
+    return not letters or len(_LATIN_LETTER.findall(text)) >= 0.8 * letters
 
 
-def _lexical_hit(terms: list[str], keys: _SentenceKeys, needed: int | None = None) -> bool:
+def _lexical_hit(
+    terms: list[str],
+    keys: _SentenceKeys,
+    needed: int | None = None,
+    misspelt: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """Whether a sentence holds enough of a criterion's key terms (a compound weighs two words)."""
     if not terms:
         return False
-    found = sum(1 for term in terms if _term_found(term, keys))
+    found = sum(_term_weight(term) for term in terms if _term_found(term, keys, misspelt))
     if needed is None:
-        needed = 1 if len(terms) <= 2 else max(2, round(len(terms) * 0.4))
+        total = sum(_term_weight(term) for term in terms)
+        needed = 1 if total <= 2 else max(2, round(total * 0.4))
     return found >= needed
+
+
+def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
+    """The resident's own experience, or a wish where the criterion asks for willingness."""
+    if keys.voice is Voice.OWN:
+        return True
+    return asks_for_willingness(criterion.text) and counts_as_evidence(keys.sentence.text, wish_counts=True)
 
 
 def _semantic_hits(criteria: list[Criterion], items: list[Sentence]) -> set[tuple[int, int]]:
@@ -330,23 +440,30 @@ def criteria_coverage(
     if not is_english(language, " ".join(item.text for item in items)):
         return not_judged(criteria)
     keyed = sentence_keys(items)
+    vocabulary = frozenset().union(*(keys.stems for keys in keyed))
     by_meaning = _semantic_hits(criteria, items)
     rows: list[Coverage] = []
     findings: list[Finding] = []
     for criterion_index, criterion in enumerate(criteria):
         terms = key_terms(criterion.text)
+        misspelt = {word: _misspellings(word, vocabulary) for term in terms for word in term.split("|")}
         criterion_normal = normalise(criterion.text)
         criterion_content = _content_stems(criterion.text)
         evidence: list[int] = []
         copies: list[Sentence] = []
+        lacks: list[Sentence] = []
         for index, keys in enumerate(keyed):
             if _is_copy(criterion_normal, criterion_content, keys):
                 copies.append(keys.sentence)
-            elif _lexical_hit(terms, keys) or (criterion_index, index) in by_meaning:
+            elif not (_lexical_hit(terms, keys, misspelt=misspelt) or (criterion_index, index) in by_meaning):
+                continue
+            elif _can_evidence(keys, criterion):
                 evidence.append(index)
+            elif keys.voice is Voice.LACK:
+                lacks.append(keys.sentence)
         rows.append(_row(criterion, [keyed[index].sentence for index in evidence]))
         example = any(_example_near(keyed, index) for index in evidence)
-        findings += _criterion_findings(criterion, [keyed[i].sentence for i in evidence], copies, example)
+        findings += _criterion_findings(criterion, [keyed[i].sentence for i in evidence], copies, example, lacks)
     return rows, findings
 
 
@@ -381,13 +498,15 @@ def _example_near(keyed: list[_SentenceKeys], index: int) -> bool:
 
 
 def _criterion_findings(
-    criterion: Criterion, evidence: list[Sentence], copies: list[Sentence], example: bool
+    criterion: Criterion, evidence: list[Sentence], copies: list[Sentence], example: bool, lacks: list[Sentence]
 ) -> list[Finding]:
-    """Copied, missing and weak findings for one criterion."""
+    """Copied, missing (or not yet) and weak findings for one criterion."""
     findings: list[Finding] = []
     if copies and not evidence:
         findings.append(_copied(criterion, (copies[0].start, copies[0].end)))
-    if not evidence:
+    if not evidence and lacks:
+        findings.append(_not_yet(criterion, (lacks[0].start, lacks[0].end)))
+    elif not evidence:
         findings.append(_missing(criterion))
     elif not example:
         findings.append(_weak(criterion, (evidence[0].start, evidence[0].end)))
@@ -423,6 +542,21 @@ def _missing(criterion: Criterion) -> Finding:
         None,
         _("If you can, write about a time you did this. It can help you stand out."),
         params,
+    )
+
+
+def _not_yet(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    """The resident says they have not done this yet: kindly, and with the same weight as a missing one."""
+    return Finding(
+        "criteria.not_yet",
+        "error" if criterion.level == "essential" else "warning",
+        _("You say you have not done this yet: %(criterion)s"),
+        span,
+        _(
+            "Thank you for being honest. If you have done something close, at work, at home or as a volunteer, "
+            "write about that instead. If not, say how you would learn it."
+        ),
+        {"criterion": criterion.text},
     )
 
 
@@ -468,18 +602,26 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not items:
         return [], _missing(criterion)
     span = (items[0].start, items[-1].end)
-    keyed = sentence_keys(items)
+    english = is_english(answer.language, " ".join(item.text for item in items))
+    keyed = sentence_keys(items, english=english)
     normal, content = normalise(criterion.text), _content_stems(criterion.text)
     own = [keys for keys in keyed if not _is_copy(normal, content, keys)]
     if not own:
         return [], _copied(criterion, span)
+    terms = key_terms(criterion.text)
+    lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
+    if lacks:
+        # The resident says they lack the thing: the rest of the answer counts only if it is a real example
+        # that names the criterion's own words (not merely sits under its heading).
+        own = [keys for keys in own if _can_evidence(keys, criterion)]
+        if not any(_lexical_hit(terms, keys, needed=1) for keys in own):
+            return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
+    own = [keys for keys in own if _can_evidence(keys, criterion)] or own
     text = " ".join(keys.sentence.text for keys in own)
-    english = is_english(answer.language, text)
     if len(words(text)) < MIN_ANSWER_WORDS or (english and not _real_example(text, own)):
         return [], _weak(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None
-    terms = key_terms(criterion.text)
     on_point = [keys.sentence for keys in own if _lexical_hit(terms, keys, needed=1)]
     if not on_point:
         score = semantic.similarities([criterion.text], [text])

@@ -1,0 +1,90 @@
+"""Whether an English sentence tells of the resident's own experience.
+
+Evidence for a criterion is something the resident did. A sentence does not count, however close its words
+are to the criterion, when it says the resident lacks the thing ("I have not used this software", "no
+experience of..."), when it is a wish ("I would like to work in the NHS", "it made me want to..."), or
+when someone else is the one doing it ("My wife is a nurse", "my uncle is a builder").
+
+Habits told in the negative are still experience: "I never talked about patients outside work" and "I was
+never late" say what the resident did, so only a missing experience or skill is read as a lack.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import regex
+
+_DONE = (
+    r"(?:been|worked|used|done|had|held|taken|got|gained|studied|passed|completed|driven|learned|learnt|tried|"
+    r"dealt|cared|looked|managed|trained|started|received|attended|handled|met|seen)"
+)
+_HAVE_NOT = r"(?:have|had|'ve|’ve)\s*(?:not|n't|n’t|never)|haven't|haven’t|hadn't|hadn’t|never\s+(?:have|had)"
+_LACK = regex.compile(
+    rf"\bI\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?{_DONE}\b"
+    r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own)\b"
+    r"|\bI\s+(?:don't|don’t|didn't|didn’t)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
+    r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use)\b"
+    r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training)\b"
+    r"|\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b",
+    regex.IGNORECASE,
+)
+_WISH = regex.compile(
+    r"\b(?:I|we)\s*(?:would|'d|’d)\s+(?:really\s+|very\s+much\s+)?(?:like|love)\s+to\b"
+    r"|\b(?:I|we)\s+(?:am\s+|are\s+|'m\s+|really\s+|still\s+)?"
+    r"(?:hope|hoping|want|wanting|wish|wishing|plan|planning|aim|aiming|dream|intend|eager|keen)\s+to\b"
+    r"|\blooking\s+forward\s+to\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
+    regex.IGNORECASE,
+)
+_OTHERS = (
+    r"(?:wife|husband|partner|mother|mum|mom|father|dad|parents?|son|daughter|brother|sister|uncle|aunt|auntie|"
+    r"cousin|nephew|niece|grandmother|grandfather|grandparents?|gran|grandad|friend|neighbour|neighbor|children|"
+    r"kids|family|relatives?|fiancée?|boyfriend|girlfriend)"
+)
+_SOMEONE_ELSE = regex.compile(
+    rf"\b(?:my|our)\s+(?:\w+\s+)?{_OTHERS}(?:'s|’s)?\s+(?:\w+\s+)?"
+    r"(?:is|was|are|were|works|worked|has|had|have|runs|ran|does|did|used|trained|became|got)\b",
+    regex.IGNORECASE,
+)
+_FIRST_PERSON_SUBJECT = regex.compile(r"\b(?:I|we)\b")
+
+
+class Voice(Enum):
+    """What a sentence says about the resident and the thing it names."""
+
+    OWN = "own"
+    LACK = "lack"
+    WISH = "wish"
+    SOMEONE_ELSE = "someone_else"
+
+
+def voice(sentence: str) -> Voice:
+    """Whose experience an English sentence tells, and whether it is had, lacked or only wished for."""
+    if _LACK.search(sentence):
+        return Voice.LACK
+    if _WISH.search(sentence):
+        return Voice.WISH
+    other = _SOMEONE_ELSE.search(sentence)
+    if other is not None and not _FIRST_PERSON_SUBJECT.search(sentence, 0, other.start()):
+        return Voice.SOMEONE_ELSE
+    return Voice.OWN
+
+
+_WILLINGNESS = regex.compile(
+    r"\b(?:willing|willingness|prepared\s+to|happy\s+to|keen|commitment|committed|motivat\w*|interest\w*|"
+    r"enthusias\w*|desire)\b",
+    regex.IGNORECASE,
+)
+
+
+def asks_for_willingness(criterion: str) -> bool:
+    """Whether a criterion is met by being willing ("or willing to work towards it"), so a wish is evidence."""
+    return bool(_WILLINGNESS.search(criterion))
+
+
+def counts_as_evidence(sentence: str, *, wish_counts: bool = False) -> bool:
+    """Whether an English sentence can evidence a criterion: the resident's own experience (or, when the
+    criterion asks for willingness, the resident's wish)."""
+    if wish_counts and _WISH.search(sentence):
+        return True
+    return voice(sentence) is Voice.OWN
