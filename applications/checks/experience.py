@@ -5,8 +5,8 @@ are to the criterion, when it says the resident lacks the thing ("I have not use
 experience of..."), when it is a wish ("I would like to work in the NHS", "it made me want to..."), or
 when someone else is the one doing it ("My wife is a nurse", "my uncle is a builder").
 
-Habits told in the negative are still experience: "I never talked about patients outside work" and "I was
-never late" say what the resident did, so only a missing experience or skill is read as a lack.
+Habits and records told in the negative are still experience: "I never talked about patients outside work"
+and "I have never been late" say what the resident did, so only a missing experience or skill is a lack.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _LACK = regex.compile(
     r"|\bI\s+(?:don't|don’t|didn't|didn’t)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use)\b"
     r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training)\b"
-    r"|\bnot\s+(?:\w+\s+)?yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b",
+    r"|\bnot\s+(?:\w+\s+){0,4}yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(
@@ -46,7 +46,18 @@ _SOMEONE_ELSE = regex.compile(
     r"(?:is|was|are|were|works|worked|has|had|have|runs|ran|does|did|used|trained|became|got)\b",
     regex.IGNORECASE,
 )
+# "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
+_CLEAN_RECORD = regex.compile(
+    r"\b(?:not|never|n't|n’t|no)\b[^.,;]{0,30}?\b(?:late|absent|absences?|complaints?|mistakes?|errors?|accidents?|"
+    r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?)\b",
+    regex.IGNORECASE,
+)
 _FIRST_PERSON_SUBJECT = regex.compile(r"\b(?:I|we)\b")
+
+
+def _clean_record(sentence: str, start: int, end: int) -> bool:
+    """Whether the negation found between ``start`` and ``end`` is of something bad (lateness, complaints)."""
+    return any(start <= found.start() < end for found in _CLEAN_RECORD.finditer(sentence))
 
 
 class Voice(Enum):
@@ -60,7 +71,8 @@ class Voice(Enum):
 
 def voice(sentence: str) -> Voice:
     """Whose experience an English sentence tells, and whether it is had, lacked or only wished for."""
-    if _LACK.search(sentence):
+    lack = _LACK.search(sentence)
+    if lack is not None and not _clean_record(sentence, lack.start(), lack.end()):
         return Voice.LACK
     if _WISH.search(sentence):
         return Voice.WISH

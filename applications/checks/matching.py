@@ -319,10 +319,16 @@ def _term_weight(term: str) -> int:
 
 
 def _misspellings(term: str, stems: Iterable[str]) -> frozenset[str]:
-    """The stems that are ``term`` misspelt (same first letter, RapidFuzz ratio at least 85)."""
+    """The stems that are ``term`` misspelt (same first letter, RapidFuzz ratio at least 85) or of its word
+    family where the stemmer parts them ("machinery" and "machine": one starts with the other, 6 letters on)."""
     if len(term) < 5:  # noqa: PLR2004 - short words are too alike to guess at
         return frozenset()
-    return frozenset(s for s in stems if len(s) >= 5 and s[0] == term[0] and fuzz.ratio(term, s) >= 85)  # noqa: PLR2004
+    return frozenset(s for s in stems if len(s) >= 5 and s[0] == term[0] and _alike(term, s))  # noqa: PLR2004
+
+
+def _alike(term: str, other: str) -> bool:
+    shorter, longer = sorted((term, other), key=len)
+    return fuzz.ratio(term, other) >= 85 or (len(shorter) >= 6 and longer.startswith(shorter))  # noqa: PLR2004
 
 
 def _term_found(term: str, keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]] | None = None) -> bool:
@@ -412,6 +418,17 @@ def _lexical_hit(
     return found >= needed
 
 
+def _matches(terms: list[str], keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]], *, close: bool) -> bool:
+    """Enough of the criterion's terms, or close in meaning (``close``) and holding at least one of them.
+
+    Meaning alone is too loose to count: with static embeddings, caring for a parent at home is close to
+    care-home work, and a tall office building to working at height.
+    """
+    if _lexical_hit(terms, keys, misspelt=misspelt):
+        return True
+    return close and _lexical_hit(terms, keys, needed=1, misspelt=misspelt)
+
+
 def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
     """The resident's own experience, or a wish where the criterion asks for willingness."""
     if keys.voice is Voice.OWN:
@@ -455,7 +472,7 @@ def criteria_coverage(
         for index, keys in enumerate(keyed):
             if _is_copy(criterion_normal, criterion_content, keys):
                 copies.append(keys.sentence)
-            elif not (_lexical_hit(terms, keys, misspelt=misspelt) or (criterion_index, index) in by_meaning):
+            elif not _matches(terms, keys, misspelt, close=(criterion_index, index) in by_meaning):
                 continue
             elif _can_evidence(keys, criterion):
                 evidence.append(index)

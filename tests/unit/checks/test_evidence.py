@@ -1,0 +1,166 @@
+"""Coverage evidence: the resident's own experience (not a lack, a wish or a relative's job), and paraphrase
+that names an example of what a criterion asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from applications.checks import Criterion, check_answers, check_text
+from applications.checks.experience import Voice, voice
+from applications.checks.matching import key_terms
+
+LICENCE = Criterion("Full UK driving licence")
+HOSPITAL = Criterion("Experience of working in a hospital")
+CARE_HOME = Criterion("Experience of working in a care home")
+TEAM = Criterion("Ability to work as part of a team")
+PHONE = Criterion("Polite and calm manner on the telephone")
+SOFTWARE = Criterion("Experience of using a patient booking system such as EMIS", "desirable")
+CARE_SETTING = Criterion("Previous experience of working in a care setting")
+NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work towards it")
+
+
+def _status(report, criterion: Criterion) -> str:  # noqa: ANN001
+    return next(row.status for row in report.criteria if row.text == criterion.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I haven't used a booking system before.", Voice.LACK),
+        ("I have never worked in a kitchen, but I cook for my family.", Voice.LACK),
+        ("I don't have a driving licence.", Voice.LACK),
+        ("I have never worked in an office, though I had no problems learning a till.", Voice.LACK),
+        ("I have no experience of working with children.", Voice.LACK),
+        ("I am not a qualified first aider yet.", Voice.LACK),
+        ("One day I would like to train as a nurse.", Voice.WISH),
+        ("I hope to find a job in a hospital.", Voice.WISH),
+        ("Visiting the ward made me want to work there.", Voice.WISH),
+        ("My sister works as a midwife at Northwick Park.", Voice.SOMEONE_ELSE),
+        ("Our son was a porter for ten years.", Voice.SOMEONE_ELSE),
+        # Habits told in the negative are still the resident's own experience.
+        ("I never discussed a client's money with anyone outside the team.", Voice.OWN),
+        ("In three years I was never once late.", Voice.OWN),
+        ("I have never had a complaint from a customer.", Voice.OWN),
+        ("I have not taken a day off sick since 2020.", Voice.OWN),
+        ("I learned bricklaying from my grandfather.", Voice.OWN),
+        ("I made a plan to cover the missing shifts.", Voice.OWN),
+        ("Visitors who want to see a patient must sign in.", Voice.OWN),
+    ],
+)
+def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:
+    assert voice(sentence) is expected
+
+
+def test_a_wizard_answer_saying_the_resident_lacks_the_thing_is_not_yet_covered_kindly() -> None:
+    answer = "I haven't used a booking system like that, but I am quick to pick up new computer programs."
+    report = check_answers([(SOFTWARE, answer), (TEAM, "")])
+    assert _status(report, SOFTWARE) == "missing"
+    finding = next(f for f in report.findings if f.params.get("criterion") == SOFTWARE.text)
+    assert finding.code == "criteria.not_yet"
+    assert report.text[finding.span[0] : finding.span[1]].startswith("I haven't used")
+    assert not {"criteria.weak", "criteria.off_topic"} & set(report.codes())
+
+
+def test_a_wizard_answer_with_a_lack_and_then_a_real_example_on_the_point_is_covered() -> None:
+    answer = (
+        "I have not worked in a hospital. For two years I worked nights in a care home in Wembley, where I helped "
+        "residents to wash and dress and wrote up their care notes."
+    )
+    report = check_answers([(CARE_SETTING, answer)])
+    assert _status(report, CARE_SETTING) == "covered"
+    assert "criteria.not_yet" not in report.codes()
+
+
+def test_a_wish_is_evidence_only_where_the_criterion_asks_for_willingness() -> None:
+    wish = "I would like to start the NVQ in Health and Social Care this autumn and have asked my college about it."
+    report = check_answers([(NVQ, wish)])
+    assert _status(report, NVQ) == "covered"
+    text = "I hope to work in a hospital one day. " + wish
+    assert _status(check_text(text, "statement", [HOSPITAL, TEAM, PHONE]), HOSPITAL) == "missing"
+
+
+def test_a_relatives_job_and_a_wish_do_not_evidence_the_residents_experience() -> None:
+    text = (
+        "My husband has been a paramedic at a large London hospital for twenty years.\n\n"
+        "I would really like to work in a hospital myself.\n\n"
+        "At the garden centre I answered the phone politely and took orders from customers."
+    )
+    report = check_text(text, "statement", [HOSPITAL, TEAM, PHONE])
+    assert _status(report, HOSPITAL) == "missing"
+    assert _status(report, PHONE) == "covered"
+    own = text.replace("My husband has been a paramedic", "I have been a porter")
+    assert _status(check_text(own, "statement", [HOSPITAL, TEAM, PHONE]), HOSPITAL) == "covered"
+
+
+def test_free_text_that_says_the_resident_lacks_it_gets_the_not_yet_finding() -> None:
+    text = "I cannot drive yet and I have not taken my driving test. I worked in a team of five at a bakery."
+    report = check_text(text, "statement", [LICENCE, TEAM, PHONE])
+    assert _status(report, LICENCE) == "missing"
+    codes = [f.code for f in report.findings if f.params.get("criterion") == LICENCE.text]
+    assert codes == ["criteria.not_yet"]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "evidence", "near_miss"),
+    [
+        (
+            "Practical experience of a trade",
+            "For six years I was a self-employed plasterer and tiler in Southall.",
+            "I enjoy watching home improvement programmes on television.",
+        ),
+        (
+            "Able to use hand tools safely",
+            "I keep my hammer, chisels and screwdrivers sharp and clean, and I always wear gloves.",
+            "I carried the shopping home by hand every week.",
+        ),
+        (
+            "Safe working at height",
+            "I clear gutters from a ladder and always have someone foot it for me.",
+            "I worked on the top floor of a tall office building.",
+        ),
+        (
+            "Willing to wear protective clothing",
+            "At the bakery I put on an apron, a hairnet and a face mask before every shift.",
+            "I like to dress smartly for work.",
+        ),
+        (
+            "Full UK driving licence",
+            "I passed my driving test at nineteen and have driven a van for deliveries since.",
+            "My brother drives a taxi in Ealing.",
+        ),
+        (
+            "Able to work early shifts",
+            "At the depot my working day began at 5am.",
+            "At the depot my working day began at 2pm.",
+        ),
+        (
+            "Experience of working in a care home",
+            "I worked nights in a nursing home for older people for two years.",
+            "I care for my grandfather in his own home every evening.",
+        ),
+    ],
+)
+def test_an_example_of_what_a_criterion_names_evidences_it_and_a_near_miss_does_not(
+    criterion: str, evidence: str, near_miss: str
+) -> None:
+    wanted = [Criterion(criterion), TEAM, PHONE]
+    assert check_text(evidence, "statement", wanted).criteria[0].status == "covered"
+    assert check_text(near_miss, "statement", wanted).criteria[0].status == "missing"
+
+
+def test_examples_go_one_way_from_the_general_word_to_the_particular() -> None:
+    wanted = [Criterion("Experience of plumbing"), TEAM, PHONE]
+    assert check_text("I have learned a trade.", "statement", wanted).criteria[0].status == "missing"
+
+
+def test_alternatives_in_a_criterion_are_one_term() -> None:
+    assert key_terms("Experience in a factory, a laboratory or a warehouse") == ["factori|laboratori|warehous"]
+    assert key_terms("Experience of working in a school or care home") == ["school|care home"]
+    # Two single words often share the noun after them: each stays its own term.
+    assert key_terms("Experience in a retail or hospital pharmacy") == ["retail", "hospit", "pharmaci"]
+
+
+def test_one_synonym_does_not_count_for_two_words_of_a_criterion() -> None:
+    wanted = [Criterion("Good spoken English to talk with patients and staff"), TEAM, LICENCE]
+    text = "When the fire alarm went off I told everyone to leave by the back stairs."
+    assert check_text(text, "statement", wanted).criteria[0].status == "missing"
