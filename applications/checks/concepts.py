@@ -69,8 +69,8 @@ INSTANCES: dict[str, str] = {
     "pharmacy": "chemist, pharmacist, prescription, dispensary, dispensing",
     "retail": "shop, store, supermarket, high street, till, counter, checkout",
     "instruction": "job sheet, checklist, told me to, told us to, asked me to, followed, guidance",
-    "confidential": "not share, not tell, not give out, not pass on, not discuss, need to know, locked away",
-    "confidentiality": "not share, not tell, not give out, not pass on, not discuss, need to know, locked away",
+    "confidential": "not share, not tell, not talk about, not give out, not pass on, not discuss, need to know, "
+    "locked away",
     "deadline": "on time, in time, before the end of, by the end of",
     "secretary": "personal assistant, administrator, office manager, receptionist, clerk",
 }

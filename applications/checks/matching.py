@@ -7,9 +7,13 @@ statement, or one edited as a whole) is matched sentence by sentence (``criteria
 
 Free-text matching combines word signals and meaning. A criterion's key words are stemmed (Snowball) and
 mapped through a small synonym map, so "communicated" evidences "communication skills"; RapidFuzz catches
-misspellings. Sentence embeddings (``semantic``) add a sentence that is clearly closer to one criterion
-than to the others. Both are English only: free text in another language is "not judged", never "not yet".
-Each coverage row keeps the sentences that evidence it.
+misspellings; hand-made lists (``concepts``) let an example evidence the general word ("plastering" for "a
+trade") and read compounds ("care home") and alternatives ("a factory, laboratory or cleanroom") as one
+term. Sentence embeddings (``semantic``) add a sentence that is clearly closer to one criterion than to the
+others and holds at least one of its words. Only the resident's own experience counts (``experience``): a
+sentence saying they lack the thing gets a kind "not yet" finding, and a wish or a relative's job is not
+evidence. All of this is English only: free text in another language is "not judged", never "not yet".
+Each coverage row keeps the sentences that evidence it, those holding most of the criterion's words.
 """
 
 from __future__ import annotations
@@ -411,11 +415,22 @@ def _lexical_hit(
     """Whether a sentence holds enough of a criterion's key terms (a compound weighs two words)."""
     if not terms:
         return False
-    found = sum(_term_weight(term) for term in terms if _term_found(term, keys, misspelt))
+    found = _weight_found(terms, keys, misspelt)
     if needed is None:
         total = sum(_term_weight(term) for term in terms)
         needed = 1 if total <= 2 else max(2, round(total * 0.4))
     return found >= needed
+
+
+def _weight_found(terms: list[str], keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]] | None) -> int:
+    """How much of a criterion's terms a sentence holds (a compound weighs two words)."""
+    return sum(_term_weight(term) for term in terms if _term_found(term, keys, misspelt))
+
+
+def _strongest(found: list[int], strength: list[int]) -> list[int]:
+    """The evidence to show: the sentences holding most of the criterion's words (all, when tied)."""
+    best = max(strength, default=0)
+    return [index for index, score in zip(found, strength, strict=True) if score == best]
 
 
 def _matches(terms: list[str], keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]], *, close: bool) -> bool:
@@ -478,8 +493,9 @@ def criteria_coverage(
                 evidence.append(index)
             elif keys.voice is Voice.LACK:
                 lacks.append(keys.sentence)
-        rows.append(_row(criterion, [keyed[index].sentence for index in evidence]))
         example = any(_example_near(keyed, index) for index in evidence)
+        evidence = _strongest(evidence, [_weight_found(terms, keyed[index], misspelt) for index in evidence])
+        rows.append(_row(criterion, [keyed[index].sentence for index in evidence]))
         findings += _criterion_findings(criterion, [keyed[i].sentence for i in evidence], copies, example, lacks)
     return rows, findings
 
@@ -602,7 +618,9 @@ def answers_coverage(answers: Sequence[Answer]) -> tuple[list[Coverage], list[Fi
 
     Covered when the answer is a real example (long enough, in the first person, telling what the writer
     did or something specific) that speaks to the criterion. Whether it speaks to the criterion is judged in
-    English only; an answer in another language is judged on being a real example.
+    English only; an answer in another language is judged on being a real example. An English answer that
+    says the resident lacks the thing ("I have not used this software yet") is "not yet", with a kind finding,
+    unless the rest of it is a real example that names the criterion's words.
     """
     rows: list[Coverage] = []
     findings: list[Finding] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.benchmarks.checks_accuracy import HELDBACK, evaluate
+from tests.benchmarks.checks_accuracy import HELDBACK, Figures, evaluate
 
 
 def test_accuracy_on_the_evaluation_corpus() -> None:
@@ -13,13 +13,22 @@ def test_accuracy_on_the_evaluation_corpus() -> None:
     print("\n" + "\n".join(figures.lines()))
     print("\n".join(figures.notes))
     assert figures.expected == 58  # noqa: PLR2004 - the corpus holds 58 gold criteria
+    _assert_coverage_targets(figures)
+
+
+def _assert_coverage_targets(figures: Figures) -> None:
+    """Issue 8's coverage targets: at most 1 in 30 covered criteria reported missing, at least 9 in 10 missing
+    criteria reported missing."""
+    assert figures.covered_reported_missing * 30 <= figures.covered
+    assert (figures.missing - figures.missing_reported_covered) * 10 >= figures.missing * 9
 
 
 def test_accuracy_on_the_held_back_corpus() -> None:
-    """Reported figures on a corpus the engine was never tuned on (tests/data/checks_heldback).
+    """Figures on held-back set 1 (tests/data/checks_heldback), first run before the engine was tuned on it.
 
     Asserts only the issue 8 targets the engine meets there; the ones it misses (extraction precision, job
-    details, both coverage figures) are listed in tests/benchmarks/README.md ("Held-back set").
+    details) are listed in tests/benchmarks/README.md ("Held-back set"). The coverage targets were met after
+    the set was seen, so they guard against going back, not estimate new statements.
     """
     figures = evaluate(HELDBACK)
     print("\n" + "\n".join(figures.lines()))
@@ -29,6 +38,7 @@ def test_accuracy_on_the_held_back_corpus() -> None:
     assert figures.level_right / figures.matched >= 0.95  # noqa: PLR2004 - level target
     assert figures.planted_found == figures.planted
     assert figures.false_positives == 0
+    _assert_coverage_targets(figures)  # met since held-back set 1 became development data
 
 
 def test_model_load_time_and_memory_per_process() -> None:
