@@ -21,16 +21,18 @@ import regex
 
 from .text import stem, words
 
+# Words that are also something else ("I saw", "a fire drill") are written as phrases.
+_HAND_TOOLS = "hammer, screwdriver, spanner, chisel, wrench, pliers, hand tool, a saw, hand saw, hacksaw"
+_POWER_TOOLS = "a drill, power drill, drilled, jigsaw, sander, grinder, mitre saw, circular saw, nail gun, power tool"
 _SAFETY_GEAR = "goggles, ear defenders, hard hat, hi-vis, safety boots, gloves, face mask, visor, harness"
 
 COMPOUNDS: dict[str, str] = {
     "care home": "care home, nursing home, residential home",
     "health and safety": f"health and safety, risk assessment, first aid, hazard, unsafe, {_SAFETY_GEAR}",
-    "at height": "ladder, stepladder, scaffold, scaffolding, roof, loft, cherry picker, harness",
-    "hand and power tools": "drill, saw, jigsaw, sander, hammer, screwdriver, spanner, grinder, chisel, wrench, "
-    "pliers, power tool, hand tool",
-    "power tools": "drill, saw, jigsaw, sander, grinder, power tool, nail gun",
-    "hand tools": "hammer, screwdriver, spanner, chisel, wrench, pliers, hand tool, saw",
+    "at height": "ladder, stepladder, scaffold, scaffolding, on a roof, on the roof, loft, cherry picker, harness",
+    "hand and power tools": f"{_HAND_TOOLS}, {_POWER_TOOLS}",
+    "power tools": _POWER_TOOLS,
+    "hand tools": _HAND_TOOLS,
     "driving licence": "driving licence, driving license, car test, driving test, clean licence, full licence, "
     "penalty points, drive a car, drove a van, delivery driver",
     "protective clothing": f"protective clothing, ppe, hairnet, apron, gown, overalls, white coat, {_SAFETY_GEAR}",
@@ -38,7 +40,7 @@ COMPOUNDS: dict[str, str] = {
     "building maintenance": "building maintenance, repair, mend, patch, plaster, skirting, hang doors, tiles, "
     "handyman, odd jobs",
     "stock control": "stock control, stock take, stocktake, stock count, reorder, ordering stock, inventory",
-    "attention to detail": "attention to detail, noticed, spotted, double-check, checked each, mistake, error",
+    "attention to detail": "attention to detail, noticed, spotted, double-check, checked each, checked every",
 }
 
 INSTANCES: dict[str, str] = {
@@ -46,12 +48,12 @@ INSTANCES: dict[str, str] = {
     "joinery, joiner, electrician, bricklaying, bricklayer, tiling, tiler, roofer, glazier, welder, mechanic, "
     "locksmith, builder, apprenticeship",
     "maintenance": "repair, mend, fix, patch, servicing",
-    "tool": "drill, saw, jigsaw, sander, hammer, screwdriver, spanner, grinder, chisel, wrench, pliers",
+    "tool": f"{_HAND_TOOLS}, {_POWER_TOOLS}",
     "licence": "car test, driving test, penalty points",
     "driving": "car, van, drive, drove, driven",
     "wear": "wore, worn, put on, changed into",
-    "detail": "fault, mistake, error, spotted, noticed, inspect, double-check, checked each, checked every",
-    "accurate": "fault, mistake, error, spotted, noticed, double-check",
+    "detail": "fault, spotted, noticed, inspect, double-check, checked each, checked every",
+    "accurate": "fault, spotted, noticed, double-check",
     "repetitive": "production line, assembly line, packing line, whole shift, all day, over and over, "
     "again and again, routine, hundreds of, thousands of",
     "concentrate": "focus, focused, careful, carefully",
@@ -63,11 +65,12 @@ INSTANCES: dict[str, str] = {
     "sunday": "weekend",
     "shift": "rota",
     "rota": "shift",
-    "manufacturing": "factory, production line, assembly line, packing line, plant",
+    "manufacturing": "factory, production line, assembly line, packing line",
     "laboratory": "lab",
     "cleanroom": "clean room",
-    "pharmacy": "chemist, pharmacist, prescription, dispensary, dispensing",
-    "retail": "shop, store, supermarket, high street, till, counter, checkout",
+    "pharmacy": "chemist, pharmacist, dispensary, dispensing",
+    "retail": "in a shop, at a shop, shop assistant, shop floor, supermarket, checkout, high street, "
+    "sales assistant, stacked shelves",
     "instruction": "job sheet, checklist, told me to, told us to, asked me to, followed, guidance",
     "confidential": "not share, not tell, not talk about, not give out, not pass on, not discuss, need to know, "
     "locked away",
@@ -127,12 +130,14 @@ def instance_found(term: str, sentence: tuple[str, ...]) -> bool:
 
 
 def time_words(text: str) -> frozenset[str]:
-    """Stems a clock time stands for: "6am" is early (a morning), "9pm" is late (an evening)."""
+    """Stems a clock time stands for: "6am" is early (a morning), "7pm" late (an evening), "10pm" a night."""
     found: set[str] = set()
     for hour, half in _HOURS.findall(text):
         number = int(hour)
         if half.lower() == "am" and 4 <= number <= 8:  # noqa: PLR2004 - an early start
             found.update({stem("early"), stem("morning")})
-        elif half.lower() == "pm" and (6 <= number <= 11):  # noqa: PLR2004 - a late finish
-            found.update({stem("late"), stem("evening")})
+        elif half.lower() == "am" and (number <= 3 or number == 12):  # noqa: PLR2004 - the small hours
+            found.update({stem("night"), stem("late")})
+        elif half.lower() == "pm" and 6 <= number <= 11:  # noqa: PLR2004 - a late finish
+            found.update({stem("late"), stem("evening")} | ({stem("night")} if number >= 9 else set()))  # noqa: PLR2004
     return frozenset(found)

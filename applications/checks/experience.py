@@ -41,9 +41,12 @@ _OTHERS = (
     r"cousin|nephew|niece|grandmother|grandfather|grandparents?|gran|grandad|friend|neighbour|neighbor|children|"
     r"kids|family|relatives?|fiancée?|boyfriend|girlfriend)"
 )
+# A relative or friend as the subject of a clause: "My sister works...", "..., and my mum lives...". Not when
+# the resident is with them ("My wife and I ran a café") or the relative is an object ("I learned it from my
+# uncle").
 _SOMEONE_ELSE = regex.compile(
-    rf"\b(?:my|our)\s+(?:\w+\s+)?{_OTHERS}(?:'s|’s)?\s+(?:\w+\s+)?"
-    r"(?:is|was|are|were|works|worked|has|had|have|runs|ran|does|did|used|trained|became|got)\b",
+    rf"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)(?:my|our)\s+(?:\w+\s+)?{_OTHERS}"
+    r"(?:'s|’s)?\b(?!\s+and\s+(?:I|me)\b)",
     regex.IGNORECASE,
 )
 # "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
@@ -76,8 +79,8 @@ def voice(sentence: str) -> Voice:
         return Voice.LACK
     if _WISH.search(sentence):
         return Voice.WISH
-    other = _SOMEONE_ELSE.search(sentence)
-    if other is not None and not _FIRST_PERSON_SUBJECT.search(sentence, 0, other.start()):
+    other = _SOMEONE_ELSE.search(sentence.strip())
+    if other is not None and not _FIRST_PERSON_SUBJECT.search(sentence.strip(), 0, other.start()):
         return Voice.SOMEONE_ELSE
     return Voice.OWN
 

@@ -144,6 +144,8 @@ GENERIC = frozenset(
         "willing",
         "work",
         "working",
+        "worked",
+        "works",
         "need",
         "needs",
         "level",
@@ -169,6 +171,7 @@ GENERIC = frozenset(
         "remain",
         "use",
         "using",
+        "used",
         "familiarity",
         "familiar",
         "confident",
@@ -216,9 +219,6 @@ for _index, _group in enumerate(_SYNONYM_GROUPS):
         _GROUP_OF[_stem] = _GROUP_OF.get(_stem, frozenset()) | {_index}
 
 
-_GENERIC_STEMS = frozenset(_key(word) for word in GENERIC)
-
-
 @dataclass(frozen=True)
 class _SentenceKeys:
     sentence: Sentence
@@ -231,8 +231,8 @@ class _SentenceKeys:
 
 
 def key_terms(criterion: str) -> list[str]:
-    """The key terms of a criterion: the stems of its meaningful words (generic words, in any form, kept
-    only when nothing else is left), and its compounds ("care home") as one term of stems joined by spaces.
+    """The key terms of a criterion: the stems of its meaningful words (generic words kept only when nothing
+    else is left), and its compounds ("care home") as one term of stems joined by spaces.
 
     Alternatives count as one term, written with "|": a list of three or more ("manufacturing, laboratory
     or cleanroom") and a word or a compound ("hospital or care home"). Two single words joined by "or" are
@@ -244,7 +244,7 @@ def key_terms(criterion: str) -> list[str]:
     compounds = concepts.compounds_in(sequence)
     inside = {index for start, end, _ in compounds for index in range(start, end)}
     content = [(index, word) for index, word in enumerate(lowered) if word not in STOPWORDS and not word.isdigit()]
-    specific = [(i, w) for i, w in content if w not in GENERIC and sequence[i] not in _GENERIC_STEMS]
+    specific = [(i, w) for i, w in content if w not in GENERIC]
     chosen = [(i, sequence[i]) for i, _ in (specific or content) if i not in inside]
     chosen += [(start, " ".join(key)) for start, _, key in compounds]
     merged = _merge_alternatives(dict(chosen), criterion, spans, {start: end for start, end, _ in compounds})

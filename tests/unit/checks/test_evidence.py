@@ -37,6 +37,9 @@ def _status(report, criterion: Criterion) -> str:  # noqa: ANN001
         ("Visiting the ward made me want to work there.", Voice.WISH),
         ("My sister works as a midwife at Northwick Park.", Voice.SOMEONE_ELSE),
         ("Our son was a porter for ten years.", Voice.SOMEONE_ELSE),
+        ("On Sundays my aunt sings in a choir, so I drive her there.", Voice.OWN),
+        ("My grandad lives in a nursing home, and I visit him on Fridays.", Voice.SOMEONE_ELSE),
+        ("My husband and I ran a corner shop for nine years.", Voice.OWN),
         # Habits told in the negative are still the resident's own experience.
         ("I never discussed a client's money with anyone outside the team.", Voice.OWN),
         ("In three years I was never once late.", Voice.OWN),
@@ -129,6 +132,11 @@ def test_free_text_that_says_the_resident_lacks_it_gets_the_not_yet_finding() ->
             "My brother drives a taxi in Ealing.",
         ),
         (
+            "Able to work night shifts",
+            "At the bakery I worked from 11pm until 6am.",
+            "At the bakery I worked from 10am until 4pm.",
+        ),
+        (
             "Able to work early shifts",
             "At the depot my working day began at 5am.",
             "At the depot my working day began at 2pm.",
@@ -151,6 +159,12 @@ def test_an_example_of_what_a_criterion_names_evidences_it_and_a_near_miss_does_
 def test_examples_go_one_way_from_the_general_word_to_the_particular() -> None:
     wanted = [Criterion("Experience of plumbing"), TEAM, PHONE]
     assert check_text("I have learned a trade.", "statement", wanted).criteria[0].status == "missing"
+
+
+def test_a_product_name_is_not_taken_for_a_generic_word() -> None:
+    # "Excel" shares its stem with "excellent", a word every criterion may use.
+    assert key_terms("Experience of using Microsoft Excel") == ["microsoft", "excel"]
+    assert key_terms("Excellent spoken English") == ["spoken", "english"]
 
 
 def test_alternatives_in_a_criterion_are_one_term() -> None:
