@@ -15,6 +15,7 @@ STORY = (
 TEAM = Criterion("Ability to work as part of a team", "essential")
 COMMS = Criterion("Good communication skills", "essential")
 HOSPITAL = Criterion("Experience of working in a hospital", "desirable")
+TILL = Criterion("Experience of using a till", "essential")
 
 
 def codes(text: str, kind: str = "statement", **kwargs: object) -> list[str]:
@@ -121,6 +122,13 @@ CASES = [
         STORY,
         "I worked in a hospital kitchen for a year. " + STORY,
         {"criteria": [HOSPITAL]},
+    ),
+    (
+        "criteria.not_yet",
+        "statement",
+        "I have not used a till yet, but I am good with numbers. " + STORY,
+        "I used a till every day at the bakery and cashed up at night. " + STORY,
+        {"criteria": [TILL]},
     ),
     (
         "criteria.weak",
