@@ -41,23 +41,96 @@ _DUTIES = regex.compile(
     r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role)",
     _FLAGS,
 )
-_NOT_CRITERION = regex.compile(
-    r"right\s+to\s+work|eligib|visa|sponsorship|work\s+permit|no\s+(?:formal\s+)?qualifications?\s+(?:are\s+)?"
-    r"(?:needed|required|necessary)|(?:do\s+not|don't|dont)\s+need\s+(?:any\s+)?qualifications|"
-    r"closing\s+date|apply\s+early|we\s+reserve\s+the\s+right|disclosure\s+and\s+barring|\bDBS\b|"
-    r"no\s+(?:previous\s+)?experience\s+(?:is\s+)?(?:needed|required|necessary)|with\s+no\s+(?:previous\s+)?experience",
+# Lines that are never criteria wherever they are printed: eligibility checks the employer makes, lines
+# saying nothing is needed, benefits, and the job's duties (what the post holder does, not who they are).
+_ELIGIBILITY = regex.compile(
+    r"right\s+to\s+(?:work|live|remain)|eligib\w*\s+(?:to\s+(?:work|live|be\s+employed)|for\s+employment)|"
+    r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|sponsor(?:ship|ed)?\b|work\s+permit|"
+    r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
+    r"pre-?employment\s+checks?|occupational\s+health\s+clearance|closing\s+date|apply\s+early|"
+    r"we\s+reserve\s+the\s+right",
     _FLAGS,
 )
+_NOTHING_NEEDED = regex.compile(
+    r"\bno\s+(?:(?:previous|prior|formal|relevant|particular|specific)\s+)*(?:experience|qualifications?)\s+"
+    r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
+    r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
+    r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
+    r"^(?:previous\s+|prior\s+)?(?:experience|qualifications?)\s+(?:is\s+|are\s+)?not\s+"
+    r"(?:needed|required|necessary|essential)|"
+    r"\bwith(?:out|\s+no)\s+(?:(?:previous|prior|any)\s+)?experience|"
+    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome",
+    _FLAGS,
+)
+_BENEFIT = regex.compile(
+    r"^(?:we\s+(?:offer|provide|give|pay|will\s+(?:offer|provide|give|pay|support|fund))|"
+    r"(?:you\s+will|you(?:'|’)ll)\s+(?:receive|get|enjoy|earn|benefit|be\s+(?:offered|given|paid|entitled)|"
+    r"have\s+(?:the\s+)?(?:chance|opportunity|access|support))|(?:our\s+)?benefits\s+include|in\s+return)\b|"
+    r"annual\s+leave|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
+    r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
+    r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
+    r"work-?life\s+balance|essential\s+to\s+us",
+    _FLAGS,
+)
+# Verbs that open a duty written as an instruction ("Wash and inspect instruments"); verbs that also open
+# person requirements ("Maintain confidentiality", "Manage own workload", "Use a computer") are left out.
+_DUTY_VERBS = (
+    r"answer|greet|wash|pack|serve|deliver|collect|transport|escort|clean|type|file|book|restock|unpack|inspect|"
+    r"process|prepare|assist|support|help|carry\s+out|undertake|order|update|input|enter|arrange|attend|liaise|"
+    r"co-?ordinate|organi[sz]e|respond|handle|take|check|ensure|provide|deal\s+with|move|sort|scan|photocopy|"
+    r"dispense|decontaminate|sterili[sz]e|assemble|chaperone|accompany|distribute|replenish|empty|dispose\s+of|"
+    r"cook|perform|operate|chase|triage|supervise|train|act\s+as|participate|contribute|keep|put\s+away|"
+    r"make\s+sure|look\s+after|set\s+up|draw|label|log|issue|measure|monitor"
+)
+_DUTY = regex.compile(
+    r"^(?:(?:you\s+will|you(?:'|’)ll|the\s+(?:post\s*holder|post-holder|job\s*holder|successful\s+(?:candidate|"
+    r"applicant)|person\s+appointed)\s+will)(?!\s+(?:also\s+)?(?:need|have|be\s+(?:able|confident|comfortable|"
+    r"competent|skilled|experienced|someone|a|an|willing|happy|flexible|educated|qualified|registered|fluent|"
+    r"familiar|expected\s+to\s+(?:have|hold|be\s+able))|possess|hold|bring|already|ideally|demonstrate|show|"
+    r"require|ideally|know|understand|enjoy\s+working|want))\s+\w|"
+    r"(?:your\s+)?(?:main\s+)?(?:duties|responsibilities|tasks)\s+(?:will\s+)?(?:include|involve|are)\b|"
+    r"(?:this|the)\s+(?:role|job|post)\s+(?:will\s+)?(?:involves?|includes?|is\s+responsible)\b|"
+    r"responsible\s+for\b|to\s+(?:be\s+responsible\s+for|(?:" + _DUTY_VERBS + r")\b)|"
+    r"(?:" + _DUTY_VERBS + r")\s+(?!of\b|skills?\b|experience\b|(?:UK\s+)?driving\b|record\b)\w)",
+    _FLAGS,
+)
+# Prose requirements. A strong cue gives the level by itself; a weak one ("You will have...", "You should
+# be...") takes the level of the heading it sits under, essential if none.
 _PROSE_ESSENTIAL = regex.compile(
-    r"\b(?:it\s+is\s+essential\s+that|you\s+must\s+(?:have|be|hold|possess|demonstrate|show)|"
-    r"(?:is|are)\s+essential\b|essential\s+(?:that|for\s+this\s+role))",
+    r"\b(?:it\s+is\s+(?:essential|vital|crucial|important)\s+that|(?:you|candidates?|applicants?|the\s+"
+    r"(?:post\s*holder|successful\s+\w+|person\s+appointed))\s+(?:must|(?:will\s+)?need\s+to|(?:will\s+)?need\s+"
+    r"(?:a|an|good|excellent|strong|some|the|experience|knowledge|skills?)|are\s+required\s+to|have\s+to)\b|"
+    r"you(?:'|’)ll\s+need|must\s+(?:have|be|hold|possess|demonstrate|show)\b|(?:is|are)\s+(?:essential|"
+    r"required|needed|a\s+must)\b|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
+    _FLAGS,
+)
+_PROSE_WEAK = regex.compile(
+    r"\b(?:you|candidates?|applicants?|the\s+(?:post\s*holder|successful\s+\w+|ideal\s+candidate))\s+"
+    r"(?:will|should|would)\s+(?:have|be|hold|possess|bring|already\s+have)\b|"
+    r"we\s+are\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b",
     _FLAGS,
 )
 _PROSE_DESIRABLE = regex.compile(
-    r"\b(?:(?:would|will)\s+be\s+(?:desirable|beneficial|an?\s+(?:advantage|bonus|plus))|"
-    r"(?:is|are)\s+desirable|ideally\s+you\s+(?:will|would|should)\s+have|it\s+would\s+be\s+(?:good|nice|helpful))",
+    r"\b(?:(?:would|will)\s+be\s+(?:desirable|beneficial|useful|helpful|welcome[d]?|preferred|valued|"
+    r"an?\s+(?:real\s+)?(?:advantage|asset|bonus|plus))|(?:is|are)\s+(?:desirable|preferred|beneficial|"
+    r"an?\s+(?:advantage|asset|bonus|plus))|ideally\b|preferably\b|it\s+would\s+be\s+(?:good|nice|helpful|"
+    r"useful|great)|we\s+would\s+(?:like|love|welcome)\s+(?:you|applicants?|candidates?|someone)|"
+    r"nice\s+to\s+have|(?:is|are)\s+not\s+essential\s+but)",
     _FLAGS,
 )
+# What a requirement is about: the person ("you", the candidate) or what they bring (experience, a skill...).
+_PERSON = regex.compile(
+    r"\b(?:you|your|yourself|candidates?|applicants?|post\s*holder|successful|someone|person|people)\b|"
+    r"knowledge|experience|experienced|\bskill|abilit|\bable\s+to\b|qualifi|certificat|licen[cs]e|training|"
+    r"trained|degree|diploma|\bGCSE|\bNVQ|\bBTEC|\bA-?levels?\b|registration|registered|understanding|"
+    r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
+    r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
+    r"\bmaths\b|\bIT\b|keyboard|typing",
+    _FLAGS,
+)
+_ESSENTIAL_THAT = regex.compile(r"\b(?:essential|vital|crucial|important)\s+that\s+(\S+(?:\s+\S+){0,2})", _FLAGS)
+_IS_ESSENTIAL = regex.compile(r"^(.*?)\b(?:is|are)\s+(?:essential|required|needed|a\s+must)\b", _FLAGS)
+_DESIRABLE_HEADING = regex.compile(r"\b(?:desirable|nice\s+to\s+have|would\s+be\s+(?:great|good|nice))\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
@@ -162,7 +235,7 @@ def _items(cell: str) -> list[str]:
     items = []
     for line in cell.split("\n"):
         item = strip_bullet(line).strip()
-        if item and not _CATEGORY.match(item) and not _NOT_CRITERION.search(item) and not _MARK.match(item):
+        if item and not _CATEGORY.match(item) and not not_a_criterion(item) and not _MARK.match(item):
             items.append(item)
     return items
 
@@ -288,6 +361,7 @@ def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, 
 
 def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str]) -> None:
     in_duties = False
+    heading_level: str | None = None
     for block in blocks:
         if block.kind == "table":
             continue
@@ -297,16 +371,60 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
             continue
         if short and (_SECTION_END.match(block.text) or _SPEC_START.match(block.text)):
             in_duties = False
+        if block.kind == "heading":
+            heading_level = _heading_level(block.text)
         if in_duties:
             continue
         for sentence in sentences(block.text):
             text = strip_bullet(sentence.text)
-            if _NOT_CRITERION.search(text):
-                continue
-            if _PROSE_DESIRABLE.search(text):
+            level = prose_level(text, heading_level)
+            if level == "desirable":
                 _add_if_new(desirable, text, essential + desirable)
-            elif _PROSE_ESSENTIAL.search(text):
+            elif level == "essential":
                 _add_if_new(essential, text, essential + desirable)
+
+
+def _heading_level(heading: str) -> str | None:
+    if _DESIRABLE_HEADING.search(heading):
+        return "desirable"
+    return "essential" if regex.search(r"\bessential\b", heading, _FLAGS) else None
+
+
+def prose_level(sentence: str, heading_level: str | None = None) -> str | None:
+    """The level of a requirement written as a sentence, or None when the sentence is not one.
+
+    "Experience of X would be beneficial" is desirable; "You must...", "You will need to...", "It is
+    essential that you..." and "X is essential" are essential when they are about the person (their
+    experience, skills, qualifications) rather than the work ("It is essential that letters reach GPs").
+    "You will have..." and "You should be..." take the level of the heading above them.
+    """
+    if not_a_criterion(sentence) or len(normalise(sentence).split()) < 3:
+        return None
+    if _PROSE_DESIRABLE.search(sentence):
+        return "desirable" if _PERSON.search(sentence) else None
+    if _PROSE_ESSENTIAL.search(sentence):
+        return "essential" if _about_the_person(sentence) else None
+    if _PROSE_WEAK.search(sentence):
+        return heading_level or "essential"
+    return None
+
+
+def _about_the_person(sentence: str) -> bool:
+    that = _ESSENTIAL_THAT.search(sentence)
+    if that:
+        return bool(_PERSON.search(that.group(1)))
+    subject = _IS_ESSENTIAL.match(sentence)
+    if subject and not regex.search(r"\b(?:you|must|need)\b", subject.group(1), _FLAGS):
+        return bool(_PERSON.search(subject.group(1)))
+    return bool(_PERSON.search(sentence))
+
+
+def not_a_criterion(line: str) -> bool:
+    """True for a line that is never a criterion, wherever the advert prints it: eligibility (right to work,
+    DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
+    ("You will respond to...", "Wash and inspect instruments")."""
+    text = strip_bullet(line).strip()
+    return bool(_ELIGIBILITY.search(text) or _NOTHING_NEEDED.search(text) or _BENEFIT.search(text) or _DUTY.match(text))
 
 
 def _add_if_new(target: list[str], text: str, existing: list[str]) -> None:
