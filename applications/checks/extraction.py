@@ -135,25 +135,43 @@ _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 
-_BAND = regex.compile(r"\b(?:agenda\s+for\s+change\s+)?band\s*:?\s*([1-9])\s*([a-d])?\b", _FLAGS)
-_LABEL = {
-    "job_title": regex.compile(
-        r"^(?:job\s+title|post(?:\s+title)?|position|role|vacancy)\s*[:\-–]?\s+(.{3,100})$", _FLAGS
-    ),
-    "employer": regex.compile(
-        r"^(?:employer(?:\s+name)?|organisation|organization|trust|company|site)\s*[:\-–]?\s+(.{3,120})$", _FLAGS
-    ),
-    "closing_date": regex.compile(r"^(?:closing\s+date|closes|apply\s+by|deadline)\s*[:\-–]?\s+(.{4,60})$", _FLAGS),
+_BAND = regex.compile(r"\b(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*([1-9])\s*([a-d])?\b", _FLAGS)
+_BAND_VALUE = regex.compile(r"^(?:(?:agenda\s+for\s+change|afc|nhs)\s+)?(?:band\s*)?([1-9])\s*([a-d])?\b", _FLAGS)
+# Labels of the job details. A label may stand on its own line (or table cell) with the value below it
+# (an NHS Jobs page pasted as text), or be followed by its value on the same line.
+_LABELS = {
+    "job_title": r"job\s+title|post\s+title|vacancy\s+title|role\s+title|job\s+role|position|post|role|vacancy",
+    "employer": r"employer(?:\s+name)?|(?:hiring\s+)?organi[sz]ation(?:\s+name)?|trust|company",
+    "closing_date": r"closing\s+date(?:\s+for\s+applications)?|closes|apply\s+by|(?:application\s+)?deadline",
+    "band": r"(?:pay\s+)?band|(?:pay\s+)?grade|banding|agenda\s+for\s+change\s+band",
 }
-_TRUST = regex.compile(
-    r"\b((?:[\p{Lu}][\p{L}'’&]*[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+){1,9}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|"
-    r"Healthcare[ \t]+NHS[ \t]+Trust|NHS[ \t]+Trust|Foundation[ \t]+Trust|Primary[ \t]+Care[ \t]+Network|"
-    r"Medical[ \t]+Centre|Surgery|Health[ \t]+Centre))",
-    regex.VERSION1,
+# Labels that are also ordinary words ("Post holder will...") need a colon, dash or tab before their value.
+_LOOSE = regex.compile(r"^(?:job\s+title|employer\s+name|closing\s+date)", _FLAGS)
+_LABEL_ALONE = {key: regex.compile(rf"^(?:{label})\s*:?$", _FLAGS) for key, label in _LABELS.items()}
+_LABEL = {
+    key: regex.compile(rf"^({label})(\s*[:\-–\t]\s*|\s+)(\S.{{1,119}})$", _FLAGS) for key, label in _LABELS.items()
+}
+_CLOSING = regex.compile(
+    r"\b(?:closing\s+date|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close))", _FLAGS
 )
+_TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"
+_EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
+    regex.compile(
+        rf"\b({_TRUST_WORDS}{{1,9}}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Foundation[ \t]+Trust|Integrated[ \t]+"
+        r"Care[ \t]+Board|Primary[ \t]+Care[ \t]+Network|Health[ \t]+Board|ICB))\b",
+        regex.VERSION1,
+    ),
+    regex.compile(
+        rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Surgery|"
+        r"Group[ \t]+Practice|Hospice))\b",
+        regex.VERSION1,
+    ),
+]
+_NOT_EMPLOYER_START = regex.compile(r"^(?:(?:about|join|joining|welcome\s+to|at|working\s+(?:for|at))\s+)+", _FLAGS)
 _DATE = regex.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b|"
-    r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b",
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     _FLAGS,
 )
 _GENERIC_TITLE = regex.compile(r"^(?:job\s+(?:description|advert)|nhs\s+jobs|person\s+spec)", _FLAGS)
@@ -190,45 +208,109 @@ def extract_criteria(document: Document | str) -> Vacancy:
 
 
 def _find_details(document: Document, vacancy: Vacancy) -> None:
-    lines = [line.strip() for line in document.text.split("\n") if line.strip()]
-    for line in lines[:400]:
-        clean = line.replace("\t", " ")
-        for key, pattern in _LABEL.items():
-            match = pattern.match(clean)
-            if match and getattr(vacancy, key) == NOT_STATED:  # the first label wins
-                setattr(vacancy, key, match.group(1).strip(" :"))
-    band = _BAND.search(document.text)
-    if band:
-        vacancy.band = f"Band {band.group(1)}{(band.group(2) or '').lower()}"
-    if vacancy.employer == NOT_STATED:
-        trust = _TRUST.search(document.text)
-        if trust:
-            vacancy.employer = trust.group(1).strip()
-    if vacancy.job_title == NOT_STATED:
-        for block in document.blocks[:6]:
-            words = block.text.split()
-            generic = _SECTION_END.match(block.text) or _GENERIC_TITLE.match(block.text)
-            if block.kind != "table" and 1 <= len(words) <= 10 and not generic:
-                vacancy.job_title = _BAND.sub("", block.text).strip(" -–,:|")
-                break
-    if vacancy.closing_date != NOT_STATED:
-        vacancy.closing_date = _iso_date(vacancy.closing_date) or vacancy.closing_date
+    lines = [line.strip() for line in document.text.split("\n") if line.strip()][:400]
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        for key in _LABELS:
+            value = None if key in found else _labelled_value(key, line, following)  # the first label wins
+            if value:
+                found[key] = value
+        closing = _CLOSING.search(line)
+        if closing and "closing_date" not in found:
+            date = _iso_date(line[closing.start() :])
+            if date:
+                found["closing_date"] = date
+    vacancy.band = _band(found.get("band", "")) or _band(document.text, anywhere=True) or NOT_STATED
+    vacancy.employer = found.get("employer") or _employer_named(document.text) or NOT_STATED
+    if found.get("closing_date"):
+        vacancy.closing_date = _iso_date(found["closing_date"]) or found["closing_date"]
+    vacancy.job_title = found.get("job_title") or _title_from_top(document) or NOT_STATED
+
+
+def _labelled_value(key: str, line: str, following: str) -> str | None:
+    """The value after a job-details label: on the same line ("Band: 3"), or on the next for a label alone."""
+    if _LABEL_ALONE[key].match(line):
+        if following and not any(alone.match(following) for alone in _LABEL_ALONE.values()):
+            return _clean_value(key, following)
+        return None
+    match = _LABEL[key].match(line)
+    if not match:
+        return None
+    if not regex.search(r"[:\-–\t]", match.group(2)) and not _LOOSE.match(match.group(1)):
+        return None
+    return _clean_value(key, match.group(3))
+
+
+def _clean_value(key: str, value: str) -> str | None:
+    value = value.replace("\t", " ").strip(" :-–|")
+    if key == "closing_date":
+        return value if _DATE.search(value) else None
+    if key == "band":
+        return value if _band(value) else None
+    if key == "job_title":
+        value = _BAND.sub("", value).strip(" -–,:|()")
+    # A value is a name, not a sentence: a "Role" heading above a paragraph is no job title.
+    if len(value.split()) > 15 or (key == "job_title" and value.endswith(".")):
+        return None
+    return value if 2 <= len(value) <= 120 else None
+
+
+def _band(text: str, *, anywhere: bool = False) -> str | None:
+    match = _BAND.search(text) if anywhere else _BAND.search(text) or _BAND_VALUE.match(text.strip())
+    return f"Band {match.group(1)}{(match.group(2) or '').lower()}" if match else None
+
+
+def _employer_named(text: str) -> str | None:
+    """An employer named in the text without a label: a trust first, then a practice or health centre."""
+    for pattern in _EMPLOYERS:
+        match = pattern.search(text)
+        if match:
+            return _NOT_EMPLOYER_START.sub("", match.group(1).strip())
+    return None
+
+
+def _title_from_top(document: Document) -> str | None:
+    """An advert without a title label usually opens with the title: the first short line that is not another
+    detail (band alone, employer, date), a label or a generic heading."""
+    for block in document.blocks[:8]:
+        text = block.text.strip()
+        if block.kind == "table" or not 1 <= len(text.split()) <= 10:
+            continue
+        if _SECTION_END.match(text) or _GENERIC_TITLE.match(text) or _CLOSING.search(text) or _DATE.search(text):
+            continue
+        if any(p.match(text) for p in _LABEL_ALONE.values()) or any(p.match(text) for p in _LABEL.values()):
+            continue
+        if any(p.search(text) for p in _EMPLOYERS):
+            continue
+        title = _BAND.sub("", text).strip(" -–,:|()")
+        if len(title) >= 2:
+            return title
+    return None
 
 
 def _iso_date(text: str) -> str | None:
     match = _DATE.search(text)
     if not match:
         return None
+    groups = match.groups()
     try:
-        if match.group(1):
-            day, month, year = int(match.group(1)), _MONTHS.index(match.group(2).lower()[:3]) + 1, int(match.group(3))
-        elif match.group(4):
-            day, month, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        if groups[0]:
+            day, month, year = int(groups[0]), _month(groups[1]), int(groups[2])
+        elif groups[3]:
+            day, month, year = int(groups[3]), int(groups[4]), int(groups[5])
+            year += 2000 if year < 100 else 0
+        elif groups[6]:
+            year, month, day = int(groups[6]), int(groups[7]), int(groups[8])
         else:
-            year, month, day = int(match.group(7)), int(match.group(8)), int(match.group(9))
+            month, day, year = _month(groups[9]), int(groups[10]), int(groups[11])
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _month(name: str) -> int:
+    return _MONTHS.index(name.lower()[:3]) + 1
 
 
 def _items(cell: str) -> list[str]:
