@@ -12,8 +12,13 @@ from .text import normalise, sentences, strip_bullet
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
-_ESSENTIAL = regex.compile(r"^(?:essential|e)(?:\s+(?:criteria|requirements?))?\s*:?\s*$", _FLAGS)
-_DESIRABLE = regex.compile(r"^(?:desirable|d)(?:\s+(?:criteria|requirements?))?\s*:?\s*$", _FLAGS)
+# "Essential", "E", "Essential criteria", "Essential skills and experience", "Desirable (nice to have)".
+_LEVEL_HEADING_WORDS = (
+    r"(?:\s*(?:criteria|requirements?|qualifications?|skills?|experience|knowledge|abilities|attributes|"
+    r"qualities|training|education|and|&|/|,|\([^)]{0,30}\)))*\s*:?\s*$"
+)
+_ESSENTIAL = regex.compile(r"^(?:essential|e)\b" + _LEVEL_HEADING_WORDS, _FLAGS)
+_DESIRABLE = regex.compile(r"^(?:desirable|d)\b" + _LEVEL_HEADING_WORDS, _FLAGS)
 _INLINE_LEVEL = regex.compile(r"^(essential|desirable)\s*(?:criteria)?\s*[:\-–]\s*(\S.*)$", _FLAGS)
 _SPEC_START = regex.compile(
     r"^(?:person(?:al)?\s+specification|person\s+spec|selection\s+criteria|criteria|"
@@ -24,7 +29,12 @@ _CATEGORY = regex.compile(
     r"^(?:qualifications?(?:\s+and\s+training)?|education(?:\s+and\s+qualifications)?|training|experience|"
     r"skills?(?:\s+and\s+(?:abilities|knowledge))?|knowledge(?:\s+and\s+(?:skills|understanding))?|abilities|"
     r"personal\s+(?:qualities|attributes)|values|other(?:\s+requirements)?|additional\s+requirements|"
-    r"communication\s+skills|attributes|criteria|requirements|how\s+assessed|assessed\s+by|method\s+of\s+assessment)"
+    r"communication\s+skills|attributes|criteria|requirements|how\s+assessed|assessed\s+by|method\s+of\s+assessment|"
+    r"(?:physical|special|job[\s-]+related|work[\s-]+related|other)\s+(?:requirements|circumstances|skills|factors)|"
+    r"physical(?:\s+effort)?|circumstances|aptitudes?|behaviours?|personal\s+skills|specific\s+skills|"
+    r"(?:skills|knowledge|experience|qualifications|training|values|behaviours)(?:\s*(?:,|and|&|/)\s*"
+    r"(?:skills|knowledge|experience|qualifications|training|abilities|understanding|values|behaviours|"
+    r"education|attributes))+)"
     r"\s*:?\s*$",
     _FLAGS,
 )
@@ -33,7 +43,9 @@ _SECTION_END = regex.compile(
     r"responsibilities)|duties|responsibilities|about\s+(?:us|the\s+(?:trust|team|role|service))|benefits|"
     r"what\s+we\s+offer|how\s+to\s+apply|further\s+(?:information|details)|additional\s+information|"
     r"contact(?:\s+details)?|employer\s+(?:details|certification|name)|documents?\s+to\s+download|"
-    r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+our)",
+    r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+(?:our|us)|"
+    r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
+    r"rewards?\s+and\s+benefits|staff\s+benefits|salary|interviews?\b|what\s+happens\s+next)",
     _FLAGS,
 )
 _DUTIES = regex.compile(
@@ -47,6 +59,7 @@ _ELIGIBILITY = regex.compile(
     r"right\s+to\s+(?:work|live|remain)|eligib\w*\s+(?:to\s+(?:work|live|be\s+employed)|for\s+employment)|"
     r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|sponsor(?:ship|ed)?\b|work\s+permit|"
     r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
+    r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|occupational\s+health\s+clearance|closing\s+date|apply\s+early|"
     r"we\s+reserve\s+the\s+right",
     _FLAGS,
@@ -58,7 +71,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
     r"^(?:previous\s+|prior\s+)?(?:experience|qualifications?)\s+(?:is\s+|are\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
-    r"\bwith(?:out|\s+no)\s+(?:(?:previous|prior|any)\s+)?experience|"
+    r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome",
     _FLAGS,
 )
@@ -131,9 +144,18 @@ _PERSON = regex.compile(
 _ESSENTIAL_THAT = regex.compile(r"\b(?:essential|vital|crucial|important)\s+that\s+(\S+(?:\s+\S+){0,2})", _FLAGS)
 _IS_ESSENTIAL = regex.compile(r"^(.*?)\b(?:is|are)\s+(?:essential|required|needed|a\s+must)\b", _FLAGS)
 _DESIRABLE_HEADING = regex.compile(r"\b(?:desirable|nice\s+to\s+have|would\s+be\s+(?:great|good|nice))\b", _FLAGS)
+# A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
+_COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
+# A table row that lost its columns (a PDF's text): "Good spoken English E A/I". Capitals only, so that a
+# criterion ending in a word is not read as a level; then any "how assessed" codes.
+_TRAILING_LETTER = regex.compile(
+    r"^(.{8,}?)\s+(E|D|Essential|Desirable|ESSENTIAL|DESIRABLE)(?:\s*[/,&]?\s*(?:[AITRP]|Application(?:\s+form)?|"
+    r"Interview|Test|References?|Certificates?|Assessment))*\s*$",
+    regex.VERSION1,
+)
 
 _BAND = regex.compile(r"\b(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*([1-9])\s*([a-d])?\b", _FLAGS)
 _BAND_VALUE = regex.compile(r"^(?:(?:agenda\s+for\s+change|afc|nhs)\s+)?(?:band\s*)?([1-9])\s*([a-d])?\b", _FLAGS)
@@ -326,15 +348,26 @@ def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirab
     header_index = None
     for index, row in enumerate(rows[:4]):
         lowered = [cell.strip().lower() for cell in row]
-        if any(cell.startswith(("essential", "desirable", "e/d")) or cell in ("e", "d") for cell in lowered):
+        if any(
+            cell.startswith(("essential", "desirable")) or cell in ("e", "d") or _COMBINED_HEADER.match(cell)
+            for cell in lowered
+        ):
             header_index = index
             break
     if header_index is None:
         return
+    if _levels_down_first_column(rows, essential, desirable):
+        return
     header = [cell.strip().lower() for cell in rows[header_index]]
-    essential_col = next((i for i, cell in enumerate(header) if cell.startswith("essential") or cell == "e"), None)
-    desirable_col = next((i for i, cell in enumerate(header) if cell.startswith("desirable") or cell == "d"), None)
-    combined_col = next((i for i, cell in enumerate(header) if cell in ("e/d", "essential/desirable")), None)
+    combined_col = next((i for i, cell in enumerate(header) if _COMBINED_HEADER.match(cell)), None)
+    essential_col = next(
+        (i for i, cell in enumerate(header) if (cell.startswith("essential") or cell == "e") and i != combined_col),
+        None,
+    )
+    desirable_col = next(
+        (i for i, cell in enumerate(header) if (cell.startswith("desirable") or cell == "d") and i != combined_col),
+        None,
+    )
     level_cols = [col for col in (essential_col, desirable_col, combined_col) if col is not None]
     body = [row for row in rows[header_index + 1 :] if len(row) == len(header)]
     marks_only = all(
@@ -359,6 +392,23 @@ def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirab
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _levels_down_first_column(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:
+    """A table whose rows are labelled "Essential" and "Desirable" in the first column, criteria beside them."""
+    labelled = [
+        row
+        for row in rows
+        if len(row) > 1 and (_ESSENTIAL.match(row[0].strip()) or _DESIRABLE.match(row[0].strip())) and row[0].strip()
+    ]
+    beside = [cell.strip() for row in labelled for cell in row[1:]]
+    if not any(len(cell) > 15 for cell in beside) or any(_ESSENTIAL.match(c) or _DESIRABLE.match(c) for c in beside):
+        return False
+    for row in labelled:
+        target = essential if _ESSENTIAL.match(row[0].strip()) else desirable
+        for cell in row[1:]:
+            target.extend(_items(cell))
+    return True
 
 
 def _text_column(body: list[tuple[str, ...]], level_cols: list[int]) -> int | None:
@@ -398,6 +448,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
     in_spec = False
     level: str | None = None
     just_headed = False
+    bulleted = False  # the criteria under the current heading are bullets, so a plain heading ends them
     for block in blocks:
         if block.kind == "table":
             continue
@@ -406,7 +457,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
         if heading:
             named = "essential" if _ESSENTIAL.match(bare) else "desirable"
             in_spec, level = True, "unclear" if just_headed or level == "unclear" else named
-            just_headed = True
+            just_headed, bulleted = True, False
             continue
         just_headed = False
         if _SPEC_START.match(bare) and len(bare.split()) <= 6:
@@ -417,16 +468,19 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             targets[inline.group(1).lower()].extend(_items(inline.group(2)))
             in_spec = True
             continue
-        if _SECTION_END.match(bare) and block.kind != "list_item":
-            in_spec, level = False, None
+        if block.kind != "list_item" and (
+            _SECTION_END.match(bare) or (bulleted and block.kind == "heading" and not _is_category(bare))
+        ):
+            in_spec, level, bulleted = False, None, False
             continue
         if not in_spec or _is_category(bare):
             continue
+        bulleted = bulleted or (block.kind == "list_item" and level is not None)
         _headed_item(block, bare, level, targets)
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
-    trailing = _TRAILING_LEVEL.match(bare)
+    trailing = _TRAILING_LEVEL.match(bare) or _TRAILING_LETTER.match(bare)
     if trailing:
         target = "essential" if trailing.group(2).lower().startswith("e") else "desirable"
         targets[target].extend(_items(trailing.group(1)))

@@ -192,6 +192,11 @@ def text_document(text: str) -> Document:
         line = raw.strip()
         if not line:
             continue
+        previous = blocks[-1] if blocks else None
+        if previous and _continues(previous, line):
+            # A line wrapped by a PDF or a narrow window: it goes on from the bullet or sentence above it.
+            blocks[-1] = Block(previous.kind, f"{previous.text} {line}")
+            continue
         if strip_bullet(line) != line:
             blocks.append(Block("list_item", strip_bullet(line)))
         elif _HEADING_LINE.match(line) and len(line.split()) <= 8:
@@ -199,6 +204,17 @@ def text_document(text: str) -> Document:
         else:
             blocks.append(Block("paragraph", line))
     return Document(text=text, blocks=blocks, source="text")
+
+
+def _continues(previous: Block, line: str) -> bool:
+    """Whether ``line`` carries on the list item or paragraph above it: it starts in lower case and the
+    block above ends mid-sentence."""
+    return (
+        previous.kind in ("list_item", "paragraph")
+        and line[0].islower()
+        and strip_bullet(line) == line
+        and not previous.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
 
 
 class _Timeout(Exception):
