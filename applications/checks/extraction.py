@@ -141,6 +141,8 @@ _PERSON = regex.compile(
     r"\bmaths\b|\bIT\b|keyboard|typing",
     _FLAGS,
 )
+# Headings such as "What you will bring" or "About you" introduce requirements; they are not one.
+_QUESTION_HEADING = regex.compile(r"^(?:what|who|why|how|about|our|your)\b", _FLAGS)
 _ESSENTIAL_THAT = regex.compile(r"\b(?:essential|vital|crucial|important)\s+that\s+(\S+(?:\s+\S+){0,2})", _FLAGS)
 _IS_ESSENTIAL = regex.compile(r"^(.*?)\b(?:is|are)\s+(?:essential|required|needed|a\s+must)\b", _FLAGS)
 _DESIRABLE_HEADING = regex.compile(r"\b(?:desirable|nice\s+to\s+have|would\s+be\s+(?:great|good|nice))\b", _FLAGS)
@@ -149,6 +151,7 @@ _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|des
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
+_BRACKET_LEVEL = regex.compile(r"^(.{8,}?)\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]\.?$", _FLAGS)
 # A table row that lost its columns (a PDF's text): "Good spoken English E A/I". Capitals only, so that a
 # criterion ending in a word is not read as a level; then any "how assessed" codes.
 _TRAILING_LETTER = regex.compile(
@@ -299,7 +302,9 @@ def _title_from_top(document: Document) -> str | None:
         text = block.text.strip()
         if block.kind == "table" or not 1 <= len(text.split()) <= 10:
             continue
-        if _SECTION_END.match(text) or _GENERIC_TITLE.match(text) or _CLOSING.search(text) or _DATE.search(text):
+        if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
+            break  # the advert's body has begun: the title comes before it
+        if _GENERIC_TITLE.match(text) or _CLOSING.search(text) or _DATE.search(text) or _is_category(text):
             continue
         if any(p.match(text) for p in _LABEL_ALONE.values()) or any(p.match(text) for p in _LABEL.values()):
             continue
@@ -480,15 +485,15 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
-    trailing = _TRAILING_LEVEL.match(bare) or _TRAILING_LETTER.match(bare)
+    trailing = _TRAILING_LEVEL.match(bare) or _TRAILING_LETTER.match(bare) or _BRACKET_LEVEL.match(bare)
     if trailing:
         target = "essential" if trailing.group(2).lower().startswith("e") else "desirable"
         targets[target].extend(_items(trailing.group(1)))
         return
     if level is None or (block.kind == "paragraph" and len(bare.split()) > 45):
         return
-    if level == "unclear" and block.kind != "list_item":
-        return
+    if level == "unclear" and block.kind != "list_item" and (len(bare.split()) > 20 or bare.endswith(".")):
+        return  # a requirement pasted without its bullet is a short line; a sentence here is something else
     if _PROSE_DESIRABLE.search(bare) and level != "unclear":
         targets["desirable"].extend(_items(bare))
         return
@@ -509,7 +514,7 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
             in_duties = False
         if block.kind == "heading":
             heading_level = _heading_level(block.text)
-        if in_duties:
+        if in_duties or (block.kind == "heading" and _QUESTION_HEADING.match(block.text)):
             continue
         for sentence in sentences(block.text):
             text = strip_bullet(sentence.text)
