@@ -60,7 +60,8 @@ _ELIGIBILITY = regex.compile(
     r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|sponsor(?:ship|ed)?\b|work\s+permit|"
     r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
-    r"pre-?employment\s+checks?|occupational\s+health\s+clearance|closing\s+date|apply\s+early|"
+    r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|\baged?\s+1[68]\s+or\s+(?:over|above)|"
+    r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health\s+clearance|closing\s+date|apply\s+early|"
     r"we\s+reserve\s+the\s+right",
     _FLAGS,
 )
@@ -82,7 +83,16 @@ _BENEFIT = regex.compile(
     r"annual\s+leave|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
-    r"work-?life\s+balance|essential\s+to\s+us",
+    r"work-?life\s+balance|essential\s+to\s+us|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
+    r"development|learning\s+and\s+development|development)\s+opportunities|opportunit(?:y|ies)\s+(?:for|to)\s+"
+    r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
+    r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
+    r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements)",
+    _FLAGS,
+)
+_KNOWLEDGE_OF = regex.compile(
+    r"^(?:(?:good|sound|some|basic|working|detailed)\s+)?(?:knowledge|experience|understanding|awareness|familiarity)"
+    r"\s+(?:of|in|with)\b",
     _FLAGS,
 )
 # Verbs that open a duty written as an instruction ("Wash and inspect instruments"); verbs that also open
@@ -90,7 +100,7 @@ _BENEFIT = regex.compile(
 _DUTY_VERBS = (
     r"answer|greet|wash|pack|serve|deliver|collect|transport|escort|clean|type|file|book|restock|unpack|inspect|"
     r"process|prepare|assist|support|help|carry\s+out|undertake|order|update|input|enter|arrange|attend|liaise|"
-    r"co-?ordinate|organi[sz]e|respond|handle|take|check|ensure|provide|deal\s+with|move|sort|scan|photocopy|"
+    r"co-?ordinate|organi[sz]e|respond|handle|take(?!\s+pride)|check|ensure|provide|deal\s+with|move|sort|scan|photocopy|"
     r"dispense|decontaminate|sterili[sz]e|assemble|chaperone|accompany|distribute|replenish|empty|dispose\s+of|"
     r"cook|perform|operate|chase|triage|supervise|train|act\s+as|participate|contribute|keep|put\s+away|"
     r"make\s+sure|look\s+after|set\s+up|draw|label|log|issue|measure|monitor"
@@ -104,6 +114,9 @@ _DUTY = regex.compile(
     r"(?:your\s+)?(?:main\s+)?(?:duties|responsibilities|tasks)\s+(?:will\s+)?(?:include|involve|are)\b|"
     r"(?:this|the)\s+(?:role|job|post)\s+(?:will\s+)?(?:involves?|includes?|is\s+responsible)\b|"
     r"responsible\s+for\b|to\s+(?:be\s+responsible\s+for|(?:" + _DUTY_VERBS + r")\b)|"
+    r"(?:answer|greet|wash|pack|serv|deliver|collect|transport|escort|restock|unpack|respond|dispens|"
+    r"decontaminat|liais|chas|empty|emptie)ing\s+(?!experience|skills?|knowledge|of\b|in\b)\w|"
+    r"be\s+(?:responsible\s+for|the\s+first\s+point)|"
     r"(?:" + _DUTY_VERBS + r")\s+(?!of\b|skills?\b|experience\b|(?:UK\s+)?driving\b|record\b)\w)",
     _FLAGS,
 )
@@ -139,6 +152,20 @@ _PERSON = regex.compile(
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
     r"\bmaths\b|\bIT\b|keyboard|typing",
+    _FLAGS,
+)
+# Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
+# have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
+_PHRASE_HEADING = regex.compile(
+    r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will)?\s+(?:need|bring)(?:\s+to\s+(?:have|bring|succeed))?|"
+    r"(?:you|applicants|candidates)\s+(?:must|will\s+need\s+to|need\s+to|should)\s+(?:have|be|bring)|you(?:'|’)ll\s+need|"
+    r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
+    r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
+    r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
+    r"(?P<desirable>nice\s+to\s+have|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
+    r"(?:\s+(?:have|had|are|were|can|could))?|(?:it(?:'|’)s\s+)?a\s+bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
+    r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
+    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?))\s*[:.]?\s*$",
     _FLAGS,
 )
 # Headings such as "What you will bring" or "About you" introduce requirements; they are not one.
@@ -177,7 +204,8 @@ _LABEL = {
     key: regex.compile(rf"^({label})(\s*[:\-–\t]\s*|\s+)(\S.{{1,119}})$", _FLAGS) for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
-    r"\b(?:closing\s+date|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close))", _FLAGS
+    r"\b(?:closing(?:\s+date)?|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close))",
+    _FLAGS,
 )
 _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
@@ -465,6 +493,11 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             just_headed, bulleted = True, False
             continue
         just_headed = False
+        phrased = _PHRASE_HEADING.match(bare)
+        if phrased and block.kind != "list_item":
+            in_spec, bulleted = True, False
+            level = "desirable" if phrased.group("desirable") else "essential"
+            continue
         if _SPEC_START.match(bare) and len(bare.split()) <= 6:
             in_spec, level = True, None
             continue
@@ -480,7 +513,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             continue
         if not in_spec or _is_category(bare):
             continue
-        bulleted = bulleted or (block.kind == "list_item" and level is not None)
+        bulleted = bulleted or block.kind == "list_item"
         _headed_item(block, bare, level, targets)
 
 
@@ -490,8 +523,10 @@ def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, 
         target = "essential" if trailing.group(2).lower().startswith("e") else "desirable"
         targets[target].extend(_items(trailing.group(1)))
         return
-    if level is None or (block.kind == "paragraph" and len(bare.split()) > 45):
-        return
+    if level is None and block.kind == "list_item":
+        level = "unclear"  # requirements listed in a person specification that never says their level
+    if level is None or (block.kind == "paragraph" and (len(bare.split()) > 45 or len(sentences(bare)) > 1)):
+        return  # a paragraph of several sentences is prose: _from_prose reads it sentence by sentence
     if level == "unclear" and block.kind != "list_item" and (len(bare.split()) > 20 or bare.endswith(".")):
         return  # a requirement pasted without its bullet is a short line; a sentence here is something else
     if _PROSE_DESIRABLE.search(bare) and level != "unclear":
@@ -514,7 +549,11 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
             in_duties = False
         if block.kind == "heading":
             heading_level = _heading_level(block.text)
-        if in_duties or (block.kind == "heading" and _QUESTION_HEADING.match(block.text)):
+        if (
+            in_duties
+            or _PHRASE_HEADING.match(block.text)
+            or (block.kind == "heading" and _QUESTION_HEADING.match(block.text))
+        ):
             continue
         for sentence in sentences(block.text):
             text = strip_bullet(sentence.text)
@@ -565,7 +604,10 @@ def not_a_criterion(line: str) -> bool:
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
     ("You will respond to...", "Wash and inspect instruments")."""
     text = strip_bullet(line).strip()
-    return bool(_ELIGIBILITY.search(text) or _NOTHING_NEEDED.search(text) or _BENEFIT.search(text) or _DUTY.match(text))
+    if _DUTY.match(text) or _NOTHING_NEEDED.search(text):
+        return True
+    # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things.
+    return not _KNOWLEDGE_OF.match(text) and bool(_ELIGIBILITY.search(text) or _BENEFIT.search(text))
 
 
 def _add_if_new(target: list[str], text: str, existing: list[str]) -> None:
