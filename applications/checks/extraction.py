@@ -114,8 +114,6 @@ _DUTY = regex.compile(
     r"(?:your\s+)?(?:main\s+)?(?:duties|responsibilities|tasks)\s+(?:will\s+)?(?:include|involve|are)\b|"
     r"(?:this|the)\s+(?:role|job|post)\s+(?:will\s+)?(?:involves?|includes?|is\s+responsible)\b|"
     r"responsible\s+for\b|to\s+(?:be\s+responsible\s+for|(?:" + _DUTY_VERBS + r")\b)|"
-    r"(?:answer|greet|wash|pack|serv|deliver|collect|transport|escort|restock|unpack|respond|dispens|"
-    r"decontaminat|liais|chas|empty|emptie)ing\s+(?!experience|skills?|knowledge|of\b|in\b)\w|"
     r"be\s+(?:responsible\s+for|the\s+first\s+point)|"
     r"(?:" + _DUTY_VERBS + r")\s+(?!of\b|skills?\b|experience\b|(?:UK\s+)?driving\b|record\b)\w)",
     _FLAGS,

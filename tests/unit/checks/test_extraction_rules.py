@@ -1,0 +1,290 @@
+"""General extraction rules, each shown on an advert written for the test (issue 8's held-back misses)."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from applications.checks import extract_criteria, read_document
+from applications.checks.extraction import not_a_criterion, prose_level
+from tests.unit.checks.builders import blank_docx, docx_bytes, pdf_bytes
+
+# Lines an advert may print under "Essential" that are no requirement of the person.
+NEVER_CRITERIA = [
+    "You will answer queries from ward staff by phone and email",  # a duty
+    "You'll be based in the outpatients department",  # a duty
+    "The post holder will book interpreters for clinics",  # a duty
+    "Deliver post and parcels to every ward twice a day",  # an instruction: a duty
+    "Responsible for ordering stationery",  # a duty
+    "We provide free uniforms and 27 days' holiday",  # a benefit
+    "You will receive a generous employer pension contribution",  # a benefit
+    "Staff discounts at local shops",  # a benefit
+    "Career development opportunities",  # a benefit
+    "Applicants need the right to work in the UK",  # eligibility
+    "We are unable to offer visa sponsorship for this post",  # eligibility
+    "A satisfactory enhanced disclosure will be needed",  # eligibility (DBS)
+    "Must be aged 18 or over",  # eligibility
+    "Experience not required, we will train you",  # nothing needed
+    "People without any care experience are encouraged to apply",  # nothing needed
+]
+# Lines that look like those but are requirements of the person.
+CRITERIA = [
+    "Full clean UK driving licence",
+    "Maintain confidentiality at all times",
+    "Record of good attendance",
+    "Eligible for registration with the HCPC",
+    "Experience of answering a busy switchboard",
+    "Typing speed of 40 words a minute",
+    "Serving customers in a cafe or canteen",
+    "Knowledge of the NHS pension scheme rules",
+    "You will have experience of handling cash",
+    "You will need to be able to lift boxes of up to 10 kg",
+]
+
+
+@pytest.mark.parametrize("line", NEVER_CRITERIA)
+def test_duties_benefits_eligibility_and_nothing_needed_are_never_criteria(line: str) -> None:
+    assert not_a_criterion(line)
+
+
+@pytest.mark.parametrize("line", CRITERIA)
+def test_requirements_of_the_person_are_criteria(line: str) -> None:
+    assert not not_a_criterion(line)
+
+
+def test_lines_printed_under_an_essential_heading_in_a_pdf_are_kept_out_when_they_are_not_requirements() -> None:
+    lines = [
+        "Linen Room Assistant",
+        "Band 2",
+        "Essential",
+        "- Able to fold and count linen quickly and accurately",
+        "- You will collect used linen from the wards each morning",
+        "- Applicants must hold an up to date DBS certificate",
+        "- We offer 30 days' annual leave once you have worked here five years",
+        "- Previous experience is not required",
+        "- Happy to work on your feet all day",
+        "Desirable",
+        "- Experience in a laundry or a hotel",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Able to fold and count linen quickly and accurately",
+        "Happy to work on your feet all day",
+    ]
+    assert vacancy.desirable == ["Experience in a laundry or a hotel"]
+
+
+def test_a_requirement_wrapped_onto_a_second_pdf_line_stays_one_criterion() -> None:
+    lines = [
+        "Essential criteria",
+        "- Experience of helping members of the public in a busy",
+        "place such as a library or a shop",
+        "- Calm under pressure",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Experience of helping members of the public in a busy place such as a library or a shop",
+        "Calm under pressure",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("It is vital that discharge letters are sent on the day the patient leaves.", None),
+        ("It is essential that every sample is labelled at the bedside.", None),
+        ("It is essential that you can drive between our three sites.", "essential"),
+        ("You will need to be able to explain forms in plain words.", "essential"),
+        ("Candidates should have a good level of written English.", "essential"),
+        ("A working knowledge of SystmOne is essential.", "essential"),
+        ("Good hand hygiene is essential on every ward.", None),
+        ("Ideally you will have worked in a GP surgery before.", "desirable"),
+        ("A phlebotomy certificate would be an asset.", "desirable"),
+        ("You will scan and index incoming post.", None),
+        ("We offer a pension that is essential for your future.", None),
+    ],
+)
+def test_prose_is_a_criterion_only_when_it_asks_something_of_the_person(sentence: str, level: str | None) -> None:
+    assert prose_level(sentence) == level
+
+
+def test_prose_under_a_heading_takes_its_level_and_duties_in_prose_stay_out() -> None:
+    advert = """Clinic Coordinator
+The job
+You will run three clinic lists each week. It is essential that every list is ready the evening before.
+
+About you
+It is essential that you are organised and can juggle several tasks. You will need to be able to stay polite \
+with callers who are upset. Experience of Cerner would be useful.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "It is essential that you are organised and can juggle several tasks.",
+        "You will need to be able to stay polite with callers who are upset.",
+    ]
+    assert vacancy.desirable == ["Experience of Cerner would be useful."]
+
+
+NHS_JOBS_PAGE = """Job title
+Theatre Support Worker
+
+Employer name
+Hillside Community Health NHS Trust
+
+Department
+Day surgery unit
+
+Pay band
+3
+
+Closing date
+Friday 9th April 2027
+
+Job summary
+Help the theatre team get each patient ready for their operation.
+
+Person Specification
+Qualifications
+Essential
+- Care Certificate or willing to complete it within 12 weeks
+Experience
+Essential
+- Experience of personal care in a hospital or care home
+Desirable
+- Experience in an operating theatre
+"""
+
+
+def test_an_nhs_jobs_page_with_labels_on_their_own_lines() -> None:
+    vacancy = extract_criteria(NHS_JOBS_PAGE)
+    assert vacancy.job_title == "Theatre Support Worker"
+    assert vacancy.employer == "Hillside Community Health NHS Trust"
+    assert vacancy.band == "Band 3"
+    assert vacancy.closing_date == "2027-04-09"
+    assert vacancy.essential == [
+        "Care Certificate or willing to complete it within 12 weeks",
+        "Experience of personal care in a hospital or care home",
+    ]
+    assert vacancy.desirable == ["Experience in an operating theatre"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Closing date for applications: 09/04/27", "2027-04-09"),
+        ("The closing date is 3rd of June 2027.", "2027-06-03"),
+        ("Applications close on June 14, 2027", "2027-06-14"),
+        ("Deadline - 2027-07-01", "2027-07-01"),
+    ],
+)
+def test_closing_dates_written_in_common_ways(line: str, iso: str) -> None:
+    vacancy = extract_criteria(f"Porter\n{line}\n")
+    assert vacancy.closing_date == iso
+    assert vacancy.job_title == "Porter"
+
+
+def test_a_role_heading_above_a_paragraph_is_no_job_title() -> None:
+    vacancy = extract_criteria("Role\nYou will look after the main reception desk and greet every visitor.\n")
+    assert vacancy.job_title == "not stated"
+
+
+def _table(document: docx.document.Document, rows: list[tuple[str, ...]]) -> None:
+    table = document.add_table(rows=0, cols=max(len(row) for row in rows))
+    for values in rows:
+        cells = table.add_row().cells
+        if len(values) == 1:  # a category row merged across the table
+            cells[0].merge(cells[-1]).text = values[0]
+            continue
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+
+
+def test_word_tables_with_an_essential_or_desirable_column_and_levels_down_the_first_column() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Requirement", "Essential or desirable", "How assessed"),
+            ("Able to use a lifting hoist safely", "Essential", "Interview and practical test"),
+            ("Experience on a stroke ward", "Desirable", "Application form"),
+            ("Proof of the right to work in the UK", "Essential", "Pre-employment checks"),
+        ],
+    )
+    document.add_paragraph("")
+    _table(
+        document,
+        [
+            ("Essential", "Kind and patient with older people\nAble to write clear notes"),
+            ("Desirable", "Speaks Punjabi or Gujarati"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == [
+        "Able to use a lifting hoist safely",
+        "Kind and patient with older people",
+        "Able to write clear notes",
+    ]
+    assert vacancy.desirable == ["Experience on a stroke ward", "Speaks Punjabi or Gujarati"]
+
+
+def test_a_tick_table_with_merged_category_rows_leaves_out_a_duty_row() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Criteria", "Essential", "Desirable"),
+            ("Training",),
+            ("Basic life support certificate", "✔", ""),
+            ("Experience",),
+            ("You will push wheelchairs between departments", "✔", ""),
+            ("Experience of working with the public", "", "✔"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Basic life support certificate"]
+    assert vacancy.desirable == ["Experience of working with the public"]
+
+
+def test_pdf_table_rows_that_lost_their_columns_keep_their_level_letters() -> None:
+    lines = [
+        "Person specification",
+        "Criteria E/D Assessed",
+        "Door supervisor licence from the SIA E A",
+        "Conflict resolution course D A/I",
+        "Able to write a clear incident report E T",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == ["Door supervisor licence from the SIA", "Able to write a clear incident report"]
+    assert vacancy.desirable == ["Conflict resolution course"]
+
+
+def test_phrase_headings_give_the_level_and_bracketed_levels_are_read() -> None:
+    advert = """What you'll need:
+- A calm and friendly manner on the phone
+- Typing at a good speed (D)
+It would be great if you also have:
+- Experience of a GP appointment system
+
+What's in it for you
+- Free eye tests
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["A calm and friendly manner on the phone"]
+    assert vacancy.desirable == ["Typing at a good speed", "Experience of a GP appointment system"]
+
+
+def test_a_lost_table_without_bullets_still_offers_its_requirements_to_check() -> None:
+    advert = """Person Specification
+Essential Criteria
+Desirable Criteria
+Knowledge and skills
+Can count cash and give change
+Experience
+Serving customers in a cafe
+
+Job summary
+Make hot drinks for visitors.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.unclear == ["Can count cash and give change", "Serving customers in a cafe"]
+    assert vacancy.essential == [] and vacancy.desirable == []
