@@ -122,16 +122,18 @@ _DUTY = regex.compile(
 # be...") takes the level of the heading it sits under, essential if none.
 _PROSE_ESSENTIAL = regex.compile(
     r"\b(?:it\s+is\s+(?:essential|vital|crucial|important)\s+that|(?:you|candidates?|applicants?|the\s+"
-    r"(?:post\s*holder|successful\s+\w+|person\s+appointed))\s+(?:must|(?:will\s+)?need\s+to|(?:will\s+)?need\s+"
+    r"(?:post\s*holder|successful\s+\w+|person\s+appointed))\s+(?:also\s+)?(?:must|(?:will\s+)?(?:also\s+)?need\s+to|"
+    r"(?:will\s+)?(?:also\s+)?need\s+"
     r"(?:a|an|good|excellent|strong|some|the|experience|knowledge|skills?)|are\s+required\s+to|have\s+to)\b|"
-    r"you(?:'|’)ll\s+need|must\s+(?:have|be|hold|possess|demonstrate|show)\b|(?:is|are)\s+(?:essential|"
+    r"you(?:'|’)ll\s+(?:also\s+)?need|must\s+(?:have|be|hold|possess|demonstrate|show)\b|(?:is|are)\s+(?:essential|"
     r"required|needed|a\s+must)\b|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
     _FLAGS,
 )
 _PROSE_WEAK = regex.compile(
     r"\b(?:you|candidates?|applicants?|the\s+(?:post\s*holder|successful\s+\w+|ideal\s+candidate))\s+"
     r"(?:will|should|would)\s+(?:have|be|hold|possess|bring|already\s+have)\b|"
-    r"we\s+are\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b",
+    r"we(?:\s+are|(?:'|’)re)\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b|"
+    r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who|with)\b",
     _FLAGS,
 )
 _PROSE_DESIRABLE = regex.compile(
@@ -171,6 +173,8 @@ _QUESTION_HEADING = regex.compile(r"^(?:what|who|why|how|about|our|your)\b", _FL
 _ESSENTIAL_THAT = regex.compile(r"\b(?:essential|vital|crucial|important)\s+that\s+(\S+(?:\s+\S+){0,2})", _FLAGS)
 _IS_ESSENTIAL = regex.compile(r"^(.*?)\b(?:is|are)\s+(?:essential|required|needed|a\s+must)\b", _FLAGS)
 _DESIRABLE_HEADING = regex.compile(r"\b(?:desirable|nice\s+to\s+have|would\s+be\s+(?:great|good|nice))\b", _FLAGS)
+_PLACEHOLDER = regex.compile(r"^(?:none|n/?a|nil|not\s+applicable|see\s+above|[-–—]+)\.?$", _FLAGS)
+_ASSESSED_HEADER = regex.compile(r"assess|method|how\s+(?:tested|measured|evidenced)|evidence", _FLAGS)
 # A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
 _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
@@ -224,6 +228,10 @@ _DATE = regex.compile(
     r"(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b|"
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     _FLAGS,
+)
+_TITLE_SEPARATOR = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\t")
+_BAND_IN_TITLE = regex.compile(
+    r"[(\[]?\s*(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*[1-9]\s*[a-d]?\b\s*[)\]]?", _FLAGS
 )
 _GENERIC_TITLE = regex.compile(r"^(?:job\s+(?:description|advert)|nhs\s+jobs|person\s+spec)", _FLAGS)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -288,9 +296,14 @@ def _labelled_value(key: str, line: str, following: str) -> str | None:
     match = _LABEL[key].match(line)
     if not match:
         return None
-    if not regex.search(r"[:\-–\t]", match.group(2)) and not _LOOSE.match(match.group(1)):
+    if not _labelled(match) and not _LOOSE.match(match.group(1)):
         return None
     return _clean_value(key, match.group(3))
+
+
+def _labelled(match: regex.Match[str] | None) -> bool:
+    """Whether a label match is a real label: a colon, dash or tab between it and its value."""
+    return bool(match and regex.search(r"[:\-–\t]", match.group(2)))
 
 
 def _clean_value(key: str, value: str) -> str | None:
@@ -300,7 +313,7 @@ def _clean_value(key: str, value: str) -> str | None:
     if key == "band":
         return value if _band(value) else None
     if key == "job_title":
-        value = _BAND.sub("", value).strip(" -–,:|()")
+        value = _title_part(value) or ""
     # A value is a name, not a sentence: a "Role" heading above a paragraph is no job title.
     if len(value.split()) > 15 or (key == "job_title" and value.endswith(".")):
         return None
@@ -332,13 +345,23 @@ def _title_from_top(document: Document) -> str | None:
             break  # the advert's body has begun: the title comes before it
         if _GENERIC_TITLE.match(text) or _CLOSING.search(text) or _DATE.search(text) or _is_category(text):
             continue
-        if any(p.match(text) for p in _LABEL_ALONE.values()) or any(p.match(text) for p in _LABEL.values()):
+        if any(p.match(text) for p in _LABEL_ALONE.values()) or any(_labelled(p.match(text)) for p in _LABEL.values()):
             continue
-        if any(p.search(text) for p in _EMPLOYERS):
-            continue
-        title = _BAND.sub("", text).strip(" -–,:|()")
-        if len(title) >= 2:
+        title = _title_part(text)
+        if title:
             return title
+    return None
+
+
+def _title_part(line: str) -> str | None:
+    """The job title in a line such as "Porter - Band 2 - Hillingdon Hospitals NHS Foundation Trust": the first
+    part that is not the band or the employer. None when the line holds only those."""
+    parts = [part.strip(" ()[]") for part in _TITLE_SEPARATOR.split(line)]
+    for part in parts:
+        rest = _BAND_IN_TITLE.sub(" ", part).strip(" -–,:|()[]")
+        if len(rest) < 2 or any(p.search(rest) for p in _EMPLOYERS):
+            continue
+        return " ".join(rest.split())
     return None
 
 
@@ -370,27 +393,23 @@ def _items(cell: str) -> list[str]:
     items = []
     for line in cell.split("\n"):
         item = strip_bullet(line).strip()
-        if item and not _CATEGORY.match(item) and not not_a_criterion(item) and not _MARK.match(item):
-            items.append(item)
+        if _PLACEHOLDER.match(item) or _CATEGORY.match(item) or _MARK.match(item) or not_a_criterion(item):
+            continue
+        items.append(item)
     return items
 
 
 def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
-    header_index = None
-    for index, row in enumerate(rows[:4]):
-        lowered = [cell.strip().lower() for cell in row]
-        if any(
-            cell.startswith(("essential", "desirable")) or cell in ("e", "d") or _COMBINED_HEADER.match(cell)
-            for cell in lowered
-        ):
-            header_index = index
-            break
+    header_index = next((index for index, row in enumerate(rows[:4]) if _is_level_header(row)), None)
     if header_index is None:
+        if not _levels_down_first_column(rows, essential, desirable):
+            _level_column_without_header(rows, essential, desirable)
         return
     if _levels_down_first_column(rows, essential, desirable):
         return
     header = [cell.strip().lower() for cell in rows[header_index]]
     combined_col = next((i for i, cell in enumerate(header) if _COMBINED_HEADER.match(cell)), None)
+    assessed = [i for i, cell in enumerate(header) if _ASSESSED_HEADER.search(cell)]
     essential_col = next(
         (i for i, cell in enumerate(header) if (cell.startswith("essential") or cell == "e") and i != combined_col),
         None,
@@ -405,7 +424,7 @@ def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirab
         not row[col].strip() or _MARK.match(row[col].strip()) for row in body for col in level_cols if col < len(row)
     )
     if marks_only:
-        text_col = _text_column(body, level_cols)
+        text_col = _text_column(body, level_cols + assessed)
         if text_col is None:
             return
         for row in body:
@@ -423,6 +442,35 @@ def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirab
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _is_level_header(row: tuple[str, ...]) -> bool:
+    """A header row names the level columns: both "Essential" and "Desirable" (or E and D), a combined "E/D"
+    column, or "Essential criteria". A body row holds one level mark beside its criterion."""
+    cells = [cell.strip().lower() for cell in row]
+    if any(_COMBINED_HEADER.match(cell) for cell in cells):
+        return True
+    has_essential = any(cell.startswith("essential") or cell == "e" for cell in cells)
+    has_desirable = any(cell.startswith("desirable") or cell == "d" for cell in cells)
+    named = any(regex.match(r"^(?:essential|desirable)\s+\w", cell) for cell in cells)
+    return (has_essential and has_desirable) or named
+
+
+def _level_column_without_header(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
+    """A table with no header naming its levels, one column of which holds only E/D or Essential/Desirable."""
+    width = max((len(row) for row in rows), default=0)
+    body = [row for row in rows if len(row) == width]
+    for col in range(width):
+        cells = [row[col].strip().lower() for row in body if row[col].strip()]
+        levels = [cell for cell in cells if cell in ("e", "d", "essential", "desirable")]
+        if len(levels) >= 2 and len(levels) == len(cells):
+            text_col = _text_column(body, [col])
+            for row in body if text_col is not None else []:
+                mark = row[col].strip().lower()
+                target = essential if mark.startswith("e") else desirable if mark.startswith("d") else None
+                if target is not None:
+                    target.extend(_items(row[text_col]))
+            return
 
 
 def _levels_down_first_column(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:

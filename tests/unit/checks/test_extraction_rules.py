@@ -288,3 +288,36 @@ Make hot drinks for visitors.
     vacancy = extract_criteria(advert)
     assert vacancy.unclear == ["Can count cash and give change", "Serving customers in a cafe"]
     assert vacancy.essential == [] and vacancy.desirable == []
+
+
+def test_a_table_whose_level_column_has_no_header_and_a_desirable_cell_saying_none() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Knows how to make up a bed with a patient in it", "E"),
+            ("Has worked night shifts before", "D"),
+        ],
+    )
+    document.add_paragraph("")
+    _table(document, [("Area", "Essential", "Desirable"), ("Training", "Manual handling course", "None")])
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Knows how to make up a bed with a patient in it", "Manual handling course"]
+    assert vacancy.desirable == ["Has worked night shifts before"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Band 4 Pharmacy Technician", "Pharmacy Technician"),
+        ("Dental Nurse (Band 4) | Harrow", "Dental Nurse"),
+        ("Gardener - Riverside Mental Health NHS Trust", "Gardener"),
+    ],
+)
+def test_the_job_title_line_without_its_band_or_employer(first_line: str, title: str) -> None:
+    assert extract_criteria(f"{first_line}\nJob summary\nLook after our grounds.\n").job_title == title
+
+
+def test_you_will_also_need_is_an_essential_requirement() -> None:
+    assert prose_level("You will also need a good eye for detail.") == "essential"
+    assert prose_level("We need someone who can speak calmly to worried parents.") == "essential"
