@@ -131,15 +131,15 @@ _PROSE_ESSENTIAL = regex.compile(
 )
 _PROSE_WEAK = regex.compile(
     r"\b(?:you|candidates?|applicants?|the\s+(?:post\s*holder|successful\s+\w+|ideal\s+candidate))\s+"
-    r"(?:will|should|would)\s+(?:have|be|hold|possess|bring|already\s+have)\b|"
+    r"(?:will|should|would)\s+(?:also\s+)?(?:have|be|hold|possess|bring|already\s+have|demonstrate|show)\b|"
     r"we(?:\s+are|(?:'|’)re)\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b|"
     r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who|with)\b",
     _FLAGS,
 )
 _PROSE_DESIRABLE = regex.compile(
-    r"\b(?:(?:would|will)\s+be\s+(?:desirable|beneficial|useful|helpful|welcome[d]?|preferred|valued|"
-    r"an?\s+(?:real\s+)?(?:advantage|asset|bonus|plus))|(?:is|are)\s+(?:desirable|preferred|beneficial|"
-    r"an?\s+(?:advantage|asset|bonus|plus))|ideally\b|preferably\b|it\s+would\s+be\s+(?:good|nice|helpful|"
+    r"\b(?:(?:would|will|is|are)\s+(?:also\s+)?(?:be\s+)?(?:desirable|beneficial|useful|helpful|handy|welcome[d]?|"
+    r"preferred|valued|advantageous|of\s+benefit|an?\s+(?:real\s+|added\s+)?(?:advantage|asset|bonus|plus))|"
+    r"would\s+(?:also\s+)?help\b|ideally\b|preferably\b|it\s+would\s+be\s+(?:good|nice|helpful|"
     r"useful|great)|we\s+would\s+(?:like|love|welcome)\s+(?:you|applicants?|candidates?|someone)|"
     r"nice\s+to\s+have|(?:is|are)\s+not\s+essential\s+but)",
     _FLAGS,
@@ -151,7 +151,8 @@ _PERSON = regex.compile(
     r"trained|degree|diploma|\bGCSE|\bNVQ|\bBTEC|\bA-?levels?\b|registration|registered|understanding|"
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
-    r"\bmaths\b|\bIT\b|keyboard|typing",
+    r"\bmaths\b|\bIT\b|keyboard|typing|communicat|flexib|attitude|manner\b|patience|team\s*work|organised|"
+    r"organisational|calm\b",
     _FLAGS,
 )
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
