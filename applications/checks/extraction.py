@@ -219,10 +219,14 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
     ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Surgery|"
-        r"Group[ \t]+Practice|Hospice))\b",
+        r"Group[ \t]+Practice|Family[ \t]+Practice|Hospice))\b",
         regex.VERSION1,
     ),
 ]
+_EMPLOYER_LINE = regex.compile(
+    rf"^{_TRUST_WORDS}{{1,8}}(?:Hospitals?|Health|Healthcare|Hospice|Practice|Surgery|Partnership|Clinic)$",
+    regex.VERSION1,
+)
 _NOT_EMPLOYER_START = regex.compile(r"^(?:(?:about|join|joining|welcome\s+to|at|working\s+(?:for|at))\s+)+", _FLAGS)
 _DATE = regex.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
@@ -332,6 +336,10 @@ def _employer_named(text: str) -> str | None:
         match = pattern.search(text)
         if match:
             return _NOT_EMPLOYER_START.sub("", match.group(1).strip())
+    # Last, a line of its own near the top naming a hospital, practice or health organisation.
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
+        if _EMPLOYER_LINE.match(line):
+            return line
     return None
 
 
@@ -360,7 +368,7 @@ def _title_part(line: str) -> str | None:
     parts = [part.strip(" ()[]") for part in _TITLE_SEPARATOR.split(line)]
     for part in parts:
         rest = _BAND_IN_TITLE.sub(" ", part).strip(" -–,:|()[]")
-        if len(rest) < 2 or any(p.search(rest) for p in _EMPLOYERS):
+        if len(rest) < 2 or any(p.search(rest) for p in _EMPLOYERS) or _EMPLOYER_LINE.match(rest):
             continue
         return " ".join(rest.split())
     return None

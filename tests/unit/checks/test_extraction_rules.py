@@ -321,3 +321,15 @@ def test_the_job_title_line_without_its_band_or_employer(first_line: str, title:
 def test_you_will_also_need_is_an_essential_requirement() -> None:
     assert prose_level("You will also need a good eye for detail.") == "essential"
     assert prose_level("We need someone who can speak calmly to worried parents.") == "essential"
+
+
+@pytest.mark.parametrize(
+    ("advert", "employer"),
+    [
+        ("Receptionist\nMill Lane Family Practice\nBand 2\n", "Mill Lane Family Practice"),
+        ("Housekeeper\nSt Anne's Hospital\n", "St Anne's Hospital"),
+        ("Practice Nurse\nBand 5\n", "not stated"),
+    ],
+)
+def test_an_employer_named_on_its_own_line_near_the_top(advert: str, employer: str) -> None:
+    assert extract_criteria(advert).employer == employer
