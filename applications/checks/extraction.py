@@ -179,7 +179,9 @@ _ASSESSED_HEADER = regex.compile(r"assess|method|how\s+(?:tested|measured|eviden
 # A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
 _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
-_MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714)$", _FLAGS)
+_MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|no|n|[-–—])$", _FLAGS)
+# A mark saying "not at this level": a cross or "no" in a tick column.
+_NO_MARK = regex.compile(r"^(?:✗|✘|×|no|n|[-–—])$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 _BRACKET_LEVEL = regex.compile(r"^(.{8,}?)\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]\.?$", _FLAGS)
 # A table row that lost its columns (a PDF's text): "Good spoken English E A/I". Capitals only, so that a
@@ -514,11 +516,14 @@ def _row_level(
     if combined_col is not None:
         mark = row[combined_col].strip().lower()
         return "essential" if mark.startswith("e") else "desirable" if mark.startswith("d") else None
-    if essential_col is not None and row[essential_col].strip():
+    ticked = [col for col in (essential_col, desirable_col) if col is not None and _ticked(row[col])]
+    if essential_col is not None and essential_col in ticked:
         return "essential"
-    if desirable_col is not None and row[desirable_col].strip():
-        return "desirable"
-    return None
+    return "desirable" if ticked else None
+
+
+def _ticked(cell: str) -> bool:
+    return bool(cell.strip()) and not _NO_MARK.match(cell.strip())
 
 
 def _is_category(text: str) -> bool:

@@ -333,3 +333,19 @@ def test_you_will_also_need_is_an_essential_requirement() -> None:
 )
 def test_an_employer_named_on_its_own_line_near_the_top(advert: str, employer: str) -> None:
     assert extract_criteria(advert).employer == employer
+
+
+def test_a_tick_table_with_crosses_for_not_at_this_level() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Criteria", "Essential", "Desirable"),
+            ("Allergen awareness course", "✗", "✓"),
+            ("Able to keep up in a busy kitchen", "✓", "✗"),
+            ("Cooked for large numbers before", "No", "Yes"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Able to keep up in a busy kitchen"]
+    assert vacancy.desirable == ["Allergen awareness course", "Cooked for large numbers before"]
