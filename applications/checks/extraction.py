@@ -159,7 +159,10 @@ _PERSON = regex.compile(
 # have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
 _PHRASE_HEADING = regex.compile(
     r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will)?\s+(?:need|bring)(?:\s+to\s+(?:have|bring|succeed))?|"
-    r"(?:you|applicants|candidates)\s+(?:must|will\s+need\s+to|need\s+to|should)\s+(?:have|be|bring)|you(?:'|’)ll\s+need|"
+    r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
+    r"need\s+to|should)\s+(?:have|be|bring)(?:\s+the\s+following)?|you(?:'|’)ll\s+need|"
+    r"we(?:'|’)re\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who|with))?|we\s+are\s+looking\s+for\s+(?:someone|people)"
+    r"(?:\s+(?:who|with))?|"
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
@@ -552,11 +555,12 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             in_spec, level = True, "unclear" if just_headed or level == "unclear" else named
             just_headed, bulleted = True, False
             continue
-        just_headed = False
+        after_level_heading, just_headed = just_headed, False
         phrased = _PHRASE_HEADING.match(bare)
         if phrased and block.kind != "list_item":
             in_spec, bulleted = True, False
-            level = "desirable" if phrased.group("desirable") else "essential"
+            # "Desirable" then "You will have:" keeps the level heading's word.
+            level = "desirable" if phrased.group("desirable") else level if after_level_heading else "essential"
             continue
         if _SPEC_START.match(bare) and len(bare.split()) <= 6:
             in_spec, level = True, None

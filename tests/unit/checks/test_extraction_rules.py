@@ -349,3 +349,16 @@ def test_a_tick_table_with_crosses_for_not_at_this_level() -> None:
     vacancy = extract_criteria(read_document(docx_bytes(document)))
     assert vacancy.essential == ["Able to keep up in a busy kitchen"]
     assert vacancy.desirable == ["Allergen awareness course", "Cooked for large numbers before"]
+
+
+def test_an_introducing_line_under_a_level_heading_is_not_a_criterion_and_keeps_the_level() -> None:
+    advert = """Essential
+The successful candidate will have:
+- A food safety certificate
+Desirable
+You will have:
+- Barista training
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["A food safety certificate"]
+    assert vacancy.desirable == ["Barista training"]
