@@ -243,7 +243,13 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\t")
 _BAND_IN_TITLE = regex.compile(
     r"[(\[]?\s*(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*[1-9]\s*[a-d]?\b\s*[)\]]?", _FLAGS
 )
-_GENERIC_TITLE = regex.compile(r"^(?:job\s+(?:description|advert)|nhs\s+jobs|person\s+spec)", _FLAGS)
+_GENERIC_TITLE = regex.compile(
+    r"^(?:job\s+(?:description|advert|details)|nhs\s+jobs|person\s+spec|vacancy\s+(?:details|information)|"
+    # a web page's navigation, pasted with the advert
+    r"skip\s+to\b.*|sign\s+in|log\s+in|menu|home|back(?:\s+to\b.*)?|print|share|save(?:\s+job)?|"
+    r"search(?:\s+for\s+jobs)?|cookies?\b.*|apply(?:\s+now|\s+for\s+this\s+job)?|information:?|this\s+job\s+is\b.*)$",
+    _FLAGS,
+)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -351,7 +357,7 @@ def _employer_named(text: str) -> str | None:
 def _title_from_top(document: Document) -> str | None:
     """An advert without a title label usually opens with the title: the first short line that is not another
     detail (band alone, employer, date), a label or a generic heading."""
-    for block in document.blocks[:8]:
+    for block in document.blocks[:12]:
         text = block.text.strip()
         if block.kind == "table" or not 1 <= len(text.split()) <= 10:
             continue

@@ -362,3 +362,10 @@ You will have:
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["A food safety certificate"]
     assert vacancy.desirable == ["Barista training"]
+
+
+def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
+    page = (
+        "Skip to main content\nSign in\nSearch for jobs\nHome Visits Driver\nBand 2\nJob summary\nDrive our nurses.\n"
+    )
+    assert extract_criteria(page).job_title == "Home Visits Driver"
