@@ -413,7 +413,7 @@ def _items(cell: str) -> list[str]:
     items = []
     for line in cell.split("\n"):
         item = strip_bullet(line).strip()
-        if _PLACEHOLDER.match(item) or _CATEGORY.match(item) or _MARK.match(item) or not_a_criterion(item):
+        if not item or _PLACEHOLDER.match(item) or _CATEGORY.match(item) or _MARK.match(item) or not_a_criterion(item):
             continue
         items.append(item)
     return items
