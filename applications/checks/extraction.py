@@ -50,7 +50,9 @@ _SECTION_END = regex.compile(
 )
 _DUTIES = regex.compile(
     r"^(?:main\s+duties|key\s+(?:duties|responsibilities)|duties|responsibilities|job\s+responsibilities|"
-    r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role)",
+    r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role|working\s+for\s+us|"
+    r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
+    r"rewards?\s+and\s+benefits|staff\s+benefits|your\s+(?:role|duties|responsibilities)|a\s+typical\s+day)",
     _FLAGS,
 )
 # Lines that are never criteria wherever they are printed: eligibility checks the employer makes, lines
@@ -615,7 +617,13 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
         if short and _DUTIES.match(block.text):
             in_duties = True
             continue
-        if short and (_SECTION_END.match(block.text) or _SPEC_START.match(block.text)):
+        if short and (
+            _SECTION_END.match(block.text)
+            or _SPEC_START.match(block.text)
+            or _PHRASE_HEADING.match(block.text)
+            or _ESSENTIAL.match(block.text)
+            or _DESIRABLE.match(block.text)
+        ):
             in_duties = False
         if block.kind == "heading":
             heading_level = _heading_level(block.text)

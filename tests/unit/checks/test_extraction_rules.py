@@ -369,3 +369,16 @@ def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
         "Skip to main content\nSign in\nSearch for jobs\nHome Visits Driver\nBand 2\nJob summary\nDrive our nurses.\n"
     )
     assert extract_criteria(page).job_title == "Home Visits Driver"
+
+
+def test_prose_requirements_after_a_duties_section_and_none_from_a_benefits_one() -> None:
+    advert = """Main duties of the job
+You will restock the shelves.
+What you'll need
+You must be comfortable on your feet all day. Experience in a warehouse would be useful.
+Working for us
+It is essential to us that you feel supported, with a staff gym and a pension.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["You must be comfortable on your feet all day."]
+    assert vacancy.desirable == ["Experience in a warehouse would be useful."]
