@@ -579,7 +579,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             in_spec = True
             continue
         if block.kind != "list_item" and (
-            _SECTION_END.match(bare) or (bulleted and block.kind == "heading" and not _is_category(bare))
+            _SECTION_END.match(bare) or (bulleted and not _is_category(bare))
         ):
             in_spec, level, bulleted = False, None, False
             continue

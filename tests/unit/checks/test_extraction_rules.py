@@ -382,3 +382,11 @@ It is essential to us that you feel supported, with a staff gym and a pension.
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["You must be comfortable on your feet all day."]
     assert vacancy.desirable == ["Experience in a warehouse would be useful."]
+
+
+def test_a_sentence_after_a_bulleted_desirable_list_is_not_one_of_its_criteria() -> None:
+    advert = """Desirable
+- Experience of using a hospital bed management system
+We welcome applications from everyone in our local communities.
+"""
+    assert extract_criteria(advert).desirable == ["Experience of using a hospital bed management system"]
