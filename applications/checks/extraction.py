@@ -285,7 +285,10 @@ def extract_criteria(document: Document | str) -> Vacancy:
 
 
 def _find_details(document: Document, vacancy: Vacancy) -> None:
-    lines = [line.strip() for line in document.text.split("\n") if line.strip()][:400]
+    # A table's cells (tab-separated in the text) count as lines, so "Band | 3 | Closing date | 1 May" reads as
+    # labels with their values.
+    cells = [cell.strip() for line in document.text.split("\n") for cell in line.split("\t")]
+    lines = [cell for cell in cells if cell][:600]
     found: dict[str, str] = {}
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -578,9 +581,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             targets[inline.group(1).lower()].extend(_items(inline.group(2)))
             in_spec = True
             continue
-        if block.kind != "list_item" and (
-            _SECTION_END.match(bare) or (bulleted and not _is_category(bare))
-        ):
+        if block.kind != "list_item" and (_SECTION_END.match(bare) or (bulleted and not _is_category(bare))):
             in_spec, level, bulleted = False, None, False
             continue
         if not in_spec or _is_category(bare):

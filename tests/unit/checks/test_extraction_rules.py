@@ -390,3 +390,17 @@ def test_a_sentence_after_a_bulleted_desirable_list_is_not_one_of_its_criteria()
 We welcome applications from everyone in our local communities.
 """
     assert extract_criteria(advert).desirable == ["Experience of using a hospital bed management system"]
+
+
+def test_job_details_in_a_table_with_two_labels_a_row() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Job title", "Ward Hostess", "Band", "2"),
+            ("Employer", "Riverside Community Health NHS Trust", "Closing date", "14/06/2027"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.job_title, vacancy.band) == ("Ward Hostess", "Band 2")
+    assert (vacancy.employer, vacancy.closing_date) == ("Riverside Community Health NHS Trust", "2027-06-14")
