@@ -102,7 +102,7 @@ _KNOWLEDGE_OF = regex.compile(
 _DUTY_VERBS = (
     r"answer|greet|wash|pack|serve|deliver|collect|transport|escort|clean|type|file|book|restock|unpack|inspect|"
     r"process|prepare|assist|support|help|carry\s+out|undertake|order|update|input|enter|arrange|attend|liaise|"
-    r"co-?ordinate|organi[sz]e|respond|handle|take(?!\s+pride)|check|ensure|provide|deal\s+with|move|sort|scan|photocopy|"
+    r"co-?ordinate|organi[sz]e|respond|handle|take(?!\s+(?:pride|responsibility|ownership|the\s+initiative|initiative))|check|ensure|provide|deal\s+with|move|sort|scan|photocopy|"
     r"dispense|decontaminate|sterili[sz]e|assemble|chaperone|accompany|distribute|replenish|empty|dispose\s+of|"
     r"cook|perform|operate|chase|triage|supervise|train|act\s+as|participate|contribute|keep|put\s+away|"
     r"make\s+sure|look\s+after|set\s+up|draw|label|log|issue|measure|monitor"
@@ -112,7 +112,7 @@ _DUTY = regex.compile(
     r"applicant)|person\s+appointed)\s+will)(?!\s+(?:also\s+)?(?:need|have|be\s+(?:able|confident|comfortable|"
     r"competent|skilled|experienced|someone|a|an|willing|happy|flexible|educated|qualified|registered|fluent|"
     r"familiar|expected\s+to\s+(?:have|hold|be\s+able))|possess|hold|bring|already|ideally|demonstrate|show|"
-    r"require|ideally|know|understand|enjoy\s+working|want))\s+\w|"
+    r"require|ideally|preferably|know|understand|enjoy\s+working|want))\s+\w|"
     r"(?:your\s+)?(?:main\s+)?(?:duties|responsibilities|tasks)\s+(?:will\s+)?(?:include|involve|are)\b|"
     r"(?:this|the)\s+(?:role|job|post)\s+(?:will\s+)?(?:involves?|includes?|is\s+responsible)\b|"
     r"responsible\s+for\b|to\s+(?:be\s+responsible\s+for|(?:" + _DUTY_VERBS + r")\b)|"
@@ -258,11 +258,15 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def extract_criteria(document: Document | str) -> Vacancy:
     """Find the job title, band, employer, closing date and criteria in an advert or job description.
 
-    Criteria come from person-specification tables (Essential/Desirable columns, or ticks and E/D
-    letters), from headed lists (Essential and Desirable sub-headings) and from prose ("You must
-    have...", "...would be desirable"). Duties, benefits and eligibility lines are left out, and
-    each criterion keeps the employer's own words. Requirements whose level cannot be read (Essential
-    and Desirable headings with nothing under them) are kept in ``unclear`` for the resident to check.
+    Criteria come from person-specification tables (Essential/Desirable columns, ticks or crosses, an E/D
+    column, levels down the first column), from headed lists (Essential and Desirable sub-headings, or
+    phrases such as "What you'll need:" and "Nice to have:"), from lines ending in their level ("... (D)",
+    a PDF row "... E A/I") and from prose about the person ("You must have...", "You will need to...",
+    "...would be desirable"). Duties, benefits, eligibility and "no experience needed" lines are never
+    criteria, wherever they are printed (``not_a_criterion``), and each criterion keeps the employer's own
+    words. Requirements whose level cannot be read (Essential and Desirable headings with nothing under
+    them, or a person specification that never gives levels) are kept in ``unclear`` for the resident to
+    check. Job details are read from labels, beside or above their values, then from the advert's top lines.
     """
     if isinstance(document, str):
         from .reading import text_document
