@@ -677,6 +677,9 @@ def _about_the_person(sentence: str) -> bool:
     if that:
         return bool(_PERSON.search(that.group(1)))
     subject = _IS_ESSENTIAL.match(sentence)
+    if subject and regex.fullmatch(r"\s*(?:it|this)\s*", subject.group(1), _FLAGS):
+        # "It is essential for the post holder to...", "It is essential to hold...": what follows says who.
+        return bool(_PERSON.search(" ".join(sentence[subject.end() :].split()[:8])))
     if subject and not regex.search(r"\b(?:you|must|need)\b", subject.group(1), _FLAGS):
         return bool(_PERSON.search(subject.group(1)))
     return bool(_PERSON.search(sentence))

@@ -102,6 +102,8 @@ def test_a_requirement_wrapped_onto_a_second_pdf_line_stays_one_criterion() -> N
         ("A phlebotomy certificate would be an asset.", "desirable"),
         ("You will scan and index incoming post.", None),
         ("We offer a pension that is essential for your future.", None),
+        ("It is essential for the post holder to have a car.", "essential"),
+        ("It is essential to keep the ward clean at all times.", None),
     ],
 )
 def test_prose_is_a_criterion_only_when_it_asks_something_of_the_person(sentence: str, level: str | None) -> None:
