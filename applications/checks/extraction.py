@@ -598,7 +598,9 @@ def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, 
     trailing = _TRAILING_LEVEL.match(bare) or _TRAILING_LETTER.match(bare) or _BRACKET_LEVEL.match(bare)
     if trailing:
         target = "essential" if trailing.group(2).lower().startswith("e") else "desirable"
-        targets[target].extend(_items(trailing.group(1)))
+        # A pasted table row may start with its category cell: "Qualifications<tab>GCSE English<tab>E".
+        cells = [cell for cell in trailing.group(1).split("\t") if cell.strip() and not _is_category(cell.strip())]
+        targets[target].extend(_items(" ".join(cells)))
         return
     if level is None and block.kind == "list_item":
         level = "unclear"  # requirements listed in a person specification that never says their level

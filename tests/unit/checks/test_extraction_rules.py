@@ -406,3 +406,16 @@ def test_job_details_in_a_table_with_two_labels_a_row() -> None:
     vacancy = extract_criteria(read_document(docx_bytes(document)))
     assert (vacancy.job_title, vacancy.band) == ("Ward Hostess", "Band 2")
     assert (vacancy.employer, vacancy.closing_date) == ("Riverside Community Health NHS Trust", "2027-06-14")
+
+
+def test_a_table_pasted_as_tab_separated_text_with_its_category_cells() -> None:
+    advert = (
+        "Person specification\n"
+        "Area\tRequirement\tE/D\tHow assessed\n"
+        "Qualifications\tLevel 2 English and maths\tE\tA\n"
+        "\tCustomer care certificate\tD\tA\n"
+        "Experience\tWorking on a busy front desk\tE\tA/I\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Level 2 English and maths", "Working on a busy front desk"]
+    assert vacancy.desirable == ["Customer care certificate"]
