@@ -188,7 +188,10 @@ _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirab
 # A mark saying "not at this level": a cross or "no" in a tick column.
 _NO_MARK = regex.compile(r"^(?:✗|✘|×|no|n|[-–—])$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
-_BRACKET_LEVEL = regex.compile(r"^(.{8,}?)\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]\.?$", _FLAGS)
+# "Driving licence (D)", "Driving licence [essential]", "Driving licence: desirable".
+_BRACKET_LEVEL = regex.compile(
+    r"^(.{8,}?)(?:\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]|\s*:\s*(essential|desirable))\.?$", _FLAGS
+)
 # A table row that lost its columns (a PDF's text): "Good spoken English E A/I". Capitals only, so that a
 # criterion ending in a word is not read as a level; then any "how assessed" codes.
 _TRAILING_LETTER = regex.compile(
@@ -597,10 +600,11 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
     trailing = _TRAILING_LEVEL.match(bare) or _TRAILING_LETTER.match(bare) or _BRACKET_LEVEL.match(bare)
     if trailing:
-        target = "essential" if trailing.group(2).lower().startswith("e") else "desirable"
+        level_word = next(group for group in trailing.groups()[1:] if group)
+        target = "essential" if level_word.lower().startswith("e") else "desirable"
         # A pasted table row may start with its category cell: "Qualifications<tab>GCSE English<tab>E".
         cells = [cell for cell in trailing.group(1).split("\t") if cell.strip() and not _is_category(cell.strip())]
-        targets[target].extend(_items(" ".join(cells)))
+        targets[target].extend(_items(" ".join(cells).rstrip(" :–-")))
         return
     if level is None and block.kind == "list_item":
         level = "unclear"  # requirements listed in a person specification that never says their level

@@ -419,3 +419,11 @@ def test_a_table_pasted_as_tab_separated_text_with_its_category_cells() -> None:
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["Level 2 English and maths", "Working on a busy front desk"]
     assert vacancy.desirable == ["Customer care certificate"]
+
+
+def test_a_level_after_a_colon_or_in_brackets() -> None:
+    vacancy = extract_criteria(
+        "About you\n- Full driving licence: essential\n- Forklift ticket: Desirable\n- Warm manner [E]\n"
+    )
+    assert vacancy.essential == ["Full driving licence", "Warm manner"]
+    assert vacancy.desirable == ["Forklift ticket"]
