@@ -32,6 +32,8 @@ _CATEGORY = regex.compile(
     r"communication\s+skills|attributes|criteria|requirements|how\s+assessed|assessed\s+by|method\s+of\s+assessment|"
     r"(?:physical|special|job[\s-]+related|work[\s-]+related|other)\s+(?:requirements|circumstances|skills|factors)|"
     r"physical(?:\s+effort)?|circumstances|aptitudes?|behaviours?|personal\s+skills|specific\s+skills|"
+    r"personal(?:\s+circumstances)?|disposition|interests|general|communication|equality|diversity|"
+    r"(?:trust\s+|nhs\s+)?values(?:\s+and\s+behaviours)?|"
     r"(?:skills|knowledge|experience|qualifications|training|values|behaviours)(?:\s*(?:,|and|&|/)\s*"
     r"(?:skills|knowledge|experience|qualifications|training|abilities|understanding|values|behaviours|"
     r"education|attributes))+)"
