@@ -572,7 +572,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
         heading = _ESSENTIAL.match(bare) or _DESIRABLE.match(bare)
         if heading:
             named = "essential" if _ESSENTIAL.match(bare) else "desirable"
-            in_spec, level = True, "unclear" if just_headed or level == "unclear" else named
+            in_spec, level = True, "unclear" if just_headed else named
             just_headed, bulleted = True, False
             continue
         after_level_heading, just_headed = just_headed, False

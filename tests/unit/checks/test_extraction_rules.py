@@ -427,3 +427,21 @@ def test_a_level_after_a_colon_or_in_brackets() -> None:
     )
     assert vacancy.essential == ["Full driving licence", "Warm manner"]
     assert vacancy.desirable == ["Forklift ticket"]
+
+
+def test_one_empty_essential_section_does_not_hide_the_levels_of_the_rest() -> None:
+    advert = """Person Specification
+Qualifications
+Essential criteria
+Desirable criteria
+- Food hygiene certificate
+Experience
+Essential criteria
+- Experience of serving food to the public
+Desirable criteria
+- Experience in a hospital kitchen
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.unclear == ["Food hygiene certificate"]
+    assert vacancy.essential == ["Experience of serving food to the public"]
+    assert vacancy.desirable == ["Experience in a hospital kitchen"]
