@@ -43,10 +43,19 @@ def page_links(pages: Iterable, request=None) -> list[PageLink]:
     ]
 
 
+def _prefix(request, name: str) -> str:
+    """The start of a stored part's key. A page asks for a dozen parts: the generation is read once for it."""
+    if request is None:
+        return ":".join(str(part) for part in ("cms:chrome", _generation(), get_language(), "", name))
+    generation = getattr(request, "_cms_generation", None)
+    if generation is None:
+        generation = request._cms_generation = _generation()
+    return ":".join(str(part) for part in ("cms:chrome", generation, get_language(), request.get_host(), name))
+
+
 def remember(request, name: str, build: Callable[[], T], *parts) -> T:
     """`build()`, stored until content next changes, per host, reader's language and `parts`."""
-    host = request.get_host() if request is not None else ""
-    key = ":".join(str(part) for part in ("cms:chrome", _generation(), get_language(), host, name, *parts))
+    key = ":".join(str(part) for part in (_prefix(request, name), *parts))
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
@@ -56,8 +65,7 @@ def remember(request, name: str, build: Callable[[], T], *parts) -> T:
 
 def remember_each(request, name: str, ids: list[int], build: Callable[[list[int]], dict[int, T]]) -> dict[int, T]:
     """Like `remember`, one entry per id: read together, and `build(missing_ids)` only for those not stored."""
-    host = request.get_host() if request is not None else ""
-    prefix = ":".join(str(part) for part in ("cms:chrome", _generation(), get_language(), host, name))
+    prefix = _prefix(request, name)
     keys = {page_id: f"{prefix}:{page_id}" for page_id in ids}
     stored = cache.get_many(keys.values())
     found = {page_id: stored[key] for page_id, key in keys.items() if key in stored}

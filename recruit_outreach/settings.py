@@ -123,6 +123,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not env
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "recruit_outreach.redis_cache.RedisCache"  # one client per pool: see there
 
 # --- Accounts -----------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

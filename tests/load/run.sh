@@ -81,7 +81,7 @@ wait "${warm[@]}"
 echo "== locust: $USERS users, $SPAWN_RATE a second, $DURATION; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 LOAD_DATA="$OUT/data.json" "$BIN/locust" -f tests/load/locustfile.py --headless -u "$USERS" -r "$SPAWN_RATE" \
   -t "$DURATION" --host "http://127.0.0.1:$PORT" --csv "$OUT/locust" --html "$OUT/locust.html" \
-  --only-summary --exit-code-on-error 0 2>&1 | tail -40
+  --only-summary --exit-code-on-error 0 ${RESET_STATS:+--reset-stats} 2>&1 | tail -40
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg); server errors in the gunicorn log: $(grep -c ' 5[0-9][0-9] \|Traceback' "$OUT/gunicorn.log" || true)"
 
 "$BIN/python" - "$OUT/locust_stats.csv" "$OUT/locust_failures.csv" <<'PY'
