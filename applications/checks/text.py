@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +14,16 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?…।؟])[\"'”’)\]]*\s+|\n\s*")
 _GRAPHEME = regex.compile(r"\X")
 _BULLET = regex.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—o]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
-_STEMMER = snowballstemmer.stemmer("english")
+_THREAD = threading.local()
+
+
+def _stemmer():
+    """This thread's English stemmer. A Snowball stemmer keeps the word it is working on in itself, so
+    threads (gunicorn's, Celery's) must not share one."""
+    stemmer = getattr(_THREAD, "stemmer", None)
+    if stemmer is None:
+        stemmer = _THREAD.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
 
 
 @dataclass(frozen=True)
@@ -74,7 +84,7 @@ def strip_bullet(line: str) -> str:
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """The English Snowball stem of a lower-cased word."""
-    return _STEMMER.stemWord(word.lower().replace("’", "'"))
+    return _stemmer().stemWord(word.lower().replace("’", "'"))
 
 
 def normalise(text: str) -> str:
