@@ -92,6 +92,7 @@ def gunicorn_site(tmp: Path, *, workers: int, threads: int = 1, **settings: str)
     log = tmp / "gunicorn.log"
     args = [str(gunicorn), "recruit_outreach.wsgi:application", "--preload", "--workers", str(workers)]
     args += ["--threads", str(threads), "--bind", f"127.0.0.1:{port}", "--no-control-socket"]
+    args += ["--keep-alive", "10"]  # longer than a client's pause, as the README's production command has it
     with log.open("w") as log_file:
         process = subprocess.Popen(args, cwd=BASE_DIR, env=env, stdout=log_file, stderr=subprocess.STDOUT)
     try:

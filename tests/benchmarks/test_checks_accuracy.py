@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.benchmarks.checks_accuracy import HELDBACK, Figures, evaluate
+from tests.benchmarks.checks_accuracy import HELDBACK, HELDBACK_2, Figures, evaluate
 
 
 def test_accuracy_on_the_evaluation_corpus() -> None:
@@ -41,6 +41,24 @@ def test_accuracy_on_the_held_back_corpus() -> None:
     assert figures.planted_found == figures.planted
     assert figures.false_positives == 0
     _assert_coverage_targets(figures)  # met since held-back set 1 became development data
+
+
+def test_accuracy_on_held_back_set_2() -> None:
+    """Figures on held-back set 2 (tests/data/checks_heldback2), written blind and first scored after this
+    session's engine changes (tests/benchmarks/README.md, "Held-back set 2"). Asserts the targets that set
+    met (extraction, level, job details, personal details); its coverage figures missed theirs and are
+    printed, not asserted, until a change to coverage is measured on a fourth set.
+    """
+    figures = evaluate(HELDBACK_2)
+    print("\n" + "\n".join(figures.lines()))
+    print("\n".join(figures.notes))
+    assert figures.expected == 69  # noqa: PLR2004 - held-back set 2 holds 69 gold criteria
+    assert figures.matched / figures.expected >= 0.95  # noqa: PLR2004 - extraction recall target
+    assert figures.matched / figures.found >= 0.95  # noqa: PLR2004 - extraction precision target
+    assert figures.level_right / figures.matched >= 0.95  # noqa: PLR2004 - level target
+    assert figures.details_right / figures.details >= 0.9  # noqa: PLR2004 - job details target
+    assert figures.planted_found == figures.planted
+    assert figures.false_positives == 0
 
 
 def test_model_load_time_and_memory_per_process() -> None:
