@@ -26,14 +26,19 @@ _LACK = regex.compile(
     r"|\bI\s+(?:don't|don’t|didn't|didn’t)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use)\b"
     r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training)\b"
-    r"|\bnot\s+(?:\w+\s+){0,4}yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b",
+    r"|\bnot\s+(?:\w+\s+){0,4}yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b"
+    # "I never used one", "I never worked in a hospital": never having done a thing (not a habit, which
+    # takes other verbs: "I never talk about patients").
+    r"|\bI\s+never\s+(?:yet\s+|actually\s+)?(?:used|worked|held|did|drove|studied|trained|operated)\b"
+    # "Maths was never my best subject", "typing is not my strong point".
+    r"|\b(?:was|is|has\s+been)\s+(?:never|not)\s+(?:really\s+)?my\s+(?:\w+\s+)?(?:subject|strength|strong\s+point|thing)\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(
     r"\b(?:I|we)\s*(?:would|'d|’d)\s+(?:really\s+|very\s+much\s+)?(?:like|love)\s+to\b"
     r"|\b(?:I|we)\s+(?:am\s+|are\s+|'m\s+|really\s+|still\s+)?"
     r"(?:hope|hoping|want|wanting|wish|wishing|plan|planning|aim|aiming|dream|intend|eager|keen)\s+to\b"
-    r"|\blooking\s+forward\s+to\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
+    r"|\blooking\s+forward\s+to\b|\bapply(?:ing)?\s+for\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
     regex.IGNORECASE,
 )
 _OTHERS = (
@@ -82,6 +87,30 @@ def voice(sentence: str) -> Voice:
     other = _SOMEONE_ELSE.search(sentence.strip())
     if other is not None and not _FIRST_PERSON_SUBJECT.search(sentence.strip(), 0, other.start()):
         return Voice.SOMEONE_ELSE
+    return Voice.OWN
+
+
+# Arabic: a relative as the subject opening a sentence ("أخي يعمل...", "My brother works..."), with or
+# without "and" (و) joined to it; and a first-person verb denied ("لم أستخدم", "I have not used": the
+# first-person present starts with أ). "ما" denies only at the start: inside a sentence it is "what".
+_ARABIC_RELATIVE = regex.compile(
+    r"^\W*و?(?:أخي|أختي|زوجي|زوجتي|أمي|أبي|والدي|والدتي|ابني|ابنتي|أولادي|صديقي|صديقتي|عمي|خالي|عمتي|خالتي|جدي|جدتي)"
+    r"(?!\w)"
+)
+_ARABIC_LACK = regex.compile(r"(?:^|\s)(?:لم|لا|لن)\s+أ\w+|^\W*ما\s+أ\w+|ليس\s+لدي|ليست\s+لدي")
+
+
+def voice_in(sentence: str, language: str) -> Voice:
+    """``voice`` for an English sentence; for Arabic, a relative as the subject and a denied first-person verb
+    are read too. Other languages are taken as the resident's own experience."""
+    code = language.split("-")[0].lower()
+    if code == "en":
+        return voice(sentence)
+    if code == "ar":
+        if _ARABIC_LACK.search(sentence):
+            return Voice.LACK
+        if _ARABIC_RELATIVE.search(sentence):
+            return Voice.SOMEONE_ELSE
     return Voice.OWN
 
 

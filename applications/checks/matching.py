@@ -10,7 +10,9 @@ mapped through a small synonym map, so "communicated" evidences "communication s
 misspellings; hand-made lists (``concepts``) let an example evidence the general word ("plastering" for "a
 trade") and read compounds ("care home") and alternatives ("a factory, laboratory or cleanroom") as one
 term. Sentence embeddings (``semantic``) add a sentence that is clearly closer to one criterion than to the
-others and holds at least one of its words. Only the resident's own experience counts (``experience``): a
+others and holds at least one of its words, or, with no shared word, one that is very close, clearly nearest
+and a real example of the resident's own. A criterion asking for a qualification needs one named (a school
+grade or a course is not a certificate). Only the resident's own experience counts (``experience``): a
 sentence saying they lack the thing gets a kind "not yet" finding, and a wish or a relative's job is not
 evidence. All of this is English only: free text in another language is "not judged", never "not yet".
 Each coverage row keeps the sentences that evidence it, those holding most of the criterion's words.
@@ -25,7 +27,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import concepts, semantic
-from .experience import Voice, asks_for_willingness, counts_as_evidence, voice
+from .experience import Voice, asks_for_willingness, counts_as_evidence, voice, voice_in
 from .i18n import _
 from .models import Coverage, Criterion, Finding
 from .text import Sentence, normalise, stem, word_spans, words
@@ -304,7 +306,7 @@ def _listed_before(
     return None
 
 
-def sentence_keys(items: list[Sentence], *, english: bool = True) -> list[_SentenceKeys]:
+def sentence_keys(items: list[Sentence], *, english: bool = True, language: str = "en") -> list[_SentenceKeys]:
     """Stems, synonym groups and voice of each sentence, worked out once for all criteria."""
     keyed = []
     for sentence in items:
@@ -313,7 +315,7 @@ def sentence_keys(items: list[Sentence], *, english: bool = True) -> list[_Sente
         stems = frozenset(sequence) | concepts.time_words(sentence.text)
         groups = frozenset().union(*(_GROUP_OF[s] for s in stems if s in _GROUP_OF))
         content = frozenset(_key(word) for word in lowered if word not in STOPWORDS)
-        spoken = voice(sentence.text) if english else Voice.OWN
+        spoken = voice(sentence.text) if english else voice_in(sentence.text, language)
         keyed.append(_SentenceKeys(sentence, stems, groups, " ".join(lowered), content, sequence, spoken))
     return keyed
 
@@ -365,7 +367,7 @@ def _is_copy(criterion_normal: str, criterion_content: frozenset[str], keys: _Se
 
 
 _PAST = regex.compile(
-    r"\b(?:I|we)\s+(?:\w+\s+)?(?:\w+ed|did|made|took|gave|ran|led|wrote|spoke|taught|saw|felt|found|kept|met|"
+    r"\b(?:I|we)\s+(?:(?!(?:am|stay|remain|feel|keep|get|seem|consider)\b)\w+\s+)?(?:\w+ed|did|made|took|gave|ran|led|wrote|spoke|taught|saw|felt|found|kept|met|"
     r"went|told|brought|built|chose|dealt|drove|got|had|held|knew|left|lent|lost|paid|put|read|said|sent|set|"
     r"showed|sat|stood|thought|understood|won|was|were)\b",
     regex.IGNORECASE,
@@ -387,10 +389,15 @@ def has_example(sentence: str) -> bool:
 SEMANTIC_MIN = 0.25
 SEMANTIC_MARGIN = 0.1
 SEMANTIC_MIN_CRITERIA = 3
+# Meaning alone, with no shared word, counts only this close and this clear of the runner-up, and only for a
+# sentence that is a real example of the resident's own (first person, and something done or specific).
+SEMANTIC_STRONG = 0.4
+SEMANTIC_STRONG_MARGIN = 0.15
 # An answer under a criterion is off the point when neither its words nor its meaning come near it.
 TOPIC_MIN = 0.15
 MIN_ANSWER_WORDS = 10
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
+_OWN_WORD = regex.compile(r"\b(?:I|(?i:my|me|we|our))\b")
 _SPECIFIC = regex.compile(r"\d|(?<=\w\W+)\b\p{Lu}\p{Ll}+")
 
 
@@ -433,13 +440,18 @@ def _strongest(found: list[int], strength: list[int]) -> list[int]:
     return [index for index, score in zip(found, strength, strict=True) if score == best]
 
 
-def _matches(terms: list[str], keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]], *, close: bool) -> bool:
-    """Enough of the criterion's terms, or close in meaning (``close``) and holding at least one of them.
+def _matches(
+    terms: list[str], keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]], *, close: bool, strong: bool
+) -> bool:
+    """Enough of the criterion's terms; or close in meaning (``close``) and holding at least one of them; or
+    very close and clearly nearest (``strong``) in a sentence that is a real example of the resident's own.
 
-    Meaning alone is too loose to count: with static embeddings, caring for a parent at home is close to
-    care-home work, and a tall office building to working at height.
+    Meaning alone is too loose to count otherwise: with static embeddings, caring for a parent at home is
+    close to care-home work, and a tall office building to working at height.
     """
     if _lexical_hit(terms, keys, misspelt=misspelt):
+        return True
+    if strong and keys.voice is Voice.OWN and _own_example(keys.sentence.text):
         return True
     return close and _lexical_hit(terms, keys, needed=1, misspelt=misspelt)
 
@@ -451,17 +463,41 @@ def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
     return asks_for_willingness(criterion.text) and counts_as_evidence(keys.sentence.text, wish_counts=True)
 
 
-def _semantic_hits(criteria: list[Criterion], items: list[Sentence]) -> set[tuple[int, int]]:
-    """(criterion, sentence) pairs that match by meaning: close, and clearly closer than to other criteria."""
+# A criterion asking for a qualification is evidenced only by a sentence naming one: a course, a school
+# subject or a grade ("I got a B in English at school") is not a certificate.
+_ASKS_QUALIFICATION = regex.compile(
+    r"\b(?:qualifications?|certificates?|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?)\b", regex.IGNORECASE
+)
+_NAMES_QUALIFICATION = regex.compile(
+    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?|"
+    r"esol|level\s+\d|passed|exams?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
+    """A sentence for a qualification criterion names a qualification (or, where willingness is asked, is a
+    wish); any sentence will do for other criteria."""
+    if not _ASKS_QUALIFICATION.search(criterion.text) or _NAMES_QUALIFICATION.search(keys.sentence.text):
+        return True
+    return keys.voice is Voice.WISH and asks_for_willingness(criterion.text)
+
+
+def _semantic_hits(criteria: list[Criterion], items: list[Sentence]) -> dict[tuple[int, int], bool]:
+    """(criterion, sentence) pairs that match by meaning: close, and clearly closer than to other criteria.
+
+    The value says whether the pair is close enough to count without a shared word (``SEMANTIC_STRONG``).
+    """
     if len(criteria) < SEMANTIC_MIN_CRITERIA or not items:
-        return set()
+        return {}
     scores = semantic.similarities([item.text for item in items], [criterion.text for criterion in criteria])
-    hits: set[tuple[int, int]] = set()
+    hits: dict[tuple[int, int], bool] = {}
     for sentence_index, row in enumerate(scores or []):
         ranked = sorted(range(len(row)), key=lambda index: -row[index])
         best, runner_up = ranked[0], ranked[1]
         if row[best] >= SEMANTIC_MIN and row[best] - row[runner_up] >= SEMANTIC_MARGIN:
-            hits.add((best, sentence_index))
+            strong = row[best] >= SEMANTIC_STRONG and row[best] - row[runner_up] >= SEMANTIC_STRONG_MARGIN
+            hits[(best, sentence_index)] = strong
     return hits
 
 
@@ -487,9 +523,12 @@ def criteria_coverage(
         for index, keys in enumerate(keyed):
             if _is_copy(criterion_normal, criterion_content, keys):
                 copies.append(keys.sentence)
-            elif not _matches(terms, keys, misspelt, close=(criterion_index, index) in by_meaning):
                 continue
-            elif _can_evidence(keys, criterion):
+            pair = (criterion_index, index)
+            matched = _matches(terms, keys, misspelt, close=pair in by_meaning, strong=by_meaning.get(pair, False))
+            if not matched or not _names_what_is_asked(criterion, keys):
+                continue
+            if _can_evidence(keys, criterion):
                 evidence.append(index)
             elif keys.voice is Voice.LACK:
                 lacks.append(keys.sentence)
@@ -638,7 +677,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         return [], _missing(criterion)
     span = (items[0].start, items[-1].end)
     english = is_english(answer.language, " ".join(item.text for item in items))
-    keyed = sentence_keys(items, english=english)
+    keyed = sentence_keys(items, english=english, language=answer.language)
     normal, content = normalise(criterion.text), _content_stems(criterion.text)
     own = [keys for keys in keyed if not _is_copy(normal, content, keys)]
     if not own:
@@ -651,7 +690,13 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         own = [keys for keys in own if _can_evidence(keys, criterion)]
         if not any(_lexical_hit(terms, keys, needed=1) for keys in own):
             return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
-    own = [keys for keys in own if _can_evidence(keys, criterion)] or own
+    own = [
+        keys
+        for keys in own
+        if _can_evidence(keys, criterion) and (not english or _names_what_is_asked(criterion, keys))
+    ]
+    if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
+        return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
     if len(words(text)) < MIN_ANSWER_WORDS or (english and not _real_example(text, own)):
         return [], _weak(criterion, span)
@@ -665,10 +710,28 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     return on_point or [keys.sentence for keys in own], None
 
 
+def _own_example(sentence: str) -> bool:
+    """A sentence of the resident's own that tells what they did or names something specific (a number, a
+    name): "My bag is heavy and some parcels weigh 20 kilos", not "Patients need kindness"."""
+    return bool(_OWN_WORD.search(sentence)) and (has_example(sentence) or bool(_SPECIFIC.search(sentence)))
+
+
+# A habit told as an example: a situation that recurs ("often", "when", "every night") and something the
+# writer does about it ("I repeat the address back"), not a state or a feeling ("I am", "I like").
+_SITUATION = regex.compile(r"\b(?:often|usually|always|sometimes|every|each|whenever|when|if)\b", regex.IGNORECASE)
+_ACTION = regex.compile(
+    r"\bI\s+(?!(?:am|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know)\b)"
+    r"[a-z]{3,}\b"
+)
+
+
 def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
+    """First person, and something done (told in the past, or a recurring situation with an action) or
+    something specific (a number, a name)."""
     first_person = bool(_FIRST_PERSON.search(text))
     told = any(has_example(keys.sentence.text) for keys in keyed)
-    return first_person and (told or bool(_SPECIFIC.search(text)))
+    habit = bool(_SITUATION.search(text) and _ACTION.search(text))
+    return first_person and (told or habit or bool(_SPECIFIC.search(text)))
 
 
 def _off_topic(criterion: Criterion, span: tuple[int, int]) -> Finding:
