@@ -46,8 +46,9 @@ def test_accuracy_on_the_held_back_corpus() -> None:
 def test_accuracy_on_held_back_set_2() -> None:
     """Figures on held-back set 2 (tests/data/checks_heldback2), written blind and first scored after this
     session's engine changes (tests/benchmarks/README.md, "Held-back set 2"). Asserts the targets that set
-    met (extraction, level, job details, personal details); its coverage figures missed theirs and are
-    printed, not asserted, until a change to coverage is measured on a fourth set.
+    met (extraction, level, job details, personal details). It is development data now: the missing-criteria
+    target, met after the rules written against it, is asserted as a guard; covered criteria reported missing
+    (7 of 34, target 1 in 30) is held from getting worse. Neither estimates a fresh set.
     """
     figures = evaluate(HELDBACK_2)
     print("\n" + "\n".join(figures.lines()))
@@ -59,6 +60,8 @@ def test_accuracy_on_held_back_set_2() -> None:
     assert figures.details_right / figures.details >= 0.9  # noqa: PLR2004 - job details target
     assert figures.planted_found == figures.planted
     assert figures.false_positives == 0
+    assert (figures.missing - figures.missing_reported_covered) * 10 >= figures.missing * 9
+    assert figures.covered_reported_missing <= 7  # noqa: PLR2004 - no worse than after issue 8's second pass
 
 
 def test_model_load_time_and_memory_per_process() -> None:
