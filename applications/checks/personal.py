@@ -33,6 +33,13 @@ AGE = regex.compile(
     r"under|older)|to\s+\d|-\s*\d|–\s*\d))|\b(\d{2})\s+years\s+of\s+age\b",
     _I,
 )
+# "My age is 34" in the site's other scripts, only where the word for age is the writer's own: Urdu and
+# Punjabi "my age", Farsi "my age" (two ways), Arabic "my age" and "I am ... of age", Gujarati "my age", Tamil
+# "I am ... years of age". Any digits (34, ٣٤, ۳۴). Years of experience, a patient's age and counts stay out.
+OWN_AGE_ELSEWHERE = regex.compile(
+    r"(?:میری\s+عمر|ਮੇਰੀ\s+ਉਮਰ|عمر\s+من|سن\s+من|عمرم|عمري|أبلغ\s+من\s+العمر|મારી\s+ઉંમર)\s*(?:\p{Nd}{2})\b"
+    r"|எனக்கு\s+(?:\p{Nd}{2})\s+வயது"
+)
 NI_NUMBER = regex.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", _I
 )
@@ -82,7 +89,7 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
             _("This is about your date of birth. You do not need to give it."),
             age_help,
         )
-    for match in AGE.finditer(text):
+    for match in [*AGE.finditer(text), *OWN_AGE_ELSEWHERE.finditer(text)]:
         add("personal_info.age", match, _("This tells the reader your age. You do not need to give it."), age_help)
     for match in NI_NUMBER.finditer(text):
         add(

@@ -229,6 +229,23 @@ def test_unsupported_language_is_noted() -> None:
     assert "readability.unsupported_language" not in codes(STORY, language="en")
 
 
+@pytest.mark.parametrize(
+    ("statement", "near_miss"),
+    [
+        ("میں نے پانچ سال دکان میں کام کیا۔ میری عمر 41 سال ہے۔", "میں نے مریضوں کی مدد کی جن کی عمر 80 سال تھی۔"),
+        ("عملت في مطبخ مدرسة. عمري ٣٨ عامًا.", "ساعدت مرضى أعمارهم فوق ٦٥ عامًا لمدة ١٢ سنة."),
+        ("أبلغ من العمر 52 عامًا وعملت حارسًا.", "عملت 10 سنوات مع كبار السن."),
+        ("سن من ۲۹ سال است و در رستوران کار کردم.", "۵ سال سابقه کار دارم با بیماران ۷۰ ساله."),
+        ("ਮੇਰੀ ਉਮਰ 33 ਸਾਲ ਹੈ।", "ਮੈਂ 10 ਸਾਲ ਕੰਮ ਕੀਤਾ।"),
+        ("மருத்துவமனையில் வேலை செய்தேன். எனக்கு 47 வயது.", "நான் 12 ஆண்டுகள் வேலை செய்தேன்."),
+        ("મારી ઉંમર 36 વર્ષ છે.", "મેં 8 વર્ષ કામ કર્યું."),
+    ],
+)
+def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(statement: str, near_miss: str) -> None:
+    assert "personal_info.age" in codes(statement, "cv")
+    assert "personal_info.age" not in codes(near_miss, "cv")
+
+
 def test_contact_details_in_a_cv_are_expected() -> None:
     text = "Amina Yusuf, 12 Harrow Road, HA1 3UJ, amina@example.com, 07700 900123. " + STORY
     found = codes(text, "cv", name="Amina Yusuf")
