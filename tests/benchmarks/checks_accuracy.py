@@ -20,6 +20,7 @@ from applications.checks.text import normalise
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "checks_corpus"
 HELDBACK = CORPUS.parent / "checks_heldback"
 HELDBACK_2 = CORPUS.parent / "checks_heldback2"
+HELDBACK_3 = CORPUS.parent / "checks_heldback3"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
