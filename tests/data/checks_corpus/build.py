@@ -6,43 +6,27 @@ committed, so the benchmark never needs this script; it is kept so the files can
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
-
-import docx
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from tests.unit.checks.builders import pdf_bytes  # noqa: E402
+from tests.unit.checks.builders import (  # noqa: E402
+    add_rows,
+    add_rows_merging_categories_down,
+    blank_docx,
+    header_table,
+    pdf_bytes,
+    write_docx,
+)
 
 TICK = "\u2713"
 
 
-def _blank() -> docx.document.Document:
-    document = docx.Document()
-    document.core_properties.author = ""
-    document.core_properties.last_modified_by = ""
-    return document
-
-
-def _save(document: docx.document.Document, name: str) -> None:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    (HERE / "adverts" / name).write_bytes(buffer.getvalue())
-
-
-def _table(document: docx.document.Document, header: list[str]):  # noqa: ANN202
-    table = document.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    return table
-
-
 def a1_tick_columns() -> None:
     """Tick columns, with a category row merged across the whole table."""
-    document = _blank()
+    document = blank_docx()
     document.add_heading("Healthcare Assistant", level=1)
     document.add_paragraph("Imperial College Healthcare NHS Trust")
     document.add_paragraph("Band 3")
@@ -51,7 +35,7 @@ def a1_tick_columns() -> None:
     document.add_paragraph("Help patients to wash, dress and eat.", style="List Bullet")
     document.add_paragraph("You must take and record patients' temperature and pulse.", style="List Bullet")
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Criteria", "Essential", "Desirable"])
+    table = header_table(document, ["Criteria", "Essential", "Desirable"])
     rows = [
         ("Qualifications",),
         ("Care Certificate or willing to complete it", TICK, ""),
@@ -66,26 +50,19 @@ def a1_tick_columns() -> None:
         ("Other",),
         ("Understanding of patient confidentiality", TICK, ""),
     ]
-    for values in rows:
-        cells = table.add_row().cells
-        if len(values) == 1:
-            merged = cells[0].merge(cells[2])
-            merged.text = values[0]
-            continue
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
-    _save(document, "a1_healthcare_assistant.docx")
+    add_rows(table, rows)
+    write_docx(document, HERE / "adverts" / "a1_healthcare_assistant.docx")
 
 
 def a2_side_by_side() -> None:
     """Essential and Desirable side by side for each category, several lines in a cell."""
-    document = _blank()
+    document = blank_docx()
     document.add_paragraph("Job title: Medical Receptionist")
     document.add_paragraph("Employer: Harrow Road Medical Centre")
     document.add_paragraph("Pay: Band 2 equivalent")
     document.add_paragraph("Closing date: 09/01/2027")
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["", "Essential", "Desirable"])
+    table = header_table(document, ["", "Essential", "Desirable"])
     rows = [
         ("Qualifications", "GCSE English and maths at grade 4 (C) or above", "Customer service qualification"),
         (
@@ -100,22 +77,20 @@ def a2_side_by_side() -> None:
         ),
         ("Other", "Able to work Saturday mornings on a rota\nYou must have the right to work in the UK", ""),
     ]
-    for values in rows:
-        for cell, text in zip(table.add_row().cells, values, strict=True):
-            cell.text = text
+    add_rows(table, rows)
     document.add_paragraph("We are a Disability Confident employer.")
-    _save(document, "a2_medical_receptionist.docx")
+    write_docx(document, HERE / "adverts" / "a2_medical_receptionist.docx")
 
 
 def a3_ed_column() -> None:
     """Rows marked E or D, the category cell merged down its rows, and a How assessed column."""
-    document = _blank()
+    document = blank_docx()
     document.add_heading("Domestic Assistant", level=1)
     document.add_paragraph("London North West University Healthcare NHS Trust")
     document.add_paragraph("Agenda for Change Band 2")
     document.add_paragraph("Closing date: 2027-01-20")
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Category", "Criteria", "E/D", "How assessed"])
+    table = header_table(document, ["Category", "Criteria", "E/D", "How assessed"])
     rows = [
         ("Qualifications", "Basic literacy and numeracy", "E", "A/I"),
         ("Qualifications", "Food hygiene certificate", "D", "A"),
@@ -127,19 +102,9 @@ def a3_ed_column() -> None:
         ("Other", "Enhanced DBS check", "E", "A"),
         ("Other", "Flexible approach to shift work including weekends", "E", "I"),
     ]
-    first_of: dict[str, object] = {}
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells[1:], values[1:], strict=True):
-            cell.text = text
-        category = values[0]
-        if category in first_of:
-            first_of[category] = first_of[category].merge(cells[0])
-        else:
-            cells[0].text = category
-            first_of[category] = cells[0]
+    add_rows_merging_categories_down(table, rows)
     document.add_paragraph("A = application form, I = interview, T = test.")
-    _save(document, "a3_domestic_assistant.docx")
+    write_docx(document, HERE / "adverts" / "a3_domestic_assistant.docx")
 
 
 A4_LINES = [

@@ -6,35 +6,36 @@ committed, so the benchmark never needs this script; it is kept so the files can
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
-
-import docx
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from tests.unit.checks.builders import pdf_bytes  # noqa: E402
+from tests.unit.checks.builders import (  # noqa: E402
+    add_rows,
+    blank_docx,
+    details_table,
+    header_table,
+    pdf_bytes,
+    write_docx,
+)
 
 
 def h1_pharmacy_assistant() -> None:
     """A details table, then a person specification with E and D columns marked X and an Assessed column."""
-    document = docx.Document()
-    document.core_properties.author = ""
-    details = document.add_table(rows=0, cols=2)
-    for label, value in [
-        ("Job title", "Pharmacy Assistant"),
-        ("Grade", "Band 2"),
-        ("Organisation", "Kingston Hospital NHS Foundation Trust"),
-        ("Closing date", "26 February 2027"),
-    ]:
-        cells = details.add_row().cells
-        cells[0].text, cells[1].text = label, value
+    document = blank_docx()
+    details_table(
+        document,
+        [
+            ("Job title", "Pharmacy Assistant"),
+            ("Grade", "Band 2"),
+            ("Organisation", "Kingston Hospital NHS Foundation Trust"),
+            ("Closing date", "26 February 2027"),
+        ],
+    )
     document.add_heading("Person specification", level=2)
-    table = document.add_table(rows=1, cols=4)
-    for cell, text in zip(table.rows[0].cells, ["Requirements", "E", "D", "Assessed"], strict=True):
-        cell.text = text
+    table = header_table(document, ["Requirements", "E", "D", "Assessed"])
     rows = [
         ("Qualifications", "", "", ""),
         ("GCSEs (or equivalent) in English and maths", "X", "", "A"),
@@ -51,13 +52,9 @@ def h1_pharmacy_assistant() -> None:
         ("Able to work on a rota that includes late evenings and Saturdays", "X", "", "I"),
         ("Enhanced DBS check required", "X", "", "A"),
     ]
-    for values in rows:
-        for cell, text in zip(table.add_row().cells, values, strict=True):
-            cell.text = text
+    add_rows(table, rows)
     document.add_paragraph("E = essential, D = desirable. A = application, I = interview, T = test.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    (HERE / "adverts" / "h1_pharmacy_assistant.docx").write_bytes(buffer.getvalue())
+    write_docx(document, HERE / "adverts" / "h1_pharmacy_assistant.docx")
 
 
 H2_LINES = [

@@ -6,44 +6,29 @@ committed, so the benchmark never needs this script; it is kept so the files can
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
-
-import docx
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from tests.unit.checks.builders import pdf_bytes  # noqa: E402
+from tests.unit.checks.builders import (  # noqa: E402
+    add_rows,
+    add_rows_merging_categories_down,
+    blank_docx,
+    details_table,
+    header_table,
+    pdf_bytes,
+    write_docx,
+)
 
 # The square-root sign many trusts type as a tick from the Symbol font.
 TICK = "\u221a"
 
 
-def _blank() -> docx.document.Document:
-    document = docx.Document()
-    document.core_properties.author = ""
-    document.core_properties.last_modified_by = ""
-    return document
-
-
-def _save(document: docx.document.Document, name: str) -> None:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    (HERE / "adverts" / name).write_bytes(buffer.getvalue())
-
-
-def _table(document: docx.document.Document, header: list[str]):  # noqa: ANN202
-    table = document.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    return table
-
-
 def b1_it_service_desk() -> None:
     """Tick columns with a How assessed column; category rows merged across the table; an eligibility row."""
-    document = _blank()
+    document = blank_docx()
     document.add_heading("IT Service Desk Analyst", level=1)
     document.add_paragraph("Agenda for Change Band 4")
     document.add_paragraph("The Royal Marsden NHS Foundation Trust")
@@ -56,7 +41,7 @@ def b1_it_service_desk() -> None:
     ]:
         document.add_paragraph(duty, style="List Bullet")
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Criteria", "Essential", "Desirable", "How assessed"])
+    table = header_table(document, ["Criteria", "Essential", "Desirable", "How assessed"])
     rows = [
         ("Education and qualifications",),
         ("Educated to A level or equivalent, or relevant work experience", TICK, "", "A"),
@@ -74,28 +59,21 @@ def b1_it_service_desk() -> None:
         ("Able to travel between the Chelsea and Sutton sites", TICK, "", "I"),
         ("Right to work in the UK", TICK, "", "A"),
     ]
-    for values in rows:
-        cells = table.add_row().cells
-        if len(values) == 1:
-            merged = cells[0].merge(cells[3])
-            merged.text = values[0]
-            continue
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
+    add_rows(table, rows)
     document.add_paragraph("A = application form, I = interview, T = test.")
-    _save(document, "b1_it_service_desk_analyst.docx")
+    write_docx(document, HERE / "adverts" / "b1_it_service_desk_analyst.docx")
 
 
 def b2_laundry_assistant() -> None:
     """Essential and Desirable side by side for each category, a "no experience needed" line under Essential."""
-    document = _blank()
+    document = blank_docx()
     document.add_paragraph("Vacancy: Linen and Laundry Assistant")
     document.add_paragraph("Organisation: Royal Free London NHS Foundation Trust")
     document.add_paragraph("Site: Barnet Hospital")
     document.add_paragraph("Banding: Band 2")
     document.add_paragraph("Applications close on 2 April 2027")
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Area", "Essential", "Desirable"])
+    table = header_table(document, ["Area", "Essential", "Desirable"])
     rows = [
         (
             "Qualifications",
@@ -120,28 +98,26 @@ def b2_laundry_assistant() -> None:
             "",
         ),
     ]
-    for values in rows:
-        for cell, text in zip(table.add_row().cells, values, strict=True):
-            cell.text = text
+    add_rows(table, rows)
     document.add_paragraph("We offer free uniforms, a staff restaurant and an NHS pension.")
-    _save(document, "b2_laundry_assistant.docx")
+    write_docx(document, HERE / "adverts" / "b2_laundry_assistant.docx")
 
 
 def b3_radiology_assistant() -> None:
     """A details table, then rows marked E or D with the category cell merged down and a How assessed column."""
-    document = _blank()
-    details = document.add_table(rows=0, cols=2)
-    for label, value in [
-        ("Post", "Radiology Department Assistant"),
-        ("Trust", "Barts Health NHS Trust"),
-        ("Hospital", "Whipps Cross University Hospital"),
-        ("Pay band", "Band 2"),
-        ("Closing date", "26/03/2027"),
-    ]:
-        cells = details.add_row().cells
-        cells[0].text, cells[1].text = label, value
+    document = blank_docx()
+    details_table(
+        document,
+        [
+            ("Post", "Radiology Department Assistant"),
+            ("Trust", "Barts Health NHS Trust"),
+            ("Hospital", "Whipps Cross University Hospital"),
+            ("Pay band", "Band 2"),
+            ("Closing date", "26/03/2027"),
+        ],
+    )
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Category", "Requirement", "E/D", "How assessed"])
+    table = header_table(document, ["Category", "Requirement", "E/D", "How assessed"])
     rows = [
         ("Qualifications", "GCSE grade 4 (C) or above in English and maths, or equivalent", "E", "A"),
         ("Qualifications", "Care Certificate", "D", "A"),
@@ -155,19 +131,9 @@ def b3_radiology_assistant() -> None:
         ("Other", "Able to work a rota that includes evenings and weekends", "E", "I"),
         ("Other", "Enhanced DBS clearance", "E", "A"),
     ]
-    first_of: dict[str, object] = {}
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells[1:], values[1:], strict=True):
-            cell.text = text
-        category = values[0]
-        if category in first_of:
-            first_of[category] = first_of[category].merge(cells[0])
-        else:
-            cells[0].text = category
-            first_of[category] = cells[0]
+    add_rows_merging_categories_down(table, rows)
     document.add_paragraph("E = essential, D = desirable. A = application, I = interview, T = test.")
-    _save(document, "b3_radiology_department_assistant.docx")
+    write_docx(document, HERE / "adverts" / "b3_radiology_department_assistant.docx")
 
 
 B4_LINES = [

@@ -6,45 +6,30 @@ committed, so the benchmark never needs this script; it is kept so the files can
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
-
-import docx
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from tests.unit.checks.builders import pdf_bytes  # noqa: E402
+from tests.unit.checks.builders import (  # noqa: E402
+    add_rows,
+    add_rows_merging_categories_down,
+    blank_docx,
+    details_table,
+    header_table,
+    pdf_bytes,
+    write_docx,
+)
 
 # Ticks and crosses as trusts type them: a check mark for "yes", a cross for "no".
 TICK = "\u2713"
 CROSS = "X"
 
 
-def _blank() -> docx.document.Document:
-    document = docx.Document()
-    document.core_properties.author = ""
-    document.core_properties.last_modified_by = ""
-    return document
-
-
-def _save(document: docx.document.Document, name: str) -> None:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    (HERE / "adverts" / name).write_bytes(buffer.getvalue())
-
-
-def _table(document: docx.document.Document, header: list[str]):  # noqa: ANN202
-    table = document.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    return table
-
-
 def c1_pharmacy_technician() -> None:
     """Tick and X columns, category rows merged across the table, How assessed (A/I/T), eligibility rows."""
-    document = _blank()
+    document = blank_docx()
     document.add_paragraph("London North West University Healthcare NHS Trust")
     document.add_heading("Pharmacy Technician - Dispensary", level=1)
     document.add_paragraph("Band 5 | Northwick Park Hospital, Harrow")
@@ -55,7 +40,7 @@ def c1_pharmacy_technician() -> None:
         "and must supervise pharmacy assistants on the dispensary rota."
     )
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Attribute", "Essential", "Desirable", "Assessed by"])
+    table = header_table(document, ["Attribute", "Essential", "Desirable", "Assessed by"])
     rows = [
         ("QUALIFICATIONS",),
         ("Registered as a pharmacy technician with the General Pharmaceutical Council", TICK, CROSS, "A"),
@@ -73,36 +58,29 @@ def c1_pharmacy_technician() -> None:
         ("Eligible to live and work in the UK", TICK, CROSS, "A"),
         ("Satisfactory enhanced DBS disclosure", TICK, CROSS, "A"),
     ]
-    for values in rows:
-        cells = table.add_row().cells
-        if len(values) == 1:
-            merged = cells[0].merge(cells[3])
-            merged.text = values[0]
-            continue
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
+    add_rows(table, rows)
     document.add_paragraph("Key: A - application form, I - interview, T - test on the day.")
-    _save(document, "c1_pharmacy_technician.docx")
+    write_docx(document, HERE / "adverts" / "c1_pharmacy_technician.docx")
 
 
 def c2_dental_nurse_trainee() -> None:
     """Essential and Desirable side by side per category, a "no experience needed" line and a duty in a cell."""
-    document = _blank()
-    details = document.add_table(rows=0, cols=2)
-    for label, value in [
-        ("Job title", "Trainee Dental Nurse"),
-        ("Employer", "University College London Hospitals NHS Foundation Trust"),
-        ("Department", "Eastman Dental Hospital"),
-        ("Grade", "Band 3"),
-        ("Closing date", "21 May 2027"),
-    ]:
-        cells = details.add_row().cells
-        cells[0].text, cells[1].text = label, value
+    document = blank_docx()
+    details_table(
+        document,
+        [
+            ("Job title", "Trainee Dental Nurse"),
+            ("Employer", "University College London Hospitals NHS Foundation Trust"),
+            ("Department", "Eastman Dental Hospital"),
+            ("Grade", "Band 3"),
+            ("Closing date", "21 May 2027"),
+        ],
+    )
     document.add_paragraph(
         "You will train on the job towards the national dental nursing qualification, with one college day a week."
     )
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["", "Essential", "Desirable"])
+    table = header_table(document, ["", "Essential", "Desirable"])
     rows = [
         (
             "Education",
@@ -131,22 +109,20 @@ def c2_dental_nurse_trainee() -> None:
             "",
         ),
     ]
-    for values in rows:
-        for cell, text in zip(table.add_row().cells, values, strict=True):
-            cell.text = text
+    add_rows(table, rows)
     document.add_paragraph("Benefits include 27 days of annual leave, an NHS pension and free eye tests.")
-    _save(document, "c2_dental_nurse_trainee.docx")
+    write_docx(document, HERE / "adverts" / "c2_dental_nurse_trainee.docx")
 
 
 def c3_occupational_therapy_assistant() -> None:
     """Rows marked E/D with the category cell merged down and a How assessed column; a DBS row marked E."""
-    document = _blank()
+    document = blank_docx()
     document.add_heading("Occupational Therapy Assistant", level=1)
     document.add_paragraph("Central and North West London NHS Foundation Trust")
     document.add_paragraph("Community Rehabilitation Team, Brent - AfC Band 3")
     document.add_paragraph("Please apply by 28/05/2027")
     document.add_heading("Person specification", level=2)
-    table = _table(document, ["Area", "Criteria", "E / D", "Method"])
+    table = header_table(document, ["Area", "Criteria", "E / D", "Method"])
     rows = [
         ("Qualifications", "Good general education including English and maths", "E", "A"),
         ("Qualifications", "Level 3 qualification in health or social care", "D", "A"),
@@ -160,19 +136,9 @@ def c3_occupational_therapy_assistant() -> None:
         ("Other", "Full UK driving licence and access to a car for work", "E", "A"),
         ("Other", "Disclosure and Barring Service check at enhanced level", "E", "A"),
     ]
-    first_of: dict[str, object] = {}
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells[1:], values[1:], strict=True):
-            cell.text = text
-        category = values[0]
-        if category in first_of:
-            first_of[category] = first_of[category].merge(cells[0])
-        else:
-            cells[0].text = category
-            first_of[category] = cells[0]
+    add_rows_merging_categories_down(table, rows)
     document.add_paragraph("E = essential, D = desirable. A = application, I = interview, T = test.")
-    _save(document, "c3_occupational_therapy_assistant.docx")
+    write_docx(document, HERE / "adverts" / "c3_occupational_therapy_assistant.docx")
 
 
 C4_LINES = [

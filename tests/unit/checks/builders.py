@@ -139,6 +139,56 @@ PDF_EXPECTED = {
 }
 
 
+def status_of(report, criterion) -> str:  # noqa: ANN001
+    """The coverage status ("covered", "missing", ...) a report gives one criterion."""
+    return next(row.status for row in report.criteria if row.text == criterion.text)
+
+
+def header_table(document: docx.document.Document, header: list[str]):  # noqa: ANN201
+    """A Word table whose first row is `header`."""
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    return table
+
+
+def add_rows(table, rows) -> None:  # noqa: ANN001
+    """Append one row to a Word table for each tuple of cell texts; a tuple of one text is a category row
+    merged across the whole table, as person specifications print "Qualifications" above its criteria."""
+    for values in rows:
+        cells = table.add_row().cells
+        if len(values) == 1:
+            cells[0].merge(cells[-1]).text = values[0]
+            continue
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+
+
+def add_rows_merging_categories_down(table, rows) -> None:  # noqa: ANN001
+    """Like `add_rows`, but each tuple starts with its category, and one category's first-column cells are
+    merged down into one (rows marked E or D under a category written once)."""
+    first_of: dict[str, object] = {}
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells[1:], values[1:], strict=True):
+            cell.text = text
+        category = values[0]
+        if category in first_of:
+            first_of[category] = first_of[category].merge(cells[0])
+        else:
+            cells[0].text = category
+            first_of[category] = cells[0]
+
+
+def details_table(document: docx.document.Document, details: list[tuple[str, str]]) -> None:
+    """A two-column table of an advert's details ("Job title", "Band"...), a label and its value per row."""
+    add_rows(document.add_table(rows=0, cols=2), details)
+
+
+def write_docx(document: docx.document.Document, path: Path) -> None:
+    path.write_bytes(docx_bytes(document))
+
+
 def docx_bytes(document: docx.document.Document) -> bytes:
     """Save a python-docx document to bytes."""
     buffer = io.BytesIO()
@@ -164,31 +214,25 @@ def person_spec_docx() -> bytes:
     document.add_heading("Main duties", level=2)
     document.add_paragraph("You must book appointments and answer patient queries.", style="List Bullet")
     document.add_heading("Person specification", level=2)
-    table = document.add_table(rows=1, cols=3)
-    for cell, text in zip(table.rows[0].cells, ["", "Essential", "Desirable"], strict=True):
-        cell.text = text
-    rows = [
-        ("Qualifications", DOCX_EXPECTED["essential"][0], ""),
-        ("Experience", DOCX_EXPECTED["essential"][1], DOCX_EXPECTED["desirable"][0]),
-        ("Skills", "\n".join(DOCX_EXPECTED["essential"][2:]), DOCX_EXPECTED["desirable"][1]),
-        ("Other", "You must have the right to work in the UK", ""),
-    ]
-    for values in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
+    table = header_table(document, ["", "Essential", "Desirable"])
+    add_rows(
+        table,
+        [
+            ("Qualifications", DOCX_EXPECTED["essential"][0], ""),
+            ("Experience", DOCX_EXPECTED["essential"][1], DOCX_EXPECTED["desirable"][0]),
+            ("Skills", "\n".join(DOCX_EXPECTED["essential"][2:]), DOCX_EXPECTED["desirable"][1]),
+            ("Other", "You must have the right to work in the UK", ""),
+        ],
+    )
     document.add_heading("A second table with ticks", level=2)
-    ticks = document.add_table(rows=1, cols=3)
-    for cell, text in zip(ticks.rows[0].cells, ["Criteria", "Essential", "Desirable"], strict=True):
-        cell.text = text
-    for values in (
-        (TICK_EXPECTED["essential"][0], "✓", ""),
-        (TICK_EXPECTED["desirable"][0], "", "✓"),
-        (TICK_EXPECTED["essential"][1], "✓", ""),
-    ):
-        cells = ticks.add_row().cells
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
+    add_rows(
+        header_table(document, ["Criteria", "Essential", "Desirable"]),
+        [
+            (TICK_EXPECTED["essential"][0], "✓", ""),
+            (TICK_EXPECTED["desirable"][0], "", "✓"),
+            (TICK_EXPECTED["essential"][1], "✓", ""),
+        ],
+    )
     document.add_paragraph("We offer reasonable adjustments. We are a Disability Confident employer.")
     return docx_bytes(document)
 

@@ -8,6 +8,7 @@ import pytest
 from applications.checks import Criterion, check_answers, check_text
 from applications.checks.experience import Voice, voice
 from applications.checks.matching import key_terms
+from tests.unit.checks.builders import status_of
 
 LICENCE = Criterion("Full UK driving licence")
 HOSPITAL = Criterion("Experience of working in a hospital")
@@ -17,10 +18,6 @@ PHONE = Criterion("Polite and calm manner on the telephone")
 SOFTWARE = Criterion("Experience of using a patient booking system such as EMIS", "desirable")
 CARE_SETTING = Criterion("Previous experience of working in a care setting")
 NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work towards it")
-
-
-def _status(report, criterion: Criterion) -> str:  # noqa: ANN001
-    return next(row.status for row in report.criteria if row.text == criterion.text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence
 def test_a_wizard_answer_saying_the_resident_lacks_the_thing_is_not_yet_covered_kindly() -> None:
     answer = "I haven't used a booking system like that, but I am quick to pick up new computer programs."
     report = check_answers([(SOFTWARE, answer), (TEAM, "")])
-    assert _status(report, SOFTWARE) == "missing"
+    assert status_of(report, SOFTWARE) == "missing"
     finding = next(f for f in report.findings if f.params.get("criterion") == SOFTWARE.text)
     assert finding.code == "criteria.not_yet"
     assert report.text[finding.span[0] : finding.span[1]].startswith("I haven't used")
@@ -70,16 +67,16 @@ def test_a_wizard_answer_with_a_lack_and_then_a_real_example_on_the_point_is_cov
         "residents to wash and dress and wrote up their care notes."
     )
     report = check_answers([(CARE_SETTING, answer)])
-    assert _status(report, CARE_SETTING) == "covered"
+    assert status_of(report, CARE_SETTING) == "covered"
     assert "criteria.not_yet" not in report.codes()
 
 
 def test_a_wish_is_evidence_only_where_the_criterion_asks_for_willingness() -> None:
     wish = "I would like to start the NVQ in Health and Social Care this autumn and have asked my college about it."
     report = check_answers([(NVQ, wish)])
-    assert _status(report, NVQ) == "covered"
+    assert status_of(report, NVQ) == "covered"
     text = "I hope to work in a hospital one day. " + wish
-    assert _status(check_text(text, "statement", [HOSPITAL, TEAM, PHONE]), HOSPITAL) == "missing"
+    assert status_of(check_text(text, "statement", [HOSPITAL, TEAM, PHONE]), HOSPITAL) == "missing"
 
 
 def test_a_relatives_job_and_a_wish_do_not_evidence_the_residents_experience() -> None:
@@ -89,16 +86,16 @@ def test_a_relatives_job_and_a_wish_do_not_evidence_the_residents_experience() -
         "At the garden centre I answered the phone politely and took orders from customers."
     )
     report = check_text(text, "statement", [HOSPITAL, TEAM, PHONE])
-    assert _status(report, HOSPITAL) == "missing"
-    assert _status(report, PHONE) == "covered"
+    assert status_of(report, HOSPITAL) == "missing"
+    assert status_of(report, PHONE) == "covered"
     own = text.replace("My husband has been a paramedic", "I have been a porter")
-    assert _status(check_text(own, "statement", [HOSPITAL, TEAM, PHONE]), HOSPITAL) == "covered"
+    assert status_of(check_text(own, "statement", [HOSPITAL, TEAM, PHONE]), HOSPITAL) == "covered"
 
 
 def test_free_text_that_says_the_resident_lacks_it_gets_the_not_yet_finding() -> None:
     text = "I cannot drive yet and I have not taken my driving test. I worked in a team of five at a bakery."
     report = check_text(text, "statement", [LICENCE, TEAM, PHONE])
-    assert _status(report, LICENCE) == "missing"
+    assert status_of(report, LICENCE) == "missing"
     codes = [f.code for f in report.findings if f.params.get("criterion") == LICENCE.text]
     assert codes == ["criteria.not_yet"]
 

@@ -10,14 +10,11 @@ from applications.checks import Criterion, check_answers, check_text
 from applications.checks.experience import Voice, voice, voice_in
 from applications.checks.matching import _matches, key_terms, sentence_keys
 from applications.checks.text import sentences
+from tests.unit.checks.builders import status_of
 
 HYGIENE = Criterion("Level 2 certificate in food hygiene")
 CALM = Criterion("Able to stay calm with upset callers")
 STOCK = Criterion("Able to use a handheld scanner for stock checks")
-
-
-def _status(report, criterion: Criterion) -> str:  # noqa: ANN001
-    return next(row.status for row in report.criteria if row.text == criterion.text)
 
 
 @pytest.mark.parametrize(
@@ -55,34 +52,34 @@ def test_arabic_sentences_name_a_relative_or_a_denial(sentence: str, expected: V
 def test_an_arabic_answer_about_a_relatives_work_is_not_the_residents_evidence() -> None:
     brother = "أخي يعمل في مخزن كبير ويستخدم الماسح الضوئي كل يوم لعد البضاعة على الرفوف."
     own = "أعمل في مخزن كبير وأستخدم الماسح الضوئي كل يوم لعد البضاعة على الرفوف منذ سنتين."
-    assert _status(check_answers([(STOCK, brother)], language="ar"), STOCK) == "missing"
-    assert _status(check_answers([(STOCK, own)], language="ar"), STOCK) == "covered"
+    assert status_of(check_answers([(STOCK, brother)], language="ar"), STOCK) == "missing"
+    assert status_of(check_answers([(STOCK, own)], language="ar"), STOCK) == "covered"
 
 
 def test_an_arabic_answer_that_denies_the_experience_is_not_yet() -> None:
     answer = "لم أستخدم الماسح الضوئي من قبل، لكنني مستعدة أن أتعلم بسرعة في أول أسبوع."
     report = check_answers([(STOCK, answer)], language="ar")
-    assert _status(report, STOCK) == "missing"
+    assert status_of(report, STOCK) == "missing"
     assert "criteria.not_yet" in report.codes()
 
 
 def test_a_bare_claim_in_the_wizard_is_not_an_example_but_a_recurring_situation_is() -> None:
     claim = "I am very good at keeping calm and I stay relaxed with upset callers."
     habit = "When a caller is upset I let them finish, I repeat what they asked and I tell them what happens next."
-    assert _status(check_answers([(CALM, claim)]), CALM) == "missing"
-    assert _status(check_answers([(CALM, habit)]), CALM) == "covered"
+    assert status_of(check_answers([(CALM, claim)]), CALM) == "missing"
+    assert status_of(check_answers([(CALM, habit)]), CALM) == "covered"
 
 
 def test_a_qualification_criterion_needs_a_qualification_named() -> None:
     grade = "I got an A in chemistry and biology at my secondary school in Lagos before I came here."
     held = "I passed my Level 2 food hygiene certificate at Harrow College in 2021 and renew it every three years."
-    assert _status(check_answers([(HYGIENE, grade)]), HYGIENE) == "missing"
-    assert _status(check_answers([(HYGIENE, held)]), HYGIENE) == "covered"
+    assert status_of(check_answers([(HYGIENE, grade)]), HYGIENE) == "missing"
+    assert status_of(check_answers([(HYGIENE, held)]), HYGIENE) == "covered"
     others = [HYGIENE, CALM, STOCK]
     course = "I did a short course about food and hygiene at college. I worked in a café kitchen for a year."
-    assert _status(check_text(course, "statement", others), HYGIENE) == "missing"
+    assert status_of(check_text(course, "statement", others), HYGIENE) == "missing"
     named = "I hold a food hygiene certificate from college. I worked in a café kitchen for a year."
-    assert _status(check_text(named, "statement", others), HYGIENE) == "covered"
+    assert status_of(check_text(named, "statement", others), HYGIENE) == "covered"
 
 
 @pytest.mark.parametrize(
