@@ -136,7 +136,6 @@ AUTHENTICATION_BACKENDS = [
 PASSWORD_HASHERS = [
     "recruit_outreach.accounts.hashers.Argon2idHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

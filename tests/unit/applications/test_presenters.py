@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from applications.checks import DocumentError
+from applications.checks import Criterion as EngineCriterion
+from applications.checks import DocumentError, check_text
 from applications.checks.errors import TOO_SLOW
 from applications.models import Application, Criterion, Upload
 from applications.presenters import reader_message, reader_message_html, report_present
@@ -87,3 +88,20 @@ def test_an_upload_error_is_shown_in_the_readers_language(client):
         page = client.get(reverse("applications:document", args=[upload.pk])).content.decode()
         assert reader_message(DocumentError(TOO_SLOW).reason) in page
     assert TOO_SLOW not in page
+
+
+def test_a_stated_lack_reads_as_not_yet_in_english_and_in_arabic():
+    booking = EngineCriterion("Experience of using a patient booking system")
+    report = check_text("I have not used a patient booking system yet. I learn new computer programs quickly.",
+                        "statement", [booking])  # fmt: skip
+    finding = next(finding for finding in report.findings if finding.code == "criteria.not_yet")
+    with translation.override("en"):
+        assert reader_message(finding.message, finding.params) == (
+            "You say you have not done this yet: Experience of using a patient booking system"
+        )
+        assert reader_message(finding.suggestion).startswith("Thank you for being honest.")
+    with translation.override("ar"):
+        assert reader_message(finding.message, finding.params) == (
+            "تقول إنك لم تفعل هذا بعد: Experience of using a patient booking system"
+        )
+        assert reader_message(finding.suggestion).startswith("شكرًا على صدقك.")
