@@ -7,7 +7,7 @@ import pytest
 
 from applications.checks import extract_criteria, read_document
 from applications.checks.extraction import not_a_criterion, prose_level
-from tests.unit.checks.builders import blank_docx, docx_bytes, pdf_bytes
+from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_bytes
 
 # Lines an advert may print under "Essential" that are no requirement of the person.
 NEVER_CRITERIA = [
@@ -191,14 +191,7 @@ def test_a_role_heading_above_a_paragraph_is_no_job_title() -> None:
 
 
 def _table(document: docx.document.Document, rows: list[tuple[str, ...]]) -> None:
-    table = document.add_table(rows=0, cols=max(len(row) for row in rows))
-    for values in rows:
-        cells = table.add_row().cells
-        if len(values) == 1:  # a category row merged across the table
-            cells[0].merge(cells[-1]).text = values[0]
-            continue
-        for cell, text in zip(cells, values, strict=True):
-            cell.text = text
+    add_rows(document.add_table(rows=0, cols=max(len(row) for row in rows)), rows)
 
 
 def test_word_tables_with_an_essential_or_desirable_column_and_levels_down_the_first_column() -> None:
