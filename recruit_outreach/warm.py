@@ -28,8 +28,10 @@ CRITERIA = [  # three or more, so that the sentence-embedding model is used (and
 
 def warm() -> None:
     from applications import checks
+    from applications.checks import encoder
 
     checks.check_text(SAMPLE, "statement", CRITERIA)
+    encoder.encoder()  # the transformer, used only for stories the word signals miss, so not by the line above
     checks.extract_criteria("Person specification\nEssential\n- Good communication skills\nDesirable\n- NVQ 2")
     get_resolver()._populate()
     for code, _name in settings.LANGUAGES:

@@ -76,6 +76,17 @@ INSTANCES: dict[str, str] = {
     "locked away",
     "deadline": "on time, in time, before the end of, by the end of",
     "secretary": "personal assistant, administrator, office manager, receptionist, clerk",
+    "education": "gcse, gcses, a level, a levels, o level, school, college, university, degree, diploma, baccalaureate",
+    "excel": "spreadsheet, workbook, vlookup, sumif, pivot table, formulas",
+    "formula": "vlookup, sumif, pivot table",
+    "gardening": "garden, lawn, grass, hedge, weeding, weeds, planting, mowing, mowed, allotment, flower beds, pruning",
+    "grounds": "churchyard, park, lawn, grass, verges, playing fields, flower beds",
+    "outdoors": "outside, out on foot, in the rain, in the snow, open air",
+    "weather": "rain, snow, wind, frost, icy, heatwave, storm, freezing",
+    "mower": "ride-on, lawnmower, mowed, mowing",
+    "strimmer": "trimmer, edging",
+    "dexterity": "tweezers, fiddly, small parts, threading, sewing, soldering, batteries",
+    "stock": "supplies, running low, supplier, wholesaler, reorder, stock take",
 }
 
 _HOURS = regex.compile(r"\b(\d{1,2})(?:[:.]\d{2})?\s*(am|pm)\b", regex.IGNORECASE)

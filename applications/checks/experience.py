@@ -15,9 +15,9 @@ from enum import Enum
 
 import regex
 
-_DONE = (
-    r"(?:been|worked|used|done|had|held|taken|got|gained|studied|passed|completed|driven|learned|learnt|tried|"
-    r"dealt|cared|looked|managed|trained|started|received|attended|handled|met|seen)"
+_DONE = (  # "I have never typed...": any past participle, and the common irregular ones
+    r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
+    r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn)"
 )
 _HAVE_NOT = r"(?:have|had|'ve|’ve)\s*(?:not|n't|n’t|never)|haven't|haven’t|hadn't|hadn’t|never\s+(?:have|had)"
 _LACK = regex.compile(
@@ -31,7 +31,13 @@ _LACK = regex.compile(
     # takes other verbs: "I never talk about patients").
     r"|\bI\s+never\s+(?:yet\s+|actually\s+)?(?:used|worked|held|did|drove|studied|trained|operated)\b"
     # "Maths was never my best subject", "typing is not my strong point".
-    r"|\b(?:was|is|has\s+been)\s+(?:never|not)\s+(?:really\s+)?my\s+(?:\w+\s+)?(?:subject|strength|strong\s+point|thing)\b",
+    r"|\b(?:was|is|has\s+been)\s+(?:never|not)\s+(?:really\s+)?my\s+(?:\w+\s+)?(?:subject|strength|strong\s+point|thing)\b"
+    # A preference for something else: "I would rather have weekday shifts", "I prefer not to drive".
+    r"|\b(?:I|we)\s*(?:would|'d|’d)\s+(?:much\s+)?rather\b|\bprefer\s+not\s+to\b"
+    # A course begun and given up: "I started the AAT course but stopped after the first unit".
+    r"|\b(?:started|began|begun|enrolled|signed\s+up)\b[^.;]*?\b(?:but|and\s+then|then)\s+(?:I\s+)?(?:had\s+to\s+)?"
+    r"(?:stop(?:ped)?|gave\s+(?:it\s+)?up|give\s+(?:it\s+)?up|dropped\s+out|left|quit|did\s*(?:not|n't|n’t)\s+finish|"
+    r"never\s+finished|could\s*(?:not|n't|n’t)\s+finish)\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(
@@ -57,7 +63,7 @@ _SOMEONE_ELSE = regex.compile(
 # "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
 _CLEAN_RECORD = regex.compile(
     r"\b(?:not|never|n't|n’t|no)\b[^.,;]{0,30}?\b(?:late|absent|absences?|complaints?|mistakes?|errors?|accidents?|"
-    r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?)\b",
+    r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?|missed|lost|dropped|broken|failed)\b",
     regex.IGNORECASE,
 )
 _FIRST_PERSON_SUBJECT = regex.compile(r"\b(?:I|we)\b")

@@ -70,7 +70,7 @@ _ELIGIBILITY = regex.compile(
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:(?:previous|prior|formal|relevant|particular|specific)\s+)*(?:experience|qualifications?)\s+"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:experience|qualifications?)\s+"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
@@ -91,7 +91,8 @@ _BENEFIT = regex.compile(
     r"development|learning\s+and\s+development|development)\s+opportunities|opportunit(?:y|ies)\s+(?:for|to)\s+"
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
-    r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements)",
+    r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements|is\b)|look\s+after\s+our\s+(?:staff|people)|"
+    r"\buniforms?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|given|supplied|issued)",
     _FLAGS,
 )
 _KNOWLEDGE_OF = regex.compile(
@@ -120,6 +121,13 @@ _DUTY = regex.compile(
     r"responsible\s+for\b|to\s+(?:be\s+responsible\s+for|(?:" + _DUTY_VERBS + r")\b)|"
     r"be\s+(?:responsible\s+for|the\s+first\s+point)|"
     r"(?:" + _DUTY_VERBS + r")\s+(?!of\b|skills?\b|experience\b|(?:UK\s+)?driving\b|record\b)\w)",
+    _FLAGS,
+)
+# A duty told of the post holder in the middle of a line: "Working with the midwives, the postholder must help
+# new mothers..." ("must have", "must be" and "must keep" stay requirements).
+_HOLDER_DUTY = regex.compile(
+    r"[,;]\s*the\s+(?:post\s*holder|post-holder|job\s*holder)\s+(?:must|will|is\s+expected\s+to)\s+(?:also\s+)?"
+    r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS + r")\b",
     _FLAGS,
 )
 # Prose requirements. A strong cue gives the level by itself; a weak one ("You will have...", "You should
@@ -222,7 +230,7 @@ _CLOSING = regex.compile(
     r"\b(?:closing(?:\s+date)?|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close))",
     _FLAGS,
 )
-_TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"
+_TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"  # "Barking, Havering and..."
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,9}}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Foundation[ \t]+Trust|Integrated[ \t]+"
@@ -698,7 +706,7 @@ def not_a_criterion(line: str) -> bool:
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
     ("You will respond to...", "Wash and inspect instruments")."""
     text = strip_bullet(line).strip()
-    if _DUTY.match(text) or _NOTHING_NEEDED.search(text):
+    if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _NOTHING_NEEDED.search(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things.
     return not _KNOWLEDGE_OF.match(text) and bool(_ELIGIBILITY.search(text) or _BENEFIT.search(text))

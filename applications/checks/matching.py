@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
-from . import concepts, semantic
+from . import concepts, encoder, semantic
 from .experience import Voice, asks_for_willingness, counts_as_evidence, voice, voice_in
 from .i18n import _
 from .models import Coverage, Criterion, Finding
@@ -206,6 +206,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("emergency", "collapse", "collapsed", "ambulance", "paramedic", "accident", "999"),
     ("distress", "distressed", "upset", "crying", "cry", "frightened", "scared", "anxious", "worried", "angry"),
     ("warehouse", "distribution", "stock", "pallet", "logistics", "loading"),
+    ("pain", "painful", "hurt", "hurting", "sore", "ache", "aching"),
+    ("encourage", "encouragement", "motivate", "reassure", "cheer"),
 )  # fmt: skip
 
 
@@ -393,6 +395,19 @@ SEMANTIC_MIN_CRITERIA = 3
 # sentence that is a real example of the resident's own (first person, and something done or specific).
 SEMANTIC_STRONG = 0.4
 SEMANTIC_STRONG_MARGIN = 0.15
+# A story with none of a criterion's words counts for it when the transformer (``encoder``) puts it this
+# close to the criterion and this much closer to it than to any other criterion of the job.
+STORY_MIN = 0.25
+STORY_MARGIN = 0.15
+# "Nearest of the job's criteria" means little with few of them: a one-line check against three criteria
+# puts any sentence about hours nearest the one about night shifts.
+STORY_MIN_CRITERIA = 6
+# Hours, shifts and days are read from the times and days a sentence names (``concepts``), never from
+# meaning alone: "9am to 5pm" is as close in meaning to "night shifts" as "11pm to 7am" is.
+_WHEN_WORKED = regex.compile(
+    r"\b(?:shifts?|nights?|early|late|weekends?|evenings?|hours|rotas?|on-?call|saturdays?|sundays?)\b",
+    regex.IGNORECASE,
+)
 # An answer under a criterion is off the point when neither its words nor its meaning come near it.
 TOPIC_MIN = 0.15
 MIN_ANSWER_WORDS = 10
@@ -475,10 +490,35 @@ _NAMES_QUALIFICATION = regex.compile(
 )
 
 
+# School grades ("a B in English", "grade 5 in maths") are the qualification a GCSE or education criterion
+# asks for, though they are not a vocational certificate.
+_ASKS_SCHOOL = regex.compile(r"\b(?:gcses?|o-?levels?|educat\w*|schooling|literacy|numeracy)\b", regex.IGNORECASE)
+_SCHOOL_GRADE = regex.compile(
+    r"\b(?:an?|grade)\s+(?:[A-G]\*?|[1-9])\s+in\s+(?:English|maths?|mathematics|science|biology|chemistry|physics|"
+    r"history|geography|French|Spanish|German|IT|computing|art|business|statistics)\b|\bgrades?\s+(?:[A-G]\*?|[1-9])\b",
+    regex.IGNORECASE,
+)
+_LEVEL = regex.compile(r"\blevel\s+(\d)\b", regex.IGNORECASE)
+# A clause about a plan ("and I am saving up to do the Level 3 next year") names a level not yet held.
+_PLAN_CLAUSE = regex.compile(
+    r"(?:,|;|\band\b|\bbut\b)\s*(?:I\s+(?:am|'m|’m)\s+|I\s+)?(?:saving\s+up|hoping|planning|going|want|would\s+like|"
+    r"hope|plan|intend)\b.*$",
+    regex.IGNORECASE,
+)
+
+
 def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     """A sentence for a qualification criterion names a qualification (or, where willingness is asked, is a
-    wish); any sentence will do for other criteria."""
-    if not _ASKS_QUALIFICATION.search(criterion.text) or _NAMES_QUALIFICATION.search(keys.sentence.text):
+    wish); any sentence will do for other criteria. A criterion asking for a level ("Level 2 food safety") is
+    not met by a lower one held ("a Level 1 food hygiene course")."""
+    sentence = keys.sentence.text
+    asked = [int(level) for level in _LEVEL.findall(criterion.text)]
+    held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
+    if asked and held and max(held) < min(asked):
+        return False
+    if not _ASKS_QUALIFICATION.search(criterion.text) or _NAMES_QUALIFICATION.search(sentence):
+        return True
+    if _ASKS_SCHOOL.search(criterion.text) and _SCHOOL_GRADE.search(sentence):
         return True
     return keys.voice is Voice.WISH and asks_for_willingness(criterion.text)
 
@@ -510,8 +550,7 @@ def criteria_coverage(
     keyed = sentence_keys(items)
     vocabulary = frozenset().union(*(keys.stems for keys in keyed))
     by_meaning = _semantic_hits(criteria, items)
-    rows: list[Coverage] = []
-    findings: list[Finding] = []
+    found = []
     for criterion_index, criterion in enumerate(criteria):
         terms = key_terms(criterion.text)
         misspelt = {word: _misspellings(word, vocabulary) for term in terms for word in term.split("|")}
@@ -532,11 +571,59 @@ def criteria_coverage(
                 evidence.append(index)
             elif keys.voice is Voice.LACK:
                 lacks.append(keys.sentence)
+        weights = [_weight_found(terms, keyed[index], misspelt) for index in evidence]
+        found.append((evidence, weights, copies, lacks))
+    stories = _story_hits(criteria, keyed, [not evidence and not lacks for evidence, _, _, lacks in found])
+    rows: list[Coverage] = []
+    findings: list[Finding] = []
+    for criterion_index, (criterion, (evidence, weights, copies, lacks)) in enumerate(
+        zip(criteria, found, strict=True)
+    ):
+        if not evidence and criterion_index in stories:
+            evidence, weights = stories[criterion_index], [0] * len(stories[criterion_index])
         example = any(_example_near(keyed, index) for index in evidence)
-        evidence = _strongest(evidence, [_weight_found(terms, keyed[index], misspelt) for index in evidence])
+        evidence = _strongest(evidence, weights)
+        claims: list[Sentence] = []
+        if evidence and all(
+            _only_a_claim(keyed[index].sentence.text) and not _example_near(keyed, index) for index in evidence
+        ):
+            # What speaks to the criterion most is only a claim ("I am very organised", "I know my plants
+            # well"): not yet evidence.
+            claims, evidence = [keyed[index].sentence for index in evidence], []
         rows.append(_row(criterion, [keyed[index].sentence for index in evidence]))
-        findings += _criterion_findings(criterion, [keyed[i].sentence for i in evidence], copies, example, lacks)
+        findings += _criterion_findings(
+            criterion, [keyed[i].sentence for i in evidence], copies, example, lacks, claims
+        )
     return rows, findings
+
+
+def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: list[bool]) -> dict[int, list[int]]:
+    """Sentences telling the resident's own story that the transformer puts clearly nearest one criterion
+    still without evidence: {criterion index: sentence indexes}.
+
+    Only where the word signals found nothing, only real examples of the resident's own (what they did, or
+    something specific; never a wish, a lack or someone else's job), and only a clear winner: a story close to
+    two criteria evidences neither. The model is loaded (and the sentences embedded) only when needed.
+    """
+    if len(criteria) < STORY_MIN_CRITERIA or not any(open_):
+        return {}
+    open_ = [is_open and not _WHEN_WORKED.search(c.text) for is_open, c in zip(open_, criteria, strict=True)]
+    candidates = [
+        index for index, keys in enumerate(keyed) if keys.voice is Voice.OWN and _own_example(keys.sentence.text)
+    ]
+    scores = encoder.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
+    hits: dict[int, list[int]] = {}
+    for index, row in zip(candidates, scores or [], strict=False):
+        ranked = sorted(range(len(row)), key=lambda i: -row[i])
+        best, runner_up = ranked[0], ranked[1]
+        if (
+            open_[best]
+            and row[best] >= STORY_MIN
+            and row[best] - row[runner_up] >= STORY_MARGIN
+            and _names_what_is_asked(criteria[best], keyed[index])
+        ):
+            hits.setdefault(best, []).append(index)
+    return hits
 
 
 def not_judged(criteria: list[Criterion]) -> tuple[list[Coverage], list[Finding]]:
@@ -570,13 +657,21 @@ def _example_near(keyed: list[_SentenceKeys], index: int) -> bool:
 
 
 def _criterion_findings(
-    criterion: Criterion, evidence: list[Sentence], copies: list[Sentence], example: bool, lacks: list[Sentence]
+    criterion: Criterion,
+    evidence: list[Sentence],
+    copies: list[Sentence],
+    example: bool,
+    lacks: list[Sentence],
+    claims: list[Sentence],
 ) -> list[Finding]:
-    """Copied, missing (or not yet) and weak findings for one criterion."""
+    """Copied, missing (or not yet) and weak findings for one criterion: a claim with no example (``claims``)
+    is weak, and so is evidence with no example near it."""
     findings: list[Finding] = []
     if copies and not evidence:
         findings.append(_copied(criterion, (copies[0].start, copies[0].end)))
-    if not evidence and lacks:
+    if not evidence and claims:
+        findings.append(_weak(criterion, (claims[0].start, claims[0].end)))
+    elif not evidence and lacks:
         findings.append(_not_yet(criterion, (lacks[0].start, lacks[0].end)))
     elif not evidence:
         findings.append(_missing(criterion))
@@ -710,6 +805,27 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     return on_point or [keys.sentence for keys in own], None
 
 
+# A claim about oneself: what the resident is, has or knows, in general words ("I am a people person", "I have
+# excellent communication skills", "I know my plants well", "I always respect privacy").
+_SELF_DESCRIPTION = regex.compile(
+    r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
+    r"have\s+(?:(?:very|really|always|got)\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
+    r"the\s+right)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
+    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _only_a_claim(sentence: str) -> bool:
+    """A claim about oneself and nothing more: no deed, habit, number, name or qualification."""
+    return bool(_SELF_DESCRIPTION.search(sentence)) and not (
+        has_example(sentence)
+        or _SPECIFIC.search(sentence)
+        or _NAMES_QUALIFICATION.search(sentence)
+        or (_SITUATION.search(sentence) and _ACTION.search(sentence))
+    )
+
+
 def _own_example(sentence: str) -> bool:
     """A sentence of the resident's own that tells what they did or names something specific (a number, a
     name): "My bag is heavy and some parcels weigh 20 kilos", not "Patients need kindness"."""
@@ -718,9 +834,12 @@ def _own_example(sentence: str) -> bool:
 
 # A habit told as an example: a situation that recurs ("often", "when", "every night") and something the
 # writer does about it ("I repeat the address back"), not a state or a feeling ("I am", "I like").
-_SITUATION = regex.compile(r"\b(?:often|usually|always|sometimes|every|each|whenever|when|if)\b", regex.IGNORECASE)
+# "Always" alone is a claim ("I always respect privacy"), not a situation.
+_SITUATION = regex.compile(r"\b(?:often|usually|sometimes|every|each|whenever|when|if)\b", regex.IGNORECASE)
+_ADVERBS = r"always|usually|often|sometimes|also|still|really|just|then|normally|generally|never"
 _ACTION = regex.compile(
-    r"\bI\s+(?!(?:am|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know)\b)"
+    rf"\bI\s+(?:(?:{_ADVERBS})\s+)?"
+    rf"(?!(?:am|have|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know|{_ADVERBS})\b)"
     r"[a-z]{3,}\b"
 )
 

@@ -1,0 +1,109 @@
+"""Coverage rules written after held-back set 4: a claim about oneself is not an example, a lack or a
+preference told inside a longer sentence, a course given up, a lower level than the one asked, school grades
+for a GCSE criterion, and stories matched by the transformer when no word is shared. Sentences here are
+written for these tests, not taken from the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from applications.checks import Criterion, check_text, encoder
+from applications.checks.experience import Voice, voice
+from tests.unit.checks.builders import status_of
+
+POLITE = Criterion("Able to answer pay queries politely by phone and email")
+JOB = [
+    POLITE,
+    Criterion("Experience of working with the public"),
+    Criterion("Good written English"),
+    Criterion("Able to work as part of a team"),
+    Criterion("Basic computer skills"),
+    Criterion("Full UK driving licence"),
+    Criterion("Understanding of infection control"),
+    Criterion("Experience of looking after babies or young children"),
+]
+CHILDREN = JOB[-1]
+
+
+def codes_for(report, criterion: Criterion) -> list[str]:  # noqa: ANN001
+    return [f.code for f in report.findings if f.params.get("criterion") == criterion.text]
+
+
+def test_a_claim_about_oneself_is_not_yet_evidence_and_says_so() -> None:
+    report = check_text("I have excellent communication skills and I am always polite.", "statement", JOB)
+    assert status_of(report, POLITE) == "missing"
+    assert codes_for(report, POLITE) == ["criteria.weak"]
+
+
+def test_a_claim_with_an_example_after_it_is_evidence() -> None:
+    text = (
+        "I am always polite on the phone. Last month a driver rang twice about a missing payment, so I "
+        "checked his timesheet, found the error and called him back the same day."
+    )
+    assert status_of(check_text(text, "statement", JOB), POLITE) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Everything there is on paper, so I have never typed notes into a computer.", Voice.LACK),
+        ("I have never missed a shift in four years.", Voice.OWN),  # a clean record, not a lack
+        ("I would rather have weekday shifts, as I coach football on Saturdays.", Voice.LACK),
+        ("I prefer to start early in the morning.", Voice.OWN),  # a preference for the thing itself
+        ("I started an NVQ in 2020 but gave it up when I moved house.", Voice.LACK),
+        ("I started as a cleaner and then moved to the kitchen.", Voice.OWN),
+        ("I began the course in May and finished it in June.", Voice.OWN),
+    ],
+)
+def test_a_lack_a_preference_or_a_course_given_up_inside_a_longer_sentence(sentence: str, expected: Voice) -> None:
+    assert voice(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("In 2021 I passed a Level 1 food hygiene course online.", "missing"),
+        ("In 2021 I passed the Level 2 food safety certificate.", "covered"),
+        ("In 2022 I passed a Level 3 food safety award at college.", "covered"),
+        # The Level 3 here is a plan, so only the Level 1 is held.
+        ("I hold a Level 1 food hygiene certificate, and I am saving up to do Level 3 next year.", "missing"),
+    ],
+)
+def test_a_lower_level_than_the_one_asked_is_not_evidence(sentence: str, status: str) -> None:
+    wanted = Criterion("Level 2 Food Safety certificate")
+    assert status_of(check_text(sentence, "statement", [wanted]), wanted) == status
+
+
+def test_school_grades_are_evidence_for_a_gcse_criterion_but_not_for_a_certificate() -> None:
+    gcse = Criterion("GCSE English and maths at grade C/4 or above, or equivalent")
+    certificate = Criterion("Care Certificate")
+    report = check_text("At school I got a B in English and a 6 in maths.", "statement", [gcse, certificate])
+    assert status_of(report, gcse) == "covered"
+    assert status_of(report, certificate) == "missing"
+
+
+def test_a_story_with_no_shared_word_counts_by_meaning_when_it_clearly_fits_one_criterion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = "For two years I minded my neighbour's twins after school, giving them tea and their bath."
+    assert status_of(check_text(story, "statement", JOB), CHILDREN) == "covered"
+    # It is the transformer that finds it: without the model the words alone do not.
+    monkeypatch.setattr(encoder, "similarities", lambda left, right: None)
+    assert status_of(check_text(story, "statement", JOB), CHILDREN) == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would love to look after babies one day.",  # a wish
+        "My sister minds her neighbour's twins after school.",  # someone else
+    ],
+)
+def test_meaning_alone_never_counts_for_a_wish_or_someone_elses_story(sentence: str) -> None:
+    assert status_of(check_text(sentence, "statement", JOB), CHILDREN) == "missing"
+
+
+def test_meaning_alone_needs_several_criteria_to_be_clearly_nearest_one() -> None:
+    story = "For two years I minded my neighbour's twins after school, giving them tea and their bath."
+    few = [CHILDREN, JOB[2], JOB[5]]
+    assert status_of(check_text(story, "statement", few), CHILDREN) == "missing"
