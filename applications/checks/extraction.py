@@ -92,7 +92,8 @@ _BENEFIT = regex.compile(
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
     r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements|is\b)|look\s+after\s+our\s+(?:staff|people)|"
-    r"\buniforms?\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|given|supplied|issued)",
+    r"\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
+    r"(?:provided|given|supplied|issued)",
     _FLAGS,
 )
 _KNOWLEDGE_OF = regex.compile(

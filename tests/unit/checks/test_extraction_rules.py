@@ -26,6 +26,10 @@ NEVER_CRITERIA = [
     "Must be aged 18 or over",  # eligibility
     "Experience not required, we will train you",  # nothing needed
     "People without any care experience are encouraged to apply",  # nothing needed
+    "No kitchen experience needed - we will show you everything",  # nothing needed, naming the kind
+    "Overalls are provided and must be worn at all times",  # a uniform: a rule of the job
+    "Flexible working is important to how we look after our staff",  # a benefit
+    "Working alongside the nurses, the postholder will escort patients to theatre",  # a duty mid-line
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -39,6 +43,8 @@ CRITERIA = [
     "Knowledge of the NHS pension scheme rules",
     "You will have experience of handling cash",
     "You will need to be able to lift boxes of up to 10 kg",
+    "Working with the public, the postholder must be able to stay calm",  # "must be": a requirement
+    "No more than three penalty points on your driving licence",
 ]
 
 
@@ -324,6 +330,7 @@ def test_you_will_also_need_is_an_essential_requirement() -> None:
         ("Receptionist\nMill Lane Family Practice\nBand 2\n", "Mill Lane Family Practice"),
         ("Housekeeper\nSt Anne's Hospital\n", "St Anne's Hospital"),
         ("Practice Nurse\nBand 5\n", "not stated"),
+        ("Porter\nEaling, Brent and Harrow NHS Trust\nBand 2\n", "Ealing, Brent and Harrow NHS Trust"),
     ],
 )
 def test_an_employer_named_on_its_own_line_near_the_top(advert: str, employer: str) -> None:
