@@ -86,6 +86,7 @@ INSTANCES: dict[str, str] = {
     "mower": "ride-on, lawnmower, mowed, mowing",
     "strimmer": "trimmer, edging",
     "dexterity": "tweezers, fiddly, small parts, threading, sewing, soldering, batteries",
+    "dispensing": "make up prescriptions, made up prescriptions, making up prescriptions, dispensary",
     "stock": "supplies, running low, supplier, wholesaler, reorder, stock take",
 }
 
@@ -138,6 +139,10 @@ def instance_found(term: str, sentence: tuple[str, ...]) -> bool:
     """Whether a sentence (as stems) holds an example of a criterion word (a stem)."""
     _, instances = _tables()
     return any(_holds(sentence, phrase) for phrase in instances.get(term, ()))
+
+
+def names_clock_time(text: str) -> bool:
+    return bool(_HOURS.search(text))
 
 
 def time_words(text: str) -> frozenset[str]:

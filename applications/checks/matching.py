@@ -402,12 +402,9 @@ STORY_MARGIN = 0.15
 # "Nearest of the job's criteria" means little with few of them: a one-line check against three criteria
 # puts any sentence about hours nearest the one about night shifts.
 STORY_MIN_CRITERIA = 6
-# Hours, shifts and days are read from the times and days a sentence names (``concepts``), never from
-# meaning alone: "9am to 5pm" is as close in meaning to "night shifts" as "11pm to 7am" is.
-_WHEN_WORKED = regex.compile(
-    r"\b(?:shifts?|nights?|early|late|weekends?|evenings?|hours|rotas?|on-?call|saturdays?|sundays?)\b",
-    regex.IGNORECASE,
-)
+# Meaning cannot tell clock times apart ("10am to 4pm" is as close to "night shifts" as "11pm to 7am" is), so
+# a story naming a time counts for a criterion about early, late or night work only when the time fits it.
+_WHEN_WORDS = frozenset(stem(word) for word in ("early", "late", "night", "nights", "evening", "morning"))
 # An answer under a criterion is off the point when neither its words nor its meaning come near it.
 TOPIC_MIN = 0.15
 MIN_ANSWER_WORDS = 10
@@ -507,15 +504,48 @@ _PLAN_CLAUSE = regex.compile(
 )
 
 
+# Kinds of qualification a criterion may name. Without "or equivalent", a criterion naming one kind is not
+# met by another ("NVQ Level 2 in cookery" by a GCSE in food technology).
+_KINDS = {
+    "gcse": r"gcses?|o-?levels?",
+    "a level": r"a-?levels?",
+    "nvq": r"s?nvqs?",
+    "btec": r"btecs?",
+    "degree": r"degrees?|bsc|ba|hnd|hnc",
+    "city and guilds": r"city\s+(?:and|&)\s+guilds",
+    "functional skills": r"functional\s+skills|esol",
+}
+_KIND_PATTERNS = {kind: regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE) for kind, pattern in _KINDS.items()}
+_OR_EQUIVALENT = regex.compile(r"\b(?:equivalent|similar|or\s+(?:higher|above)|any\s+)\b", regex.IGNORECASE)
+# Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
+_STUDYING = regex.compile(
+    r"\bI\s+(?:am\s+|'m\s+|’m\s+)?(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards)\b",
+    regex.IGNORECASE,
+)
+_TOWARDS = regex.compile(r"\b(?:working\s+towards|work\s+towards|studying\s+for)\b", regex.IGNORECASE)
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text)}
+
+
 def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     """A sentence for a qualification criterion names a qualification (or, where willingness is asked, is a
     wish); any sentence will do for other criteria. A criterion asking for a level ("Level 2 food safety") is
-    not met by a lower one held ("a Level 1 food hygiene course")."""
+    not met by a lower one held ("a Level 1 food hygiene course"), one naming a kind of qualification with no
+    "or equivalent" not by another kind, and a qualification still being studied for counts only where
+    working towards it is enough."""
     sentence = keys.sentence.text
     asked = [int(level) for level in _LEVEL.findall(criterion.text)]
     held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
     if asked and held and max(held) < min(asked):
         return False
+    if _ASKS_QUALIFICATION.search(criterion.text) and not _OR_EQUIVALENT.search(criterion.text):
+        wanted, named = _kinds(criterion.text), _kinds(sentence)
+        if wanted and named and not wanted & named:
+            return False
+    if _ASKS_QUALIFICATION.search(criterion.text) and _STUDYING.search(sentence):
+        return bool(_TOWARDS.search(criterion.text) or asks_for_willingness(criterion.text))
     if not _ASKS_QUALIFICATION.search(criterion.text) or _NAMES_QUALIFICATION.search(sentence):
         return True
     if _ASKS_SCHOOL.search(criterion.text) and _SCHOOL_GRADE.search(sentence):
@@ -607,10 +637,7 @@ def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: li
     """
     if len(criteria) < STORY_MIN_CRITERIA or not any(open_):
         return {}
-    open_ = [is_open and not _WHEN_WORKED.search(c.text) for is_open, c in zip(open_, criteria, strict=True)]
-    candidates = [
-        index for index, keys in enumerate(keyed) if keys.voice is Voice.OWN and _own_example(keys.sentence.text)
-    ]
+    candidates = [index for index, keys in enumerate(keyed) if keys.voice is Voice.OWN and _tells_a_story(keys)]
     scores = encoder.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
     hits: dict[int, list[int]] = {}
     for index, row in zip(candidates, scores or [], strict=False):
@@ -621,6 +648,7 @@ def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: li
             and row[best] >= STORY_MIN
             and row[best] - row[runner_up] >= STORY_MARGIN
             and _names_what_is_asked(criteria[best], keyed[index])
+            and _time_fits(criteria[best], keyed[index])
         ):
             hits.setdefault(best, []).append(index)
     return hits
@@ -814,6 +842,21 @@ _SELF_DESCRIPTION = regex.compile(
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b)",
     regex.IGNORECASE,
 )
+
+
+def _tells_a_story(keys: _SentenceKeys) -> bool:
+    """A sentence of the resident's own doing: a real example, or an action told in the present ("I sit down,
+    speak slowly and show him the clock"), never a claim about themselves."""
+    text = keys.sentence.text
+    return (_own_example(text) or bool(_ACTION.search(text))) and not _only_a_claim(text)
+
+
+def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:
+    """A sentence naming a clock time fits a criterion about early, late or night work only if the time does."""
+    asked = _WHEN_WORDS & frozenset(stem(word) for word in words(criterion.text))
+    if not asked or not concepts.names_clock_time(keys.sentence.text):
+        return True
+    return bool(asked & concepts.time_words(keys.sentence.text))
 
 
 def _only_a_claim(sentence: str) -> bool:
