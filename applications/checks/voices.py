@@ -8,6 +8,8 @@ language this module holds three patterns, read in the same order as in English:
 * ``wish``: a wish, hope or plan ("I would like to...", "I hope to...", "I want to...");
 * ``someone_else``: a relative or friend is the subject of a clause ("my brother works as a porter").
 
+``saying`` is read with ``wish``: "I want to say / to mention that..." is a way of telling, not a wish.
+
 ``clean_record`` is read with ``lack``: a denial in the same clause as lateness, absence, a missed shift, a
 complaint, a mistake or a "problem" tells a clean record ("I was never late", "I have no problem with
 nights", "I am not afraid of blood"), which is the resident's own experience. In Arabic, Polish, Romanian,
@@ -116,12 +118,13 @@ after a preposition ("cuidé a mi madre", "aprendí de mi tío") and not "y yo".
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 _B = r"(?<![\p{L}\p{M}])"  # the start of a word, in any script
 _E = r"(?![\p{L}\p{M}])"  # the end of a word, in any script
+_NEAR = 25  # characters either side of a wish in which a verb of saying makes it "I want to say"
 _CLAUSE_STOP = regex.compile(r"[.,;:!?،؛؟।۔\n]")
 _ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])  # harakat, dagger alif, tatweel
 _PERSO_ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
@@ -147,6 +150,7 @@ class Forms:
     clean_record: regex.Pattern | None = None
     table: dict[int, str | None] | None = None
     lower: bool = False
+    saying: regex.Pattern | None = None
 
     def normal(self, sentence: str) -> str:
         text = unicodedata.normalize("NFC", sentence).translate(_ARABIC_MARKS).replace("’", "'")
@@ -164,7 +168,12 @@ class Forms:
         return False
 
     def wishes(self, sentence: str) -> bool:
-        return bool(self.wish.search(self.normal(sentence)))
+        text = self.normal(sentence)
+        for found in self.wish.finditer(text):
+            near = text[max(0, found.start() - _NEAR) : found.end() + _NEAR]
+            if self.saying is None or not self.saying.search(near):
+                return True
+        return False
 
     def tells_of_someone_else(self, sentence: str) -> bool:
         return bool(self.someone_else.search(self.normal(sentence).strip()))
@@ -588,7 +597,24 @@ TURKISH = Forms(
     lower=True,
 )
 
-VOICES: dict[str, Forms] = {
+# "I want to say / mention / add that...": a way of telling, not a wish.
+_SAYING = {
+    "ar": r"أقول|أذكر|أشير|أوضح|أضيف",
+    "ur": r"بتانا|بتاؤں|کہنا|کہوں|ذکر",
+    "pa": r"ਦੱਸਣਾ|ਕਹਿਣਾ|ਦੱਸਾਂ|دسنا|دساں|کہنا|بتانا|ذکر",
+    "fa": r"بگویم|بگم|اشاره|توضیح|اضافه",
+    "bn": r"বলতে|জানাতে|উল্লেখ",
+    "gu": r"કહેવા|જણાવવા|ઉલ્લેખ",
+    "ta": r"சொல்ல|கூற|குறிப்பிட",
+    "pl": r"\b(?:powiedzieć|podkreślić|dodać|zaznaczyć|wspomnieć)\b",
+    "ro": r"\b(?:spun|menționez|adaug|subliniez|precizez)\b",
+    "pt": r"\b(?:dizer|mencionar|acrescentar|sublinhar|referir)\b",
+    "so": r"\b(?:sheego|sheegto|xuso|caddeeyo)\b",
+    "tr": r"\b(?:söylemek|belirtmek|eklemek|bahsetmek)\b",
+    "es": r"\b(?:decir|mencionar|añadir|destacar|comentar)\b",
+}
+
+_TABLE = {
     "ar": ARABIC,
     "ur": URDU,
     "pa": PUNJABI,
@@ -602,4 +628,8 @@ VOICES: dict[str, Forms] = {
     "so": SOMALI,
     "tr": TURKISH,
     "es": SPANISH,
+}
+#: Language code -> its patterns.
+VOICES: dict[str, Forms] = {
+    code: replace(forms, saying=_compile(_SAYING[code], ignore_case=True)) for code, forms in _TABLE.items()
 }

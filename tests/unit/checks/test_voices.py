@@ -266,3 +266,20 @@ def test_every_language_has_each_voice() -> None:
 def test_a_regional_code_and_an_unknown_language() -> None:
     assert voice_in("Mi hermano trabaja de celador.", "es-MX") is OTHER
     assert voice_in("Mein Bruder arbeitet im Krankenhaus.", "de") is OWN
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("bn", "আমি বলতে চাই যে আমি তিন বছর একটি কেয়ার হোমে কাজ করেছি।"),  # I want to say I worked in a care home
+        (
+            "ur",
+            "میں بتانا چاہتی ہوں کہ میں نے تین سال کیئر ہوم میں کام کیا۔",
+        ),  # I want to tell that I worked in a care home
+        ("es", "Quiero decir que trabajé tres años en una residencia."),  # I mean that I worked three years in a home
+        ("pt", "Quero dizer que trabalhei três anos num lar."),  # I mean that I worked three years in a care home
+        ("tr", "Üç yıl bir bakım evinde çalıştığımı söylemek istiyorum."),  # I want to say I worked in a care home
+    ],
+)
+def test_wanting_to_say_something_is_not_a_wish(language: str, sentence: str) -> None:
+    assert voice_in(sentence, language) is OWN
