@@ -96,27 +96,24 @@ def voice(sentence: str) -> Voice:
     return Voice.OWN
 
 
-# Arabic: a relative as the subject opening a sentence ("أخي يعمل...", "My brother works..."), with or
-# without "and" (و) joined to it; and a first-person verb denied ("لم أستخدم", "I have not used": the
-# first-person present starts with أ). "ما" denies only at the start: inside a sentence it is "what".
-_ARABIC_RELATIVE = regex.compile(
-    r"^\W*و?(?:أخي|أختي|زوجي|زوجتي|أمي|أبي|والدي|والدتي|ابني|ابنتي|أولادي|صديقي|صديقتي|عمي|خالي|عمتي|خالتي|جدي|جدتي)"
-    r"(?!\w)"
-)
-_ARABIC_LACK = regex.compile(r"(?:^|\s)(?:لم|لا|لن)\s+أ\w+|^\W*ما\s+أ\w+|ليس\s+لدي|ليست\s+لدي")
-
-
 def voice_in(sentence: str, language: str) -> Voice:
-    """``voice`` for an English sentence; for Arabic, a relative as the subject and a denied first-person verb
-    are read too. Other languages are taken as the resident's own experience."""
+    """``voice`` for an English sentence; for the other languages in ``voices.VOICES``, a stated lack, a wish
+    and a relative as the subject are read the same way (see ``voices``). Other languages are taken as the
+    resident's own experience."""
+    from .voices import VOICES
+
     code = language.split("-")[0].lower()
     if code == "en":
         return voice(sentence)
-    if code == "ar":
-        if _ARABIC_LACK.search(sentence):
-            return Voice.LACK
-        if _ARABIC_RELATIVE.search(sentence):
-            return Voice.SOMEONE_ELSE
+    forms = VOICES.get(code)
+    if forms is None:
+        return Voice.OWN
+    if forms.lacks(sentence):
+        return Voice.LACK
+    if forms.wishes(sentence):
+        return Voice.WISH
+    if forms.tells_of_someone_else(sentence):
+        return Voice.SOMEONE_ELSE
     return Voice.OWN
 
 

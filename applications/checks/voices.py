@@ -1,0 +1,635 @@
+"""Whose experience a sentence tells, in the site's languages other than English.
+
+``experience.voice`` reads English. Residents answer the wizard in their own language, so for each other
+language this module holds three patterns, read in the same order as in English:
+
+* ``lack``: the resident says they do not have, have never done, or cannot do the thing ("I don't have a
+  licence", "I have never used a till", "weekend work is not possible for me", "I can't drive yet");
+* ``wish``: a wish, hope or plan ("I would like to...", "I hope to...", "I want to...");
+* ``someone_else``: a relative or friend is the subject of a clause ("my brother works as a porter").
+
+``saying`` is read with ``wish``: "I want to say / to mention that..." is a way of telling, not a wish.
+
+``clean_record`` is read with ``lack``: a denial in the same clause as lateness, absence, a missed shift, a
+complaint, a mistake or a "problem" tells a clean record ("I was never late", "I have no problem with
+nights", "I am not afraid of blood"), which is the resident's own experience. In Arabic, Polish, Romanian,
+Portuguese and Spanish a denial in a "when" / "if" clause is a condition, not a lack ("when I don't know
+something, I ask").
+
+The patterns are kept narrow, because a false lack or a false relative hides real evidence:
+
+* a denial counts only with a first-person mark, with "have", "know", "can" or "possible", or with verbs of
+  experience (used, worked, drove, trained): "I never shared a patient's details" is a habit, told in the
+  negative, and stays the resident's own;
+* a relative counts only as the subject: in the languages that mark case (Bengali, Gujarati, Tamil,
+  Turkish, Polish) only the plain, nominative form; in the others only where no preposition or postposition
+  makes them an object ("I looked after my mother", "I learned from my uncle"), and never "my sister and I".
+
+Indic scripts have vowel signs (marks, ``\\p{M}``) inside words, so word edges there are lookarounds on
+``[\\p{L}\\p{M}]``, not ``\\b``. Text is put in NFC first (and the patterns too), so a nukta typed either way
+matches.
+
+Arabic (ar). Lack: a first-person verb denied with لم / لن ("لم أعمل", I have not worked), or with لا / ما
+before a verb of knowing, having or ability ("لا أعرف", I don't know; "لا أملك", I don't own; "لا أستطيع", I
+can't); "ليس لدي" / "ليس عندي" / "ما عندي" (I don't have); "غير ممكن لي" (not possible for me). ما denies only
+at the start: inside a sentence it is "what". Wish: أود، أتمنى، أرغب، آمل، أريد، أطمح، أنوي، أتطلع، and
+"أحب أن" (I would like to; "أحب" alone is "I love"). Someone else: a relative with "my" (ي) opening the
+sentence ("أخي يعمل", my brother works), or opening a clause after و / لكن / لأن / a comma and followed by a
+third-person verb.
+
+Urdu (ur). Lack: "میرے پاس ... نہیں" (I don't have), "مجھے ... نہیں ہے / نہیں آتی" (I have no / I don't
+know), "میں ... نہیں سکتا / سکتی" (I can't), "میرے لیے ... ممکن نہیں" (not possible for me), "... استعمال /
+کام نہیں کیا" (have not used / worked), "ابھی تک ... نہیں" (not yet). Wish: "چاہتا / چاہتی ہوں" (I want),
+"چاہوں گا / گی" (I would like), "امید ہے / کرتا ہوں" (I hope), "میری خواہش" (my wish). Someone else:
+"میرا / میری / میرے" + relative, unless a postposition follows (کو، سے، کا، کی، کے، ساتھ، لیے، پاس), which
+makes them an object; "میرے بھائی نے" (ergative) is a subject.
+
+Punjabi (pa), Gurmukhi and Shahmukhi. The Urdu forms above in Shahmukhi spelling and their Punjabi forms:
+"ਮੇਰੇ ਕੋਲ ... ਨਹੀਂ" / "میرے کول ... نئیں" (I don't have), "ਮੈਨੂੰ ... ਨਹੀਂ" / "مینوں ... نئیں" (I have no /
+don't know), "ਨਹੀਂ ... ਸਕਦਾ" / "نئیں ... سکدا" (can't), "ਮੇਰੇ ਲਈ ... ਸੰਭਵ ਨਹੀਂ" (not possible for me), "ਅਜੇ
+ਤੱਕ" (not yet). Wish: "ਚਾਹੁੰਦਾ / ਚਾਹੁੰਦੀ ਹਾਂ", "ਚਾਹਾਂਗਾ", "ਉਮੀਦ", "ਇੱਛਾ" / "چاہندا ہاں", "امید". Someone
+else: "ਮੇਰਾ / ਮੇਰੀ / ਮੇਰੇ" + relative unless a postposition follows (ਨੂੰ، ਤੋਂ، ਦਾ، ਦੀ، ਦੇ، ਨਾਲ، ਲਈ، ਕੋਲ).
+
+Farsi (fa). Lack: "ندارم" (I don't have), "نمی‌توانم" / "نمی‌دانم" / "بلد نیستم" (I can't / don't know /
+don't know how), "برایم ممکن نیست" (not possible for me), "کار / استفاده / رانندگی نکرده‌ام" (have not
+worked / used / driven), "هنوز" with a denied first-person verb (not yet). Wish: "می‌خواهم" (I want),
+"امیدوارم" (I hope), "آرزو دارم", "قصد دارم", "مایلم", and "دوست دارم" followed by a subjunctive ("دوست دارم
+کار کنم", I would like to work; alone it is "I love"). Someone else: a relative with "my" (-م) opening a
+clause, not followed by the object mark را or by "و من" (and I).
+
+Bengali (bn). Lack: "আমার ... নেই" (I don't have), "আমার পক্ষে ... সম্ভব নয়" (not possible for me), "পারি না
+/ পারব না" (can't), "জানি না" (don't know), "ব্যবহার করিনি / কাজ করিনি / চালাইনি" (have not used / worked /
+driven), "এখনো ...-নি" (not yet). Wish: "চাই" (I want), "আশা করি" (I hope), "ইচ্ছা / ইচ্ছে আছে" (I wish),
+"ভালো লাগবে" (I would like). Someone else: "আমার" + a relative in the plain (nominative) form; "মাকে" (to my
+mother), "চাচার" (my uncle's) are not subjects.
+
+Gujarati (gu). Lack: "મારી પાસે ... નથી" (I don't have), "મને ... નથી" (I have no / don't know how), "શકતો /
+શકતી નથી" (can't), "મારા માટે ... શક્ય નથી" (not possible for me), "વાપર્યું / કામ કર્યું નથી" (have not used
+/ worked), "હજુ" (yet). Wish: "ઈચ્છું છું" (I wish), "માંગુ છું" (I want), "આશા રાખું છું" (I hope), "ગમશે"
+(would like). Someone else: "મારો / મારી / મારા" + relative, plain or ergative (-એ), not followed by a
+postposition (પાસેથી, સાથે, માટે) or "અને હું" (and I).
+
+Tamil (ta). Lack: "என்னிடம் ... இல்லை" (I don't have), "எனக்கு ... இல்லை / தெரியாது" (I have no / don't
+know), "என்னால் ... முடியாது" (I can't), "சாத்தியமில்லை" with எனக்கு (not possible for me), "பயன்படுத்தியதில்லை
+/ வேலை செய்ததில்லை / ஓட்டியதில்லை" (have never used / worked / driven). Wish: "விரும்புகிறேன்" and
+"ஆசைப்படுகிறேன்" after an infinitive ("வேலை செய்ய விரும்புகிறேன்", I want to work; after a noun it is "I
+love"), "நம்புகிறேன்" after "என்று" (I hope that), "எதிர்பார்க்கிறேன்". Someone else: "என் / எனது" + a
+relative in the plain form (object and other cases are suffixes: அம்மாவை, மாமாவிடம்).
+
+Polish (pl). Lack: "nie mam / nie posiadam / nie umiem / nie potrafię / nie mogę / nie znam" (I don't have,
+can't, don't know), "nie pracowałem / nie używałam / nie prowadziłem..." (have not worked / used /
+driven), "jeszcze nie", "brak mi", "nie jest to dla mnie możliwe". Wish: "chciałbym / chciałabym", "chcę",
+"mam nadzieję", "marzę", "planuję", "zamierzam". Someone else: "mój / moja / moi" + a relative in the
+nominative (the object cases differ: "moją mamą", "mojego wujka"), not "mój brat i ja".
+
+Romanian (ro). Lack: "nu am / n-am" + a noun of having or a participle of experience ("nu am permis", "nu am
+lucrat niciodată"), "nu știu", "nu pot", "încă nu", "nu îmi este posibil". Wish: "aș dori / aș vrea",
+"vreau", "doresc", "sper", "mi-ar plăcea", "intenționez". Someone else: a relative with "meu / mea / mei"
+not after a preposition (de, la, pe, cu, pentru...), which makes them an object, and not "și eu".
+
+Portuguese (pt). Lack: "não tenho / não sei / não consigo / não posso" (I don't have / know / can't),
+"nunca trabalhei / usei / conduzi / tive..." and "não trabalhei...", "ainda não", "não me é possível".
+Wish: "gostaria", "quero / queria", "espero", "pretendo", "desejo", "sonho". Someone else: "o meu / a minha"
++ relative opening a clause; after "e" or a comma only when a verb follows ("e a minha irmã trabalha"), so
+"ajudei o meu pai e a minha mãe" stays the resident's own.
+
+Somali (so). Lack: "ma lihi / ma haysto" (I don't have), "ma aqaan / ma garanayo" (I don't know), "ma
+awoodo / ma kari karo" (I can't), "weli ma" (not yet), "ma / kama shaqeyn", "ma isticmaalin", "ma wadin"
+(have not worked / used / driven), "suurtagal ma aha" (not possible). Wish: "waxaan jeclaan lahaa" (I
+would like), "waxaan rajeynayaa" (I hope), "waxaan doonayaa / rabaa" (I want). Someone else: a relative
+with "my" (-kay / -tay...) followed by a subject or focus word (wuxuu, waxay, waa, ayaa, baa), not "iyo
+aniga" (and I).
+
+Turkish (tr). Lack: a first-person possessive noun with "yok" ("ehliyetim yok", I have no licence),
+"kullanmadım / çalışmadım / sürmedim" (I have not used / worked / driven), "kullanamıyorum / süremem"
+(I can't use / drive: the ability forms of a few verbs of work only, as "-emiyorum" is also the plain
+negative of verbs ending in e),
+"bilmiyorum" (I don't know), "henüz" (yet), "benim için mümkün değil". Wish: "istiyorum / isterim", "umarım
+/ umuyorum", "planlıyorum", "hayalim", "hedefim". Someone else: a relative with the first-person possessive
+in the nominative ("kardeşim", "annem"); the object cases add suffixes ("annemi", "amcamdan"), and "annem
+ile" / "annem ve ben" are not someone else.
+
+Spanish (es). Lack: "no tengo / no sé / no puedo" (I don't have / know / can't), "nunca he trabajado /
+usado / conducido", "no trabajé / usé...", "todavía no / aún no", "no me es posible". Wish: "me gustaría",
+"quiero / quisiera", "espero", "deseo", "pretendo", "sueño con". Someone else: "mi / mis" + relative, not
+after a preposition ("cuidé a mi madre", "aprendí de mi tío") and not "y yo".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+import regex
+
+_B = r"(?<![\p{L}\p{M}])"  # the start of a word, in any script
+_E = r"(?![\p{L}\p{M}])"  # the end of a word, in any script
+_NEAR = 25  # characters either side of a wish in which a verb of saying makes it "I want to say"
+_CLAUSE_STOP = regex.compile(r"[.,;:!?،؛؟।۔\n]")
+_ARABIC_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])  # harakat, dagger alif, tatweel
+_PERSO_ARABIC = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_URDU = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ"})
+
+
+def _compile(pattern: str, *, ignore_case: bool = False) -> regex.Pattern:
+    flags = regex.IGNORECASE | regex.VERSION1 if ignore_case else regex.VERSION1
+    return regex.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+def _words(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+@dataclass(frozen=True)
+class Forms:
+    """The patterns of one language (see the module docstring)."""
+
+    lack: regex.Pattern
+    wish: regex.Pattern
+    someone_else: regex.Pattern
+    clean_record: regex.Pattern | None = None
+    table: dict[int, str | None] | None = None
+    lower: bool = False
+    saying: regex.Pattern | None = None
+
+    def normal(self, sentence: str) -> str:
+        text = unicodedata.normalize("NFC", sentence).translate(_ARABIC_MARKS).replace("’", "'")
+        if self.table:
+            text = text.translate(self.table)
+        if self.lower:  # Turkish: dotted and dotless i lower-cased by hand
+            text = text.replace("İ", "i").replace("I", "ı").lower()
+        return text
+
+    def lacks(self, sentence: str) -> bool:
+        text = self.normal(sentence)
+        for found in self.lack.finditer(text):
+            if self.clean_record is None or not self.clean_record.search(_clause(text, found)):
+                return True
+        return False
+
+    def wishes(self, sentence: str) -> bool:
+        text = self.normal(sentence)
+        for found in self.wish.finditer(text):
+            near = text[max(0, found.start() - _NEAR) : found.end() + _NEAR]
+            if self.saying is None or not self.saying.search(near):
+                return True
+        return False
+
+    def tells_of_someone_else(self, sentence: str) -> bool:
+        return bool(self.someone_else.search(self.normal(sentence).strip()))
+
+
+def _clause(text: str, found: regex.Match) -> str:
+    """The clause around a match: from the punctuation before it to the punctuation after it."""
+    before = [stop.end() for stop in _CLAUSE_STOP.finditer(text, 0, found.start())]
+    after = _CLAUSE_STOP.search(text, found.end())
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+# --- Arabic ---------------------------------------------------------------------------------------------
+_AR_RELATIVES = _words(
+    "أخي", "أختي", "زوجي", "زوجتي", "أمي", "أبي", "والدي", "والدتي", "ابني", "ابنتي", "أولادي", "أطفالي",
+    "صديقي", "صديقتي", "عمي", "خالي", "عمتي", "خالتي", "جدي", "جدتي", "جاري", "جارتي",
+    r"(?:ابن|ابنة|بنت)\s+(?:عمي|خالي|عمتي|خالتي)",
+)  # fmt: skip
+_AR_KNOW_HAVE_CAN = _words(
+    "أعرف", "أعلم", "أملك", "أستطيع", "أقدر", "أتكلم", "أتحدث", "أجيد", "أحمل", "أقود", "أتقن", "أفهم",
+)  # fmt: skip
+ARABIC = Forms(
+    lack=_compile(
+        rf"(?:^|\s)(?:لم|لن)\s+أ\w+"
+        rf"|(?:^|\s)لا\s+{_AR_KNOW_HAVE_CAN}{_E}|^\W*ما\s+أ\w+"
+        r"|(?:ليس|ليست|مو|مش)\s+(?:عندي|لدي|معي)|(?:^|[،,]|\sو)\W*ما\s+(?:عندي|لدي|معي)|لا\s+(?:يوجد|توجد)\s+(?:لدي|عندي)"
+        r"|لا\s+(?:خبرة|تجربة)\s+(?:لدي|عندي|لي)|لا\s+يمكنني|غير\s+ممكن[ةه]?\s+(?:بالنسبة\s+)?لي"
+        r"|ليس\s+(?:من\s+)?(?:الممكن|ممكنا)\s+(?:بالنسبة\s+)?لي"
+        rf"|{_B}لي{_E}[^.،,؛]{{0,40}}غير\s+ممكن"
+    ),
+    wish=_compile(
+        rf"{_B}و?(?:أود|أتمنى|أرغب|آمل|أريد|أطمح|أنوي|أتطلع|بودي){_E}|(?<!كنت\s){_B}و?أحب\s+أن{_E}"
+        r"|(?:حلمي|هدفي|طموحي)\s+(?:هو\s+)?أن"
+    ),
+    someone_else=_compile(
+        rf"^\W*و?{_AR_RELATIVES}{_E}(?!\s*وأنا)"
+        rf"|(?:[،,؛]\s*|\s(?:و|لكن|لأن|بينما)\s*){_AR_RELATIVES}\s+(?:[يت]\p{{L}}+|كان|كانت|هو|هي|لديه|لديها|عنده|عندها)"
+    ),
+    clean_record=_compile(
+        r"أتأخر|تأخرت|تأخر|أتغيب|أغب|غبت|غياب|أفوت|فوت|شكوى|شكاوى|شكاية|خطأ|أخطاء|(?<!م)حادث|مشكلة|مانع"
+        rf"|{_B}و?(?:عندما|إذا|حين|حينما|كلما){_E}"
+    ),
+)
+
+# --- Urdu and Shahmukhi Punjabi ------------------------------------------------------------------------
+_UR_NOT = r"(?:نہیں|نئیں)"
+_UR_STOP = r"[^.،,۔؟!؛]"
+_UR_LACK = (
+    rf"میرے\s+پاس{_UR_STOP}{{0,60}}?{_UR_NOT}{_E}"
+    rf"|{_B}مجھے{_UR_STOP}{{0,60}}?{_UR_NOT}\s+(?:ہے|ہیں|آتی|آتا|آتے|معلوم|پتا|پتہ){_E}"
+    rf"|{_B}میں{_E}{_UR_STOP}{{0,60}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:سکتا|سکتی|سکتے|سکا|سکی){_E}"
+    rf"|میرے\s+(?:لیے|لئے){_UR_STOP}{{0,60}}?ممکن\s+{_UR_NOT}|{_B}ناممکن{_E}"
+    rf"|(?:استعمال|کام|ڈرائیو|ڈرائیونگ|ٹریننگ|تربیت|مطالعہ)\s+{_UR_NOT}\s+(?:کیا|کی|کیں|کیے|کئے){_E}"
+    rf"|{_UR_NOT}\s+(?:چلائی|چلایا|سیکھی|سیکھا){_E}|ابھی\s+تک{_UR_STOP}{{0,50}}?{_UR_NOT}{_E}"
+    rf"|(?:کوئی|بالکل)\s+تجربہ\s+{_UR_NOT}"
+)
+_UR_WISH = (
+    r"(?:چاہتا|چاہتی)\s+ہوں|چاہوں\s+(?:گا|گی)|میری\s+(?:خواہش|آرزو)"
+    rf"|{_B}امید\s+(?:ہے|کرتا|کرتی|کرتے|رکھتا|رکھتی)|مجھے\s+امید|میرا\s+(?:خواب|مقصد)\s+(?:ہے|یہ)"
+)
+_UR_RELATIVES = _words(
+    "بھائی", "بہن", "ماں", "والدہ", "امی", "اماں", "والد", "ابو", "ابا", "شوہر", "بیوی", "اہلیہ", "بیٹا",
+    "بیٹی", "بیٹے", "کزن", "دوست", "سہیلی", "پڑوسی", "پڑوسن", "ہمسایہ", "چچا", "چچی", "ماموں", "ممانی",
+    "خالہ", "خالو", "پھوپھی", "پھپھو", "پھوپھا", "نانا", "نانی", "دادا", "دادی", "والدین", "بچے",
+)  # fmt: skip
+_UR_COUSIN = r"(?:(?:چچا|ماموں|خالہ|پھوپھی|تایا)\s*زاد\s+|(?:بڑا|بڑی|بڑے|چھوٹا|چھوٹی|چھوٹے)\s+)?"
+_UR_AFTER = r"(?:کو|سے|کے|کی|کا|ساتھ|لیے|لئے|پاس|اور\s+میں|و\s+میں)"
+_UR_SOMEONE = (
+    rf"(?<!{_B}میں\s+اور\s+){_B}(?:میرا|میری|میرے)\s+{_UR_COUSIN}{_UR_RELATIVES}{_E}"
+    rf"(?!\s*(?:جی\s+)?{_UR_AFTER}{_E})"
+)
+_UR_CLEAN = (
+    r"(?<![\p{L}\p{M}])(?:دیر|لیٹ|غیر\s*حاضر|شکایت|غلطی|مسئلہ|مسئلے|پریشانی|اعتراض|چھٹی|ناغہ|حادثہ"
+    r"|مشکل|چھوڑی|چھوڑا|مس\s+نہیں)"
+)
+URDU = Forms(
+    lack=_compile(_UR_LACK),
+    wish=_compile(_UR_WISH),
+    someone_else=_compile(_UR_SOMEONE),
+    clean_record=_compile(_UR_CLEAN),
+    table=_URDU,
+)
+
+_SH_LACK = (
+    rf"میرے\s+کول{_UR_STOP}{{0,60}}?{_UR_NOT}{_E}|{_B}مینوں{_UR_STOP}{{0,60}}?{_UR_NOT}{_E}"
+    rf"|{_B}میں{_E}{_UR_STOP}{{0,60}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:سکدا|سکدی|سکدے|سکیا|سکی){_E}"
+    rf"|میرے\s+لئی{_UR_STOP}{{0,60}}?ممکن\s+{_UR_NOT}|اجے\s+تک{_UR_STOP}{{0,50}}?{_UR_NOT}{_E}"
+)
+_SH_WISH = r"(?:چاہندا|چاہندی)\s+(?:ہاں|آں)|چاہواں\s+(?:گا|گی)|امید\s+(?:اے|کردا|کردی)|میرا\s+سفنا"
+_SH_RELATIVES = _words(
+    "بھرا", "بھین", "پیو", "ووہٹی", r"گھر\s*والی", r"گھر\s*والا", "پتر", "منڈا", "دھی", "کڑی", "چاچا",
+    "چاچی", "ماما", "مامی", "ماسی", "پھپھی", "یار", "گوانڈی", "تایا", "تائی", "ماپے", "بال",
+)  # fmt: skip
+_SH_AFTER = r"(?:نوں|توں|دا|دی|دے|نال|لئی|کول|تے\s+میں)"
+_SH_SOMEONE = (
+    rf"(?<!{_B}میں\s+(?:تے|اور)\s+){_B}(?:میرا|میری|میرے)\s+{_UR_COUSIN}{_SH_RELATIVES}{_E}"
+    rf"(?!\s*(?:جی\s+)?(?:{_SH_AFTER}|{_UR_AFTER}){_E})"
+)
+
+# --- Gurmukhi Punjabi -----------------------------------------------------------------------------------
+_GU_NOT = r"(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ)"
+_PA_STOP = r"[^.,।!?]"
+_PA_LACK = (
+    rf"ਮੇਰੇ\s+ਕੋਲ{_PA_STOP}{{0,60}}?{_GU_NOT}{_E}"
+    rf"|{_B}ਮੈਨੂੰ{_PA_STOP}{{0,60}}?{_GU_NOT}\s+(?:ਹੈ|ਹਨ|ਆਉਂਦੀ|ਆਉਂਦਾ|ਆਉਂਦੇ|ਪਤਾ){_E}|{_B}ਮੈਨੂੰ{_PA_STOP}{{0,60}}?ਪਤਾ\s+{_GU_NOT}"
+    rf"|{_B}ਮੈਂ{_E}{_PA_STOP}{{0,60}}?{_GU_NOT}\s+(?:[\p{{L}}\p{{M}}]+\s+)?(?:ਸਕਦਾ|ਸਕਦੀ|ਸਕਦੇ|ਸਕਿਆ|ਸਕੀ){_E}"
+    rf"|ਮੇਰੇ\s+ਲਈ{_PA_STOP}{{0,60}}?(?:ਸੰਭਵ|ਮੁਮਕਿਨ)\s+{_GU_NOT}"
+    rf"|(?:ਵਰਤੋਂ|ਕੰਮ|ਡਰਾਈਵਿੰਗ|ਟ੍ਰੇਨਿੰਗ|ਸਿਖਲਾਈ)\s+{_GU_NOT}\s+(?:ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ){_E}"
+    rf"|{_GU_NOT}\s+(?:ਵਰਤਿਆ|ਵਰਤੀ|ਚਲਾਈ|ਚਲਾਇਆ|ਸਿੱਖਿਆ|ਸਿੱਖੀ){_E}|ਅਜੇ\s+ਤੱਕ{_PA_STOP}{{0,50}}?{_GU_NOT}{_E}"
+)
+_PA_WISH = r"(?:ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ)\s+ਹਾਂ|ਚਾਹੁੰਦੇ\s+ਹਾਂ|ਚਾਹਾਂਗਾ|ਚਾਹਾਂਗੀ|ਉਮੀਦ\s+(?:ਹੈ|ਕਰਦਾ|ਕਰਦੀ)|ਮੇਰੀ\s+ਇੱਛਾ|ਮੇਰਾ\s+ਸੁਪਨਾ"
+_PA_RELATIVES = _words(
+    "ਭਰਾ", "ਭੈਣ", "ਮਾਂ", "ਮਾਤਾ", "ਮੰਮੀ", "ਪਿਤਾ", "ਪਿਓ", "ਬਾਪੂ", "ਡੈਡੀ", "ਪਤੀ", "ਪਤਨੀ", "ਘਰਵਾਲਾ",
+    "ਘਰਵਾਲੀ", "ਪੁੱਤਰ", "ਪੁੱਤ", "ਬੇਟਾ", "ਮੁੰਡਾ", "ਧੀ", "ਬੇਟੀ", "ਕੁੜੀ", "ਚਾਚਾ", "ਤਾਇਆ", "ਮਾਮਾ", "ਮਾਸੀ",
+    "ਭੂਆ", "ਚਾਚੀ", "ਤਾਈ", "ਮਾਮੀ", "ਦੋਸਤ", "ਮਿੱਤਰ", "ਸਹੇਲੀ", "ਗੁਆਂਢੀ", "ਗੁਆਂਢਣ", "ਕਜ਼ਨ", "ਮਾਪੇ", "ਬੱਚੇ",
+    "ਦਾਦਾ", "ਦਾਦੀ", "ਨਾਨਾ", "ਨਾਨੀ",
+)  # fmt: skip
+_PA_KIN = r"(?:(?:ਵੱਡਾ|ਵੱਡੀ|ਵੱਡੇ|ਛੋਟਾ|ਛੋਟੀ|ਛੋਟੇ|ਚਚੇਰਾ|ਚਚੇਰੀ|ਮਸੇਰਾ|ਮਸੇਰੀ|ਮਮੇਰਾ|ਮਮੇਰੀ|ਫੁਫੇਰਾ|ਫੁਫੇਰੀ)\s+)?"
+_PA_AFTER = r"(?:ਨੂੰ|ਤੋਂ|ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ|ਨਾਲ|ਲਈ|ਕੋਲ|ਵਾਸਤੇ|(?:ਅਤੇ|ਤੇ)\s+ਮੈਂ)"
+_PA_SOMEONE = (
+    rf"(?<!{_B}ਮੈਂ\s+(?:ਅਤੇ|ਤੇ)\s+){_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_KIN}{_PA_RELATIVES}{_E}(?!\s*(?:ਜੀ\s+)?{_PA_AFTER}{_E})"
+)
+_PA_CLEAN = r"(?<![\p{L}\p{M}])(?:ਦੇਰ|ਲੇਟ|ਗੈਰਹਾਜ਼ਰ|ਗ਼ੈਰਹਾਜ਼ਰ|ਗੈਰ\s+ਹਾਜ਼ਰ|ਸ਼ਿਕਾਇਤ|ਗਲਤੀ|ਗ਼ਲਤੀ|ਸਮੱਸਿਆ|ਮੁਸ਼ਕਲ|ਇਤਰਾਜ਼|ਛੁੱਟੀ|ਖੁੰਝ|ਛੱਡੀ|ਛੱਡਿਆ)"
+PUNJABI = Forms(
+    lack=_compile(f"{_PA_LACK}|{_SH_LACK}|{_UR_LACK}"),
+    wish=_compile(f"{_PA_WISH}|{_SH_WISH}|{_UR_WISH}"),
+    someone_else=_compile(f"{_PA_SOMEONE}|{_SH_SOMEONE}|{_UR_SOMEONE}"),
+    clean_record=_compile(f"{_PA_CLEAN}|{_UR_CLEAN}"),
+    table=_URDU,
+)
+
+# --- Farsi ----------------------------------------------------------------------------------------------
+_Z = r"[\u200c\s]?"  # zero-width non-joiner, a space or nothing between the parts of a word
+_FA_STOP = r"[^.،,؛؟!]"
+_FA_RELATIVES = _words(
+    "برادر", "خواهر", "مادر", "پدر", "همسر", "شوهر", "زن", "پسر", "دختر", r"پسر\s*عمو", r"دختر\s*عمو",
+    r"پسر\s*خاله", r"دختر\s*خاله", r"پسر\s*دایی", r"دختر\s*دایی", r"پسر\s*عمه", r"دختر\s*عمه", "عمو", "دایی",
+    "عمه", "خاله", "دوست", "همسایه", "پدربزرگ", "مادربزرگ", "فرزند", "بچه",
+)  # fmt: skip
+_FA_MY = rf"(?:{_Z}(?:ام|م)|{_Z}یم|\s+من)"  # برادرم، دایی‌ام، عمویم، برادر من
+_FA_START = r"(?:^|[،,؛;:]\s*|(?<![\p{L}\p{M}])(?<!من\s+)(?:و|اما|ولی|چون|زیرا|که)\s+)"
+FARSI = Forms(
+    lack=_compile(
+        rf"{_B}ندار(?:م|یم){_E}|{_B}نداشته{_Z}ام{_E}|{_B}نمی{_Z}(?:توانم|دانم){_E}|{_B}نتوانسته{_Z}ام{_E}"
+        rf"|بلد\s+نیستم|(?:برایم|برای\s+من){_FA_STOP}{{0,50}}?(?:ممکن|امکان{_Z}پذیر|مقدور)\s+نیست"
+        rf"|(?:کار|استفاده|رانندگی|آموزش|تحصیل)\s*(?:نکرده{_Z}ام|نکردم){_E}|(?:آموزش|دوره{_Z}ای|دوره)\s+ندیده{_Z}ام"
+        rf"|هنوز{_FA_STOP}{{0,40}}?{_B}ن\p{{L}}+{_Z}(?:ام|م){_E}|تجربه{_Z}ای\s+ندارم"
+    ),
+    wish=_compile(
+        rf"{_B}می{_Z}(?:خواهم|خوام){_E}|{_B}امیدوار(?:م|یم){_E}|آرزو\s+دارم|قصد\s+دارم|{_B}مایلم{_E}"
+        rf"|دوست\s+(?:دارم|داشتم){_FA_STOP}{{0,60}}?(?:{_B}ب\p{{L}}+م{_E}|{_B}(?:کنم|شوم|باشم){_E})|رویای\s+من"
+    ),
+    someone_else=_compile(
+        rf"{_FA_START}{_FA_RELATIVES}{_FA_MY}{_E}(?!\s*(?:را|رو){_E})(?!\s+و\s+من{_E})(?!\s+و\s+خودم)"
+    ),
+    clean_record=_compile(rf"{_B}(?:دیر|تاخیر|تأخیر|غیبت|غایب|شکایت|اشتباه|مشکل|مشکلی|تصادف|مرخصی|از\s+دست)"),
+    table=_PERSO_ARABIC,
+)
+
+# --- Bengali --------------------------------------------------------------------------------------------
+_BN_STOP = r"[^.,।!?;]"
+_BN_RELATIVES = _words(
+    "ভাই", "বোন", "মা", "বাবা", "আব্বা", "আম্মা", "আব্বু", "আম্মু", "স্বামী", "স্ত্রী", "বউ", "বৌ", "ছেলে",
+    "মেয়ে", "কাজিন", "চাচা", "চাচী", "মামা", "মামী", "খালা", "খালু", "ফুপু", "কাকা", "কাকিমা", "মাসি",
+    "মাসিমা", "পিসি", "বন্ধু", "বান্ধবী", "প্রতিবেশী", "দাদা", "দিদি", "দাদু", "নানা", "নানী", "দাদী",
+    "বাচ্চারা", "ছেলেমেয়েরা", "বাবা-মা",
+)  # fmt: skip
+_BN_KIN = r"(?:(?:চাচাতো|মামাতো|খালাতো|ফুপাতো|জেঠতুতো|খুড়তুতো|মাসতুতো|পিসতুতো|বড়|ছোট|বড়ো)\s+)?"
+BENGALI = Forms(
+    lack=_compile(
+        rf"{_B}আমার{_E}{_BN_STOP}{{0,60}}?{_B}(?:নেই|নাই){_E}|{_B}(?:অভিজ্ঞতা|লাইসেন্স)\s+(?:নেই|নাই){_E}"
+        rf"|আমার\s+পক্ষে{_BN_STOP}{{0,60}}?সম্ভব\s+(?:নয়|না|হবে\s+না|হচ্ছে\s+না)"
+        rf"|{_B}(?:পারি|পারব|পারবো)\s*না{_E}|{_B}পারিনি{_E}|{_B}জানি\s*না{_E}"
+        rf"|{_B}(?:ব্যবহার|কাজ|প্রশিক্ষণ|ট্রেনিং|চাকরি|ড্রাইভ)\s+(?:করিনি|করি\s+নি){_E}|{_B}(?:চালাইনি|শিখিনি|পাইনি){_E}"
+        rf"|{_B}(?:এখনো|এখনও){_E}{_BN_STOP}{{0,50}}?[\p{{L}}\p{{M}}]+\s*নি{_E}"
+    ),
+    wish=_compile(
+        rf"{_B}চাই{_E}|আশা\s+(?:করি|করছি|রাখি)|(?:ইচ্ছা|ইচ্ছে)\s+(?:আছে|করি|রয়েছে)|আমার\s+(?:ইচ্ছা|ইচ্ছে|স্বপ্ন)"
+        r"|ভালো\s+লাগবে|পরিকল্পনা\s+করছি"
+    ),
+    someone_else=_compile(
+        rf"(?<!{_B}আমি\s+(?:আর|ও|এবং)\s+){_B}আমার\s+{_BN_KIN}{_BN_RELATIVES}{_E}(?!\s*(?:আর|ও|এবং)\s+আমি{_E})"
+    ),
+    clean_record=_compile(rf"{_B}(?:দেরি|দেরী|অনুপস্থিত|অভিযোগ|ভুল|সমস্যা|অসুবিধা|আপত্তি|ছুটি|দুর্ঘটনা|বাদ\s+দিইনি|মিস){_E}"),
+)
+
+# --- Gujarati -------------------------------------------------------------------------------------------
+_GU_STOP = r"[^.,।!?;]"
+_GU_RELATIVES = _words(
+    "ભાઈ", "બહેન", "માતા", "મમ્મી", "બા", "પિતા", "પપ્પા", "બાપુજી", "પતિ", "પત્ની", "દીકરો", "પુત્ર",
+    "દીકરી", "પુત્રી", "કાકા", "કાકી", "મામા", "મામી", "માસી", "ફોઈ", "મિત્ર", "દોસ્ત", "બહેનપણી",
+    "પાડોશી", "પડોશી", "માતા-પિતા", "બાળકો", "દાદા", "દાદી", "નાના", "નાની",
+)  # fmt: skip
+_GU_KIN = r"(?:(?:પિતરાઈ|મોટો|મોટી|મોટા|નાનો|નાની|નાના)\s+)?"
+GUJARATI = Forms(
+    lack=_compile(
+        rf"મારી\s+પાસે{_GU_STOP}{{0,60}}?{_B}નથી{_E}|{_B}મને{_E}{_GU_STOP}{{0,60}}?{_B}(?:નથી|ન\s+આવડે){_E}"
+        rf"|(?:શકતો|શકતી|શકતા|શક્યો|શકી|શક્યા)\s+નથી|નથી\s+(?:શકતો|શકતી)|શકીશ\s+નહીં|{_B}નહીં\s+શકું{_E}"
+        rf"|મારા\s+માટે{_GU_STOP}{{0,60}}?(?:શક્ય|સંભવ)\s+નથી"
+        rf"|(?:વાપર્યું|વાપર્યો|વાપરી|ઉપયોગ\s+કર્યો|ઉપયોગ\s+કર્યું|કામ\s+કર્યું|ચલાવી|ચલાવ્યું|ચલાવ્યો|તાલીમ\s+લીધી|શીખ્યો|શીખી)\s+નથી"
+        rf"|{_B}(?:હજુ|હજી){_E}{_GU_STOP}{{0,50}}?{_B}નથી{_E}"
+    ),
+    wish=_compile(r"(?:ઈચ્છું|ઇચ્છું)\s+છું|(?:માંગુ|માગું|માંગું)\s+છું|આશા\s+(?:રાખું|રાખુ)\s+છું|મને\s+આશા\s+છે|ગમશે|મારું\s+સપનું"),
+    someone_else=_compile(
+        rf"(?<!{_B}હું\s+અને\s+){_B}(?:મારો|મારી|મારા)\s+{_GU_KIN}{_GU_RELATIVES}(?:એ|ે)?{_E}"
+        rf"(?!\s*(?:પાસેથી|પાસે|સાથે|માટે|ને|થી|નો|ની|નું|ના|અને\s+હું){_E})"
+    ),
+    clean_record=_compile(rf"{_B}(?:મોડું|મોડો|મોડી|ગેરહાજર|ફરિયાદ|ભૂલ|વાંધો|તકલીફ|સમસ્યા|મુશ્કેલી|રજા|અકસ્માત|ચૂક)"),
+)
+
+# --- Tamil ----------------------------------------------------------------------------------------------
+_TA_STOP = r"[^.,!?;]"
+_TA_NOT = "(?:இ|\u0bbf)ல்லை"  # இல்லை written alone, or joined to the word before (சாத்தியமில்லை)
+_TA_RELATIVES = _words(
+    "அண்ணன்", "அண்ணா", "தம்பி", "அக்கா", "தங்கை", "அம்மா", "அப்பா", "கணவர்", "கணவன்", "மனைவி", "மகன்",
+    "மகள்", "சகோதரன்", "சகோதரர்", "சகோதரி", "மாமா", "சித்தப்பா", "பெரியப்பா", "அத்தை", "சித்தி", "பெரியம்மா",
+    "நண்பன்", "நண்பர்", "தோழி", "தோழன்", "உறவினர்", "பெற்றோர்", "பிள்ளைகள்", "குழந்தைகள்", "பாட்டி", "தாத்தா",
+    r"பக்கத்து\s+வீட்டுக்காரர்", r"ஒன்றுவிட்ட\s+(?:சகோதரன்|சகோதரர்|சகோதரி)",
+)  # fmt: skip
+TAMIL = Forms(
+    lack=_compile(
+        rf"{_B}என்னிடம்{_E}{_TA_STOP}{{0,60}}?{_TA_NOT}{_E}|{_B}எனக்கு{_E}{_TA_STOP}{{0,60}}?(?:{_TA_NOT}|தெரியாது){_E}"
+        rf"|{_B}என்னால்{_E}{_TA_STOP}{{0,60}}?(?:முடியாது|முடியவில்லை){_E}"
+        rf"|(?:பயன்படுத்திய|செய்த|பார்த்த|ஓட்டிய|பெற்ற|படித்த|கற்ற)(?:தில்லை|தே\s*இல்லை|து\s+இல்லை){_E}"
+        rf"|{_B}(?:பயன்படுத்தவில்லை|ஓட்டவில்லை|கிடைக்கவில்லை){_E}|{_B}இன்னும்{_E}{_TA_STOP}{{0,50}}?{_TA_NOT}{_E}"
+    ),
+    wish=_compile(
+        rf"[\p{{L}}\p{{M}}]*[க-ஹ]\s+(?:விரும்புகிறேன்|ஆசைப்படுகிறேன்|விரும்புவேன்){_E}|என்று\s+நம்புகிறேன்"
+        rf"|{_B}எதிர்பார்க்கிறேன்{_E}|என்\s+(?:கனவு|ஆசை|விருப்பம்)|எனக்கு\s+(?:ஆசை|விருப்பம்)"
+    ),
+    someone_else=_compile(rf"{_B}(?:என்|எனது)\s+(?:மூத்த\s+|இளைய\s+)?{_TA_RELATIVES}{_E}"),
+    clean_record=_compile(rf"{_B}(?:தாமத|தவற|புகார்|பிரச்சனை|பிரச்சினை|விடுப்பு|சிரமம்|ஆட்சேபனை|வராமல்|விபத்து)"),
+)
+
+# --- Polish ---------------------------------------------------------------------------------------------
+_PL_DONE = _words(
+    "pracował", "używał", "użył", "obsługiwał", "prowadził", "jeździł", "robił", "uczył", "studiował",
+    "szkolił", "miał", "zdawał", "zdał", "korzystał",
+)  # fmt: skip
+POLISH = Forms(
+    lack=_compile(
+        r"\bnie\s+(?:mam|miałem|miałam|posiadam|znam|umiem|potrafię|mogę|jestem\s+w\s+stanie)\b(?!\s+się\s+doczekać)"
+        rf"|\bnie\s+{_PL_DONE}(?:em|am)\b|\bjeszcze\s+nie\b|\bbrak\s+mi\b|\bbez\s+doświadczenia\b"
+        r"|\bnie\s+jest\s+(?:to\s+)?dla\s+mnie\s+możliw[eya]\b|\bdla\s+mnie\s+(?:to\s+)?(?:jest\s+)?niemożliw[eya]\b"
+        r"|\bniemożliw[eya]\s+dla\s+mnie\b",
+        ignore_case=True,
+    ),
+    wish=_compile(
+        r"\b(?:chciał(?:a)?bym|chcę|mam\s+nadzieję|marzę|planuję|zamierzam|pragnę|nie\s+mogę\s+się\s+doczekać)\b"
+        r"|\bmoim\s+(?:marzeniem|celem)\b",
+        ignore_case=True,
+    ),
+    someone_else=_compile(
+        r"\b(?:mój|moja|moi|moje)\s+(?:\p{L}+\s+)?(?:brat|siostra|mama|matka|tata|ojciec|mąż|żona|syn|córka|kuzyn|"
+        r"kuzynka|wujek|wuj|ciocia|ciotka|przyjaciel|przyjaciółka|kolega|koleżanka|sąsiad|sąsiadka|rodzice|"
+        r"partner|partnerka|teść|teściowa|babcia|dziadek|szwagier|szwagierka)\b(?!\s+i\s+ja\b)",
+        ignore_case=True,
+    ),
+    clean_record=_compile(
+        r"\b(?:spóźn\w*|nieobecn\w*|skarg\w*|reklamac\w*|błęd\w*|błąd|problem\w*|kłopot\w*|wypad\w*|opuści\w*|"
+        r"opuszcza\w*|trudnoś\w*|sprzeciw\w*|zwolnieni\w*|kiedy|gdy|jeśli|jeżeli)",
+        ignore_case=True,
+    ),
+)
+
+# --- Romanian -------------------------------------------------------------------------------------------
+_RO_PREPOSITIONS = r"(?:de|la|pe|cu|pentru|despre|lângă|din|în|prin|fără|către|ca|decât|este|e|sunt|era|și\s+pe)"
+ROMANIAN = Forms(
+    lack=_compile(
+        r"(?:\bnu\s+|\bn-)(?:am|aveam)\s+(?:încă\s+|niciodată\s+|deloc\s+|mai\s+)?(?:lucrat|folosit|utilizat|condus|"
+        r"avut|făcut|urmat|studiat|învățat|operat|ocazia|permis|experiență|experienta|certificat|diplomă|"
+        r"calificare|cunoștințe|mașină|carnet|atestat|nicio|niciun|vreo|vreun)\b"
+        r"|\bnu\s+(?:știu|stiu|pot|sunt\s+în\s+stare|dețin|detin)\b|\bîncă\s+nu\b|\bfără\s+experiență\b"
+        r"|\bnu(?:\s+îmi|\s+imi|-mi)\s+(?:este|e)\s+posibil\b|\bnu\s+(?:este|e)\s+posibil\s+pentru\s+mine\b"
+        r"|\bpentru\s+mine\s+(?:nu\s+(?:este|e)\s+posibil|este\s+imposibil)\b|\bimposibil\s+pentru\s+mine\b",
+        ignore_case=True,
+    ),
+    wish=_compile(
+        r"\b(?:aș|as)\s+(?:dori|vrea|fi\s+bucuros|fi\s+bucuroasă)\b|\b(?:vreau|doresc|sper|intenționez|plănuiesc)\b"
+        r"|\b(?:îmi|imi)\s+doresc\b|\bmi-ar\s+(?:plăcea|placea)\b|\bvisul\s+meu\b|\babia\s+aștept\b",
+        ignore_case=True,
+    ),
+    someone_else=_compile(
+        rf"(?<!\b{_RO_PREPOSITIONS}\s+)\b(?:fratele|sora|mama|tatăl|tata|soțul|soția|fiul|fiica|băiatul|fata|vărul|"
+        r"verișoara|vara|unchiul|mătușa|prietenul|prietena|vecinul|vecina|bunica|bunicul|cumnatul|cumnata|"
+        r"părinții|copiii)\s+(?:meu|mea|mei|mele)\b(?!\s+și\s+(?:cu\s+)?(?:eu|mine)\b)"
+        r"|^\W*(?:mama|tata)\s+(?!și\s+(?:cu\s+)?(?:eu|mine)\b)(?=\p{L})",
+        ignore_case=True,
+    ),
+    clean_record=_compile(
+        r"\b(?:întârzi\w*|intarzi\w*|lipsit|lipsă|plânger\w*|reclamați\w*|greșe\w*|greșeal\w*|problem\w*|"
+        r"accident\w*|absen\w*|concediu|obiecți\w*|când|dacă)",
+        ignore_case=True,
+    ),
+)
+
+# --- Portuguese -----------------------------------------------------------------------------------------
+_PT_RELATIVES = (
+    r"(?:irmão|irmã|mãe|pai|marido|esposo|esposa|mulher|filho|filha|primo|prima|tio|tia|amigo|amiga|vizinho|"
+    r"vizinha|pais|filhos|avó|avô|sogra|sogro|namorado|namorada|companheiro|companheira|cunhado|cunhada)"
+)
+_PT_VERBS = (
+    r"(?:é|era|foi|está|esteve|tem|teve|trabalha|trabalhou|trabalhava|faz|fez|fazia|conduz|conduziu|cuida|"
+    r"cuidou|estuda|estudou|vive|mora|dirige|gere|geriu|ensina|ensinou|limpa|cozinha|ajuda|ajudou|usa|usou)"
+)
+_PT_MY = rf"(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)\s+(?:\p{{L}}+\s+)?{_PT_RELATIVES}\b(?!\s+e\s+eu\b)"
+PORTUGUESE = Forms(
+    lack=_compile(
+        r"\b(?:não|nao)\s+(?:tenho|tinha|possuo|sei|consigo|posso|falo|conduzo|dirijo)\b"
+        r"|\b(?:nunca|não|nao)\s+(?:trabalhei|usei|utilizei|conduzi|dirigi|fiz|tive|estudei|operei|tirei)\b"
+        r"|\b(?:ainda\s+não|ainda\s+nao)\b|\bsem\s+(?:qualquer\s+|nenhuma\s+)?experiência\b"
+        r"|\bnão\s+me\s+é\s+possível\b|\bnão\s+é\s+possível\s+para\s+mim\b"
+        r"|\bpara\s+mim[^.,;]{0,40}?(?:não\s+é\s+possível|é\s+impossível)|\bimpossível\s+para\s+mim\b",
+        ignore_case=True,
+    ),
+    wish=_compile(
+        r"\b(?:gostaria|adoraria|quero|queria|desejo|espero|pretendo|tenciono|planeio|planejo)\b"
+        r"|\b(?:o\s+)?meu\s+sonho\b|\bsonho\s+(?:em|com)\b|\btenho\s+vontade\b|\bmal\s+posso\s+esperar\b",
+        ignore_case=True,
+    ),
+    someone_else=_compile(
+        rf"(?:^\W*|\b(?:mas|porque|pois|quando|enquanto|já\s+que)\s+){_PT_MY}"
+        rf"|(?:[,;:]\s*|\be\s+){_PT_MY}(?:\s+\p{{L}}+){{0,2}}?\s+{_PT_VERBS}\b",
+        ignore_case=True,
+    ),
+    clean_record=_compile(
+        r"\b(?:atras\w*|falt\w*|queixa\w*|reclama\w*|erro\w*|problema\w*|acidente\w*|ausên\w*|dificuldade\w*|baixa|"
+        r"medo|receio|quando)\b",
+        ignore_case=True,
+    ),
+)
+
+# --- Spanish --------------------------------------------------------------------------------------------
+_ES_PREPOSITIONS = r"(?:a|de|con|para|por|sin|en|desde|hasta|hacia|entre|sobre|según|como|es|era|fue|y\s+a)"
+SPANISH = Forms(
+    lack=_compile(
+        r"\b(?:no)\s+(?:tengo|tenía|poseo|sé|puedo|consigo|hablo|conduzco|manejo)\b"
+        r"|\b(?:nunca|no)\s+(?:he|había)\s+(?:\p{L}+\s+)?(?:trabajado|usado|utilizado|conducido|manejado|hecho|tenido|"
+        r"estudiado|operado|sacado)\b"
+        r"|\b(?:nunca|no)\s+(?:trabajé|usé|utilicé|conduje|manejé|hice|tuve|estudié|operé|saqué)\b"
+        r"|\b(?:todavía|aún)\s+no\b|\bsin\s+(?:ninguna\s+)?experiencia\b"
+        r"|\bno\s+me\s+es\s+posible\b|\bno\s+es\s+posible\s+para\s+mí|\bpara\s+mí[^.,;]{0,40}?(?:no\s+es\s+posible|"
+        r"es\s+imposible)|\bimposible\s+para\s+mí|\bme\s+(?:es|resulta)\s+imposible\b",
+        ignore_case=True,
+    ),
+    wish=_compile(
+        r"\bme\s+(?:gustaría|encantaría)\b|\b(?:quiero|quisiera|deseo|espero|pretendo|planeo)\b"
+        r"|\btengo\s+(?:la\s+intención|ganas)\b|\bsueño\s+con\b|\bmi\s+sueño\b|\bestoy\s+deseando\b",
+        ignore_case=True,
+    ),
+    someone_else=_compile(
+        rf"(?<!\b{_ES_PREPOSITIONS}\s+)\b(?:mi|mis)\s+(?:\p{{L}}+\s+)?(?:hermano|hermana|madre|mamá|padre|papá|marido|"
+        r"esposo|esposa|mujer|hijo|hija|primo|prima|tío|tía|amigo|amiga|vecino|vecina|padres|hijos|abuela|"
+        r"abuelo|suegra|suegro|novio|novia|pareja|cuñado|cuñada)\b(?!\s+y\s+yo\b)",
+        ignore_case=True,
+    ),
+    clean_record=_compile(
+        r"\b(?:tarde|retras\w*|falt\w*|queja\w*|reclamaci\w*|error\w*|problema\w*|accidente\w*|ausenc\w*|"
+        r"inconveniente\w*|dificultad\w*|baja|miedo|cuando|si)\b",
+        ignore_case=True,
+    ),
+)
+
+# --- Somali ---------------------------------------------------------------------------------------------
+_SO_DONE = (
+    r"(?:shaqeyn|shaqayn|isticmaalin|isticmaalo|wadin|baran|qaadan|helin|tababaran|lihi|haysto|haysan|aqaan|"
+    r"aqaano|garanayo|garan|awoodo|karo|kari\s+karo)"
+)
+_SO_RELATIVES = (
+    r"(?:walaalk|walaash|hooyad|aabbah|aabah|nink|xaask|afad|wiilk|gabadh|inant|adeerk|abtig|eeddad|habaryart|"
+    r"saaxiibk|saaxiibad|derisk|carruurt|ilmah|waalidk|ayeed|awoowah)(?:ay|ey)(?:ga|da|gu|du)?"
+)
+SOMALI = Forms(
+    lack=_compile(
+        rf"\b(?:ma|kama|uma|lama)\s+{_SO_DONE}\b|\bweli\s+(?:\p{{L}}+\s+)?ma\b"
+        r"|\b(?:suurtagal|suurtogal)\s+(?:ii\s+)?(?:ma\s+aha|maaha)\b|\biima\s+suurt\w*|\baan\s+khibrad\s+lahayn\b",
+        ignore_case=True,
+    ),
+    wish=_compile(
+        r"\bjeclaan\s+lahaa\b|\b(?:rajeyn|rajayn)\w*|\b(?:doonayaa|rabaa)\b|\b(?:hamigay|riyadayd|yoolkay)\w*",
+        ignore_case=True,
+    ),
+    someone_else=_compile(
+        rf"\b(?:ina\s+)?{_SO_RELATIVES}\b(?:\s+\p{{L}}+)?\s+(?:wuxuu|waxay|waa|ayaa|ayuu|ayay|baa|buu|bay|wuu|way)\b",
+        ignore_case=True,
+    ),
+    clean_record=_compile(
+        r"\b(?:habsaam\w*|daah\w*|maqna\w*|cabas\w*|khalad\w*|dhibaato\w*|shil\w*)", ignore_case=True
+    ),
+)
+
+# --- Turkish --------------------------------------------------------------------------------------------
+_TR_RELATIVES = _words(
+    "kardeşim", "ağabeyim", "abim", "ablam", "annem", "babam", "eşim", "kocam", "karım", "oğlum", "kızım",
+    "kuzenim", "amcam", "dayım", "teyzem", "halam", "arkadaşım", "komşum", "ailem", "çocuklarım", "yengem",
+    "eniştem", "kayınvalidem", "kayınpederim", "büyükannem", "büyükbabam", "dedem", "ninem", "anneannem",
+    "babaannem", "ebeveynlerim",
+)  # fmt: skip
+TURKISH = Forms(
+    lack=_compile(
+        r"\b\p{L}+m\s+yok\b|\b(?:deneyim|tecrübe)\p{L}*\s+olmad\p{L}*"
+        r"|\b(?:kullan|çalış|sür|yap|al|öğren|oku|işlet|bulun)(?:ma|me)(?:d[ıiuü]m|m[ıiuü]ş[ıiuü]m|m[ıiuü]şt[ıiuü]m)\b"
+        r"|\b(?:kullan|yaz|konuş|sür|çalış|yap|gel|kal|bulun|anlat|taşı|kaldır|oku|ed|kullanıl)(?:a|e|ya|ye)"
+        r"m(?:[ıi]yorum|am|em)\b|\bbilmiyorum\b"
+        r"|\bhenüz\b[^.,;!?]{0,40}?(?:(?:ma|me)(?:d[ıiuü]m|m[ıiuü]ş[ıiuü]m)\b|\byok\b)"
+        r"|\bbenim\s+için[^.,;!?]{0,40}?(?:mümkün\s+değil|imkansız|imkânsız)"
+        r"|(?:mümkün\s+değil|imkansız|imkânsız)[^.,;!?]{0,10}?\bbenim\s+için",
+    ),
+    wish=_compile(
+        r"\b(?:istiyorum|isterim|isterdim|umuyorum|umarım|diliyorum|planlıyorum|niyetindeyim|hayalim|hedefim|"
+        r"sabırsızlanıyorum)\b|\barzu\s+ediyorum\b"
+    ),
+    someone_else=_compile(
+        rf"\b(?:benim\s+)?{_TR_RELATIVES}\b(?![-'’]\p{{L}})(?!\s+(?:ve|ile)\s+ben\b)"
+        r"(?!\s+(?:ile|gibi|için|kadar)\b)"
+    ),
+    clean_record=_compile(
+        r"\b(?:sorun\p{L}*|problem\p{L}*|şikayet\p{L}*|itiraz\p{L}*|gecik\p{L}*|geç\s+kal\p{L}*|devamsız\p{L}*|hata\p{L}*|"
+        r"kaza\p{L}*|zorluk\p{L}*|kaçır\p{L}*|izin\p{L}*)"
+    ),
+    lower=True,
+)
+
+# "I want to say / mention / add that...": a way of telling, not a wish.
+_SAYING = {
+    "ar": r"أقول|أذكر|أشير|أوضح|أضيف",
+    "ur": r"بتانا|بتاؤں|کہنا|کہوں|ذکر",
+    "pa": r"ਦੱਸਣਾ|ਕਹਿਣਾ|ਦੱਸਾਂ|دسنا|دساں|کہنا|بتانا|ذکر",
+    "fa": r"بگویم|بگم|اشاره|توضیح|اضافه",
+    "bn": r"বলতে|জানাতে|উল্লেখ",
+    "gu": r"કહેવા|જણાવવા|ઉલ્લેખ",
+    "ta": r"சொல்ல|கூற|குறிப்பிட",
+    "pl": r"\b(?:powiedzieć|podkreślić|dodać|zaznaczyć|wspomnieć)\b",
+    "ro": r"\b(?:spun|menționez|adaug|subliniez|precizez)\b",
+    "pt": r"\b(?:dizer|mencionar|acrescentar|sublinhar|referir)\b",
+    "so": r"\b(?:sheego|sheegto|xuso|caddeeyo)\b",
+    "tr": r"\b(?:söylemek|belirtmek|eklemek|bahsetmek)\b",
+    "es": r"\b(?:decir|mencionar|añadir|destacar|comentar)\b",
+}
+
+_TABLE = {
+    "ar": ARABIC,
+    "ur": URDU,
+    "pa": PUNJABI,
+    "fa": FARSI,
+    "bn": BENGALI,
+    "gu": GUJARATI,
+    "ta": TAMIL,
+    "pl": POLISH,
+    "ro": ROMANIAN,
+    "pt": PORTUGUESE,
+    "so": SOMALI,
+    "tr": TURKISH,
+    "es": SPANISH,
+}
+#: Language code -> its patterns.
+VOICES: dict[str, Forms] = {
+    code: replace(forms, saying=_compile(_SAYING[code], ignore_case=True)) for code, forms in _TABLE.items()
+}

@@ -1,0 +1,285 @@
+"""Voice in the site's languages other than English: a stated lack, a wish, a relative as the subject, and the
+near misses that stay the resident's own (a relative as the object, a habit or clean record told in the
+negative, a plain past action). Sentences here are written for these tests, each with an English gloss."""
+
+from __future__ import annotations
+
+import pytest
+
+from applications.checks.experience import Voice, voice_in
+
+LACK, WISH, OTHER, OWN = Voice.LACK, Voice.WISH, Voice.SOMEONE_ELSE, Voice.OWN
+
+ARABIC = [
+    ("ليس عندي رخصة قيادة بريطانية حتى الآن.", LACK),  # I don't have a British driving licence yet
+    ("ما عندي خبرة في العمل مع كبار السن.", LACK),  # I have no experience working with older people
+    ("لا أملك سيارة، لذلك أستخدم الحافلة.", LACK),  # I don't own a car, so I use the bus
+    ("العمل في عطلة نهاية الأسبوع غير ممكن لي بسبب الأطفال.", LACK),  # weekend work is not possible for me
+    ("أود أن أعمل في قسم الاستقبال في المستشفى.", WISH),  # I would like to work at the hospital reception
+    ("أتمنى أن أتعلم استخدام نظام الحجز قريبا.", WISH),  # I hope to learn the booking system soon
+    ("أرغب في العمل مع الأطفال في المستقبل.", WISH),  # I wish to work with children in future
+    ("ابن عمي يعمل حارس أمن في مركز تسوق.", OTHER),  # my cousin works as a security guard in a shopping centre
+    ("أعمل في مطعم، وزوجتي تعمل في صيدلية.", OTHER),  # I work in a restaurant, and my wife works in a pharmacy
+    ("اعتنيت بأمي ثلاث سنوات بعد العملية.", OWN),  # I looked after my mother for three years after her operation
+    ("تعلمت الطبخ من خالي في مطعمه.", OWN),  # I learned to cook from my uncle in his restaurant
+    ("ساعدت أبي وأمي في المتجر كل صيف.", OWN),  # I helped my father and my mother in the shop every summer
+    ("لم أتأخر عن عملي يوما واحدا.", OWN),  # I was never late for work, not one day
+    ("ليس لدي مانع من العمل ليلا.", OWN),  # I don't mind working nights
+    ("عملت سنتين في مستودع وكنت أرتب البضاعة على الرفوف.", OWN),  # I worked two years in a warehouse, stacking shelves
+    ("أقدم أفضل ما عندي لكل زبون.", OWN),  # I give the best I have to every customer ("ما" as "what")
+    ("عندما لا أعرف الجواب أسأل المشرفة.", OWN),  # when I don't know the answer, I ask the supervisor
+]
+
+URDU = [
+    ("میرے پاس ڈرائیونگ لائسنس نہیں ہے۔", LACK),  # I don't have a driving licence
+    ("میں نے کبھی کمپیوٹر پر اسپریڈشیٹ استعمال نہیں کی۔", LACK),  # I have never used a spreadsheet on a computer
+    ("ہفتے کے آخر میں کام کرنا میرے لیے ممکن نہیں۔", LACK),  # working at weekends is not possible for me
+    ("میں ابھی انگریزی میں ای میل نہیں لکھ سکتی۔", LACK),  # I can't yet write emails in English
+    ("میں ہسپتال میں مریضوں کی مدد کرنا چاہتی ہوں۔", WISH),  # I want to help patients in a hospital
+    ("مجھے امید ہے کہ میں جلد نرسنگ کا کورس شروع کروں گا۔", WISH),  # I hope I will soon start a nursing course
+    ("میرا چچا زاد بھائی ایک ڈاکخانے میں کام کرتا ہے۔", OTHER),  # my cousin works in a post office
+    ("میری بہن دس سال سے نرس ہے۔", OTHER),  # my sister has been a nurse for ten years
+    ("میرے بھائی نے ایک گودام میں پانچ سال کام کیا۔", OTHER),  # my brother worked in a warehouse for five years
+    ("میں نے دو سال اپنی والدہ کی دیکھ بھال کی۔", OWN),  # I looked after my mother for two years
+    ("میں نے یہ کام میرے ماموں سے سیکھا۔", OWN),  # I learned this work from my uncle
+    ("میں کبھی کام پر دیر سے نہیں آیا۔", OWN),  # I never came to work late
+    ("مجھے رات کی شفٹ میں کوئی مسئلہ نہیں ہے۔", OWN),  # I have no problem with night shifts
+    ("میں نے تین سال ایک دکان میں کیشیئر کا کام کیا۔", OWN),  # I worked as a cashier in a shop for three years
+]
+
+PUNJABI = [
+    ("ਮੇਰੇ ਕੋਲ ਡਰਾਈਵਿੰਗ ਲਾਇਸੈਂਸ ਨਹੀਂ ਹੈ।", LACK),  # I don't have a driving licence
+    ("ਮੈਂ ਕਦੇ ਕੰਪਿਊਟਰ ਦੀ ਵਰਤੋਂ ਨਹੀਂ ਕੀਤੀ।", LACK),  # I have never used a computer
+    ("ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ ਵਿੱਚ ਕੰਮ ਕਰਨਾ ਮੇਰੇ ਲਈ ਸੰਭਵ ਨਹੀਂ ਹੈ।", LACK),  # working at the weekend is not possible for me
+    ("ਮੈਂ ਹਸਪਤਾਲ ਵਿੱਚ ਕੰਮ ਕਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ।", WISH),  # I want to work in a hospital
+    ("ਮੇਰਾ ਭਰਾ ਇੱਕ ਗੋਦਾਮ ਵਿੱਚ ਕੰਮ ਕਰਦਾ ਹੈ।", OTHER),  # my brother works in a warehouse
+    ("ਮੇਰੀ ਮਾਸੀ ਇੱਕ ਸਕੂਲ ਵਿੱਚ ਖਾਣਾ ਬਣਾਉਂਦੀ ਹੈ।", OTHER),  # my aunt cooks at a school
+    ("ਮੈਂ ਤਿੰਨ ਸਾਲ ਆਪਣੀ ਮਾਂ ਦੀ ਦੇਖਭਾਲ ਕੀਤੀ।", OWN),  # I looked after my mother for three years
+    ("ਮੈਂ ਇਹ ਕੰਮ ਮੇਰੇ ਚਾਚਾ ਜੀ ਤੋਂ ਸਿੱਖਿਆ।", OWN),  # I learned this work from my uncle
+    ("ਮੈਂ ਕਦੇ ਕੰਮ ਤੇ ਲੇਟ ਨਹੀਂ ਹੋਇਆ।", OWN),  # I was never late at work
+    ("ਮੈਂ ਦੋ ਸਾਲ ਇੱਕ ਦੁਕਾਨ ਵਿੱਚ ਕੰਮ ਕੀਤਾ।", OWN),  # I worked in a shop for two years
+    # Shahmukhi
+    ("میرے کول ڈرائیونگ لائسنس نئیں اے۔", LACK),  # I don't have a driving licence
+    ("میں ہسپتال وچ کم کرنا چاہندا ہاں۔", WISH),  # I want to work in a hospital
+    ("میرا بھرا اک فیکٹری وچ کم کردا اے۔", OTHER),  # my brother works in a factory
+    ("میں اپنی ماں دی دیکھ بھال کیتی۔", OWN),  # I looked after my mother
+    ("میں ایہہ کم میرے چاچے توں سکھیا۔", OWN),  # I learned this work from my uncle
+]
+
+FARSI = [
+    ("من گواهینامه رانندگی ندارم.", LACK),  # I don't have a driving licence
+    ("تا حالا با دستگاه صندوق کار نکرده‌ام.", LACK),  # I have never worked with a till
+    ("کار در آخر هفته برایم ممکن نیست.", LACK),  # working at the weekend is not possible for me
+    ("هنوز دوره کمک‌های اولیه را نگذرانده‌ام.", LACK),  # I have not yet done a first-aid course
+    ("دوست دارم در بخش پذیرش بیمارستان کار کنم.", WISH),  # I would like to work at the hospital reception
+    ("امیدوارم بتوانم انگلیسی‌ام را بهتر کنم.", WISH),  # I hope I can improve my English
+    ("برادرم در یک انبار بزرگ کار می‌کند.", OTHER),  # my brother works in a big warehouse
+    ("من در رستوران کار می‌کنم و همسرم پرستار است.", OTHER),  # I work in a restaurant and my wife is a nurse
+    ("سه سال از مادرم مراقبت کردم.", OWN),  # I looked after my mother for three years
+    ("آشپزی را از عمویم یاد گرفتم.", OWN),  # I learned cooking from my uncle
+    ("مادرم را هر هفته به بیمارستان می‌بردم.", OWN),  # I took my mother to the hospital every week
+    ("هیچ‌وقت سر کار دیر نرسیده‌ام.", OWN),  # I have never arrived late at work
+    ("کارم را خیلی دوست دارم.", OWN),  # I love my job ("دوست دارم" with no wish after it)
+    ("من و برادرم پنج سال یک مغازه داشتیم.", OWN),  # my brother and I had a shop for five years
+    ("دو سال در یک فروشگاه صندوقدار بودم.", OWN),  # I was a cashier in a shop for two years
+]
+
+BENGALI = [
+    # nobody looks after my children on Saturday and Sunday, so weekend work is not possible for me now
+    ("শনিবার আর রবিবার আমার বাচ্চাদের দেখার কেউ নেই, তাই এখন সপ্তাহান্তে কাজ করা আমার পক্ষে সম্ভব নয়।", LACK),
+    ("আমার ড্রাইভিং লাইসেন্স নেই।", LACK),  # I don't have a driving licence
+    ("আমি কখনো কম্পিউটারে স্প্রেডশিট ব্যবহার করিনি।", LACK),  # I have never used a spreadsheet on a computer
+    ("আমি এখনো ইংরেজিতে ভালো করে লিখতে পারি না।", LACK),  # I can't yet write well in English
+    ("আমি হাসপাতালে রোগীদের সাহায্য করতে চাই।", WISH),  # I want to help patients in a hospital
+    ("আমি আশা করি শীঘ্রই একটি প্রশিক্ষণ কোর্স শুরু করব।", WISH),  # I hope to start a training course soon
+    ("আমার চাচাতো ভাই পূর্ব লন্ডনের একটি ডাকঘরে কাজ করেন।", OTHER),  # my cousin works in a post office in east London
+    ("আমার স্ত্রী একটি স্কুলের রান্নাঘরে কাজ করে।", OTHER),  # my wife works in a school kitchen
+    ("আমি তিন বছর আমার মাকে দেখাশোনা করেছি।", OWN),  # I looked after my mother for three years
+    ("আমি আমার মামার কাছ থেকে রান্না শিখেছি।", OWN),  # I learned cooking from my uncle
+    ("আমি কখনো কাজে দেরি করিনি।", OWN),  # I was never late for work
+    ("রাতের শিফটে কাজ করতে আমার কোনো সমস্যা নেই।", OWN),  # I have no problem working night shifts
+    ("আমি দুই বছর একটি দোকানে ক্যাশিয়ার হিসেবে কাজ করেছি।", OWN),  # I worked as a cashier in a shop for two years
+]
+
+GUJARATI = [
+    ("મારી પાસે ડ્રાઇવિંગ લાઇસન્સ નથી.", LACK),  # I don't have a driving licence
+    ("મેં ક્યારેય કમ્પ્યુટર પર સ્પ્રેડશીટ વાપરી નથી.", LACK),  # I have never used a spreadsheet on a computer
+    ("અઠવાડિયાના અંતે કામ કરવું મારા માટે શક્ય નથી.", LACK),  # working at the weekend is not possible for me
+    ("હું હોસ્પિટલમાં દર્દીઓની મદદ કરવા માંગુ છું.", WISH),  # I want to help patients in a hospital
+    ("મને આશા છે કે હું જલદી અંગ્રેજીનો કોર્સ શરૂ કરીશ.", WISH),  # I hope I will start an English course soon
+    ("મારો ભાઈ એક મોટા ગોદામમાં કામ કરે છે.", OTHER),  # my brother works in a big warehouse
+    ("મારી પત્ની શાળાના રસોડામાં રસોઈ બનાવે છે.", OTHER),  # my wife cooks in a school kitchen
+    ("મેં ત્રણ વર્ષ મારી માતાની સંભાળ રાખી.", OWN),  # I looked after my mother for three years
+    ("મેં મારા કાકા પાસેથી રસોઈ શીખી.", OWN),  # I learned cooking from my uncle
+    ("હું ક્યારેય કામ પર મોડો પહોંચ્યો નથી.", OWN),  # I never got to work late
+    ("મેં બે વર્ષ એક દુકાનમાં કેશિયર તરીકે કામ કર્યું.", OWN),  # I worked as a cashier in a shop for two years
+]
+
+TAMIL = [
+    ("என்னிடம் ஓட்டுநர் உரிமம் இல்லை.", LACK),  # I don't have a driving licence
+    ("நான் இதுவரை கணினியில் விரிதாள் பயன்படுத்தியதில்லை.", LACK),  # I have never used a spreadsheet on a computer
+    ("வார இறுதியில் வேலை செய்வது எனக்கு சாத்தியமில்லை.", LACK),  # working at the weekend is not possible for me
+    ("என்னால் இன்னும் ஆங்கிலத்தில் மின்னஞ்சல் எழுத முடியாது.", LACK),  # I can't yet write emails in English
+    ("நான் மருத்துவமனையில் நோயாளிகளுக்கு உதவ விரும்புகிறேன்.", WISH),  # I want to help patients in a hospital
+    ("விரைவில் ஒரு பயிற்சி வகுப்பில் சேர முடியும் என்று நம்புகிறேன்.", WISH),  # I hope I can join a training class soon
+    ("என் அண்ணன் ஒரு பெரிய கிடங்கில் வேலை செய்கிறார்.", OTHER),  # my elder brother works in a big warehouse
+    ("என் மனைவி ஒரு பள்ளி சமையலறையில் சமைக்கிறார்.", OTHER),  # my wife cooks in a school kitchen
+    ("நான் மூன்று ஆண்டுகள் என் அம்மாவை கவனித்துக்கொண்டேன்.", OWN),  # I looked after my mother for three years
+    ("என் மாமாவிடம் சமையல் கற்றுக்கொண்டேன்.", OWN),  # I learned cooking from my uncle
+    ("நான் ஒருபோதும் வேலைக்கு தாமதமாக வந்ததில்லை.", OWN),  # I never came to work late
+    ("நான் என் வேலையை மிகவும் விரும்புகிறேன்.", OWN),  # I like my job very much (a liking, not a wish)
+    ("நான் இரண்டு ஆண்டுகள் ஒரு கடையில் காசாளராக வேலை செய்தேன்.", OWN),  # I worked as a cashier in a shop for two years
+]
+
+POLISH = [
+    ("Nie mam prawa jazdy.", LACK),  # I don't have a driving licence
+    ("Nigdy nie pracowałam na kasie fiskalnej.", LACK),  # I have never worked on a till
+    ("Praca w weekendy nie jest dla mnie możliwa, bo opiekuję się dziećmi.", LACK),  # weekends not possible for me
+    ("Chciałabym pracować w recepcji szpitala.", WISH),  # I would like to work at a hospital reception
+    ("Mam nadzieję, że wkrótce zacznę kurs pierwszej pomocy.", WISH),  # I hope to start a first-aid course soon
+    ("Mój brat pracuje jako portier w szpitalu.", OTHER),  # my brother works as a porter in a hospital
+    ("Pracuję w sklepie, a moja żona jest pielęgniarką.", OTHER),  # I work in a shop, and my wife is a nurse
+    ("Przez trzy lata opiekowałam się moją mamą.", OWN),  # I looked after my mother for three years
+    ("Gotowania nauczyłem się od mojego wujka.", OWN),  # I learned cooking from my uncle
+    ("Nigdy nie spóźniłam się do pracy.", OWN),  # I was never late for work
+    ("Nigdy nie opuściłem żadnej zmiany.", OWN),  # I never missed a shift
+    ("Mój brat i ja prowadziliśmy razem sklep.", OWN),  # my brother and I ran a shop together
+    ("Nie mam problemu z pracą na nocne zmiany.", OWN),  # I have no problem with night shifts
+    ("Przez dwa lata pracowałem jako kasjer w supermarkecie.", OWN),  # I worked as a cashier for two years
+]
+
+ROMANIAN = [
+    ("Nu am permis de conducere.", LACK),  # I don't have a driving licence
+    ("Nu am lucrat niciodată cu o casă de marcat.", LACK),  # I have never worked with a till
+    ("Nu îmi este posibil să lucrez în weekend.", LACK),  # working at the weekend is not possible for me
+    ("Aș dori să lucrez la recepția unui spital.", WISH),  # I would like to work at a hospital reception
+    ("Sper să încep curând un curs de prim ajutor.", WISH),  # I hope to start a first-aid course soon
+    ("Fratele meu lucrează ca portar la un spital.", OTHER),  # my brother works as a porter at a hospital
+    ("Lucrez într-un magazin, iar soția mea este asistentă medicală.", OTHER),  # I work in a shop, my wife is a nurse
+    ("Am avut grijă de mama mea timp de trei ani.", OWN),  # I looked after my mother for three years
+    ("Am învățat să gătesc de la unchiul meu.", OWN),  # I learned to cook from my uncle
+    ("Nu am întârziat niciodată la serviciu.", OWN),  # I was never late for work
+    ("Nu am lipsit nicio zi de la muncă.", OWN),  # I did not miss a single day of work
+    ("Am lucrat doi ani ca vânzătoare într-un supermarket.", OWN),  # I worked as a shop assistant for two years
+    ("Sora mea și cu mine am condus o cafenea.", OWN),  # my sister and I ran a café
+]
+
+PORTUGUESE = [
+    ("Não tenho carta de condução.", LACK),  # I don't have a driving licence
+    ("Nunca trabalhei com uma caixa registadora.", LACK),  # I have never worked with a till
+    ("Não me é possível trabalhar aos fins de semana.", LACK),  # working at the weekend is not possible for me
+    ("Gostaria de trabalhar na receção de um hospital.", WISH),  # I would like to work at a hospital reception
+    ("Espero começar em breve um curso de primeiros socorros.", WISH),  # I hope to start a first-aid course soon
+    ("O meu irmão trabalha como porteiro num hospital.", OTHER),  # my brother works as a porter in a hospital
+    ("Trabalho numa loja e a minha mulher é enfermeira.", OTHER),  # I work in a shop and my wife is a nurse
+    ("Cuidei da minha mãe durante três anos.", OWN),  # I looked after my mother for three years
+    ("Ajudei o meu pai e a minha mãe na padaria da família.", OWN),  # I helped my father and mother in the bakery
+    ("Aprendi a cozinhar com o meu tio.", OWN),  # I learned to cook with my uncle
+    ("Nunca cheguei atrasada ao trabalho.", OWN),  # I never arrived late at work
+    ("Não tenho medo de ver sangue.", OWN),  # I am not afraid of seeing blood
+    ("Trabalhei dois anos como caixa num supermercado.", OWN),  # I worked as a cashier for two years
+]
+
+SPANISH = [
+    ("No tengo carné de conducir.", LACK),  # I don't have a driving licence
+    ("Nunca he trabajado con una caja registradora.", LACK),  # I have never worked with a till
+    ("Trabajar los fines de semana no me es posible por ahora.", LACK),  # weekend work is not possible for me for now
+    ("Me gustaría trabajar en la recepción de un hospital.", WISH),  # I would like to work at a hospital reception
+    ("Espero empezar pronto un curso de primeros auxilios.", WISH),  # I hope to start a first-aid course soon
+    ("Mi hermano trabaja de celador en un hospital.", OTHER),  # my brother works as a porter in a hospital
+    ("Trabajo en una tienda y mi mujer es enfermera.", OTHER),  # I work in a shop and my wife is a nurse
+    ("Cuidé a mi madre durante tres años.", OWN),  # I looked after my mother for three years
+    ("Aprendí a cocinar con mi tío.", OWN),  # I learned to cook with my uncle
+    ("Nunca he llegado tarde al trabajo.", OWN),  # I have never arrived late at work
+    ("Nunca he faltado a un turno.", OWN),  # I have never missed a shift
+    ("Cuando no sé algo, se lo pregunto a mi encargada.", OWN),  # when I don't know something, I ask my manager
+    ("No tengo ningún problema con los turnos de noche.", OWN),  # I have no problem with night shifts
+    ("Trabajé dos años como cajera en un supermercado.", OWN),  # I worked as a cashier for two years
+]
+
+SOMALI = [
+    ("Ma haysto liisanka darawalnimada.", LACK),  # I don't have a driving licence
+    ("Weligay kama shaqeyn isbitaal.", LACK),  # I have never worked in a hospital
+    ("Weli ma baran sida loo isticmaalo kombiyuutarka.", LACK),  # I have not yet learned how to use the computer
+    (
+        "Waxaan jeclaan lahaa inaan ka shaqeeyo qaybta soo dhaweynta ee isbitaalka.",
+        WISH,
+    ),  # I'd like to work at reception
+    (
+        "Waxaan rajeynayaa inaan dhowaan bilaabo koorso gargaarka degdegga ah.",
+        WISH,
+    ),  # I hope to start a first-aid course
+    ("Walaalkay wuxuu ka shaqeeyaa bakhaar weyn.", OTHER),  # my brother works in a big warehouse
+    ("Hooyaday waa kalkaaliso caafimaad.", OTHER),  # my mother is a nurse
+    ("Saddex sano ayaan daryeelayay hooyaday.", OWN),  # I was looking after my mother for three years
+    ("Cunto karinta waxaan ka bartay adeerkay.", OWN),  # I learned cooking from my uncle
+    ("Weligay shaqada kama soo daahin.", OWN),  # I was never late for work
+    ("Laba sano ayaan khasnaji ka ahaa dukaan.", OWN),  # I was a cashier in a shop for two years
+]
+
+TURKISH = [
+    ("Ehliyetim yok.", LACK),  # I don't have a driving licence
+    ("Daha önce hiç yazar kasa kullanmadım.", LACK),  # I have never used a till before
+    ("Hafta sonları çalışmak benim için mümkün değil.", LACK),  # working at weekends is not possible for me
+    ("Henüz İngilizce e-posta yazamıyorum.", LACK),  # I can't write emails in English yet
+    ("Bir hastanenin resepsiyonunda çalışmak istiyorum.", WISH),  # I want to work at a hospital reception
+    ("Yakında bir ilk yardım kursuna başlamayı umuyorum.", WISH),  # I hope to start a first-aid course soon
+    ("Ağabeyim bir hastanede hasta taşıyıcı olarak çalışıyor.", OTHER),  # my elder brother works as a porter
+    ("Ben bir mağazada çalışıyorum, eşim ise hemşire.", OTHER),  # I work in a shop, and my wife is a nurse
+    ("Üç yıl boyunca anneme baktım.", OWN),  # I looked after my mother for three years
+    ("Yemek yapmayı amcamdan öğrendim.", OWN),  # I learned cooking from my uncle
+    ("İşe hiç geç kalmadım.", OWN),  # I was never late for work
+    ("Annem ve ben bir süre küçük bir dükkan işlettik.", OWN),  # my mother and I ran a small shop for a while
+    ("Hasta bilgilerini kimseye söylemiyorum.", OWN),  # I don't tell anyone patients' details (a habit)
+    ("Gece vardiyasında çalışmakla ilgili bir sorunum yok.", OWN),  # I have no problem working night shifts
+    ("İki yıl bir süpermarkette kasiyer olarak çalıştım.", OWN),  # I worked as a cashier for two years
+]
+
+CASES = [
+    *(("ar", *case) for case in ARABIC),
+    *(("ur", *case) for case in URDU),
+    *(("pa", *case) for case in PUNJABI),
+    *(("fa", *case) for case in FARSI),
+    *(("bn", *case) for case in BENGALI),
+    *(("gu", *case) for case in GUJARATI),
+    *(("ta", *case) for case in TAMIL),
+    *(("pl", *case) for case in POLISH),
+    *(("ro", *case) for case in ROMANIAN),
+    *(("pt", *case) for case in PORTUGUESE),
+    *(("es", *case) for case in SPANISH),
+    *(("so", *case) for case in SOMALI),
+    *(("tr", *case) for case in TURKISH),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), CASES)
+def test_voice_in_each_language(language: str, sentence: str, expected: Voice) -> None:
+    assert voice_in(sentence, language) is expected
+
+
+def test_every_language_has_each_voice() -> None:
+    for language in {case[0] for case in CASES}:
+        voices = {expected for code, _sentence, expected in CASES if code == language}
+        assert voices == {LACK, WISH, OTHER, OWN}, language
+
+
+def test_a_regional_code_and_an_unknown_language() -> None:
+    assert voice_in("Mi hermano trabaja de celador.", "es-MX") is OTHER
+    assert voice_in("Mein Bruder arbeitet im Krankenhaus.", "de") is OWN
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("bn", "আমি বলতে চাই যে আমি তিন বছর একটি কেয়ার হোমে কাজ করেছি।"),  # I want to say I worked in a care home
+        (
+            "ur",
+            "میں بتانا چاہتی ہوں کہ میں نے تین سال کیئر ہوم میں کام کیا۔",
+        ),  # I want to tell that I worked in a care home
+        ("es", "Quiero decir que trabajé tres años en una residencia."),  # I mean that I worked three years in a home
+        ("pt", "Quero dizer que trabalhei três anos num lar."),  # I mean that I worked three years in a care home
+        ("tr", "Üç yıl bir bakım evinde çalıştığımı söylemek istiyorum."),  # I want to say I worked in a care home
+    ],
+)
+def test_wanting_to_say_something_is_not_a_wish(language: str, sentence: str) -> None:
+    assert voice_in(sentence, language) is OWN
