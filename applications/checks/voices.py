@@ -210,7 +210,9 @@ ARABIC = Forms(
     ),
     someone_else=_compile(
         rf"^\W*و?{_AR_RELATIVES}{_E}(?!\s*وأنا)"
-        rf"|(?:[،,؛]\s*|\s(?:و|لكن|لأن|بينما)\s*){_AR_RELATIVES}\s+(?:[يت]\p{{L}}+|كان|كانت|هو|هي|لديه|لديها|عنده|عندها)"
+        # Not after "because" (لأن): "I can work evenings because my husband minds the children" is the
+        # resident's own answer.
+        rf"|(?:[،,؛]\s*|\s(?:و|لكن|بينما)\s*){_AR_RELATIVES}\s+(?:[يت]\p{{L}}+|كان|كانت|هو|هي|لديه|لديها|عنده|عندها)"
     ),
     clean_record=_compile(
         r"أتأخر|تأخرت|تأخر|أتغيب|أغب|غبت|غياب|أفوت|فوت|شكوى|شكاوى|شكاية|خطأ|أخطاء|(?<!م)حادث|مشكلة|مانع"

@@ -28,6 +28,8 @@ ARABIC = [
     ("عملت سنتين في مستودع وكنت أرتب البضاعة على الرفوف.", OWN),  # I worked two years in a warehouse, stacking shelves
     ("أقدم أفضل ما عندي لكل زبون.", OWN),  # I give the best I have to every customer ("ما" as "what")
     ("عندما لا أعرف الجواب أسأل المشرفة.", OWN),  # when I don't know the answer, I ask the supervisor
+    # I can work Saturdays because my husband looks after the children: the resident's own answer
+    ("أستطيع العمل يوم السبت لأن زوجي يعتني بالأطفال.", OWN),
 ]
 
 URDU = [
