@@ -30,8 +30,30 @@ def _statistics() -> textstatistics:
     return stats
 
 
-# py3langid knows every language of the site except Somali, which it cannot tell apart.
-_DETECTABLE = ("en", "ro", "gu", "pa", "pl", "ar", "ta", "pt", "ur", "fa")
+# py3langid knows every language of the site except Somali, which it cannot tell apart, and the other languages
+# residents here often write in (Bengali, Hindi, Turkish, Spanish, French, Italian, Russian, Bulgarian,
+# Lithuanian): without them, a Bengali answer was read as the nearest of the site's languages, English.
+_DETECTABLE = (
+    "en",
+    "ro",
+    "gu",
+    "pa",
+    "pl",
+    "ar",
+    "ta",
+    "pt",
+    "ur",
+    "fa",
+    "bn",
+    "hi",
+    "tr",
+    "es",
+    "fr",
+    "it",
+    "ru",
+    "bg",
+    "lt",
+)
 _MIN_WORDS_TO_DETECT = 8
 
 

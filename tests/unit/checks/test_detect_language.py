@@ -13,6 +13,9 @@ from applications.checks.language import detect_language
         ("Pracowałem jako asystent w szpitalu przez trzy lata i pomagałem pacjentom każdego dnia.", "pl"),
         ("عملت في المستشفى لمدة ثلاث سنوات وساعدت المرضى وعائلاتهم كل يوم في القسم.", "ar"),
         ("Trabalhei como auxiliar num hospital durante três anos e ajudei muitos doentes todos os dias.", "pt"),
+        # Not a language of the site, but one residents write in: once read as English.
+        ("আমি তিন বছর ধরে একটি ওষুধের দোকানে কাজ করেছি এবং প্রতিদিন গ্রাহকদের সাহায্য করেছি।", "bn"),
+        ("Üç yıl boyunca bir eczanede çalıştım ve her gün müşterilere yardım ettim.", "tr"),
     ],
 )
 def test_the_language_of_a_statement_is_recognised(text, language):
