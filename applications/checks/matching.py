@@ -402,6 +402,8 @@ STORY_MARGIN = 0.15
 # "Nearest of the job's criteria" means little with few of them: a one-line check against three criteria
 # puts any sentence about hours nearest the one about night shifts.
 STORY_MIN_CRITERIA = 6
+# How many sentences per open criterion the transformer looks at, the nearest by the static embeddings.
+STORY_SHORTLIST = 2
 # Meaning cannot tell clock times apart ("10am to 4pm" is as close to "night shifts" as "11pm to 7am" is), so
 # a story naming a time counts for a criterion about early, late or night work only when the time fits it.
 _WHEN_WORDS = frozenset(stem(word) for word in ("early", "late", "night", "nights", "evening", "morning"))
@@ -638,6 +640,7 @@ def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: li
     if len(criteria) < STORY_MIN_CRITERIA or not any(open_):
         return {}
     candidates = [index for index, keys in enumerate(keyed) if keys.voice is Voice.OWN and _tells_a_story(keys)]
+    candidates = _shortlist(criteria, keyed, candidates, open_)
     scores = encoder.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
     hits: dict[int, list[int]] = {}
     for index, row in zip(candidates, scores or [], strict=False):
@@ -842,6 +845,24 @@ _SELF_DESCRIPTION = regex.compile(
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b)",
     regex.IGNORECASE,
 )
+
+
+def _shortlist(
+    criteria: list[Criterion], keyed: list[_SentenceKeys], candidates: list[int], open_: list[bool]
+) -> list[int]:
+    """The few sentences the static embeddings put nearest each open criterion, for the transformer to judge:
+    it costs about 7 ms a sentence (tests/benchmarks/README.md), the static model a fraction of that."""
+    if len(candidates) <= STORY_SHORTLIST:
+        return candidates
+    scores = semantic.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
+    if scores is None:
+        return candidates
+    chosen: set[int] = set()
+    for column, is_open in enumerate(open_):
+        if is_open:
+            ranked = sorted(range(len(candidates)), key=lambda row: -scores[row][column])
+            chosen.update(candidates[row] for row in ranked[:STORY_SHORTLIST])
+    return sorted(chosen)
 
 
 def _tells_a_story(keys: _SentenceKeys) -> bool:

@@ -107,3 +107,20 @@ def test_meaning_alone_needs_several_criteria_to_be_clearly_nearest_one() -> Non
     story = "For two years I minded my neighbour's twins after school, giving them tea and their bath."
     few = [CHILDREN, JOB[2], JOB[5]]
     assert status_of(check_text(story, "statement", few), CHILDREN) == "missing"
+
+
+def test_the_transformer_reads_only_a_shortlist_of_sentences_for_each_open_criterion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from applications.checks import matching
+
+    sentences = [f"In {1990 + i} I sorted the post at depot number {i + 1}." for i in range(30)]
+    text = " ".join(sentences)
+    embedded: list[str] = []
+    similarities = encoder.similarities
+    monkeypatch.setattr(encoder, "similarities", lambda left, right: embedded.extend(left) or similarities(left, right))
+    report = check_text(text, "statement", JOB)
+    still_open = sum(row.status == "missing" for row in report.criteria)
+    assert 0 < len(embedded) <= matching.STORY_SHORTLIST * len(JOB)
+    assert len(embedded) < len(sentences)
+    assert still_open > 0
