@@ -27,6 +27,8 @@ _LACK = regex.compile(
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use)\b"
     r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training)\b"
     r"|\bnot\s+(?:\w+\s+){0,4}yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b"
+    # "I didn't go on to the Level 3", "I never went on to do it".
+    r"|\bI\s+(?:did\s*(?:not|n't|n’t)\s+go|never\s+went)\s+on\s+to\b"
     # "I never used one", "I never worked in a hospital": never having done a thing (not a habit, which
     # takes other verbs: "I never talk about patients").
     r"|\bI\s+never\s+(?:yet\s+|actually\s+)?(?:used|worked|held|did|drove|studied|trained|operated)\b"
@@ -44,7 +46,7 @@ _WISH = regex.compile(
     r"\b(?:I|we)\s*(?:would|'d|’d)\s+(?:really\s+|very\s+much\s+)?(?:like|love)\s+to\b"
     r"|\b(?:I|we)\s+(?:am\s+|are\s+|'m\s+|really\s+|still\s+)?"
     r"(?:hope|hoping|want|wanting|wish|wishing|plan|planning|aim|aiming|dream|intend|eager|keen)\s+to\b"
-    r"|\blooking\s+forward\s+to\b|\bapply(?:ing)?\s+for\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
+    r"|\blooking\s+forward\s+to\b|\bapply(?:ing)?\s+for\b|\bwriting\s+(?:to\s+you\s+)?(?:for|about|regarding)\s+the\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
     regex.IGNORECASE,
 )
 _OTHERS = (

@@ -65,12 +65,12 @@ _ELIGIBILITY = regex.compile(
     r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|\baged?\s+1[68]\s+or\s+(?:over|above)|"
-    r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health\s+clearance|closing\s+date|apply\s+early|"
+    r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
     r"we\s+reserve\s+the\s+right",
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:experience|qualifications?)\s+"
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:experience|qualifications?)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
@@ -87,7 +87,7 @@ _BENEFIT = regex.compile(
     r"annual\s+leave|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
-    r"work-?life\s+balance|essential\s+to\s+us|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
+    r"work-?life\s+balance|essential\s+to\s+us|^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
     r"development|learning\s+and\s+development|development)\s+opportunities|opportunit(?:y|ies)\s+(?:for|to)\s+"
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
@@ -124,10 +124,10 @@ _DUTY = regex.compile(
     r"(?:" + _DUTY_VERBS + r")\s+(?!of\b|skills?\b|experience\b|(?:UK\s+)?driving\b|record\b)\w)",
     _FLAGS,
 )
-# A duty told of the post holder in the middle of a line: "Working with the midwives, the postholder must help
-# new mothers..." ("must have", "must be" and "must keep" stay requirements).
+# A duty told of the post holder in the middle of a line ("Working with the midwives, the postholder must help
+# new mothers...") or as "You must log every call": "must have", "must be" and "must keep" stay requirements.
 _HOLDER_DUTY = regex.compile(
-    r"[,;]\s*the\s+(?:post\s*holder|post-holder|job\s*holder)\s+(?:must|will|is\s+expected\s+to)\s+(?:also\s+)?"
+    r"(?:[,;]\s*the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+(?:also\s+)?"
     r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS + r")\b",
     _FLAGS,
 )
@@ -255,7 +255,8 @@ _DATE = regex.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     _FLAGS,
 )
-_TITLE_SEPARATOR = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\t")
+_HARD_SEPARATOR = regex.compile(r"\s*\|\s*|,\s+|\t")  # before a place or an employer
+_DASH = regex.compile(r"\s+[–—-]\s+")  # before a band, an employer or the title's second half
 _BAND_IN_TITLE = regex.compile(
     r"[(\[]?\s*(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*[1-9]\s*[a-d]?\b\s*[)\]]?", _FLAGS
 )
@@ -399,12 +400,16 @@ def _title_from_top(document: Document) -> str | None:
 def _title_part(line: str) -> str | None:
     """The job title in a line such as "Porter - Band 2 - Hillingdon Hospitals NHS Foundation Trust": the first
     part that is not the band or the employer. None when the line holds only those."""
-    parts = [part.strip(" ()[]") for part in _TITLE_SEPARATOR.split(line)]
-    for part in parts:
-        rest = _BAND_IN_TITLE.sub(" ", part).strip(" -–,:|()[]")
-        if len(rest) < 2 or any(p.search(rest) for p in _EMPLOYERS) or _EMPLOYER_LINE.match(rest):
-            continue
-        return " ".join(rest.split())
+    for pattern in _EMPLOYERS:  # a trust's name may hold a comma: "Barking, Havering and Redbridge..."
+        line = pattern.sub(" ", line)
+    for piece in _HARD_SEPARATOR.split(line):  # the first piece holding a title; a dash joins its subtitle
+        kept = []
+        for part in (part.strip(" ()[]") for part in _DASH.split(piece)):
+            rest = " ".join(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|()[]").split())
+            if len(rest) >= 2 and not _EMPLOYER_LINE.match(rest):  # noqa: PLR2004
+                kept.append(rest)
+        if kept:
+            return " - ".join(kept)
     return None
 
 

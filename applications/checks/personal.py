@@ -15,8 +15,14 @@ PHONE = regex.compile(
     r"\(?0\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4})(?![\w])"
 )
 POSTCODE = regex.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
+_UNITS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINAL_DAY = (  # "the seventeenth of March 1990"
+    rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _A_DATE = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?,?\s+(?:19|20)\d{2}|\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:19|20)\d{{2}}|"
+    r"\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
     r"(?:19|20)\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2})"
 )
 # A date of birth is the words with a date: "date of birth" alone (checking a patient's) is not one.

@@ -21,6 +21,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "checks_corpus"
 HELDBACK = CORPUS.parent / "checks_heldback"
 HELDBACK_2 = CORPUS.parent / "checks_heldback2"
 HELDBACK_3 = CORPUS.parent / "checks_heldback3"
+HELDBACK_4 = CORPUS.parent / "checks_heldback4"
+HELDBACK_5 = CORPUS.parent / "checks_heldback5"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

@@ -53,6 +53,8 @@ def test_a_claim_with_an_example_after_it_is_evidence() -> None:
         ("I started an NVQ in 2020 but gave it up when I moved house.", Voice.LACK),
         ("I started as a cleaner and then moved to the kitchen.", Voice.OWN),
         ("I began the course in May and finished it in June.", Voice.OWN),
+        ("I didn't go on to the Level 3 because I found a full-time job.", Voice.LACK),
+        ("I am writing for the porter job at Ealing Hospital.", Voice.WISH),  # the letter's opening
     ],
 )
 def test_a_lack_a_preference_or_a_course_given_up_inside_a_longer_sentence(sentence: str, expected: Voice) -> None:

@@ -30,6 +30,10 @@ NEVER_CRITERIA = [
     "Overalls are provided and must be worn at all times",  # a uniform: a rule of the job
     "Flexible working is important to how we look after our staff",  # a benefit
     "Working alongside the nurses, the postholder will escort patients to theatre",  # a duty mid-line
+    "You must log every call in the helpdesk system on the day it comes in",  # a duty, told with "must"
+    "No experience of catering is needed - full training is given",  # nothing needed
+    "Hepatitis B immunity confirmed by Occupational Health before you start",  # eligibility
+    "Our estates team is essential to keeping the hospital safe and warm",  # about the team, not the person
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -313,6 +317,15 @@ def test_a_table_whose_level_column_has_no_header_and_a_desirable_cell_saying_no
         ("Band 4 Pharmacy Technician", "Pharmacy Technician"),
         ("Dental Nurse (Band 4) | Harrow", "Dental Nurse"),
         ("Gardener - Riverside Mental Health NHS Trust", "Gardener"),
+        (
+            "Healthcare Science Assistant - Specimen Reception | Band 2",
+            "Healthcare Science Assistant - Specimen Reception",
+        ),
+        # The trust's name holds a comma: none of it is the title, which is on the next line.
+        (
+            "Barking, Havering and Redbridge University Hospitals NHS Trust\nSpecimen Reception Assistant",
+            "Specimen Reception Assistant",
+        ),
     ],
 )
 def test_the_job_title_line_without_its_band_or_employer(first_line: str, title: str) -> None:

@@ -347,5 +347,10 @@ def test_date_of_birth_needs_a_date_and_near_misses_are_not_personal_details() -
         "When I joined the agency I showed my passport, which has my date of birth on it. " + STORY
     )
     assert not [code for code in codes(near_misses, "statement") if code.startswith("personal_info.")]
-    for planted in ("My date of birth is 3 May 1979.", "DOB: 03/05/1979.", "I was born on the 3rd of May 1979."):
+    for planted in (
+        "My date of birth is 3 May 1979.",
+        "DOB: 03/05/1979.",
+        "I was born on the 3rd of May 1979.",
+        "I was born on the twenty-third of May 1979.",  # the day in words
+    ):
         assert "personal_info.date_of_birth" in codes(planted + " " + STORY, "statement"), planted
