@@ -22,8 +22,16 @@ import regex
 from .text import stem, words
 
 # Words that are also something else ("I saw", "a fire drill") are written as phrases.
-_HAND_TOOLS = "hammer, screwdriver, spanner, chisel, wrench, pliers, hand tool, a saw, hand saw, hacksaw"
+_HAND_TOOLS = (
+    "hammer, screwdriver, spanner, chisel, wrench, pliers, hand tool, a saw, hand saw, hacksaw, coping saw, tenon saw"
+)
 _POWER_TOOLS = "a drill, power drill, drilled, jigsaw, sander, grinder, mitre saw, circular saw, nail gun, power tool"
+# The languages most spoken in London after English, for "speaks a community language".
+_LANGUAGES = (
+    "arabic, bengali, sylheti, somali, urdu, punjabi, gujarati, hindi, tamil, farsi, dari, pashto, kurdish, turkish, "
+    "polish, romanian, bulgarian, lithuanian, portuguese, spanish, italian, french, albanian, tigrinya, amharic, "
+    "yoruba, twi, cantonese, mandarin, russian, ukrainian"
+)
 _SAFETY_GEAR = "goggles, ear defenders, hard hat, hi-vis, safety boots, gloves, face mask, visor, harness"
 
 COMPOUNDS: dict[str, str] = {
@@ -40,6 +48,9 @@ COMPOUNDS: dict[str, str] = {
     "building maintenance": "building maintenance, repair, mend, patch, plaster, skirting, hang doors, tiles, "
     "handyman, odd jobs",
     "stock control": "stock control, stock take, stocktake, stock count, reorder, ordering stock, inventory",
+    "community language": f"community language, {_LANGUAGES}",
+    "second language": f"second language, {_LANGUAGES}",
+    "another language": f"another language, {_LANGUAGES}",
     "attention to detail": "attention to detail, noticed, spotted, double-check, checked each, checked every",
 }
 

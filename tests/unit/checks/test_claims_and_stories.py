@@ -126,3 +126,22 @@ def test_the_transformer_reads_only_a_shortlist_of_sentences_for_each_open_crite
     assert 0 < len(embedded) <= matching.STORY_SHORTLIST * len(JOB)
     assert len(embedded) < len(sentences)
     assert still_open > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("I speak Turkish at home and translate for customers at work.", "covered"),
+        ("I speak to customers politely every day.", "missing"),  # speaking, but no language named
+        ("I visited Turkey on holiday in 2019.", "missing"),
+    ],
+)
+def test_a_language_named_is_a_community_language(sentence: str, status: str) -> None:
+    wanted = Criterion("Able to speak a community language used in north London")
+    assert status_of(check_text(sentence, "statement", [wanted]), wanted) == status
+
+
+def test_plain_language_is_not_a_community_language() -> None:
+    wanted = Criterion("Able to explain simple food advice in plain language")
+    report = check_text("I speak Turkish at home and translate for customers at work.", "statement", [wanted])
+    assert status_of(report, wanted) == "missing"
