@@ -11,10 +11,12 @@ misspellings; hand-made lists (``concepts``) let an example evidence the general
 trade") and read compounds ("care home") and alternatives ("a factory, laboratory or cleanroom") as one
 term. Sentence embeddings (``semantic``) add a sentence that is clearly closer to one criterion than to the
 others and holds at least one of its words, or, with no shared word, one that is very close, clearly nearest
-and a real example of the resident's own. A criterion asking for a qualification needs one named (a school
-grade or a course is not a certificate). Only the resident's own experience counts (``experience``): a
-sentence saying they lack the thing gets a kind "not yet" finding, and a wish or a relative's job is not
-evidence. All of this is English only: free text in another language is "not judged", never "not yet".
+and a real example of the resident's own. For a criterion still without evidence, a small transformer
+(``encoder``) reads a shortlist of the resident's own stories and counts one it puts clearly nearest that
+criterion. A claim about oneself with no example ("I am very organised") is not evidence. A criterion asking
+for a qualification needs one named, at the level asked (a course is not a certificate; school grades are a
+GCSE). Only the resident's own experience counts (``experience``): a sentence saying they lack the thing gets a
+kind "not yet" finding, and a wish or a relative's job is not evidence. All of this is English only: free text in another language is "not judged", never "not yet".
 Each coverage row keeps the sentences that evidence it, those holding most of the criterion's words.
 """
 
@@ -542,13 +544,14 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
     if asked and held and max(held) < min(asked):
         return False
-    if _ASKS_QUALIFICATION.search(criterion.text) and not _OR_EQUIVALENT.search(criterion.text):
-        wanted, named = _kinds(criterion.text), _kinds(sentence)
-        if wanted and named and not wanted & named:
-            return False
-    if _ASKS_QUALIFICATION.search(criterion.text) and _STUDYING.search(sentence):
+    if not _ASKS_QUALIFICATION.search(criterion.text):
+        return True
+    wanted, named = _kinds(criterion.text), _kinds(sentence)
+    if wanted and named and not wanted & named and not _OR_EQUIVALENT.search(criterion.text):
+        return False
+    if _STUDYING.search(sentence):
         return bool(_TOWARDS.search(criterion.text) or asks_for_willingness(criterion.text))
-    if not _ASKS_QUALIFICATION.search(criterion.text) or _NAMES_QUALIFICATION.search(sentence):
+    if _NAMES_QUALIFICATION.search(sentence):
         return True
     if _ASKS_SCHOOL.search(criterion.text) and _SCHOOL_GRADE.search(sentence):
         return True
@@ -633,9 +636,10 @@ def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: li
     """Sentences telling the resident's own story that the transformer puts clearly nearest one criterion
     still without evidence: {criterion index: sentence indexes}.
 
-    Only where the word signals found nothing, only real examples of the resident's own (what they did, or
-    something specific; never a wish, a lack or someone else's job), and only a clear winner: a story close to
-    two criteria evidences neither. The model is loaded (and the sentences embedded) only when needed.
+    Only where the word signals found nothing, only sentences of the resident's own doing (never a claim
+    about themselves, a wish, a lack or someone else's job), only the shortlist the static embeddings put
+    nearest each open criterion, and only a clear winner: a story close to two criteria evidences neither.
+    The model is loaded (and the sentences embedded) only when needed.
     """
     if len(criteria) < STORY_MIN_CRITERIA or not any(open_):
         return {}
