@@ -16,7 +16,8 @@ and a real example of the resident's own. For a criterion still without evidence
 criterion. A claim about oneself with no example ("I am very organised") is not evidence. A criterion asking
 for a qualification needs one named, at the level asked (a course is not a certificate; school grades are a
 GCSE). Only the resident's own experience counts (``experience``): a sentence saying they lack the thing gets a
-kind "not yet" finding, and a wish or a relative's job is not evidence. All of this is English only: free text in another language is "not judged", never "not yet".
+kind "not yet" finding, and a wish or a relative's job is not evidence. All of this is English only: free
+text in another language is "not judged", never "not yet".
 Each coverage row keeps the sentences that evidence it, those holding most of the criterion's words.
 """
 
