@@ -559,14 +559,19 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     return keys.voice is Voice.WISH and asks_for_willingness(criterion.text)
 
 
-def _semantic_hits(criteria: list[Criterion], items: list[Sentence]) -> dict[tuple[int, int], bool]:
+def _static_scores(criteria: list[Criterion], items: list[Sentence]) -> list[list[float]] | None:
+    """The static embeddings' similarity of every sentence (rows) to every criterion (columns), worked out once
+    for both uses; None with too few criteria for "clearly closer than the others" to mean anything."""
+    if len(criteria) < SEMANTIC_MIN_CRITERIA or not items:
+        return None
+    return semantic.similarities([item.text for item in items], [criterion.text for criterion in criteria])
+
+
+def _semantic_hits(scores: list[list[float]] | None) -> dict[tuple[int, int], bool]:
     """(criterion, sentence) pairs that match by meaning: close, and clearly closer than to other criteria.
 
     The value says whether the pair is close enough to count without a shared word (``SEMANTIC_STRONG``).
     """
-    if len(criteria) < SEMANTIC_MIN_CRITERIA or not items:
-        return {}
-    scores = semantic.similarities([item.text for item in items], [criterion.text for criterion in criteria])
     hits: dict[tuple[int, int], bool] = {}
     for sentence_index, row in enumerate(scores or []):
         ranked = sorted(range(len(row)), key=lambda index: -row[index])
@@ -585,7 +590,8 @@ def criteria_coverage(
         return not_judged(criteria)
     keyed = sentence_keys(items)
     vocabulary = frozenset().union(*(keys.stems for keys in keyed))
-    by_meaning = _semantic_hits(criteria, items)
+    static = _static_scores(criteria, items)
+    by_meaning = _semantic_hits(static)
     found = []
     for criterion_index, criterion in enumerate(criteria):
         terms = key_terms(criterion.text)
@@ -609,7 +615,7 @@ def criteria_coverage(
                 lacks.append(keys.sentence)
         weights = [_weight_found(terms, keyed[index], misspelt) for index in evidence]
         found.append((evidence, weights, copies, lacks))
-    stories = _story_hits(criteria, keyed, [not evidence and not lacks for evidence, _, _, lacks in found])
+    stories = _story_hits(criteria, keyed, [not evidence and not lacks for evidence, _, _, lacks in found], static)
     rows: list[Coverage] = []
     findings: list[Finding] = []
     for criterion_index, (criterion, (evidence, weights, copies, lacks)) in enumerate(
@@ -633,7 +639,9 @@ def criteria_coverage(
     return rows, findings
 
 
-def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: list[bool]) -> dict[int, list[int]]:
+def _story_hits(
+    criteria: list[Criterion], keyed: list[_SentenceKeys], open_: list[bool], static: list[list[float]] | None
+) -> dict[int, list[int]]:
     """Sentences telling the resident's own story that the transformer puts clearly nearest one criterion
     still without evidence: {criterion index: sentence indexes}.
 
@@ -645,7 +653,7 @@ def _story_hits(criteria: list[Criterion], keyed: list[_SentenceKeys], open_: li
     if len(criteria) < STORY_MIN_CRITERIA or not any(open_):
         return {}
     candidates = [index for index, keys in enumerate(keyed) if keys.voice is Voice.OWN and _tells_a_story(keys)]
-    candidates = _shortlist(criteria, keyed, candidates, open_)
+    candidates = _shortlist(candidates, open_, static)
     scores = encoder.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
     hits: dict[int, list[int]] = {}
     for index, row in zip(candidates, scores or [], strict=False):
@@ -852,21 +860,16 @@ _SELF_DESCRIPTION = regex.compile(
 )
 
 
-def _shortlist(
-    criteria: list[Criterion], keyed: list[_SentenceKeys], candidates: list[int], open_: list[bool]
-) -> list[int]:
+def _shortlist(candidates: list[int], open_: list[bool], static: list[list[float]] | None) -> list[int]:
     """The few sentences the static embeddings put nearest each open criterion, for the transformer to judge:
     it costs about 7 ms a sentence (tests/benchmarks/README.md), the static model a fraction of that."""
-    if len(candidates) <= STORY_SHORTLIST:
-        return candidates
-    scores = semantic.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
-    if scores is None:
+    if len(candidates) <= STORY_SHORTLIST or static is None:
         return candidates
     chosen: set[int] = set()
     for column, is_open in enumerate(open_):
         if is_open:
-            ranked = sorted(range(len(candidates)), key=lambda row: -scores[row][column])
-            chosen.update(candidates[row] for row in ranked[:STORY_SHORTLIST])
+            ranked = sorted(candidates, key=lambda index: -static[index][column])
+            chosen.update(ranked[:STORY_SHORTLIST])
     return sorted(chosen)
 
 
