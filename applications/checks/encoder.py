@@ -145,10 +145,9 @@ class Encoder:
             batch = new[start : start + BATCH]
             for text, vector in zip(batch, self._forward(batch), strict=True):
                 known[text] = vector
-        with self._lock:
-            for text in new:
-                self._cache[text] = known[text]
+        with self._lock:  # put back even the ones read above: another thread may have pushed them out since
             for text in texts:
+                self._cache[text] = known[text]
                 self._cache.move_to_end(text)
             while len(self._cache) > CACHED_SENTENCES:
                 self._cache.popitem(last=False)

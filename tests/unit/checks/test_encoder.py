@@ -73,3 +73,21 @@ def test_without_the_package_there_is_no_model_and_matching_uses_words_alone(mon
         assert encoder.similarities(["I sorted the post."], [CARE]) is None
     finally:
         encoder.encoder.cache_clear()
+
+
+def test_a_sentence_pushed_out_of_the_cache_while_embedding_is_put_back(
+    model: encoder.Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another thread may fill the cache between this call's read and its write: the vectors read at the start
+    # must still be returned and kept, not looked up again (which raised KeyError).
+    kept = model.embed(["I restocked the linen cupboard."])[0]
+    forward = model._forward
+
+    def evicting(texts: list[str]) -> object:
+        model._cache.clear()  # what a busy neighbour thread could do
+        return forward(texts)
+
+    monkeypatch.setattr(model, "_forward", evicting)
+    vectors = model.embed(["I restocked the linen cupboard.", "I folded sheets for the night shift."])
+    assert np.array_equal(vectors[0], kept)
+    assert "I restocked the linen cupboard." in model._cache
