@@ -15,6 +15,8 @@ from enum import Enum
 
 import regex
 
+from .voices import VOICES
+
 _DONE = (  # "I have never typed...": any past participle, and the common irregular ones
     r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
     r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn)"
@@ -102,8 +104,6 @@ def voice_in(sentence: str, language: str) -> Voice:
     """``voice`` for an English sentence; for the other languages in ``voices.VOICES``, a stated lack, a wish
     and a relative as the subject are read the same way (see ``voices``). Other languages are taken as the
     resident's own experience."""
-    from .voices import VOICES
-
     code = language.split("-")[0].lower()
     if code == "en":
         return voice(sentence)
