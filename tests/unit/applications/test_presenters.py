@@ -90,6 +90,23 @@ def test_an_upload_error_is_shown_in_the_readers_language(client):
     assert TOO_SLOW not in page
 
 
+def test_a_claim_with_no_example_reads_as_asking_for_one_in_english_and_in_arabic():
+    polite = EngineCriterion("Able to answer pay queries politely by phone and email")
+    report = check_text("I have excellent communication skills and I am always polite.", "statement", [polite])
+    assert report.criteria[0].status == "missing"  # a claim is not yet evidence
+    finding = next(finding for finding in report.findings if finding.code == "criteria.weak")
+    with translation.override("en"):
+        assert reader_message(finding.message, finding.params) == (
+            "You mention this criterion but give no example: Able to answer pay queries politely by phone and email"
+        )
+        assert reader_message(finding.suggestion).startswith("Add a real example")
+    with translation.override("ar"):
+        assert reader_message(finding.message, finding.params) == (
+            "تذكر هذا المعيار لكنك لا تعطي مثالًا: Able to answer pay queries politely by phone and email"
+        )
+        assert reader_message(finding.suggestion).startswith("أضف مثالًا حقيقيًا")
+
+
 def test_a_stated_lack_reads_as_not_yet_in_english_and_in_arabic():
     booking = EngineCriterion("Experience of using a patient booking system")
     report = check_text("I have not used a patient booking system yet. I learn new computer programs quickly.",
