@@ -559,12 +559,37 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     return keys.voice is Voice.WISH and asks_for_willingness(criterion.text)
 
 
+# The wording an advert wraps around a requirement written as prose ("It is essential that you can...", "You
+# must be able to...", "... would be beneficial"). Every prose criterion of a job shares it, which pulls their
+# embeddings together and hides which one a sentence is nearest; the models compare what is asked without it.
+_WRAPPERS = [
+    regex.compile(pattern, regex.IGNORECASE)
+    for pattern in (
+        r"^it\s+is\s+(?:essential|desirable|important)\s+that\s+(?:you\s+)?(?:(?:are|can|have|hold)\s+)?",
+        r"^you\s+(?:must|should|will)\s+(?:be\s+able\s+to\s+|have\s+|hold\s+|be\s+)?",
+        r"^(?:(?:the\s+)?ability\s+to|able\s+to)\s+",
+        r"\s*,?\s*(?:is|are)\s+(?:essential|desirable|required|needed)\b.*$",
+        r"\s+would\s+be\s+(?:beneficial|an\s+advantage|desirable|useful|helpful)\s*\.?$",
+    )
+]
+
+
+def requirement(criterion: str) -> str:
+    """What a criterion asks for, without the advert's wrapping: "It is essential that you can speak
+    confidently to groups of people." -> "speak confidently to groups of people.". A criterion that is little
+    but wrapping ("It is essential") stays as written."""
+    text = criterion.strip()
+    for wrapper in _WRAPPERS:
+        text = wrapper.sub("", text).strip()
+    return text if len(text.split()) >= 2 else criterion
+
+
 def _static_scores(criteria: list[Criterion], items: list[Sentence]) -> list[list[float]] | None:
     """The static embeddings' similarity of every sentence (rows) to every criterion (columns), worked out once
     for both uses; None with too few criteria for "clearly closer than the others" to mean anything."""
     if len(criteria) < SEMANTIC_MIN_CRITERIA or not items:
         return None
-    return semantic.similarities([item.text for item in items], [criterion.text for criterion in criteria])
+    return semantic.similarities([item.text for item in items], [requirement(criterion.text) for criterion in criteria])
 
 
 def _semantic_hits(scores: list[list[float]] | None) -> dict[tuple[int, int], bool]:
@@ -654,7 +679,7 @@ def _story_hits(
         return {}
     candidates = [index for index, keys in enumerate(keyed) if keys.voice is Voice.OWN and _tells_a_story(keys)]
     candidates = _shortlist(candidates, open_, static)
-    scores = encoder.similarities([keyed[i].sentence.text for i in candidates], [c.text for c in criteria])
+    scores = encoder.similarities([keyed[i].sentence.text for i in candidates], [requirement(c.text) for c in criteria])
     hits: dict[int, list[int]] = {}
     for index, row in zip(candidates, scores or [], strict=False):
         ranked = sorted(range(len(row)), key=lambda i: -row[i])
@@ -843,7 +868,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         return [keys.sentence for keys in own], None
     on_point = [keys.sentence for keys in own if _lexical_hit(terms, keys, needed=1)]
     if not on_point:
-        score = semantic.similarities([criterion.text], [text])
+        score = semantic.similarities([requirement(criterion.text)], [text])
         if score is not None and score[0][0] < TOPIC_MIN:
             return [], _off_topic(criterion, span)
     return on_point or [keys.sentence for keys in own], None

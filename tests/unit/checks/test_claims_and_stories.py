@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from applications.checks import Criterion, check_text, encoder
+from applications.checks import Criterion, check_text, encoder, matching
 from applications.checks.experience import Voice, voice
 from tests.unit.checks.builders import status_of
 
@@ -145,3 +145,21 @@ def test_plain_language_is_not_a_community_language() -> None:
     wanted = Criterion("Able to explain simple food advice in plain language")
     report = check_text("I speak Turkish at home and translate for customers at work.", "statement", [wanted])
     assert status_of(report, wanted) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "asked"),
+    [
+        ("It is essential that you can speak to groups of people.", "speak to groups of people."),
+        ("It is essential that you have experience of handling cash.", "experience of handling cash."),
+        ("You must be able to keep accurate records on a spreadsheet.", "keep accurate records on a spreadsheet."),
+        ("Strong organisational skills are essential, as you will run several rotas.", "Strong organisational skills"),
+        ("Experience of driving a van would be beneficial.", "Experience of driving a van"),
+        ("A first aid certificate would be an advantage.", "A first aid certificate"),
+        ("Able to lift boxes of notes", "lift boxes of notes"),
+        ("Experience of working in a care home", "Experience of working in a care home"),  # nothing to unwrap
+        ("It is essential", "It is essential"),  # nothing left: the criterion as written
+    ],
+)
+def test_the_models_compare_what_a_criterion_asks_without_the_adverts_wrapping(criterion: str, asked: str) -> None:
+    assert matching.requirement(criterion) == asked
