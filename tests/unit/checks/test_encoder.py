@@ -91,3 +91,11 @@ def test_a_sentence_pushed_out_of_the_cache_while_embedding_is_put_back(
     vectors = model.embed(["I restocked the linen cupboard.", "I folded sheets for the night shift."])
     assert np.array_equal(vectors[0], kept)
     assert "I restocked the linen cupboard." in model._cache
+
+
+def test_gelu_worked_in_place_is_the_tanh_formula() -> None:
+    x = np.linspace(-6, 6, 240, dtype=np.float32).reshape(3, -1)
+    exact = 0.5 * x.astype(np.float64) * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x.astype(np.float64) ** 3)))
+    before = x.copy()
+    assert np.allclose(encoder._gelu(x), exact, atol=1e-5)
+    assert np.array_equal(x, before)  # the input is left as it was
