@@ -40,7 +40,7 @@ def bold_paragraph(document: Document, text: str) -> None:
 def header_table(document: Document, headers: list[str]):
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers):
+    for cell, text in zip(table.rows[0].cells, headers, strict=False):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
     return table
@@ -63,7 +63,7 @@ def add_rows_with_category_rows(table, rows: list[tuple[str, ...]]) -> None:
             merged.text = ""
             merged.paragraphs[0].add_run(row[0]).bold = True
             continue
-        for cell, text in zip(cells, row):
+        for cell, text in zip(cells, row, strict=False):
             fill_cell(cell, text)
 
 
@@ -72,7 +72,7 @@ def add_rows_merging_categories_down(table, rows: list[tuple[str, ...]]) -> None
     start = len(table.rows)
     for row in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells[1:], row[1:]):
+        for cell, text in zip(cells[1:], row[1:], strict=False):
             fill_cell(cell, text)
     index = 0
     while index < len(rows):
@@ -101,7 +101,7 @@ def _pdf_text(text: str) -> str:
         if char in "()\\":
             out.append("\\" + char)
         elif byte < 32 or byte > 126:
-            out.append("\\%03o" % byte)
+            out.append(f"\\{byte:03o}")
         else:
             out.append(char)
     return "".join(out)
@@ -378,8 +378,7 @@ K4_ITEMS = [
     ("heading", "Eligibility"),
     (
         "body",
-        "Applicants must have the right to work in the UK. We are unable to offer visa sponsorship for this "
-        "role.",
+        "Applicants must have the right to work in the UK. We are unable to offer visa sponsorship for this role.",
     ),
     ("heading", "What we offer"),
     ("body", "\u2022 27 days of annual leave plus bank holidays, rising to 33 days with service"),
