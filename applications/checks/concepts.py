@@ -544,12 +544,21 @@ def stems_of(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in words(text))
 
 
-def _phrases(listing: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(stems_of(item) for item in listing.split(",") if item.strip())
+# Phrases by their first stem: a sentence is read once, looking up each of its words, however long the lists.
+_Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(listing: str) -> _Phrases:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for item in listing.split(","):
+        phrase = stems_of(item)
+        if phrase:
+            by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[tuple[str, ...], tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+def _tables() -> tuple[dict[tuple[str, ...], _Phrases], dict[str, _Phrases]]:
     compounds = {stems_of(key): _phrases(listing) for key, listing in COMPOUNDS.items()}
     instances = {stem(key): _phrases(listing) for key, listing in INSTANCES.items()}
     return compounds, instances
@@ -569,22 +578,25 @@ def compounds_in(stems: tuple[str, ...]) -> list[tuple[int, int, tuple[str, ...]
     return found
 
 
-def _holds(sentence: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    if len(phrase) == 1:
-        return phrase[0] in sentence
-    return any(sentence[i : i + len(phrase)] == phrase for i in range(len(sentence) - len(phrase) + 1))
+def _holds(sentence: tuple[str, ...], phrases: _Phrases) -> bool:
+    """Whether a sentence (as stems) holds any of the phrases."""
+    for start, word in enumerate(sentence):
+        for phrase in phrases.get(word, ()):
+            if sentence[start : start + len(phrase)] == phrase:
+                return True
+    return False
 
 
 def compound_found(key: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
     """Whether a sentence (as stems) holds a compound or one of its examples."""
     compounds, _ = _tables()
-    return any(_holds(sentence, phrase) for phrase in compounds.get(key, (key,)))
+    return _holds(sentence, compounds[key] if key in compounds else {key[0]: (key,)})
 
 
 def instance_found(term: str, sentence: tuple[str, ...]) -> bool:
     """Whether a sentence (as stems) holds an example of a criterion word (a stem)."""
     _, instances = _tables()
-    return any(_holds(sentence, phrase) for phrase in instances.get(term, ()))
+    return term in instances and _holds(sentence, instances[term])
 
 
 def names_clock_time(text: str) -> bool:
