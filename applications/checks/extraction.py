@@ -70,7 +70,7 @@ _ELIGIBILITY = regex.compile(
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:experience|qualifications?)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
@@ -93,9 +93,13 @@ _BENEFIT = regex.compile(
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
     r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements|is\b)|look\s+after\s+our\s+(?:staff|people)|"
     r"\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
-    r"(?:provided|given|supplied|issued)",
+    r"(?:provided|given|supplied|issued)|"
+    r"^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}(?:is|are|will\s+be)\s+"
+    r"(?:provided|supplied|issued)\b",
     _FLAGS,
 )
+# A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
+_LEGEND = regex.compile(r"\(?\b[EDAIT]\b\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b", _FLAGS)
 _KNOWLEDGE_OF = regex.compile(
     r"^(?:(?:good|sound|some|basic|working|detailed)\s+)?(?:knowledge|experience|understanding|awareness|familiarity)"
     r"\s+(?:of|in|with)\b",
@@ -109,11 +113,12 @@ _DUTY_VERBS = (
     r"co-?ordinate|organi[sz]e|respond|handle|take(?!\s+(?:pride|responsibility|ownership|the\s+initiative|initiative))|check|ensure|provide|deal\s+with|move|sort|scan|photocopy|"
     r"dispense|decontaminate|sterili[sz]e|assemble|chaperone|accompany|distribute|replenish|empty|dispose\s+of|"
     r"cook|perform|operate|chase|triage|supervise|train|act\s+as|participate|contribute|keep|put\s+away|"
-    r"make\s+sure|look\s+after|set\s+up|draw|label|log|issue|measure|monitor"
+    r"make\s+sure|look\s+after|set\s+up|draw|label|log|issue|measure|monitor|complete"
 )
 _DUTY = regex.compile(
-    r"^(?:(?:you\s+will|you(?:'|’)ll|the\s+(?:post\s*holder|post-holder|job\s*holder|successful\s+(?:candidate|"
-    r"applicant)|person\s+appointed)\s+will)(?!\s+(?:also\s+)?(?:need|have|be\s+(?:able|confident|comfortable|"
+    r"^(?:(?:(?:as\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){1,4}?)?(?:you\s+will|you(?:'|’)ll)|"
+    r"the\s+(?:post\s*holder|post-holder|job\s*holder|successful\s+(?:candidate|applicant)|person\s+appointed)\s+will|"
+    r"will)(?!\s+(?:also\s+)?(?:need|have|be\s+(?:able|confident|comfortable|"
     r"competent|skilled|experienced|someone|a|an|willing|happy|flexible|educated|qualified|registered|fluent|"
     r"familiar|expected\s+to\s+(?:have|hold|be\s+able))|possess|hold|bring|already|ideally|demonstrate|show|"
     r"require|ideally|preferably|know|understand|enjoy\s+working|want))\s+\w|"
@@ -127,7 +132,8 @@ _DUTY = regex.compile(
 # A duty told of the post holder in the middle of a line ("Working with the midwives, the postholder must help
 # new mothers...") or as "You must log every call": "must have", "must be" and "must keep" stay requirements.
 _HOLDER_DUTY = regex.compile(
-    r"(?:[,;]\s*the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+(?:also\s+)?"
+    r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+"
+    r"(?:also\s+)?"
     r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS + r")\b",
     _FLAGS,
 )
@@ -228,7 +234,8 @@ _LABEL = {
     key: regex.compile(rf"^({label})(\s*[:\-–\t]\s*|\s+)(\S.{{1,119}})$", _FLAGS) for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
-    r"\b(?:closing(?:\s+date)?|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close))",
+    r"\b(?:closing(?:\s+date)?|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
+    r"applications?\s+(?:form\s+)?(?:to\s+us\s+)?(?:by|before)\b)",
     _FLAGS,
 )
 _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"  # "Barking, Havering and..."
@@ -378,6 +385,10 @@ def _employer_named(text: str) -> str | None:
     return None
 
 
+# A web page's trail of links ("Home > Careers > Vacancies"), pasted above the title.
+_BREADCRUMB = regex.compile(r"^[^>›»]+(?:\s[>›»]\s[^>›»]+){2,}$")
+
+
 def _title_from_top(document: Document) -> str | None:
     """An advert without a title label usually opens with the title: the first short line that is not another
     detail (band alone, employer, date), a label or a generic heading."""
@@ -387,7 +398,13 @@ def _title_from_top(document: Document) -> str | None:
             continue
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it
-        if _GENERIC_TITLE.match(text) or _CLOSING.search(text) or _DATE.search(text) or _is_category(text):
+        if (
+            _GENERIC_TITLE.match(text)
+            or _CLOSING.search(text)
+            or _DATE.search(text)
+            or _is_category(text)
+            or _BREADCRUMB.match(text)
+        ):
             continue
         if any(p.match(text) for p in _LABEL_ALONE.values()) or any(_labelled(p.match(text)) for p in _LABEL.values()):
             continue
@@ -661,12 +678,26 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
         ):
             continue
         for sentence in sentences(block.text):
-            text = strip_bullet(sentence.text)
-            level = prose_level(text, heading_level)
-            if level == "desirable":
-                _add_if_new(desirable, text, essential + desirable)
-            elif level == "essential":
-                _add_if_new(essential, text, essential + desirable)
+            for text in _requirements_in(strip_bullet(sentence.text)):
+                level = prose_level(text, heading_level)
+                if level == "desirable":
+                    _add_if_new(desirable, text, essential + desirable)
+                elif level == "essential":
+                    _add_if_new(essential, text, essential + desirable)
+
+
+# "..., and" or ";" between two requirements of one sentence, each with its own level words: "A childcare
+# qualification would be an advantage, and experience of X would be beneficial."
+_JOIN = regex.compile(r"\s*(?:,\s*and|;\s*(?:and\s+)?)\s+", _FLAGS)
+
+
+def _requirements_in(sentence: str) -> list[str]:
+    """A prose sentence as the requirements it holds: split where each part has a level of its own."""
+    for join in _JOIN.finditer(sentence):
+        first, second = sentence[: join.start()], sentence[join.end() :]
+        if prose_level(first) and prose_level(second):
+            return [first, second[0].upper() + second[1:]]
+    return [sentence]
 
 
 def _heading_level(heading: str) -> str | None:
@@ -712,7 +743,7 @@ def not_a_criterion(line: str) -> bool:
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
     ("You will respond to...", "Wash and inspect instruments")."""
     text = strip_bullet(line).strip()
-    if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _NOTHING_NEEDED.search(text):
+    if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _NOTHING_NEEDED.search(text) or _LEGEND.search(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things.
     return not _KNOWLEDGE_OF.match(text) and bool(_ELIGIBILITY.search(text) or _BENEFIT.search(text))

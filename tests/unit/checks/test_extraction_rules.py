@@ -34,6 +34,14 @@ NEVER_CRITERIA = [
     "No experience of catering is needed - full training is given",  # nothing needed
     "Hepatitis B immunity confirmed by Occupational Health before you start",  # eligibility
     "Our estates team is essential to keeping the hospital safe and warm",  # about the team, not the person
+    "The post holder must complete a daily cleaning checklist for the ward kitchen",  # a duty, at the line's start
+    "You must complete the trust's fire safety course in your first month",  # a duty of the job
+    "Will attend team meetings and the annual appraisal",  # a duty with no subject
+    "As a porter you will be the link between the wards and the labs",  # what the job is
+    "Hi-vis jackets, gloves and boots are provided",  # a benefit, however many things are listed
+    "No cooking knowledge or kitchen experience is needed",  # nothing needed, naming two kinds
+    "Key: E = Essential, D = Desirable",  # a key to the level marks
+    "(E) = essential, (D) = desirable",
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -49,6 +57,9 @@ CRITERIA = [
     "You will need to be able to lift boxes of up to 10 kg",
     "Working with the public, the postholder must be able to stay calm",  # "must be": a requirement
     "No more than three penalty points on your driving licence",
+    "As a porter you will need to be fit enough to walk most of a shift",  # "As a ..., you will need": asked
+    "Will have experience of working in a kitchen",  # a terse requirement with no subject
+    "Able to use the cleaning machines that are provided",  # about the person, though "provided" is in it
 ]
 
 
@@ -187,6 +198,8 @@ def test_an_nhs_jobs_page_with_labels_on_their_own_lines() -> None:
         ("The closing date is 3rd of June 2027.", "2027-06-03"),
         ("Applications close on June 14, 2027", "2027-06-14"),
         ("Deadline - 2027-07-01", "2027-07-01"),
+        ("Please get your application to us by 5pm on Monday 4 October 2027.", "2027-10-04"),
+        ("Send your application form before 1 November 2027; interviews are on 15 November 2027.", "2027-11-01"),
     ],
 )
 def test_closing_dates_written_in_common_ways(line: str, iso: str) -> None:
@@ -384,6 +397,24 @@ def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
         "Skip to main content\nSign in\nSearch for jobs\nHome Visits Driver\nBand 2\nJob summary\nDrive our nurses.\n"
     )
     assert extract_criteria(page).job_title == "Home Visits Driver"
+
+
+def test_a_breadcrumb_trail_above_the_title_is_not_the_job_title() -> None:
+    page = "Home > Jobs > Estates and facilities\n\nCatering Assistant\nBand 2\nClosing date: 01/10/2027\n"
+    assert extract_criteria(page).job_title == "Catering Assistant"
+
+
+def test_a_sentence_holding_two_requirements_each_with_its_level_gives_two_criteria() -> None:
+    advert = (
+        "About you\nIt is essential that you have worked in a busy kitchen. A food hygiene certificate would be "
+        "useful, and experience of cooking for large numbers would be beneficial.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["It is essential that you have worked in a busy kitchen."]
+    assert vacancy.desirable == [
+        "A food hygiene certificate would be useful",
+        "Experience of cooking for large numbers would be beneficial.",
+    ]
 
 
 def test_prose_requirements_after_a_duties_section_and_none_from_a_benefits_one() -> None:
