@@ -35,7 +35,7 @@ _LACK = regex.compile(
     # takes other verbs: "I never talk about patients").
     r"|\bI\s+never\s+(?:yet\s+|actually\s+)?(?:used|worked|held|did|drove|studied|trained|operated)\b"
     # "Maths was never my best subject", "typing is not my strong point".
-    r"|\b(?:was|is|has\s+been)\s+(?:never|not)\s+(?:really\s+)?my\s+(?:\w+\s+)?(?:subject|strength|strong\s+point|thing)\b"
+    r"|\b(?:was|is|has\s+been)\s+(?:never|not)\s+(?:really\s+)?my\s+(?:\w+\s+)?(?:subject|strength|point|suit|thing)\b"
     # A preference for something else: "I would rather have weekday shifts", "I prefer not to drive".
     r"|\b(?:I|we)\s*(?:would|'d|’d)\s+(?:much\s+)?rather\b|\bprefer\s+not\s+to\b"
     # A course begun and given up: "I started the AAT course but stopped after the first unit".
@@ -48,6 +48,9 @@ _WISH = regex.compile(
     r"\b(?:I|we)\s*(?:would|'d|’d)\s+(?:really\s+|very\s+much\s+)?(?:like|love)\s+to\b"
     r"|\b(?:I|we)\s+(?:am\s+|are\s+|'m\s+|really\s+|still\s+)?"
     r"(?:hope|hoping|want|wanting|wish|wishing|plan|planning|aim|aiming|dream|intend|eager|keen)\s+to\b"
+    # A test or course booked or still to come: "I will book the test for the card", "I've booked the exam".
+    r"|\bI\s*(?:will|'ll|’ll|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|have\s+booked|'ve\s+booked|’ve\s+booked)"
+    r"\s+[^.;]{0,40}?\b(?:test|exam|course|training|card|certificate|qualification|diploma|nvq)\b"
     r"|\blooking\s+forward\s+to\b|\bapply(?:ing)?\s+for\b|\bwriting\s+(?:to\s+you\s+)?(?:for|about|regarding)\s+the\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
     regex.IGNORECASE,
 )
@@ -65,6 +68,14 @@ _SOMEONE_ELSE = regex.compile(
     regex.IGNORECASE,
 )
 # "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
+# Someone the resident works with as the subject, in a sentence where the resident does not appear: "My boss
+# always decides how much paint to buy" (but "My manager asked me to train the new starters" is theirs).
+_COLLEAGUE = regex.compile(
+    r"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:boss|manager|supervisor|team\s+leader|colleagues?|co-?workers?|employer|foreman)\b",
+    regex.IGNORECASE,
+)
+_RESIDENT = regex.compile(r"\b(?:I|me|my|myself|we|us)\b", regex.IGNORECASE)
 _CLEAN_RECORD = regex.compile(
     r"\b(?:not|never|n't|n’t|no)\b[^.,;]{0,30}?\b(?:late|absent|absences?|complaints?|mistakes?|errors?|accidents?|"
     r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?|missed|lost|dropped|broken|failed)\b",
@@ -96,6 +107,10 @@ def voice(sentence: str) -> Voice:
         return Voice.WISH
     other = _SOMEONE_ELSE.search(sentence.strip())
     if other is not None and not _FIRST_PERSON_SUBJECT.search(sentence.strip(), 0, other.start()):
+        return Voice.SOMEONE_ELSE
+    text = sentence.strip()
+    colleague = _COLLEAGUE.search(text)
+    if colleague is not None and not _RESIDENT.search(text[: colleague.start()] + " " + text[colleague.end() :]):
         return Voice.SOMEONE_ELSE
     return Voice.OWN
 

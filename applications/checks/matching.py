@@ -880,7 +880,8 @@ _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
     r"the\s+right)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
-    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b)",
+    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|(?:understand|appreciate|realise|realize)\s+"
+    r"(?:how\s+important|the\s+importance|why\b|that\b))",
     regex.IGNORECASE,
 )
 

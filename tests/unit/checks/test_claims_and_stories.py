@@ -35,6 +35,13 @@ def test_a_claim_about_oneself_is_not_yet_evidence_and_says_so() -> None:
     assert codes_for(report, POLITE) == ["criteria.weak"]
 
 
+def test_understanding_why_something_matters_is_a_claim_not_an_example() -> None:
+    hygiene = JOB[6]
+    report = check_text("I understand how important infection control is on a ward.", "statement", JOB)
+    assert status_of(report, hygiene) == "missing"
+    assert codes_for(report, hygiene) == ["criteria.weak"]
+
+
 def test_a_claim_with_an_example_after_it_is_evidence() -> None:
     text = (
         "I am always polite on the phone. Last month a driver rang twice about a missing payment, so I "
@@ -55,6 +62,13 @@ def test_a_claim_with_an_example_after_it_is_evidence() -> None:
         ("I began the course in May and finished it in June.", Voice.OWN),
         ("I didn't go on to the Level 3 because I found a full-time job.", Voice.LACK),
         ("I am writing for the porter job at Ealing Hospital.", Voice.WISH),  # the letter's opening
+        ("Spelling is not my strongest point.", Voice.LACK),
+        ("I have booked the theory test for my forklift licence.", Voice.WISH),  # a test still to take
+        ("I will sit the Level 2 exam in March.", Voice.WISH),
+        ("I will work any shift you need.", Voice.OWN),  # availability, not a plan for a test
+        ("My supervisor always orders the stock for the week.", Voice.SOMEONE_ELSE),  # the resident is not in it
+        ("My supervisor asked me to order the stock for the week.", Voice.OWN),
+        ("When the manager was off, I ordered the stock myself.", Voice.OWN),
     ],
 )
 def test_a_lack_a_preference_or_a_course_given_up_inside_a_longer_sentence(sentence: str, expected: Voice) -> None:

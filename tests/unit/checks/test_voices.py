@@ -14,6 +14,7 @@ ARABIC = [
     ("ليس عندي رخصة قيادة بريطانية حتى الآن.", LACK),  # I don't have a British driving licence yet
     ("ما عندي خبرة في العمل مع كبار السن.", LACK),  # I have no experience working with older people
     ("لا أملك سيارة، لذلك أستخدم الحافلة.", LACK),  # I don't own a car, so I use the bus
+    ("عملت في مطبخ مدرسة سنة واحدة ولا أعرف الطبخ بكميات كبيرة.", LACK),  # ..., and I don't know (و joined to لا)
     ("العمل في عطلة نهاية الأسبوع غير ممكن لي بسبب الأطفال.", LACK),  # weekend work is not possible for me
     ("أود أن أعمل في قسم الاستقبال في المستشفى.", WISH),  # I would like to work at the hospital reception
     ("أتمنى أن أتعلم استخدام نظام الحجز قريبا.", WISH),  # I hope to learn the booking system soon
