@@ -8,7 +8,12 @@ NHS Digital's rule for figures below national level (used for HES and ECDS since
 
 Tables add secondary suppression: when a row or column total is published, a line with exactly one
 hidden value would give that value away (total minus the others), so a second value in that line is
-hidden too. The dashboard, the exports and the quarterly report all publish through this module.
+hidden too. That is not always enough in a table with row and column totals: lines can be added and
+taken away (two rows' totals, less a column's...) until one hidden count is left alone. So each table is
+then audited as a reader who knew every shown value exactly would attack it: every hidden count from 1 to 7
+must be able to move by one, up or down, with the other hidden values moving to keep every total right and
+none going below 0 or above the grand total. Where one cannot, another value is hidden and the table
+audited again. The dashboard, the exports and the quarterly report all publish through this module.
 """
 
 from __future__ import annotations
@@ -175,6 +180,71 @@ def secondary_suppression(
     return hidden
 
 
+def _can_move(
+    start: Position, step: int, grid: dict[Position, int], hidden: set[Position], lines: Sequence[list[Position]]
+) -> bool:
+    """Whether the hidden value at ``start`` can change by ``step`` (+1 or -1) while every line still adds up,
+    the other hidden values moving by -1, 0 or +1, none below 0 or above the grand total.
+
+    Tables with totals are a network (every value sits in one row and one column line), so if any other
+    solution exists one of these unit moves does; the search tries them with each line that has a single
+    unset member setting it.
+    """
+    cap = max(grid.values())
+
+    def fits(position: Position, change: int) -> bool:
+        return abs(change) <= 1 and 0 <= grid[position] + change <= cap
+
+    def search(moves: dict[Position, int]) -> bool:
+        moves = dict(moves)
+        progress = True
+        while progress:
+            progress = False
+            for line in lines:
+                *members, total = line
+                unset = [p for p in line if p in hidden and p not in moves]
+                balance = sum(moves.get(p, 0) for p in members) - moves.get(total, 0)
+                if not unset:
+                    if balance:
+                        return False
+                elif len(unset) == 1:
+                    (position,) = unset
+                    change = -balance if position != total else balance
+                    if not fits(position, change):
+                        return False
+                    moves[position] = change
+                    progress = True
+        unset = sorted(p for p in hidden if p not in moves)
+        if not unset:
+            return True
+        position = unset[0]
+        return any(search({**moves, position: change}) for change in (0, 1, -1) if fits(position, change))
+
+    return fits(start, step) and search({start: step})
+
+
+def _exposed(
+    grid: dict[Position, int], hidden: set[Position], lines: Sequence[list[Position]], rule: DisclosureRule
+) -> Position | None:
+    """A hidden count from 1 to 7 whose value the shown values and totals fix, or None."""
+    for position in sorted(hidden):
+        if rule.hides(grid[position]) and not any(_can_move(position, step, grid, hidden, lines) for step in (1, -1)):
+            return position
+    return None
+
+
+def _audited(
+    grid: dict[Position, int], hidden: set[Position], lines: Sequence[list[Position]], rule: DisclosureRule
+) -> set[Position]:
+    """Hide more values, the smallest non-zero ones in the exposed count's lines first, until none is exposed."""
+    while (exposed := _exposed(grid, hidden, lines, rule)) is not None:
+        near = {p for line in lines if exposed in line for p in line} - hidden
+        if not near:  # every value in its lines is hidden already: widen to every line
+            near = {p for line in lines for p in line} - hidden
+        hidden = secondary_suppression(grid, hidden | {min(near, key=lambda p: (grid[p] == 0, grid[p], p))}, lines)
+    return hidden
+
+
 def _with_totals(counts: Sequence[Sequence[int]]) -> dict[Position, int]:
     rows, columns = len(counts), len(counts[0])
     grid = {(r, c): counts[r][c] for r in range(rows) for c in range(columns)}
@@ -200,7 +270,7 @@ def publish_table(
     lines = _lines(rows, columns, row_totals=row_totals, column_totals=column_totals)
     published_positions = {p for line in lines for p in line} | {(r, c) for r in range(rows) for c in range(columns)}
     primary = {p for p in published_positions if round_count(grid[p], rule) is None}
-    hidden = secondary_suppression(grid, primary, lines)
+    hidden = _audited(grid, secondary_suppression(grid, primary, lines), lines, rule)
 
     def shown(position: Position) -> Published:
         return HIDDEN if position in hidden else publish_count(grid[position], rule)
