@@ -74,7 +74,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
-    r"^(?:previous\s+|prior\s+)?(?:experience|qualifications?)\s+(?:is\s+|are\s+)?not\s+"
+    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?)\s+(?:is\s+|are\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome",
@@ -95,7 +95,7 @@ _BENEFIT = regex.compile(
     r"\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:provided|given|supplied|issued)|"
     r"^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}(?:is|are|will\s+be)\s+"
-    r"(?:provided|supplied|issued)\b",
+    r"(?:provided|supplied|issued)\b|\bcan\s+be\s+(?:arranged|fitted|agreed|worked)\s+around\b",
     _FLAGS,
 )
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
@@ -135,6 +135,15 @@ _HOLDER_DUTY = regex.compile(
     r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+"
     r"(?:also\s+)?"
     r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS + r")\b",
+    _FLAGS,
+)
+# A duty told as a rule of the job, with when it is done: "You must check the van every morning", "Must
+# complete the vaccinator training before vaccinating alone", "Completion of the decontamination training
+# within three months of starting". "You must be/have/hold..." stays a requirement.
+_ROUTINE_DUTY = regex.compile(
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b)"
+    r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first)\b|"
+    r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b",
     _FLAGS,
 )
 # Prose requirements. A strong cue gives the level by itself; a weak one ("You will have...", "You should
@@ -224,7 +233,8 @@ _BAND_VALUE = regex.compile(r"^(?:(?:agenda\s+for\s+change|afc|nhs)\s+)?(?:band\
 _LABELS = {
     "job_title": r"job\s+title|post\s+title|vacancy\s+title|role\s+title|job\s+role|position|post|role|vacancy",
     "employer": r"employer(?:\s+name)?|(?:hiring\s+)?organi[sz]ation(?:\s+name)?|trust|company",
-    "closing_date": r"closing\s+date(?:\s+for\s+applications)?|closes|apply\s+by|(?:application\s+)?deadline",
+    "closing_date": r"closing\s+date(?:\s+for\s+applications)?|closes|apply\s+(?:by|before)|"
+    r"(?:application\s+)?deadline",
     "band": r"(?:pay\s+)?band|(?:pay\s+)?grade|banding|agenda\s+for\s+change\s+band",
 }
 # Labels that are also ordinary words ("Post holder will...") need a colon, dash or tab before their value.
@@ -234,7 +244,7 @@ _LABEL = {
     key: regex.compile(rf"^({label})(\s*[:\-–\t]\s*|\s+)(\S.{{1,119}})$", _FLAGS) for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
-    r"\b(?:closing(?:\s+date)?|closes|apply\s+by|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
+    r"\b(?:closing(?:\s+date)?|closes|apply\s+(?:by|before)|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
     r"applications?\s+(?:form\s+)?(?:to\s+us\s+)?(?:by|before)\b)",
     _FLAGS,
 )
@@ -255,7 +265,12 @@ _EMPLOYER_LINE = regex.compile(
     rf"^{_TRUST_WORDS}{{1,8}}(?:Hospitals?|Health|Healthcare|Hospice|Practice|Surgery|Partnership|Clinic)$",
     regex.VERSION1,
 )
-_NOT_EMPLOYER_START = regex.compile(r"^(?:(?:about|join|joining|welcome\s+to|at|working\s+(?:for|at))\s+)+", _FLAGS)
+_NOT_EMPLOYER_START = regex.compile(
+    r"^(?:(?:about|join|joining|welcome\s+to|at|working\s+(?:for|at)|of|and|for|&)\s+)+"
+    # A department named before the trust: "Staff Health and Wellbeing Service, West London NHS Trust".
+    r"|^.*\b(?:Services?|Department|Directorate|Division|Team|Unit),\s*",
+    _FLAGS,
+)
 _DATE = regex.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
     r"(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b|"
@@ -385,6 +400,8 @@ def _employer_named(text: str) -> str | None:
     return None
 
 
+# A department or service named above the title ("Pharmacy Department | Hillingdon Hospital"): no job title.
+_DEPARTMENT = regex.compile(r"^[\w&',. -]+\s(?:Department|Directorate|Division|Services?|Team|Unit)$", _FLAGS)
 # A web page's trail of links ("Home > Careers > Vacancies"), pasted above the title.
 _BREADCRUMB = regex.compile(r"^[^>›»]+(?:\s[>›»]\s[^>›»]+){2,}$")
 
@@ -404,6 +421,7 @@ def _title_from_top(document: Document) -> str | None:
             or _DATE.search(text)
             or _is_category(text)
             or _BREADCRUMB.match(text)
+            or _DEPARTMENT.match(_HARD_SEPARATOR.split(text)[0].strip())
         ):
             continue
         if any(p.match(text) for p in _LABEL_ALONE.values()) or any(_labelled(p.match(text)) for p in _LABEL.values()):
@@ -743,7 +761,9 @@ def not_a_criterion(line: str) -> bool:
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
     ("You will respond to...", "Wash and inspect instruments")."""
     text = strip_bullet(line).strip()
-    if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _NOTHING_NEEDED.search(text) or _LEGEND.search(text):
+    if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _ROUTINE_DUTY.search(text):
+        return True
+    if _NOTHING_NEEDED.search(text) or _LEGEND.search(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things.
     return not _KNOWLEDGE_OF.match(text) and bool(_ELIGIBILITY.search(text) or _BENEFIT.search(text))

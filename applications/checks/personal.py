@@ -20,8 +20,17 @@ _ORDINAL_DAY = (  # "the seventeenth of March 1990"
     rf"(?:(?:twenty|thirty)[\s-]?(?:{_UNITS})|{_UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
+# A year in words: "nineteen eighty-seven", "nineteen ninety", "two thousand and three", "two thousand ten".
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNDER_TWENTY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" + (
+    r"sixteen|seventeen|eighteen|nineteen"
+)
+_YEAR_WORDS = (
+    rf"(?:nineteen\s+(?:(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\s-]\w+)|"
+    rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_TWENTY}|(?:{_TENS})(?:[\s-]\w+)?))?)"
+)
 _A_DATE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:19|20)\d{{2}}|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:(?:19|20)\d{{2}}|{_YEAR_WORDS})|"
     r"\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
     r"(?:19|20)\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2})"
 )

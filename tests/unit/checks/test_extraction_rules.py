@@ -42,6 +42,11 @@ NEVER_CRITERIA = [
     "No cooking knowledge or kitchen experience is needed",  # nothing needed, naming two kinds
     "Key: E = Essential, D = Desirable",  # a key to the level marks
     "(E) = essential, (D) = desirable",
+    "You must check the wheelchairs every morning and report any faults",  # a duty with when it is done
+    "Must complete the Trust's sterile services training before working alone",
+    "Completion of the moving and handling course within six weeks of starting",
+    "Kitchen experience is not required - we will train you",  # nothing needed, the kind before it
+    "Shifts can be arranged around childcare",  # a benefit
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -60,6 +65,8 @@ CRITERIA = [
     "As a porter you will need to be fit enough to walk most of a shift",  # "As a ..., you will need": asked
     "Will have experience of working in a kitchen",  # a terse requirement with no subject
     "Able to use the cleaning machines that are provided",  # about the person, though "provided" is in it
+    "You must hold a full UK driving licence",  # "must hold": a requirement
+    "You must be able to check stock against delivery notes every day",  # "must be able": a requirement
 ]
 
 
@@ -199,6 +206,7 @@ def test_an_nhs_jobs_page_with_labels_on_their_own_lines() -> None:
         ("Applications close on June 14, 2027", "2027-06-14"),
         ("Deadline - 2027-07-01", "2027-07-01"),
         ("Please get your application to us by 5pm on Monday 4 October 2027.", "2027-10-04"),
+        ("Apply before: 22/10/2027", "2027-10-22"),
         ("Send your application form before 1 November 2027; interviews are on 15 November 2027.", "2027-11-01"),
     ],
 )
@@ -357,6 +365,11 @@ def test_you_will_also_need_is_an_essential_requirement() -> None:
         ("Housekeeper\nSt Anne's Hospital\n", "St Anne's Hospital"),
         ("Practice Nurse\nBand 5\n", "not stated"),
         ("Porter\nEaling, Brent and Harrow NHS Trust\nBand 2\n", "Ealing, Brent and Harrow NHS Trust"),
+        (
+            "Porter\nCentral Middlesex Hospital - part of London North West University Healthcare NHS Trust\n",
+            "London North West University Healthcare NHS Trust",
+        ),
+        ("Clerk\nSexual Health Service, Riverside NHS Foundation Trust, Acton\n", "Riverside NHS Foundation Trust"),
     ],
 )
 def test_an_employer_named_on_its_own_line_near_the_top(advert: str, employer: str) -> None:
@@ -397,6 +410,11 @@ def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
         "Skip to main content\nSign in\nSearch for jobs\nHome Visits Driver\nBand 2\nJob summary\nDrive our nurses.\n"
     )
     assert extract_criteria(page).job_title == "Home Visits Driver"
+
+
+def test_a_department_line_above_the_title_is_not_the_job_title() -> None:
+    advert = "Estates Department | Northwick Park Hospital, Watford Road\nElectrician's Mate\nBand 3\n"
+    assert extract_criteria(advert).job_title == "Electrician's Mate"
 
 
 def test_a_breadcrumb_trail_above_the_title_is_not_the_job_title() -> None:

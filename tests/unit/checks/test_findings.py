@@ -344,7 +344,8 @@ def test_date_of_birth_needs_a_date_and_near_misses_are_not_personal_details() -
     near_misses = (
         "I checked each patient's name and date of birth on their wristband before every test. "
         "In 2019 I looked after 30 patients a day on a ward kept at 21 degrees, and I passed maths at grade 5. "
-        "When I joined the agency I showed my passport, which has my date of birth on it. " + STORY
+        "When I joined the agency I showed my passport, which has my date of birth on it. "
+        "My son was born in the spring, on the ninth of May. " + STORY
     )
     assert not [code for code in codes(near_misses, "statement") if code.startswith("personal_info.")]
     for planted in (
@@ -352,5 +353,7 @@ def test_date_of_birth_needs_a_date_and_near_misses_are_not_personal_details() -
         "DOB: 03/05/1979.",
         "I was born on the 3rd of May 1979.",
         "I was born on the twenty-third of May 1979.",  # the day in words
+        "I was born on the ninth of July nineteen eighty-one.",  # the year in words too
+        "I was born on the 2nd of March two thousand and two.",
     ):
         assert "personal_info.date_of_birth" in codes(planted + " " + STORY, "statement"), planted
