@@ -36,6 +36,8 @@ _LACK = regex.compile(
     r"|\bI\s+never\s+(?:yet\s+|actually\s+)?(?:used|worked|held|did|drove|studied|trained|operated)\b"
     # "Maths was never my best subject", "typing is not my strong point".
     r"|\b(?:was|is|has\s+been)\s+(?:never|not)\s+(?:really\s+)?my\s+(?:\w+\s+)?(?:subject|strength|point|suit|thing)\b"
+    # Not possible: "evenings are impossible for me", "my husband's shifts make late evenings impossible".
+    r"|\b(?:impossible|not\s+possible)\s+for\s+(?:me|now|us)\b|\bmakes?\s+(?:[\w'’]+\s+){1,3}impossible\b"
     # A preference for something else: "I would rather have weekday shifts", "I prefer not to drive".
     r"|\b(?:I|we)\s*(?:would|'d|’d)\s+(?:much\s+)?rather\b|\bprefer\s+not\s+to\b"
     # A course begun and given up: "I started the AAT course but stopped after the first unit".

@@ -311,11 +311,15 @@ def _listed_before(
     return None
 
 
+# A measurement in degrees ("11 degrees", "63 degrees C") is a temperature, not a university degree.
+_TEMPERATURE = regex.compile(r"(?<=\d\s*)degrees?\b", regex.IGNORECASE)
+
+
 def sentence_keys(items: list[Sentence], *, english: bool = True, language: str = "en") -> list[_SentenceKeys]:
     """Stems, synonym groups and voice of each sentence, worked out once for all criteria."""
     keyed = []
     for sentence in items:
-        lowered = tuple(word.lower() for word in words(sentence.text))
+        lowered = tuple(word.lower() for word in words(_TEMPERATURE.sub(" ", sentence.text)))
         sequence = tuple(_key(word) for word in lowered)
         stems = frozenset(sequence) | concepts.time_words(sentence.text)
         groups = frozenset().union(*(_GROUP_OF[s] for s in stems if s in _GROUP_OF))
@@ -486,7 +490,7 @@ _ASKS_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|certificates?|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?)\b", regex.IGNORECASE
 )
 _NAMES_QUALIFICATION = regex.compile(
-    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?|"
+    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|(?<!\d\s*)degrees?|gcses?|btecs?|a-levels?|"
     r"esol|level\s+\d|passed|exams?)\b",
     regex.IGNORECASE,
 )
@@ -501,6 +505,8 @@ _SCHOOL_GRADE = regex.compile(
     regex.IGNORECASE,
 )
 _LEVEL = regex.compile(r"\blevel\s+(\d)\b", regex.IGNORECASE)
+# A GCSE pass at grade 4 / C or above is a Level 2 qualification: "Functional Skills Level 1" is below it.
+_GCSE_PASS = regex.compile(r"\bgcses?\b[^.;]*\b(?:grades?|or\s+(?:above|higher))\b", regex.IGNORECASE)
 # A clause about a plan ("and I am saving up to do the Level 3 next year") names a level not yet held.
 _PLAN_CLAUSE = regex.compile(
     r"(?:,|;|\band\b|\bbut\b)\s*(?:I\s+(?:am|'m|’m)\s+|I\s+)?(?:saving\s+up|hoping|planning|going|want|would\s+like|"
@@ -541,7 +547,9 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     "or equivalent" not by another kind, and a qualification still being studied for counts only where
     working towards it is enough."""
     sentence = keys.sentence.text
-    asked = [int(level) for level in _LEVEL.findall(criterion.text)]
+    asked = [int(level) for level in _LEVEL.findall(criterion.text)] or (
+        [2] if _GCSE_PASS.search(criterion.text) else []
+    )
     held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
     if asked and held and max(held) < min(asked):
         return False

@@ -67,6 +67,8 @@ def test_a_claim_with_an_example_after_it_is_evidence() -> None:
         ("I will sit the Level 2 exam in March.", Voice.WISH),
         ("I will work any shift you need.", Voice.OWN),  # availability, not a plan for a test
         ("My supervisor always orders the stock for the week.", Voice.SOMEONE_ELSE),  # the resident is not in it
+        ("Evening shifts are impossible for me until my son starts school.", Voice.LACK),
+        ("My bus times make weekday evenings impossible.", Voice.LACK),
         ("My supervisor asked me to order the stock for the week.", Voice.OWN),
         ("When the manager was off, I ordered the stock myself.", Voice.OWN),
     ],
@@ -88,6 +90,24 @@ def test_a_lack_a_preference_or_a_course_given_up_inside_a_longer_sentence(sente
 def test_a_lower_level_than_the_one_asked_is_not_evidence(sentence: str, status: str) -> None:
     wanted = Criterion("Level 2 Food Safety certificate")
     assert status_of(check_text(sentence, "statement", [wanted]), wanted) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("In 2023 I passed Functional Skills English and maths at Level 1 at Ealing College.", "missing"),
+        ("In 2023 I passed Functional Skills English and maths at Level 2 at Ealing College.", "covered"),
+    ],
+)
+def test_a_gcse_pass_asked_is_a_level_2_qualification(sentence: str, status: str) -> None:
+    wanted = Criterion("GCSE English and maths at grade 4 / C or above, or equivalent")
+    assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == status
+
+
+def test_a_temperature_in_degrees_is_no_university_degree() -> None:
+    wanted = Criterion("A degree or equivalent qualification")
+    text = "One morning the fridge read 11 degrees, so I moved the milk to the other fridge and told my manager."
+    assert status_of(check_text(text, "statement", [*JOB, wanted]), wanted) == "missing"
 
 
 def test_school_grades_are_evidence_for_a_gcse_criterion_but_not_for_a_certificate() -> None:
