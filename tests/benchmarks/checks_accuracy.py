@@ -23,6 +23,8 @@ HELDBACK_2 = CORPUS.parent / "checks_heldback2"
 HELDBACK_3 = CORPUS.parent / "checks_heldback3"
 HELDBACK_4 = CORPUS.parent / "checks_heldback4"
 HELDBACK_5 = CORPUS.parent / "checks_heldback5"
+HELDBACK_6 = CORPUS.parent / "checks_heldback6"
+HELDBACK_7 = CORPUS.parent / "checks_heldback7"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
