@@ -69,7 +69,6 @@ _SOMEONE_ELSE = regex.compile(
     r"(?:'s|’s)?\b(?!\s+and\s+(?:I|me)\b)",
     regex.IGNORECASE,
 )
-# "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
 # Someone the resident works with as the subject, in a sentence where the resident does not appear: "My boss
 # always decides how much paint to buy" (but "My manager asked me to train the new starters" is theirs).
 _COLLEAGUE = regex.compile(
@@ -78,6 +77,7 @@ _COLLEAGUE = regex.compile(
     regex.IGNORECASE,
 )
 _RESIDENT = regex.compile(r"\b(?:I|me|my|myself|we|us)\b", regex.IGNORECASE)
+# "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
 _CLEAN_RECORD = regex.compile(
     r"\b(?:not|never|n't|n’t|no)\b[^.,;]{0,30}?\b(?:late|absent|absences?|complaints?|mistakes?|errors?|accidents?|"
     r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?|missed|lost|dropped|broken|failed)\b",
@@ -107,10 +107,10 @@ def voice(sentence: str) -> Voice:
         return Voice.LACK
     if _WISH.search(sentence):
         return Voice.WISH
-    other = _SOMEONE_ELSE.search(sentence.strip())
-    if other is not None and not _FIRST_PERSON_SUBJECT.search(sentence.strip(), 0, other.start()):
-        return Voice.SOMEONE_ELSE
     text = sentence.strip()
+    other = _SOMEONE_ELSE.search(text)
+    if other is not None and not _FIRST_PERSON_SUBJECT.search(text, 0, other.start()):
+        return Voice.SOMEONE_ELSE
     colleague = _COLLEAGUE.search(text)
     if colleague is not None and not _RESIDENT.search(text[: colleague.start()] + " " + text[colleague.end() :]):
         return Voice.SOMEONE_ELSE

@@ -22,8 +22,9 @@ _ORDINAL_DAY = (  # "the seventeenth of March 1990"
 )
 # A year in words: "nineteen eighty-seven", "nineteen ninety", "two thousand and three", "two thousand ten".
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNDER_TWENTY = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" + (
-    r"sixteen|seventeen|eighteen|nineteen"
+_UNDER_TWENTY = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen"
 )
 _YEAR_WORDS = (
     rf"(?:nineteen\s+(?:(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\s-]\w+)|"
