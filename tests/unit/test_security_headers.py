@@ -88,11 +88,12 @@ def test_the_admin_allowances_do_not_reach_pages_whose_address_only_starts_like_
     from recruit_outreach.headers import SiteCSPMiddleware
 
     middleware = SiteCSPMiddleware(lambda request: None)
-    for path, script_src in (("/administration/", "script-src 'self';"), ("/admin/pages/", "'unsafe-inline'")):
+    for path, inline in (("/administration/", False), ("/admin/pages/", True)):
         request = rf.get(path)
         middleware.process_request(request)
         response = middleware.process_response(request, HttpResponse("ok"))
-        assert script_src in response["Content-Security-Policy"], path
+        # Read as directives: the header's order of directives is not fixed.
+        assert ("'unsafe-inline'" in directives(response)["script-src"]) is inline, path
 
 
 def project_templates() -> list[Path]:
