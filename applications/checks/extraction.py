@@ -17,8 +17,16 @@ _LEVEL_HEADING_WORDS = (
     r"(?:\s*(?:criteria|requirements?|qualifications?|skills?|experience|knowledge|abilities|attributes|"
     r"qualities|training|education|and|&|/|,|\([^)]{0,30}\)))*\s*:?\s*$"
 )
-_ESSENTIAL = regex.compile(r"^(?:essential|e)\b" + _LEVEL_HEADING_WORDS, _FLAGS)
-_DESIRABLE = regex.compile(r"^(?:desirable|d)\b" + _LEVEL_HEADING_WORDS, _FLAGS)
+
+
+# A heading of its own words with the level in brackets: "What you need (essential)".
+def _level_heading(level: str, letter: str) -> regex.Pattern[str]:
+    own_words = rf"^[^()\n]{{3,50}}\(\s*{level}\s*\)\s*:?\s*$"
+    return regex.compile(rf"^(?:{level}|{letter})\b{_LEVEL_HEADING_WORDS}|{own_words}", _FLAGS)
+
+
+_ESSENTIAL = _level_heading("essential", "e")
+_DESIRABLE = _level_heading("desirable", "d")
 _INLINE_LEVEL = regex.compile(r"^(essential|desirable)\s*(?:criteria)?\s*[:\-–]\s*(\S.*)$", _FLAGS)
 _SPEC_START = regex.compile(
     r"^(?:person(?:al)?\s+specification|person\s+spec|selection\s+criteria|criteria|"
@@ -54,7 +62,8 @@ _DUTIES = regex.compile(
     r"^(?:main\s+duties|key\s+(?:duties|responsibilities)|duties|responsibilities|job\s+responsibilities|"
     r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role|working\s+for\s+us|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
-    r"rewards?\s+and\s+benefits|staff\s+benefits|your\s+(?:role|duties|responsibilities)|a\s+typical\s+day)",
+    r"rewards?\s+and\s+benefits|staff\s+benefits|your\s+(?:role|duties|responsibilities)|a\s+typical\s+day|"
+    r"(?:your\s+)?day[\s-]+to[\s-]+day|what\s+you(?:'|’)ll\s+do|what\s+you\s+do)",
     _FLAGS,
 )
 # Lines that are never criteria wherever they are printed: eligibility checks the employer makes, lines
@@ -74,7 +83,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
-    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?)\s+(?:is\s+|are\s+)?not\s+"
+    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle)\s+(?:is\s+|are\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome",
@@ -95,7 +104,7 @@ _BENEFIT = regex.compile(
     r"\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:provided|given|supplied|issued)|"
     r"^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}(?:is|are|will\s+be)\s+"
-    r"(?:provided|supplied|issued)\b|\bcan\s+be\s+(?:arranged|fitted|agreed|worked)\s+around\b",
+    r"(?:provided|supplied|issued)\b|\bcan\s+be\s+(?:arranged|fitted|agreed|worked)\s+around\b|^free\s+\w",
     _FLAGS,
 )
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
@@ -142,7 +151,8 @@ _HOLDER_DUTY = regex.compile(
 # within three months of starting". "You must be/have/hold..." stays a requirement.
 _ROUTINE_DUTY = regex.compile(
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b)"
-    r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first)\b|"
+    r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
+    r"closing|the\s+(?:start|end)\s+of))\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b",
     _FLAGS,
 )
@@ -180,7 +190,7 @@ _PERSON = regex.compile(
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
     r"\bmaths\b|\bIT\b|keyboard|typing|communicat|flexib|attitude|manner\b|patience|team\s*work|organised|"
-    r"organisational|calm\b",
+    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b",
     _FLAGS,
 )
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
@@ -197,7 +207,8 @@ _PHRASE_HEADING = regex.compile(
     r"(?P<desirable>nice\s+to\s+have|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:it(?:'|’)s\s+)?a\s+bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
-    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?))\s*[:.]?\s*$",
+    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?help))"
+    r"\s*[:.]?\s*$",
     _FLAGS,
 )
 # Headings such as "What you will bring" or "About you" introduce requirements; they are not one.
@@ -262,7 +273,8 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
     ),
 ]
 _EMPLOYER_LINE = regex.compile(
-    rf"^{_TRUST_WORDS}{{1,8}}(?:Hospitals?|Health|Healthcare|Hospice|Practice|Surgery|Partnership|Clinic)$",
+    rf"^{_TRUST_WORDS}{{1,8}}(?:Hospitals?|Health|Healthcare|Hospice|Practice|Surgery|Partnership|Clinic)"
+    r"(?:\s*\([^)]{0,40}\))?$",  # "(registered charity)"
     regex.VERSION1,
 )
 _NOT_EMPLOYER_START = regex.compile(
@@ -286,7 +298,9 @@ _GENERIC_TITLE = regex.compile(
     r"^(?:job\s+(?:description|advert|details)|nhs\s+jobs|person\s+spec|vacancy\s+(?:details|information)|"
     # a web page's navigation, pasted with the advert
     r"skip\s+to\b.*|sign\s+in|log\s+in|menu|home|back(?:\s+to\b.*)?|print|share|save(?:\s+job)?|"
-    r"search(?:\s+for\s+jobs)?|cookies?\b.*|apply(?:\s+now|\s+for\s+this\s+job)?|information:?|this\s+job\s+is\b.*)$",
+    r"search(?:\s+for\s+jobs)?|cookies?\b.*|apply(?:\s+now|\s+for\s+this\s+job)?|information:?|this\s+job\s+is\b.*|"
+    # a reference number
+    r"(?:job\s+|vacancy\s+)?ref(?:erence)?(?:\s+(?:number|no\.?))?\s*[:#]?\s*[\w/-]*\d[\w/-]*)$",
     _FLAGS,
 )
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -331,6 +345,9 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     cells = [cell.strip() for line in document.text.split("\n") for cell in line.split("\t")]
     lines = [cell for cell in cells if cell][:600]
     found: dict[str, str] = {}
+    for block in document.blocks:
+        if block.kind == "table":
+            _details_under_headers(block.rows, found)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         for key in _LABELS:
@@ -347,6 +364,25 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     if found.get("closing_date"):
         vacancy.closing_date = _iso_date(found["closing_date"]) or found["closing_date"]
     vacancy.job_title = found.get("job_title") or _title_from_top(document) or NOT_STATED
+
+
+_PAY_HEADER = regex.compile(r"^(?:pay|salary|pay\s+and\s+band)\s*:?$", _FLAGS)
+
+
+def _details_under_headers(rows: tuple[tuple[str, ...], ...], found: dict[str, str]) -> None:
+    """A details table with its labels along the top row and the values under them: "Job title | Pay |
+    Closing date" over "Porter | AfC 2, £24,465 | 19.11.2027". A pay column gives the band when it names one."""
+    if len(rows) < 2 or len(rows[0]) != len(rows[1]):  # noqa: PLR2004
+        return
+    headers = [cell.strip() for cell in rows[0]]
+    keys = [next((key for key, alone in _LABEL_ALONE.items() if alone.match(cell)), None) for cell in headers]
+    keys = [key or ("band" if _PAY_HEADER.match(cell) else None) for key, cell in zip(keys, headers, strict=True)]
+    labels_below = any(alone.match(cell.strip()) for cell in rows[1] for alone in _LABEL_ALONE.values())
+    if sum(key is not None for key in keys) < 2 or labels_below:  # noqa: PLR2004 - "Band | 2" pairs, side by side
+        return
+    for key, value in zip(keys, rows[1], strict=True):
+        if key and key not in found and value.strip() and (key != "band" or _band(value)):
+            found[key] = _clean_value(key, value.strip())
 
 
 def _labelled_value(key: str, line: str, following: str) -> str | None:
@@ -396,7 +432,7 @@ def _employer_named(text: str) -> str | None:
     # Last, a line of its own near the top naming a hospital, practice or health organisation.
     for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
         if _EMPLOYER_LINE.match(line):
-            return line
+            return regex.sub(r"\s*\([^)]*\)$", "", line)
     return None
 
 
@@ -421,6 +457,7 @@ def _title_from_top(document: Document) -> str | None:
             or _DATE.search(text)
             or _is_category(text)
             or _BREADCRUMB.match(text)
+            or text.endswith("!")  # a slogan: "Join our team!"
             or _DEPARTMENT.match(_HARD_SEPARATOR.split(text)[0].strip())
         ):
             continue

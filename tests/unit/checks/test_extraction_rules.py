@@ -47,6 +47,9 @@ NEVER_CRITERIA = [
     "Completion of the moving and handling course within six weeks of starting",
     "Kitchen experience is not required - we will train you",  # nothing needed, the kind before it
     "Shifts can be arranged around childcare",  # a benefit
+    "A car is not needed for this post",  # nothing needed
+    "You must lock the tills at closing and bank the takings with a colleague",  # a duty, with when it is done
+    "Free eye tests and flu jabs for all staff",  # a benefit
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -355,6 +358,7 @@ def test_the_job_title_line_without_its_band_or_employer(first_line: str, title:
 
 def test_you_will_also_need_is_an_essential_requirement() -> None:
     assert prose_level("You will also need a good eye for detail.") == "essential"
+    assert prose_level("Speaking a second language used by local families would also be desirable.") == "desirable"
     assert prose_level("We need someone who can speak calmly to worried parents.") == "essential"
 
 
@@ -410,6 +414,37 @@ def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
         "Skip to main content\nSign in\nSearch for jobs\nHome Visits Driver\nBand 2\nJob summary\nDrive our nurses.\n"
     )
     assert extract_criteria(page).job_title == "Home Visits Driver"
+
+
+def test_headings_with_the_level_in_brackets_and_a_day_to_day_list_of_duties() -> None:
+    advert = (
+        "Job ref: 301-XY-2027\nSecurity Officer\nYour day-to-day\n- Patrol the wards and car parks at night\n"
+        "- You must log every patrol in the incident book\nWhat you need (essential)\n- Able to stay calm with "
+        "angry visitors\n- SIA door supervisor licence\nWhat would help (desirable)\n- Experience of CCTV\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Security Officer"
+    assert vacancy.essential == ["Able to stay calm with angry visitors", "SIA door supervisor licence"]
+    assert vacancy.desirable == ["Experience of CCTV"]
+
+
+def test_a_slogan_is_no_title_and_a_charity_named_with_a_note_is_the_employer() -> None:
+    advert = "WORK WITH US!\n\nTea Bar Assistant\nFriends of Ealing Hospital (registered charity)\nBand 2\n"
+    vacancy = extract_criteria(advert)
+    assert (vacancy.job_title, vacancy.employer) == ("Tea Bar Assistant", "Friends of Ealing Hospital")
+
+
+def test_a_details_table_with_its_labels_along_the_top_row() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Job title", "Pay", "Location", "Closing date"),
+            ("Linen Room Assistant", "AfC 2, £24,465 a year", "Hayes", "03.12.2027"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.job_title, vacancy.band, vacancy.closing_date) == ("Linen Room Assistant", "Band 2", "2027-12-03")
 
 
 def test_a_department_line_above_the_title_is_not_the_job_title() -> None:
