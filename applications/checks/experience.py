@@ -26,8 +26,11 @@ _LACK = regex.compile(
     rf"\bI\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?{_DONE}\b"
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own)\b"
     r"|\bI\s+(?:don't|don’t|didn't|didn’t)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
-    r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use)\b"
-    r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training)\b"
+    r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use|work|start|lift|travel)\b"
+    r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training|certificates?|"
+    r"licen[cs]e|diploma)\b"
+    # An offer turned down: "they offered me the course, but I turned it down".
+    r"|\bturned\s+(?:it|them|this|that|the\s+\w+)\s+down\b|\bI\s+declined\b"
     r"|\bnot\s+(?:\w+\s+){0,4}yet\b|\byet\s+to\b|\bnever\s+had\s+the\s+(?:chance|opportunity)\b"
     # "I didn't go on to the Level 3", "I never went on to do it".
     r"|\bI\s+(?:did\s*(?:not|n't|n’t)\s+go|never\s+went)\s+on\s+to\b"

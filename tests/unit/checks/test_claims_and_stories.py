@@ -69,6 +69,10 @@ def test_a_claim_with_an_example_after_it_is_evidence() -> None:
         ("My supervisor always orders the stock for the week.", Voice.SOMEONE_ELSE),  # the resident is not in it
         ("Evening shifts are impossible for me until my son starts school.", Voice.LACK),
         ("My bus times make weekday evenings impossible.", Voice.LACK),
+        ("I type fast, but I have no certificate to show for it.", Voice.LACK),
+        ("I can't work Sundays, as I look after my grandson.", Voice.LACK),
+        ("The gym offered me its first aid course, but I turned it down.", Voice.LACK),
+        ("I can work any Sunday you need.", Voice.OWN),
         ("My supervisor asked me to order the stock for the week.", Voice.OWN),
         ("When the manager was off, I ordered the stock myself.", Voice.OWN),
     ],
