@@ -25,6 +25,7 @@ HELDBACK_4 = CORPUS.parent / "checks_heldback4"
 HELDBACK_5 = CORPUS.parent / "checks_heldback5"
 HELDBACK_6 = CORPUS.parent / "checks_heldback6"
 HELDBACK_7 = CORPUS.parent / "checks_heldback7"
+HELDBACK_8 = CORPUS.parent / "checks_heldback8"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
