@@ -108,7 +108,7 @@ _BENEFIT = regex.compile(
     _FLAGS,
 )
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
-_LEGEND = regex.compile(r"\(?\b[EDAIT]\b\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b", _FLAGS)
+_LEGEND = regex.compile(r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b", _FLAGS)
 _KNOWLEDGE_OF = regex.compile(
     r"^(?:(?:good|sound|some|basic|working|detailed)\s+)?(?:knowledge|experience|understanding|awareness|familiarity)"
     r"\s+(?:of|in|with)\b",

@@ -65,6 +65,7 @@ CRITERIA = [
     "You will need to be able to lift boxes of up to 10 kg",
     "Working with the public, the postholder must be able to stay calm",  # "must be": a requirement
     "No more than three penalty points on your driving licence",
+    "Maths at grade A - essential for the finance team",  # a grade and a level, not a key to the marks
     "As a porter you will need to be fit enough to walk most of a shift",  # "As a ..., you will need": asked
     "Will have experience of working in a kitchen",  # a terse requirement with no subject
     "Able to use the cleaning machines that are provided",  # about the person, though "provided" is in it
