@@ -490,7 +490,7 @@ _ASKS_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|certificates?|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?)\b", regex.IGNORECASE
 )
 _NAMES_QUALIFICATION = regex.compile(
-    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|(?<!\d\s*)degrees?|gcses?|btecs?|a-levels?|"
+    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?|"
     r"esol|level\s+\d|passed|exams?)\b",
     regex.IGNORECASE,
 )
@@ -546,7 +546,7 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     not met by a lower one held ("a Level 1 food hygiene course"), one naming a kind of qualification with no
     "or equivalent" not by another kind, and a qualification still being studied for counts only where
     working towards it is enough."""
-    sentence = keys.sentence.text
+    sentence = _TEMPERATURE.sub(" ", keys.sentence.text)  # "11 degrees" names no degree, as in its stems
     asked = [int(level) for level in _LEVEL.findall(criterion.text)] or (
         [2] if _GCSE_PASS.search(criterion.text) else []
     )

@@ -108,6 +108,14 @@ def test_a_gcse_pass_asked_is_a_level_2_qualification(sentence: str, status: str
     assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == status
 
 
+def test_a_temperature_beside_a_qualification_is_not_another_kind_of_qualification() -> None:
+    wanted = Criterion("NVQ Level 2 in Food Safety")
+    held = "In 2021 I passed the Level 2 food safety certificate at Ealing College."
+    with_temperature = held[:-1] + ", and now I keep the chiller at 3 degrees."
+    statuses = {status_of(check_text(text, "statement", [*JOB, wanted]), wanted) for text in (held, with_temperature)}
+    assert statuses == {"covered"}
+
+
 def test_a_temperature_in_degrees_is_no_university_degree() -> None:
     wanted = Criterion("A degree or equivalent qualification")
     text = "One morning the fridge read 11 degrees, so I moved the milk to the other fridge and told my manager."
