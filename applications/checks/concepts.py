@@ -130,11 +130,15 @@ _PERSONAL_CARE = (
     "helped with eating, assisted with eating, feeding residents, feeding patients, commode, catheter, catheters, "
     "stoma, pressure care"
 )
+# Pieces several lists share: typing, Outlook, Word, and the NHS's patient-record systems.
+_TYPED = "typed up, typing up, touch type, touch typing"
+_OUTLOOK = "microsoft outlook, in outlook, on outlook, outlook calendar"
+_WORD = "microsoft word, ms word, word document, word documents, in word, on word, using word"
+_RECORD_SYSTEMS = "emis, systmone, cerner, epr"
 _IT_EXAMPLES = (
-    "laptop, laptops, desktop computer, ipad, ipads, keyboard, typed up, typing up, touch type, touch typing, "
-    "data entry, microsoft, powerpoint, microsoft outlook, in outlook, on outlook, outlook calendar, google docs, "
-    "google sheets, google drive, emis, systmone, cerner, epr, electronic records, printer, printers, helpdesk, "
-    "it support, it skills, it course"
+    f"laptop, laptops, desktop computer, ipad, ipads, keyboard, {_TYPED}, data entry, microsoft, powerpoint, "
+    f"{_OUTLOOK}, google docs, google sheets, google drive, {_RECORD_SYSTEMS}, electronic records, printer, printers, "
+    "helpdesk, it support, it skills, it course"
 )
 _IT = (
     f"computer, computers, {_IT_EXAMPLES}, excel, spreadsheet, spreadsheets, word document, word documents, "
@@ -143,17 +147,15 @@ _IT = (
 )
 _MS_OFFICE = (
     "microsoft office, ms office, office 365, microsoft 365, microsoft, excel, spreadsheet, spreadsheets, "
-    "microsoft word, ms word, word document, word documents, in word, on word, using word, powerpoint, "
-    "microsoft outlook, in outlook, on outlook, outlook calendar, microsoft teams, access database"
+    f"{_WORD}, powerpoint, {_OUTLOOK}, microsoft teams, access database"
 )
 _WORD_PROCESSING = (
-    "word processing, microsoft word, ms word, word document, word documents, in word, on word, using word, "
-    "google docs, typed up, typing up, typed letters, typing letters, typed documents, typed reports, typing reports, "
-    "touch type, touch typing"
+    f"word processing, {_WORD}, google docs, {_TYPED}, typed letters, typing letters, typed documents, typed reports, "
+    "typing reports"
 )
 _TYPING = (
-    "typed up, typing up, typist, touch type, touch typing, touch-typing, words per minute, wpm, keyboard, data entry, "
-    "audio typing, copy typing, transcribed, transcribing"
+    f"{_TYPED}, typist, touch-typing, words per minute, wpm, keyboard, data entry, audio typing, copy typing, "
+    "transcribed, transcribing"
 )
 _DATA_ENTRY = (
     "data entry, entering data, entered data, input data, inputting data, inputted data, inputted the, inputting the, "
@@ -167,7 +169,7 @@ _MEDICAL_RECORDS = (
     "medical records, medical record, patient records, patients records, patient record, health records, "
     "health record, case notes, casenotes, patient notes, patients notes, medical notes, patient files, "
     "patients files, medical files, notes trolley, records library, records department, clinic notes, care records, "
-    "care notes, emis, systmone, cerner, epr"
+    f"care notes, {_RECORD_SYSTEMS}"
 )
 _PRIMARY_CARE = (
     "primary care, gp surgery, gp practice, gp practices, doctors surgery, doctor's surgery, doctors' surgery, "
@@ -242,7 +244,7 @@ _BLOOD_TAKING = (
 _ADMIN = (
     "photocopying, photocopied, photocopier, scanned documents, scanning documents, franking machine, "
     "franked the post, franking the post, sorted the post, sorting the post, opened the post, typed up, typing up, "
-    "data entry, took minutes, taking minutes, minute taking, invoices, purchase orders, timesheets, mail merge"
+    f"data entry, {_MINUTES}, invoices, purchase orders, timesheets, mail merge"
 )
 _PHONE = (
     "switchboard, headset, rang, voicemail, voicemails, answerphone, call centre, contact centre, helpline, hotline"
@@ -393,9 +395,9 @@ INSTANCES: dict[str, str] = {
     "computer": _IT_EXAMPLES,
     "digital": _IT_EXAMPLES,
     "electronic": _IT_EXAMPLES,
-    "database": "access database, crm, salesforce, emis, systmone, cerner, data entry, entered the details, "
+    "database": f"access database, crm, salesforce, {_RECORD_SYSTEMS}, data entry, entered the details, "
     "entered details",
-    "email": "microsoft outlook, in outlook, on outlook, outlook calendar, inbox, e-mail, e-mails, e-mailed",
+    "email": f"{_OUTLOOK}, inbox, e-mail, e-mails, e-mailed",
     "keyboard": _TYPING,
     "typing": _TYPING,
     "terminology": "medical terms, medical words, medical language, clinical terms, medical abbreviations, "
