@@ -1,20 +1,29 @@
 """Build the Word and PDF adverts of the sixth held-back corpus from the definitions below.
 
 Run from the repository root: `.venv/bin/python tests/data/checks_heldback6/build.py`. The generated files are
-committed, so the benchmark never needs this script; it is kept so the files can be read and rebuilt. It uses
-python-docx for the Word files and writes the PDFs itself (Helvetica text, WinAnsi encoding), so it needs
-nothing from the test helpers. The pasted-text adverts (k6 to k8) are plain files and are not built here.
+committed, so the benchmark never needs this script; it is kept so the files can be read and rebuilt. Its Word
+and PDF helpers are in `tests/data/advert_files.py`, shared with the other held-back sets' scripts. The
+pasted-text adverts (k6 to k8) are plain files and are not built here.
 """
 
 from __future__ import annotations
 
-import textwrap
+import sys
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from tests.data.advert_files import (  # noqa: E402
+    add_rows_merging_categories_down,
+    add_rows_with_category_rows,
+    blank_docx,
+    header_table,
+    pdf_bytes,
+)
+
 ADVERTS = HERE / "adverts"
 
 # A plain tick for "yes" and a heavy ballot X for "no", as some trusts' templates print them.
@@ -22,146 +31,11 @@ TICK = "\u2713"
 CROSS = "\u2718"
 
 
-# ---------------------------------------------------------------------------------------------------- Word helpers
-
-
-def blank_docx() -> Document:
-    document = Document()
-    style = document.styles["Normal"]
-    style.font.name = "Arial"
-    style.font.size = Pt(11)
-    return document
+# ------------------------------------------------------------------------------------- Word helpers of its own
 
 
 def bold_paragraph(document: Document, text: str) -> None:
     document.add_paragraph().add_run(text).bold = True
-
-
-def header_table(document: Document, headers: list[str]):
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers, strict=False):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
-    return table
-
-
-def fill_cell(cell, text: str) -> None:
-    """Put each line of text in its own paragraph of the cell."""
-    lines = text.split("\n") if text else [""]
-    cell.text = lines[0]
-    for line in lines[1:]:
-        cell.add_paragraph(line)
-
-
-def add_rows_with_category_rows(table, rows: list[tuple[str, ...]]) -> None:
-    """A one-item row is a category heading merged across the whole table; other rows fill one cell each."""
-    for row in rows:
-        cells = table.add_row().cells
-        if len(row) == 1:
-            merged = cells[0].merge(cells[-1])
-            merged.text = ""
-            merged.paragraphs[0].add_run(row[0]).bold = True
-            continue
-        for cell, text in zip(cells, row, strict=False):
-            fill_cell(cell, text)
-
-
-def add_rows_merging_categories_down(table, rows: list[tuple[str, ...]]) -> None:
-    """The first column is a category; runs of the same category are merged into one cell down the table."""
-    start = len(table.rows)
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells[1:], row[1:], strict=False):
-            fill_cell(cell, text)
-    index = 0
-    while index < len(rows):
-        end = index
-        while end + 1 < len(rows) and rows[end + 1][0] == rows[index][0]:
-            end += 1
-        top = table.cell(start + index, 0)
-        if end > index:
-            top = top.merge(table.cell(start + end, 0))
-        top.text = rows[index][0]
-        index = end + 1
-
-
-# ----------------------------------------------------------------------------------------------------- PDF writer
-
-PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 595, 842, 56
-FONTS = {"body": ("F1", 10, 14), "bold": ("F2", 10, 14), "heading": ("F2", 12, 18), "title": ("F2", 15, 22)}
-WRAP = {"body": 96, "bold": 90, "heading": 80, "title": 60}
-
-
-def _pdf_text(text: str) -> str:
-    raw = text.encode("cp1252")
-    out = []
-    for byte in raw:
-        char = chr(byte)
-        if char in "()\\":
-            out.append("\\" + char)
-        elif byte < 32 or byte > 126:
-            out.append(f"\\{byte:03o}")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def pdf_bytes(items: list[tuple[str, str]]) -> bytes:
-    """items: (style, text) with style body, bold, heading or title; "gap" adds space. Long lines wrap."""
-    pages: list[list[str]] = [[]]
-    y = PAGE_HEIGHT - MARGIN
-    for style, text in items:
-        if style == "gap":
-            y -= 8
-            continue
-        font, size, leading = FONTS[style]
-        if style == "heading":
-            y -= 6
-        indent = 0
-        lines = textwrap.wrap(text, WRAP[style]) or [""]
-        if text.startswith("\u2022 "):
-            lines = textwrap.wrap(text, WRAP[style], subsequent_indent="  ")
-        for line in lines:
-            if y < MARGIN + leading:
-                pages.append([])
-                y = PAGE_HEIGHT - MARGIN
-            y -= leading
-            pages[-1].append(f"BT /{font} {size} Tf {MARGIN + indent} {y} Td ({_pdf_text(line)}) Tj ET")
-    objects: list[bytes] = []
-
-    def add(obj: bytes) -> int:
-        objects.append(obj)
-        return len(objects)
-
-    add(b"<< /Type /Catalog /Pages 2 0 R >>")
-    add(b"")  # pages tree, filled in below
-    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
-    kids = []
-    for page in pages:
-        stream = "\n".join(page).encode("latin-1")
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(
-            add(
-                (
-                    f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-                    f"/Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R >> >> /Contents {content} 0 R >>"
-                ).encode()
-            )
-        )
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts
@@ -338,7 +212,7 @@ def k3_painter_decorator() -> None:
             "A",
         ),
     ]
-    add_rows_merging_categories_down(table, rows)
+    add_rows_merging_categories_down(table, rows, bold=False)
     document.add_paragraph("Key: E essential, D desirable. A application form, I interview, T practical trade test.")
     document.add_paragraph("Uniform, safety boots and all tools are provided. Free on-site parking for estates staff.")
     document.save(ADVERTS / "k3_painter_decorator.docx")
@@ -439,8 +313,8 @@ def main() -> None:
     k1_ld_support_worker()
     k2_play_assistant()
     k3_painter_decorator()
-    (ADVERTS / "k4_post_room_assistant.pdf").write_bytes(pdf_bytes(K4_ITEMS))
-    (ADVERTS / "k5_slt_assistant.pdf").write_bytes(pdf_bytes(K5_ITEMS))
+    (ADVERTS / "k4_post_room_assistant.pdf").write_bytes(pdf_bytes(K4_ITEMS, bullet_indent="  "))
+    (ADVERTS / "k5_slt_assistant.pdf").write_bytes(pdf_bytes(K5_ITEMS, bullet_indent="  "))
 
 
 if __name__ == "__main__":

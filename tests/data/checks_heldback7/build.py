@@ -1,20 +1,31 @@
 """Build the Word and PDF adverts of the seventh held-back corpus from the definitions below.
 
 Run from the repository root: `.venv/bin/python tests/data/checks_heldback7/build.py`. The generated files are
-committed, so the benchmark never needs this script; it is kept so the files can be read and rebuilt. It uses
-python-docx for the Word files and writes the PDFs itself (Helvetica text, WinAnsi encoding), so it needs
-nothing from the test helpers. The pasted-text adverts (v6 to v8) are plain files and are not built here.
+committed, so the benchmark never needs this script; it is kept so the files can be read and rebuilt. Its Word
+and PDF helpers are in `tests/data/advert_files.py`, shared with the other held-back sets' scripts. The
+pasted-text adverts (v6 to v8) are plain files and are not built here.
 """
 
 from __future__ import annotations
 
-import textwrap
+import sys
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from tests.data.advert_files import (  # noqa: E402
+    add_rows_merging_categories_down,
+    add_rows_with_category_rows,
+    blank_docx,
+    bold_cell,
+    fill_cell,
+    header_table,
+    pdf_bytes,
+)
+
 ADVERTS = HERE / "adverts"
 
 # A heavy check mark for "yes" and a ballot X for "no", as some trusts' templates print them.
@@ -22,36 +33,7 @@ TICK = "\u2714"
 CROSS = "\u2717"
 
 
-# ---------------------------------------------------------------------------------------------------- Word helpers
-
-
-def blank_docx() -> Document:
-    document = Document()
-    style = document.styles["Normal"]
-    style.font.name = "Arial"
-    style.font.size = Pt(11)
-    return document
-
-
-def bold_cell(cell, text: str) -> None:
-    cell.text = ""
-    cell.paragraphs[0].add_run(text).bold = True
-
-
-def header_table(document: Document, headers: list[str]):
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        bold_cell(cell, text)
-    return table
-
-
-def fill_cell(cell, text: str) -> None:
-    """Put each line of text in its own paragraph of the cell."""
-    lines = text.split("\n") if text else [""]
-    cell.text = lines[0]
-    for line in lines[1:]:
-        cell.add_paragraph(line)
+# ------------------------------------------------------------------------------------- Word helpers of its own
 
 
 def key_value_table(document: Document, pairs: list[tuple[str, str]]) -> None:
@@ -62,116 +44,6 @@ def key_value_table(document: Document, pairs: list[tuple[str, str]]) -> None:
         cells = table.add_row().cells
         bold_cell(cells[0], label)
         fill_cell(cells[1], value)
-
-
-def add_rows_with_category_rows(table, rows: list[tuple[str, ...]]) -> None:
-    """A one-item row is a category heading merged across the whole table; other rows fill one cell each."""
-    for row in rows:
-        cells = table.add_row().cells
-        if len(row) == 1:
-            merged = cells[0].merge(cells[-1])
-            bold_cell(merged, row[0])
-            continue
-        for cell, text in zip(cells, row, strict=True):
-            fill_cell(cell, text)
-
-
-def add_rows_merging_categories_down(table, rows: list[tuple[str, ...]]) -> None:
-    """The first column is a category; runs of the same category are merged into one cell down the table."""
-    start = len(table.rows)
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells[1:], row[1:], strict=True):
-            fill_cell(cell, text)
-    index = 0
-    while index < len(rows):
-        end = index
-        while end + 1 < len(rows) and rows[end + 1][0] == rows[index][0]:
-            end += 1
-        top = table.cell(start + index, 0)
-        if end > index:
-            top = top.merge(table.cell(start + end, 0))
-        bold_cell(top, rows[index][0])
-        index = end + 1
-
-
-# ----------------------------------------------------------------------------------------------------- PDF writer
-
-PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 595, 842, 56
-FONTS = {"body": ("F1", 10, 14), "bold": ("F2", 10, 14), "heading": ("F2", 12, 18), "title": ("F2", 15, 22)}
-WRAP = {"body": 96, "bold": 90, "heading": 80, "title": 60}
-
-
-def _pdf_text(text: str) -> str:
-    out = []
-    for byte in text.encode("cp1252"):
-        char = chr(byte)
-        if char in "()\\":
-            out.append("\\" + char)
-        elif byte < 32 or byte > 126:
-            out.append(f"\\{byte:03o}")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def _page_lines(items: list[tuple[str, str]]) -> list[list[str]]:
-    """Lay the items out top to bottom as text-drawing operators, starting a new page when one is full."""
-    pages: list[list[str]] = [[]]
-    y = PAGE_HEIGHT - MARGIN
-    for style, text in items:
-        if style == "gap":
-            y -= 8
-            continue
-        font, size, leading = FONTS[style]
-        if style == "heading":
-            y -= 6
-        if text.startswith("\u2022 "):
-            lines = textwrap.wrap(text, WRAP[style], subsequent_indent="   ")
-        else:
-            lines = textwrap.wrap(text, WRAP[style]) or [""]
-        for line in lines:
-            if y < MARGIN + leading:
-                pages.append([])
-                y = PAGE_HEIGHT - MARGIN
-            y -= leading
-            pages[-1].append(f"BT /{font} {size} Tf {MARGIN} {y} Td ({_pdf_text(line)}) Tj ET")
-    return pages
-
-
-def pdf_bytes(items: list[tuple[str, str]]) -> bytes:
-    """items: (style, text) with style body, bold, heading or title; "gap" adds space. Long lines wrap."""
-    objects: list[bytes] = []
-
-    def add(obj: bytes) -> int:
-        objects.append(obj)
-        return len(objects)
-
-    add(b"<< /Type /Catalog /Pages 2 0 R >>")
-    add(b"")  # the pages tree, filled in once the pages exist
-    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
-    kids = []
-    for page in _page_lines(items):
-        stream = "\n".join(page).encode("latin-1")
-        content = add(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
-        page_object = (
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-            f"/Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R >> >> /Contents {content} 0 R >>"
-        )
-        kids.append(add(page_object.encode()))
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts
