@@ -64,18 +64,20 @@ _OTHERS = (
     r"cousin|nephew|niece|grandmother|grandfather|grandparents?|gran|grandad|friend|neighbour|neighbor|children|"
     r"kids|family|relatives?|fiancée?|boyfriend|girlfriend)"
 )
+# Where a clause starts: the sentence's start, after a comma or dash, or after a joining word.
+_CLAUSE_START = r"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)"
 # A relative or friend as the subject of a clause: "My sister works...", "..., and my mum lives...". Not when
 # the resident is with them ("My wife and I ran a café") or the relative is an object ("I learned it from my
 # uncle").
 _SOMEONE_ELSE = regex.compile(
-    rf"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)(?:my|our)\s+(?:\w+\s+)?{_OTHERS}"
+    rf"{_CLAUSE_START}(?:my|our)\s+(?:\w+\s+)?{_OTHERS}"
     r"(?:'s|’s)?\b(?!\s+and\s+(?:I|me)\b)",
     regex.IGNORECASE,
 )
 # Someone the resident works with as the subject, in a sentence where the resident does not appear: "My boss
 # always decides how much paint to buy" (but "My manager asked me to train the new starters" is theirs).
 _COLLEAGUE = regex.compile(
-    r"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)(?:my|our|the)\s+(?:\w+\s+)?"
+    rf"{_CLAUSE_START}(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:boss|manager|supervisor|team\s+leader|colleagues?|co-?workers?|employer|foreman)\b",
     regex.IGNORECASE,
 )
