@@ -191,3 +191,24 @@ class StatementForm(VersionedMixin, forms.ModelForm):
         fields = ["statement"]
         widgets = {"statement": forms.Textarea(attrs={"rows": 25})}
         help_texts = {"statement": _("Each criterion is a heading. Change anything you like: these are your words.")}
+
+
+class PassageForm(VersionedForm):
+    """Which paragraph of an edited statement shows a criterion the check did not find (0: none of them)."""
+
+    paragraph = forms.TypedChoiceField(
+        label=_("Which part of your statement shows this?"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose the part of your statement that shows this, or choose “None of these”."),
+            "invalid_choice": _("Choose the part of your statement that shows this, or choose “None of these”."),
+        },
+    )
+
+    def __init__(self, *args, paragraphs: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paragraph"].choices = [
+            *((number, text) for number, text in enumerate(paragraphs, 1)),
+            (0, _("None of these. I have not written about it yet.")),
+        ]

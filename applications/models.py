@@ -94,6 +94,9 @@ class Criterion(models.Model):
     result = models.TextField(_("result"), blank=True)
     learned = models.TextField(_("what you learned"), blank=True)
     values = models.JSONField(default=list, blank=True)
+    # The paragraph of an edited statement that the resident says shows this criterion, chosen on the checks
+    # page when the check did not find it. The check judges that paragraph as this criterion's answer.
+    evidence_passage = models.TextField(_("the part of your statement that shows this"), blank=True)
 
     class Meta:
         # Essential first, then the employer's order.

@@ -134,6 +134,10 @@ class CoverageRow:
     lang_attrs: SafeString
     # covered, missing, or not_judged (a language the check cannot read: "We can only check this in English").
     status: str = "missing"
+    # Where the resident can say which part of their statement shows this criterion (an edited statement).
+    passage_url: str = ""
+    passage_chosen: bool = False
+    anchor: str = ""
 
 
 @dataclass

@@ -186,7 +186,7 @@ def application_check(*, application: Application, language: str, name: str | No
         answers = [(checks.Criterion(c.text, c.level), c.answer_text()) for c in application.criteria.all()]
         return checks.check_answers(answers, limits, language=language, name=name)
     text = statement_text(application=application)
-    criteria = [checks.Criterion(c.text, c.level) for c in application.criteria.all()]
+    criteria = [checks.Criterion(c.text, c.level, c.evidence_passage) for c in application.criteria.all()]
     written_in = detect_language(text, fallback=language)
     return checks.check_text(text, "statement", criteria, limits, language=written_in, name=name)
 

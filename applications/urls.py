@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/evidence/<int:criterion_pk>/", wizard.evidence, name="evidence"),
     path("<int:pk>/statement/", wizard.statement, name="statement"),
     path("<int:pk>/checks/", wizard.checks, name="checks"),
+    path("<int:pk>/checks/<int:criterion_pk>/where/", wizard.passage, name="passage"),
     # Step 5 and 6: download, and what happened next.
     path("<int:pk>/download/", download.download, name="download"),
     path("<int:pk>/download/word/", download.download_word, name="download_word"),

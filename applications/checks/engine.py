@@ -183,7 +183,7 @@ def _check(
             rows, criteria_findings = answers_coverage(structure[0])
             findings += criteria_findings
         elif wanted:
-            rows, criteria_findings = criteria_coverage(wanted, items, language)
+            rows, criteria_findings = criteria_coverage(wanted, items, language, text)
             findings += criteria_findings
         if kind == "statement" and word_count:
             findings += example_findings(items)

@@ -17,7 +17,8 @@ criterion. A claim about oneself with no example ("I am very organised") is not 
 for a qualification needs one named, at the level asked (a course is not a certificate; school grades are a
 GCSE). Only the resident's own experience counts (``experience``): a sentence saying they lack the thing gets a
 kind "not yet" finding, and a wish or a relative's job is not evidence. All of this is English only: free
-text in another language is "not judged", never "not yet".
+text in another language is "not judged", never "not yet". Where the matching finds nothing, or cannot read the
+language, the paragraph the resident says shows a criterion (``Criterion.passage``) is judged as its answer.
 Each coverage row keeps the sentences that evidence it, those holding most of the criterion's words.
 """
 
@@ -616,9 +617,76 @@ def _semantic_hits(scores: list[list[float]] | None) -> dict[tuple[int, int], bo
 
 
 def criteria_coverage(
-    criteria: list[Criterion], items: list[Sentence], language: str = "en"
+    criteria: list[Criterion], items: list[Sentence], language: str = "en", text: str = ""
 ) -> tuple[list[Coverage], list[Finding]]:
-    """Free text: one coverage row per criterion, and the criteria findings (missing, weak, copied)."""
+    """Free text: one coverage row per criterion, and the criteria findings (missing, weak, copied).
+
+    A criterion the matching leaves without evidence, or cannot judge in the text's language, is judged on
+    the passage the resident pointed to for it (``Criterion.passage``), if ``text`` still holds it, the way
+    a wizard answer is judged.
+    """
+    rows, findings = _matched_coverage(criteria, items, language)
+    passages = [_passage(criterion, text, items) for criterion in criteria]
+    if not any(passages):
+        return rows, findings
+    for index, (criterion, passage) in enumerate(zip(criteria, passages, strict=True)):
+        if not passage or rows[index].status == "covered":
+            continue
+        evidence, problem = _judge_answer(Answer(criterion, passage, language))
+        if problem is not None and problem.code in _NOT_SHOWN:
+            problem = _passage_short(criterion, (passage[0].start, passage[-1].end))
+        # The passage's judgement replaces what the matching said of this criterion.
+        findings = [finding for finding in findings if finding.params.get("criterion") != criterion.text]
+        rows[index] = _row(criterion, evidence)
+        if problem is not None:
+            findings.append(problem)
+    if not any(row.status == "not_judged" for row in rows):
+        findings = [finding for finding in findings if finding.code != "criteria.not_judged"]
+    return rows, findings
+
+
+_NOT_SHOWN = frozenset(["criteria.missing", "criteria.desirable_missing", "criteria.weak"])
+
+
+def _passage_short(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    """The part the resident pointed to does not show the criterion yet (no example of their own in it)."""
+    return Finding(
+        "criteria.passage_short",
+        "error" if criterion.level == "essential" else "warning",
+        _("The part you chose does not show this yet: %(criterion)s"),
+        span,
+        _("Add a real example of your own to it: what happened, what you did and how it turned out."),
+        {"criterion": criterion.text},
+    )
+
+
+# How alike (RapidFuzz ratio of the normalised words) a line must be to the passage the resident pointed to,
+# once they have edited it: small changes keep the pointer, a rewritten paragraph drops it.
+PASSAGE_MIN_LIKENESS = 85
+
+
+def _passage(criterion: Criterion, text: str, items: list[Sentence]) -> list[Sentence]:
+    """The sentences of the passage the resident pointed to for ``criterion``: where the text still holds it
+    word for word, or the one line still much like it; none when it has gone."""
+    wanted = criterion.passage.strip()
+    if not wanted or not text:
+        return []
+    start = text.find(wanted)
+    end = start + len(wanted)
+    if start < 0:
+        target, best, cursor = normalise(wanted), 0.0, 0
+        for line in text.split("\n"):
+            likeness = fuzz.ratio(normalise(line), target) if line.strip() else 0.0
+            if likeness >= PASSAGE_MIN_LIKENESS and likeness > best:
+                best, start, end = likeness, cursor, cursor + len(line)
+            cursor += len(line) + 1
+    return [item for item in items if start <= item.start and item.end <= end] if start >= 0 else []
+
+
+def _matched_coverage(
+    criteria: list[Criterion], items: list[Sentence], language: str
+) -> tuple[list[Coverage], list[Finding]]:
+    """Free text matched sentence by sentence (see the module's docstring)."""
     if not is_english(language, " ".join(item.text for item in items)):
         return not_judged(criteria)
     keyed = sentence_keys(items)

@@ -54,10 +54,16 @@ class Document:
 
 @dataclass(frozen=True)
 class Criterion:
-    """One essential or desirable criterion, kept as the employer wrote it."""
+    """One essential or desirable criterion, kept as the employer wrote it.
+
+    ``passage`` is the part of a free-text statement the resident says shows this criterion (a paragraph
+    they pointed to on the checks page), or empty. When the text still holds it, coverage judges that
+    passage as the criterion's answer, the way a wizard answer is judged.
+    """
 
     text: str
     level: Level = "essential"
+    passage: str = ""
 
 
 # The most criteria one application keeps, on every path that creates them (an advert, a job description,

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -16,8 +17,24 @@ from recruit_outreach.accounts import roles
 
 from .. import selectors, services
 from ..checks import MAX_CRITERIA, DocumentError
-from ..forms import CriteriaFormSet, EvidenceForm, JobDetailsForm, JobStartForm, StatementForm, VersionedForm
-from ..presenters import paragraph_starts, reader_message, report_data, report_present, statement_changes_context
+from ..checks.language import detect_language
+from ..forms import (
+    CriteriaFormSet,
+    EvidenceForm,
+    JobDetailsForm,
+    JobStartForm,
+    PassageForm,
+    StatementForm,
+    VersionedForm,
+)
+from ..presenters import (
+    language_attrs,
+    paragraph_starts,
+    reader_message,
+    report_data,
+    report_present,
+    statement_changes_context,
+)
 from ..values import NHS_VALUES
 
 
@@ -282,6 +299,13 @@ def checks(request, pk: int):
         criteria_language=services.criteria_language(application=application, fallback=language),
         paragraphs=paragraphs,
     )
+    if application.statement_edited:
+        # A criterion the check did not find (or one the resident already pointed to) can be pointed to.
+        for row, criterion in zip(presented.coverage, application.criteria.all(), strict=False):
+            row.anchor = f"criterion-{criterion.pk}"
+            row.passage_chosen = bool(criterion.evidence_passage)
+            if row.status != "covered" or row.passage_chosen:
+                row.passage_url = reverse("applications:passage", args=[application.pk, criterion.pk])
     personal = [f.span for f in report.findings if f.code.startswith("personal_info.") and f.span]
     context = {
         "application": application,
@@ -293,3 +317,49 @@ def checks(request, pk: int):
         "step": 4,
     }
     return render(request, "applications/checks.html", context)
+
+
+def _paragraphs(application) -> list[str]:
+    """The lines of the edited statement a resident can point to: every paragraph but a criterion's heading."""
+    headings = {criterion.text.strip() for criterion in application.criteria.all()}
+    text = application.statement
+    return [line for start, end in paragraph_starts(text) if (line := text[start:end].strip()) not in headings]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def passage(request, pk: int, criterion_pk: int):
+    """The resident says which paragraph of their edited statement shows a criterion the check did not find;
+    the check then judges that paragraph as the criterion's answer."""
+    application = selectors.application_get(user=request.user, pk=pk)
+    criterion = selectors.criterion_get(application=application, pk=criterion_pk)
+    if not application.statement_edited:
+        # Until the statement is edited as a whole, each answer already sits under its own criterion.
+        return redirect("applications:evidence", application.pk, criterion.pk)
+    language = get_language()
+    paragraphs = _paragraphs(application)
+    current = paragraphs.index(criterion.evidence_passage) + 1 if criterion.evidence_passage in paragraphs else None
+    initial = {"version": application.version, "paragraph": current}
+    form = PassageForm(request.POST or None, paragraphs=paragraphs, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        number = form.cleaned_data["paragraph"]
+        chosen = paragraphs[number - 1] if number else ""
+        try:
+            services.criterion_answer_save(
+                criterion=criterion, expected_version=form.cleaned_data["version"], answers={"evidence_passage": chosen}
+            )
+        except services.StaleVersion as error:
+            _stale_response(request, error)
+            return redirect("applications:passage", application.pk, criterion.pk)
+        if chosen:
+            messages.success(request, gettext("Thank you. We checked that part of your statement again."))
+        return redirect(reverse("applications:checks", args=[application.pk]) + f"#criterion-{criterion.pk}")
+    context = {
+        "application": application,
+        "criterion": criterion,
+        "form": form,
+        "criteria_lang_attrs": language_attrs(services.criteria_language(application=application, fallback=language)),
+        "text_lang_attrs": language_attrs(detect_language(application.statement, fallback=language)),
+        "step": 4,
+    }
+    return render(request, "applications/passage.html", context, status=400 if form.errors else 200)

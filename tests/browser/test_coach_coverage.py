@@ -1,13 +1,14 @@
 """An Arabic-speaking resident answers two of four criteria in Arabic in the wizard: the checks page shows
-those two covered and the others not yet, never "you copied the criterion"; axe on every page."""
+those two covered and the others not yet, never "you copied the criterion". A resident whose edited statement
+the check misread points, with the keyboard, to the paragraph that shows a criterion. axe on every page."""
 
 import pytest
 
 from django.utils import translation
 
 from applications.models import Application, Criterion
-from tests.browser.conftest import assert_accessible
-from tests.browser.test_journeys import sign_in_with_keyboard, visit
+from tests.browser.conftest import assert_accessible, tab_to
+from tests.browser.test_journeys import follow, sign_in_with_keyboard, submit, visit
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -59,3 +60,52 @@ def test_arabic_answers_cover_their_own_criteria_on_the_checks_page(page, site):
         copied = translation.gettext(COPIED).split("%(")[0].strip()
     assert copied and copied not in page.content()
     assert page.get_attribute("html", "dir") == "rtl"
+
+
+KIOSK = (
+    "For six years I ran the newspaper kiosk at Harrow bus station by myself, selling sweets and top-up cards, "
+    "and I balanced the float to the penny every night."
+)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_resident_points_to_the_paragraph_the_check_missed(page, site, language):
+    email = f"passage-{language}@example.org"
+    resident = UserFactory(email=email)
+    resident.profile.preferred_language = language
+    resident.profile.save()
+    statement = f"{KIOSK}\n\nMy neighbour says I am a good listener."
+    application = Application.objects.create(
+        owner=resident, job_title="Shop Assistant", statement=statement, statement_edited=True
+    )
+    till, phone = (
+        Criterion.objects.create(application=application, text=text, level="essential", position=index)
+        for index, text in enumerate(["Experience of working on a till and handling cash", "Good telephone manner"])
+    )
+    with translation.override(language):
+        yes, not_yet, thanks, show_us = (
+            translation.gettext(text)
+            for text in ("Yes", "Not yet", "Thank you. We checked that part of your statement again.",
+                         "Show us where you wrote about this")
+        )  # fmt: skip
+    sign_in_with_keyboard(page, site, language, email, PASSWORD)
+    checks = f"{site}/{language}/applications/{application.pk}/checks/"
+    visit(page, checks)
+    tags = page.locator(".app-coverage tbody tr .nhsuk-tag")
+    assert tags.all_inner_texts() == [not_yet, not_yet]
+    assert page.locator(".app-coverage a").first.inner_text().startswith(show_us)
+
+    follow(page, f".app-coverage a[href$='/checks/{till.pk}/where/']", url=f"**/checks/{till.pk}/where/")
+    assert page.locator("label", has_text="Harrow bus station").count() == 1
+    if language == "ar":
+        assert page.get_attribute("html", "dir") == "rtl"
+        assert page.locator("label", has_text="Harrow bus station").get_attribute("dir") == "ltr"
+    tab_to(page, "#id_paragraph_0")
+    page.keyboard.press("Space")
+    assert page.locator("#id_paragraph_0").is_checked()
+    tab_to(page, "main form button[type=submit]")
+    submit(page, url=f"**/{language}/applications/{application.pk}/checks/#criterion-{till.pk}")
+    assert thanks in page.locator(".nhsuk-main-wrapper").inner_text()
+    assert tags.all_inner_texts() == [yes, not_yet]
+    assert page.locator(f"#criterion-{till.pk} q").inner_text() == KIOSK
+    assert phone.text in page.content()

@@ -81,3 +81,39 @@ def test_free_text_in_another_language_is_not_judged_never_not_yet() -> None:
     assert "criteria.not_judged" in report.codes()
     # A text in another script is not judged even when the language guess says English.
     assert check_text(tamil, "statement", [TEAM], language="en").criteria[0].status == "not_judged"
+
+
+TILL = Criterion("Experience of working on a till and handling cash")
+KIOSK = (
+    "For six years I ran the newspaper kiosk at Harrow bus station by myself, selling sweets and top-up cards, "
+    "and I balanced the float to the penny every night."
+)
+
+
+def test_a_passage_the_resident_points_to_is_judged_as_that_criterions_answer() -> None:
+    text = f"{KIOSK}\n\nMy neighbour says I am a good listener."
+    assert check_text(text, "statement", [TILL, PHONE, KITCHEN]).criteria[0].status == "missing"
+    pointed = [
+        Criterion(TILL.text, passage=KIOSK),
+        Criterion(PHONE.text, passage="My neighbour says I am a good listener."),
+    ]
+    report = check_text(text, "statement", [*pointed, KITCHEN])
+    assert [row.status for row in report.criteria] == ["covered", "missing", "missing"]
+    assert report.criteria[0].evidence == [KIOSK]
+    short = [f for f in report.findings if f.code == "criteria.passage_short"]
+    assert [f.params["criterion"] for f in short] == [PHONE.text]
+    assert text[slice(*short[0].span)] == "My neighbour says I am a good listener."
+    assert not any(f.params.get("criterion") == TILL.text for f in report.findings)
+    # A passage the text no longer holds is forgotten: the criterion is matched as before.
+    gone = check_text("I like people and I am kind.", "statement", [*pointed, KITCHEN])
+    assert [row.status for row in gone.criteria] == ["missing", "missing", "missing"]
+
+
+def test_a_passage_pointed_to_in_another_language_is_judged_by_structure() -> None:
+    kitchen = "عملت لمدة سنتين في مطبخ مطعم في إيلينغ. كنت أحضّر الخضار وأغسل الأطباق وأساعد الطاهي في تقديم الوجبات."
+    text = f"{kitchen}\n\nأحب العمل مع الناس."
+    report = check_text(text, "statement", [TEAM, Criterion(KITCHEN.text, passage=kitchen)], language="ar")
+    assert [row.status for row in report.criteria] == ["not_judged", "covered"]
+    assert "criteria.not_judged" in report.codes()
+    every = check_text(text, "statement", [Criterion(KITCHEN.text, passage=kitchen)], language="ar")
+    assert "criteria.not_judged" not in every.codes(), "nothing is left unjudged"
