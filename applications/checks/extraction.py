@@ -15,7 +15,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 # "Essential", "E", "Essential criteria", "Essential skills and experience", "Desirable (nice to have)".
 _LEVEL_HEADING_WORDS = (
     r"(?:\s*(?:criteria|requirements?|qualifications?|skills?|experience|knowledge|abilities|attributes|"
-    r"qualities|training|education|and|&|/|,|\([^)]{0,30}\)))*\s*:?\s*$"
+    r"qualities|training|education|and|&|/|,|for|to|the|this|role|job|post|\([^)]{0,30}\)))*\s*:?\s*$"
 )
 
 
@@ -26,7 +26,11 @@ def _level_heading(level: str, letter: str) -> regex.Pattern[str]:
 
 
 _ESSENTIAL = _level_heading("essential", "e")
-_DESIRABLE = _level_heading("desirable", "d")
+_DESIRABLE = regex.compile(
+    rf"{_level_heading('desirable', 'd').pattern}|^(?:(?:useful|helpful|good\s+to\s+have)\s+but\s+not\s+essential|"
+    rf"not\s+essential\s+but\s+(?:useful|helpful)){_LEVEL_HEADING_WORDS}",
+    _FLAGS,
+)
 _INLINE_LEVEL = regex.compile(r"^(essential|desirable)\s*(?:criteria)?\s*[:\-–]\s*(\S.*)$", _FLAGS)
 _SPEC_START = regex.compile(
     r"^(?:person(?:al)?\s+specification|person\s+spec|selection\s+criteria|criteria|"
@@ -55,7 +59,8 @@ _SECTION_END = regex.compile(
     r"contact(?:\s+details)?|employer\s+(?:details|certification|name)|documents?\s+to\s+download|"
     r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+(?:our|us)|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
-    r"rewards?\s+and\s+benefits|staff\s+benefits|salary|interviews?\b|what\s+happens\s+next)",
+    r"rewards?\s+and\s+benefits|staff\s+benefits|salary|interviews?\b|what\s+happens\s+next|eligibility\b|"
+    r"(?:the\s+)?small\s+print)",
     _FLAGS,
 )
 _DUTIES = regex.compile(
@@ -75,18 +80,25 @@ _ELIGIBILITY = regex.compile(
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|\baged?\s+1[68]\s+or\s+(?:over|above)|"
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
-    r"we\s+reserve\s+the\s+right",
+    r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b",
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
-    r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for)|"
+    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
     r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
-    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle)\s+(?:is\s+|are\s+)?not\s+"
+    r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been)\b|"
+    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background)\s+"
+    r"(?:is\s+|are\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
-    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome",
+    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
+    # training the job gives: "Training on the Oracle system is provided", "Fire marshal training, which we give
+    # you in your first month", "Enrolment on the Level 3 Award within the first year (funded by the Trust)"
+    r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
+    r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
+    r"^(?:attendance\s+(?:at|on)|enrol(?:l)?ment\s+on)\b.*\b(?:in|within)\s+(?:your|the)\s+first\b",
     _FLAGS,
 )
 _BENEFIT = regex.compile(
@@ -143,7 +155,8 @@ _DUTY = regex.compile(
 _HOLDER_DUTY = regex.compile(
     r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+"
     r"(?:also\s+)?"
-    r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS + r")\b",
+    r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS
+    + r"|quarantine|return|record|report|escalate|lock|store|wear)\b",
     _FLAGS,
 )
 # A duty told as a rule of the job, with when it is done: "You must check the van every morning", "Must
@@ -153,7 +166,8 @@ _ROUTINE_DUTY = regex.compile(
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b)"
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of))\b|"
-    r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b",
+    r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
+    r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,3}must\s+be\s+\w+(?:ed|en)\b",  # "Every call must be logged..."
     _FLAGS,
 )
 # Prose requirements. A strong cue gives the level by itself; a weak one ("You will have...", "You should
@@ -190,7 +204,7 @@ _PERSON = regex.compile(
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
     r"\bmaths\b|\bIT\b|keyboard|typing|communicat|flexib|attitude|manner\b|patience|team\s*work|organised|"
-    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b",
+    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b",
     _FLAGS,
 )
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
@@ -199,16 +213,16 @@ _PHRASE_HEADING = regex.compile(
     r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will)?\s+(?:need|bring)(?:\s+to\s+(?:have|bring|succeed))?|"
     r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
     r"need\s+to|should)\s+(?:have|be|bring)(?:\s+the\s+following)?|you(?:'|’)ll\s+need|"
-    r"we(?:'|’)re\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who|with))?|we\s+are\s+looking\s+for\s+(?:someone|people)"
-    r"(?:\s+(?:who|with))?|"
+    r"we(?:'|’)re\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
+    r"we\s+are\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
     r"(?P<desirable>nice\s+to\s+have|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
-    r"(?:\s+(?:have|had|are|were|can|could))?|(?:it(?:'|’)s\s+)?a\s+bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
+    r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
     r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?help))"
-    r"\s*[:.]?\s*$",
+    r"(?:\s*\([^)]{0,60}\))?\s*[:.]?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
     _FLAGS,
 )
 # Headings such as "What you will bring" or "About you" introduce requirements; they are not one.
@@ -244,7 +258,8 @@ _BAND_VALUE = regex.compile(r"^(?:(?:agenda\s+for\s+change|afc|nhs)\s+)?(?:band\
 _LABELS = {
     "job_title": r"job\s+title|post\s+title|vacancy\s+title|role\s+title|job\s+role|position|post|role|vacancy",
     "employer": r"employer(?:\s+name)?|(?:hiring\s+)?organi[sz]ation(?:\s+name)?|trust|company",
-    "closing_date": r"closing\s+date(?:\s+for\s+applications)?|closes|apply\s+(?:by|before)|"
+    "closing_date": r"closing\s+date(?:\s+for\s+applications)?|(?:(?:the\s+)?(?:advert|vacancy|applications?)\s+)?"
+    r"closes|apply\s+(?:by|before)|"
     r"(?:application\s+)?deadline",
     "band": r"(?:pay\s+)?band|(?:pay\s+)?grade|banding|agenda\s+for\s+change\s+band",
 }
@@ -259,6 +274,13 @@ _CLOSING = regex.compile(
     r"applications?\s+(?:form\s+)?(?:to\s+us\s+)?(?:by|before)\b)",
     _FLAGS,
 )
+# The closing date told in a sentence: "Please make sure your application reaches us by 23:59 on 7 January",
+# "Completed applications must be submitted through Trac no later than 14/01/2028".
+_SEND_BY = regex.compile(
+    r"\b(?:apply|applications?|reply|respond|submit(?:ted)?|send|reach(?:es)?\s+us|returned?)\b[^.;]{0,160}?"
+    r"\b(?:by|before|no\s+later\s+than)\s",
+    _FLAGS,
+)
 _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"  # "Barking, Havering and..."
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
     regex.compile(
@@ -268,7 +290,7 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
     ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Surgery|"
-        r"Group[ \t]+Practice|Family[ \t]+Practice|Hospice))\b",
+        r"Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation))\b",
         regex.VERSION1,
     ),
 ]
@@ -284,8 +306,8 @@ _NOT_EMPLOYER_START = regex.compile(
     _FLAGS,
 )
 _DATE = regex.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
-    r"(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b|"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
+    r"(?:\s+|-)(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b|"
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     _FLAGS,
 )
@@ -299,6 +321,10 @@ _GENERIC_TITLE = regex.compile(
     # a web page's navigation, pasted with the advert
     r"skip\s+to\b.*|sign\s+in|log\s+in|menu|home|back(?:\s+to\b.*)?|print|share|save(?:\s+job)?|"
     r"search(?:\s+for\s+jobs)?|cookies?\b.*|apply(?:\s+now|\s+for\s+this\s+job)?|information:?|this\s+job\s+is\b.*|"
+    r"careers?|jobs|vacancies|current\s+vacancies|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
+    r"key\s+(?:dates|facts|information)|important\s+dates|at\s+a\s+glance|"
+    # an email's header lines, forwarded with the advert
+    r"(?:from|sent|to|cc|subject|date)\s*:.*|-+\s*original\s+message\s*-+|"
     # a reference number
     r"(?:job\s+|vacancy\s+)?ref(?:erence)?(?:\s+(?:number|no\.?))?\s*[:#]?\s*[\w/-]*\d[\w/-]*)$",
     _FLAGS,
@@ -354,7 +380,7 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
             value = None if key in found else _labelled_value(key, line, following)  # the first label wins
             if value:
                 found[key] = value
-        closing = _CLOSING.search(line)
+        closing = _CLOSING.search(line) or _SEND_BY.search(line)
         if closing and "closing_date" not in found:
             date = _iso_date(line[closing.start() :])
             if date:
@@ -363,7 +389,13 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     vacancy.employer = found.get("employer") or _employer_named(document.text) or NOT_STATED
     if found.get("closing_date"):
         vacancy.closing_date = _iso_date(found["closing_date"]) or found["closing_date"]
-    vacancy.job_title = found.get("job_title") or _title_from_top(document) or NOT_STATED
+    vacancy.job_title = (
+        found.get("job_title")
+        or _title_from_subject(lines)
+        or _title_from_top(document)
+        or _title_in_sentence(document)
+        or NOT_STATED
+    )
 
 
 _PAY_HEADER = regex.compile(r"^(?:pay|salary|pay\s+and\s+band)\s*:?$", _FLAGS)
@@ -442,6 +474,20 @@ _DEPARTMENT = regex.compile(r"^[\w&',. -]+\s(?:Department|Directorate|Division|S
 _BREADCRUMB = regex.compile(r"^[^>›»]+(?:\s[>›»]\s[^>›»]+){2,}$")
 
 
+# An advert forwarded by email: the subject names the job ("FW: Vacancy - Care Coordinator - please share!").
+_SUBJECT = regex.compile(r"^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*(?:[^:]{1,30}:\s*)?(.+)$", _FLAGS)
+_SUBJECT_AROUND = regex.compile(
+    r"^(?:vacancy|job|new\s+(?:role|vacancy|job)|opportunity|we(?:'|’)re\s+hiring)\s*[-–:]\s*|"
+    r"\s*[-–]\s*(?:please|reply|apply|closing|closes|deadline)\b.*$|\s*!+$",
+    _FLAGS,
+)
+
+
+def _title_from_subject(lines: list[str]) -> str | None:
+    subject = next((match for line in lines[:8] if (match := _SUBJECT.match(line))), None)
+    return _title_part(_SUBJECT_AROUND.sub("", subject.group(1))) if subject else None
+
+
 def _title_from_top(document: Document) -> str | None:
     """An advert without a title label usually opens with the title: the first short line that is not another
     detail (band alone, employer, date), a label or a generic heading."""
@@ -458,14 +504,33 @@ def _title_from_top(document: Document) -> str | None:
             or _is_category(text)
             or _BREADCRUMB.match(text)
             or text.endswith("!")  # a slogan: "Join our team!"
-            or _DEPARTMENT.match(_HARD_SEPARATOR.split(text)[0].strip())
+            # "Pharmacy Department | Hillingdon Hospital", "Children's Services – School Health Service"
+            or _DEPARTMENT.match(_DASH.split(_HARD_SEPARATOR.split(text)[0].strip())[0])
+            or _QUESTION_HEADING.match(text)  # "What the library does", "Your main tasks"
         ):
             continue
         if any(p.match(text) for p in _LABEL_ALONE.values()) or any(_labelled(p.match(text)) for p in _LABEL.values()):
             continue
         title = _title_part(text)
-        if title:
+        if title and not _GENERIC_TITLE.match(title):  # "West London NHS Trust Careers" is not a job
             return title
+    return None
+
+
+# The title told in the opening sentence: "Chelsea and Westminster ... is looking for a Medical Equipment Library
+# Assistant to join...". Two or more capitalised words, so "looking for a helpdesk operator" is left alone.
+_LOOKING_FOR = regex.compile(
+    r"\b(?:is|are|we(?:'|’)re)\s+(?:looking\s+for|recruiting|seeking)\s+(?:a|an)\s+(?:(?:enthusiastic|motivated|"
+    r"friendly|new|caring|reliable|committed)\s+)*((?:[\p{Lu}][\p{L}&'’-]*[ \t]+){1,5}[\p{Lu}][\p{L}&'’-]*)",
+    regex.VERSION1,
+)
+
+
+def _title_in_sentence(document: Document) -> str | None:
+    for block in document.blocks[:12]:
+        match = _LOOKING_FOR.search(block.text)
+        if match:
+            return _title_part(match.group(1))
     return None
 
 
@@ -476,13 +541,22 @@ def _title_part(line: str) -> str | None:
         line = pattern.sub(" ", line)
     for piece in _HARD_SEPARATOR.split(line):  # the first piece holding a title; a dash joins its subtitle
         kept = []
-        for part in (part.strip(" ()[]") for part in _DASH.split(piece)):
+        for part in (_unbracketed(part) for part in _DASH.split(piece)):
             rest = " ".join(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|()[]").split())
             if len(rest) >= 2 and not _EMPLOYER_LINE.match(rest):  # noqa: PLR2004
                 kept.append(rest)
         if kept:
             return " - ".join(kept)
     return None
+
+
+def _unbracketed(part: str) -> str:
+    """A part of a title without the brackets left open by splitting it: "(Band 3" and "Frailty)" lose theirs,
+    "Care Coordinator (Frailty)" keeps them."""
+    part = part.strip()
+    if part.count("(") != part.count(")") or part.count("[") != part.count("]") or part[:1] in "([":
+        part = part.strip(" ()[]")
+    return part
 
 
 def _iso_date(text: str) -> str | None:

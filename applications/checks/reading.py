@@ -184,18 +184,28 @@ def _clean_text(text: str) -> str:
 _HEADING_LINE = regex.compile(r"^[\p{Lu}\p{N}][^.!?]{0,70}:?$")
 
 
-def text_document(text: str) -> Document:
-    """Make a ``Document`` from plain text, guessing headings and list items line by line."""
+def text_document(text: str, *, wrapped: bool = False) -> Document:
+    """Make a ``Document`` from plain text, guessing headings and list items line by line.
+
+    ``wrapped``: the lines were wrapped at a page's width (a PDF's text), so a line that follows a full-width
+    line ending mid-sentence carries on that sentence even when it starts with a capital ("...used in west" /
+    "London would also be beneficial.").
+    """
     blocks: list[Block] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
+    lines = [raw.strip() for raw in text.split("\n")]
+    full_width = 0.75 * max(map(len, lines), default=0) if wrapped else float("inf")
+    above = ""  # the line above, as printed
+    for line in lines:
         if not line:
+            above = ""
             continue
         previous = blocks[-1] if blocks else None
-        if previous and _continues(previous, line):
+        if previous and (_continues(previous, line) or (len(above) >= full_width and _wraps_on(previous, line))):
             # A line wrapped by a PDF or a narrow window: it goes on from the bullet or sentence above it.
             blocks[-1] = Block(previous.kind, f"{previous.text} {line}")
+            above = line
             continue
+        above = line
         if strip_bullet(line) != line:
             blocks.append(Block("list_item", strip_bullet(line)))
         elif _HEADING_LINE.match(line) and len(line.split()) <= 8:
@@ -203,6 +213,15 @@ def text_document(text: str) -> Document:
         else:
             blocks.append(Block("paragraph", line))
     return Document(text=text, blocks=blocks, source="text")
+
+
+def _wraps_on(previous: Block, line: str) -> bool:
+    """Whether ``line`` can carry on the paragraph above it: not a bullet, and the paragraph ends mid-sentence."""
+    return (
+        previous.kind == "paragraph"
+        and strip_bullet(line) == line
+        and not previous.text.rstrip().endswith((".", "!", "?", ":", ";", ")"))
+    )
 
 
 def _continues(previous: Block, line: str) -> bool:
@@ -501,6 +520,6 @@ def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
     except Exception as error:  # pypdf raises many types for broken files.
         raise _damaged() from error
     text = "\n".join(page.strip("\n") for page in pages)
-    document = text_document(_clean_text(text))
+    document = text_document(_clean_text(text), wrapped=True)
     document.source = "pdf"
     return document

@@ -50,6 +50,18 @@ NEVER_CRITERIA = [
     "A car is not needed for this post",  # nothing needed
     "You must lock the tills at closing and bank the takings with a colleague",  # a duty, with when it is done
     "Free eye tests and flu jabs for all staff",  # a benefit
+    "Training on the Trust's rostering system is provided",  # training the job gives
+    "Moving and handling training (given in your first fortnight)",
+    "Conflict resolution training, which we run during your induction",
+    "Enrolment on the Level 2 Certificate in Cleaning within the first year (paid for by us)",
+    "Attendance at the two-day fire warden course in the first month",
+    "No catering background needed - we will show you the ropes",  # nothing needed
+    "Previous hospital employment is not required",
+    "You don't have to have worked in the NHS before",
+    "No formal qualification is expected",
+    "You must report any broken seal to the sterile services manager",  # a duty told as a rule
+    "Every delivery must be signed for before it leaves the dock",  # a duty in the passive
+    "Interviews will be held at Ealing Hospital in the week of 6 March",  # what happens next
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -71,6 +83,9 @@ CRITERIA = [
     "Able to use the cleaning machines that are provided",  # about the person, though "provided" is in it
     "You must hold a full UK driving licence",  # "must hold": a requirement
     "You must be able to check stock against delivery notes every day",  # "must be able": a requirement
+    "Have completed manual handling training provided by a previous employer",  # training already done
+    "Evidence of infection control training given by an accredited provider",
+    "Level 2 award in customer service",  # an award is a qualification
 ]
 
 
@@ -543,3 +558,73 @@ Desirable criteria
     assert vacancy.unclear == ["Food hygiene certificate"]
     assert vacancy.essential == ["Experience of serving food to the public"]
     assert vacancy.desirable == ["Experience in a hospital kitchen"]
+
+
+def test_levels_read_from_headings_in_their_own_words() -> None:
+    advert = (
+        "Ward Housekeeper\nEssential for the role\n- Experience of serving meals to the public\n"
+        "- Able to keep a kitchen clean to food safety rules\nUseful but not essential\n- Food hygiene certificate\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "Experience of serving meals to the public",
+        "Able to keep a kitchen clean to food safety rules",
+    ]
+    assert vacancy.desirable == ["Food hygiene certificate"]
+
+
+def test_levels_at_the_end_of_each_line_under_a_phrase_with_a_key() -> None:
+    advert = (
+        "Receptionist\nWe are looking for someone who has (E = essential, D = desirable):\n"
+        "- Experience on a busy front desk (E)\n- A warm and calm phone manner (E)\n- Knowledge of EMIS Web (D)\n"
+        "Bonus if you have:\n- A second language spoken in Brent\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience on a busy front desk", "A warm and calm phone manner"]
+    assert vacancy.desirable == ["Knowledge of EMIS Web", "A second language spoken in Brent"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        (
+            "Please make sure your form reaches us by 5pm on Friday 3 March 2028; interviews on 20 March 2028.",
+            "2028-03-03",
+        ),
+        ("Completed applications must be submitted through Trac no later than 09/03/2028.", "2028-03-09"),
+        ("Just reply to this email with a few lines about yourself by noon on Monday 6 March 2028.", "2028-03-06"),
+        ("Advert closes\tTuesday 7 March 2028", "2028-03-07"),
+        ("Closing date\t08-Mar-2028", "2028-03-08"),
+    ],
+)
+def test_closing_dates_told_in_a_sentence_or_a_table(line: str, date: str) -> None:
+    assert extract_criteria(f"Porter\n{line}\n").closing_date == date
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("From: Staff Bank <bank@example.nhs.uk>\nSent: 1 March 2028\nTo: All bank workers\n"
+         "Subject: FW: NEW BANK ROLE: Ward Clerk (Band 3), Ealing Hospital - reply by 9 March\n\nHi all,", "Ward Clerk"),
+        ("Skip to main content\nHillingdon Hospitals NHS Foundation Trust Careers\n\nStores Assistant", "Stores Assistant"),
+        ("Estates Services – Maintenance Team\nMulti-skilled Engineer\nBand 4", "Multi-skilled Engineer"),
+        ("Join our Facilities team\nKey dates\nWhat the team does\nImperial College Healthcare NHS Trust is looking for "
+         "a Linen Room Assistant to join us.", "Linen Room Assistant"),
+    ],
+)  # fmt: skip
+def test_the_title_under_an_email_header_a_web_page_or_a_department_line(top: str, title: str) -> None:
+    assert extract_criteria(f"{top}\n").job_title == title
+
+
+def test_a_pdf_sentence_wrapped_before_a_capital_is_one_sentence() -> None:
+    lines = [
+        "Helpdesk Assistant",
+        "About you",
+        "It is essential that you have answered phones in a busy office, a call centre or a hotel front",
+        "desk, or on the tills of a busy shop. Speaking a second language spoken by families in west",
+        "London would also be beneficial.",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.desirable == [
+        "Speaking a second language spoken by families in west London would also be beneficial."
+    ]
