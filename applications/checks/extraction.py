@@ -155,7 +155,8 @@ _DUTY = regex.compile(
 _HOLDER_DUTY = regex.compile(
     r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+"
     r"(?:also\s+)?"
-    r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:" + _DUTY_VERBS
+    r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:"
+    + _DUTY_VERBS
     + r"|quarantine|return|record|report|escalate|lock|store|wear)\b",
     _FLAGS,
 )

@@ -83,9 +83,9 @@ def g1_domestic_supervisor() -> None:
     the Trust pays for, "Previous NHS employment is not required", right to work, DBS and occupational health);
     the closing date inside a sentence at the end."""
     document = blank_docx("Arial")
-    document.sections[0].header.paragraphs[0].text = (
-        f"Imperial College Healthcare NHS Trust {DASH} Estates and Facilities Directorate"
-    )
+    document.sections[0].header.paragraphs[
+        0
+    ].text = f"Imperial College Healthcare NHS Trust {DASH} Estates and Facilities Directorate"
     document.add_heading("JOB DESCRIPTION", level=1)
     label_value_table(
         document,
@@ -108,12 +108,10 @@ def g1_domestic_supervisor() -> None:
     for duty in [
         "Plan the daily work of the domestic assistants on your wards and move staff to cover sickness and "
         "emergencies.",
-        "Check the standard of cleaning every day and carry out the monthly cleanliness audits with the ward "
-        "manager.",
+        "Check the standard of cleaning every day and carry out the monthly cleanliness audits with the ward manager.",
         "Arrange deep cleans and curtain changes when an infectious patient is discharged.",
         "Order cleaning materials and keep the domestic stores stocked and tidy.",
-        "You must countersign each ward's completed cleaning schedule with the nurse in charge before you go off "
-        "duty.",
+        "You must countersign each ward's completed cleaning schedule with the nurse in charge before you go off duty.",
         "Induct new starters and keep their training records up to date.",
     ]:
         document.add_paragraph(duty, style="List Number")
@@ -258,9 +256,9 @@ def g3_estates_carpenter() -> None:
     the first week, occupational health clearance); "no previous experience in a hospital" and a tool allowance
     after the key; the closing date as "no later than 14/01/2028"."""
     document = blank_docx("Arial")
-    document.sections[0].footer.paragraphs[0].text = (
-        "The Hillingdon Hospitals NHS Foundation Trust \u00b7 Estates Department \u00b7 JD ref EST-047"
-    )
+    document.sections[0].footer.paragraphs[
+        0
+    ].text = "The Hillingdon Hospitals NHS Foundation Trust \u00b7 Estates Department \u00b7 JD ref EST-047"
     document.add_heading("Estates Carpenter", level=1)
     band = document.add_paragraph()
     band.add_run(f"Agenda for Change Band 4 {DASH} full time, 37.5 hours a week {DASH} permanent").italic = True
@@ -327,8 +325,7 @@ def g3_estates_carpenter() -> None:
     ]
     add_rows_merging_categories_down(table, rows, bold=False)
     document.add_paragraph(
-        f"A {DASH} application form; I {DASH} interview; T {DASH} trade test (a short practical test in our "
-        "workshop)."
+        f"A {DASH} application form; I {DASH} interview; T {DASH} trade test (a short practical test in our workshop)."
     )
     document.add_paragraph(
         "No previous experience in a hospital is necessary. We pay a tool allowance of \u00a3150 a year, the Outer "
@@ -366,8 +363,7 @@ G4_ITEMS = [
     ("body", "\u2022 Report repairs to the estates helpdesk and check that they have been done"),
     (
         "body",
-        "\u2022 You must test a fire alarm call point in each block every Friday and write the result in the fire "
-        "log",
+        "\u2022 You must test a fire alarm call point in each block every Friday and write the result in the fire log",
     ),
     ("heading", "Essential"),
     ("body", "\u2022 Experience of dealing with customers or residents face to face and on the phone"),

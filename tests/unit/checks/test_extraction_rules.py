@@ -604,12 +604,18 @@ def test_closing_dates_told_in_a_sentence_or_a_table(line: str, date: str) -> No
 @pytest.mark.parametrize(
     ("top", "title"),
     [
-        ("From: Staff Bank <bank@example.nhs.uk>\nSent: 1 March 2028\nTo: All bank workers\n"
-         "Subject: FW: NEW BANK ROLE: Ward Clerk (Band 3), Ealing Hospital - reply by 9 March\n\nHi all,", "Ward Clerk"),
-        ("Skip to main content\nHillingdon Hospitals NHS Foundation Trust Careers\n\nStores Assistant", "Stores Assistant"),
+        (
+            "From: Staff Bank <bank@example.nhs.uk>\nSent: 1 March 2028\nTo: All bank workers\nSubject: FW: NEW BANK "
+            "ROLE: Ward Clerk (Band 3), Ealing Hospital - reply by 9 March\n\nHi all,",
+            "Ward Clerk",
+        ),
+        ("Skip to main content\nHillingdon Hospitals NHS Foundation Trust Careers\n\nPorter", "Porter"),
         ("Estates Services – Maintenance Team\nMulti-skilled Engineer\nBand 4", "Multi-skilled Engineer"),
-        ("Join our Facilities team\nKey dates\nWhat the team does\nImperial College Healthcare NHS Trust is looking for "
-         "a Linen Room Assistant to join us.", "Linen Room Assistant"),
+        (
+            "Join our Facilities team\nKey dates\nWhat the team does\nImperial College Healthcare NHS Trust is "
+            "looking for a Linen Room Assistant to join us.",
+            "Linen Room Assistant",
+        ),
     ],
 )  # fmt: skip
 def test_the_title_under_an_email_header_a_web_page_or_a_department_line(top: str, title: str) -> None:
