@@ -26,7 +26,10 @@ _LACK = regex.compile(
     rf"\bI\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?{_DONE}\b"
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own)\b"
     r"|\bI\s+(?:don't|don’t|didn't|didn’t)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
-    r"|\bI\s+(?:can\s*not|cannot|can't|can’t)\s+(?:yet\s+)?(?:drive|type|speak|use|work|start|lift|travel)\b"
+    r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+)?(?:drive|type|speak|use|work|start|lift|travel|do)\b"
+    # "I only know the greetings", "only a few words".
+    r"|\bI\s+only\s+know\s+(?:the\s+|a\s+few\s+|some\s+)?(?:greetings|words|basics|phrases)\b"
+    r"|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b"
     r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training|certificates?|"
     r"licen[cs]e|diploma)\b"
     # An offer turned down: "they offered me the course, but I turned it down".
@@ -56,6 +59,11 @@ _WISH = regex.compile(
     # A test or course booked or still to come: "I will book the test for the card", "I've booked the exam".
     r"|\bI\s*(?:will|'ll|’ll|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|have\s+booked|'ve\s+booked|’ve\s+booked)"
     r"\s+[^.;]{0,40}?\b(?:test|exam|course|training|card|certificate|qualification|diploma|nvq)\b"
+    # A place on a course still to come: "I am booked on a Level 2 course", "I have been offered a place on the
+    # qualification", "I've got a place on a course starting in September".
+    r"|\bI\s*(?:am|'m|’m)\s+booked\s+(?:on|onto|in|for)\b|\b(?:been|was)\s+offered\s+a\s+place\b"
+    r"|\b(?:got|have|'ve\s+got|’ve\s+got)\s+a\s+place\s+(?:on|at)\b[^.;]{0,80}?\b(?:start|starts|starting|begin|begins|"
+    r"beginning)\b"
     r"|\blooking\s+forward\s+to\b|\bapply(?:ing)?\s+for\b|\bwriting\s+(?:to\s+you\s+)?(?:for|about|regarding)\s+the\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
     regex.IGNORECASE,
 )

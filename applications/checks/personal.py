@@ -38,7 +38,11 @@ _A_DATE = (
 # A date of birth is the words with a date: "date of birth" alone (checking a patient's) is not one.
 DATE_OF_BIRTH = regex.compile(
     r"\b(?:(?:date\s+of\s+birth|d\.o\.b\.?|dob)\s*(?:is|was|[:\-–])?\s*(?:the\s+)?" + _A_DATE + r"|"
-    r"born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|born\s+in\s+(?:19|20)\d{2})",
+    r"born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|born\s+in\s+(?:19|20)\d{2})"
+    # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
+    r"|(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
+    r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
+    r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}",
     _I,
 )
 AGE = regex.compile(

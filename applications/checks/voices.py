@@ -31,11 +31,12 @@ matches.
 
 Arabic (ar). Lack: a first-person verb denied with لم / لن ("لم أعمل", I have not worked), or with لا / ما
 before a verb of knowing, having or ability ("لا أعرف", I don't know; "لا أملك", I don't own; "لا أستطيع", I
-can't); "ليس لدي" / "ليس عندي" / "ما عندي" (I don't have); "غير ممكن لي" (not possible for me). ما denies only
+can't); "ليس لدي" / "ليس عندي" / "ما عندي" (I don't have); "غير ممكن لي" (not possible
+for me); "ما زالت ضعيفة" (still weak). ما denies only
 at the start: inside a sentence it is "what". Wish: أود، أتمنى، أرغب، آمل، أريد، أطمح، أنوي، أتطلع، and
 "أحب أن" (I would like to; "أحب" alone is "I love"). Someone else: a relative with "my" (ي) opening the
 sentence ("أخي يعمل", my brother works), or opening a clause after و / لكن / لأن / a comma and followed by a
-third-person verb.
+third-person verb, or a colleague who does the thing ("المشرفة هي التي...", the supervisor is the one who...).
 
 Urdu (ur). Lack: "میرے پاس ... نہیں" (I don't have), "مجھے ... نہیں ہے / نہیں آتی" (I have no / I don't
 know), "میں ... نہیں سکتا / سکتی" (I can't), "میرے لیے ... ممکن نہیں" (not possible for me), "... استعمال /
@@ -71,7 +72,8 @@ postposition (પાસેથી, સાથે, માટે) or "અને હ�
 
 Tamil (ta). Lack: "என்னிடம் ... இல்லை" (I don't have), "எனக்கு ... இல்லை / தெரியாது" (I have no / don't
 know), "என்னால் ... முடியாது" (I can't), "சாத்தியமில்லை" with எனக்கு (not possible for me), "பயன்படுத்தியதில்லை
-/ வேலை செய்ததில்லை / ஓட்டியதில்லை" (have never used / worked / driven). Wish: "விரும்புகிறேன்" and
+/ வேலை செய்ததில்லை / ஓட்டியதில்லை" (have never used / worked / driven), "நான் ... -வில்லை" (I did not ...).
+Wish: "விரும்புகிறேன்" and
 "ஆசைப்படுகிறேன்" after an infinitive ("வேலை செய்ய விரும்புகிறேன்", I want to work; after a noun it is "I
 love"), "நம்புகிறேன்" after "என்று" (I hope that), "எதிர்பார்க்கிறேன்". Someone else: "என் / எனது" + a
 relative in the plain form (object and other cases are suffixes: அம்மாவை, மாமாவிடம்).
@@ -203,6 +205,8 @@ ARABIC = Forms(
         r"|لا\s+(?:خبرة|تجربة)\s+(?:لدي|عندي|لي)|لا\s+يمكنني|غير\s+ممكن[ةه]?\s+(?:بالنسبة\s+)?لي"
         r"|ليس\s+(?:من\s+)?(?:الممكن|ممكنا)\s+(?:بالنسبة\s+)?لي"
         rf"|{_B}لي{_E}[^.،,؛]{{0,40}}غير\s+ممكن"
+        # "... ما زالت ضعيفة" (my writing is still weak)
+        r"|(?:ما|لا)\s+(?:زال|زالت|يزال|تزال)\s+(?:\p{L}+\s+){0,2}?ضعيف"
     ),
     wish=_compile(
         rf"{_B}و?(?:أود|أتمنى|أرغب|آمل|أريد|أطمح|أنوي|أتطلع|بودي){_E}|(?<!كنت\s){_B}و?أحب\s+أن{_E}"
@@ -213,6 +217,8 @@ ARABIC = Forms(
         # Not after "because" (لأن): "I can work evenings because my husband minds the children" is the
         # resident's own answer.
         rf"|(?:[،,؛]\s*|\s(?:و|لكن|بينما)\s*){_AR_RELATIVES}\s+(?:[يت]\p{{L}}+|كان|كانت|هو|هي|لديه|لديها|عنده|عندها)"
+        # A colleague who does the thing: "الممرضة هي التي تقيس الضغط" (the nurse is the one who measures).
+        r"|(?:الممرضة|الممرض|الطبيب|الطبيبة|المدير|المديرة|المشرف|المشرفة|زميلي|زميلتي)\s+(?:هي|هو)\s+(?:التي|الذي)"
     ),
     clean_record=_compile(
         r"أتأخر|تأخرت|تأخر|أتغيب|أغب|غبت|غياب|أفوت|فوت|شكوى|شكاوى|شكاية|خطأ|أخطاء|(?<!م)حادث|مشكلة|مانع"
@@ -401,6 +407,8 @@ TAMIL = Forms(
         rf"|{_B}என்னால்{_E}{_TA_STOP}{{0,60}}?(?:முடியாது|முடியவில்லை){_E}"
         rf"|(?:பயன்படுத்திய|செய்த|பார்த்த|ஓட்டிய|பெற்ற|படித்த|கற்ற)(?:தில்லை|தே\s*இல்லை|து\s+இல்லை){_E}"
         rf"|{_B}(?:பயன்படுத்தவில்லை|ஓட்டவில்லை|கிடைக்கவில்லை){_E}|{_B}இன்னும்{_E}{_TA_STOP}{{0,50}}?{_TA_NOT}{_E}"
+        # "நான் ... எழுதவில்லை" (I did not write ...): a first-person clause ending in a denied verb
+        rf"|{_B}நான்{_E}{_TA_STOP}{{0,80}}?வில்லை{_E}"
     ),
     wish=_compile(
         rf"[\p{{L}}\p{{M}}]*[க-ஹ]\s+(?:விரும்புகிறேன்|ஆசைப்படுகிறேன்|விரும்புவேன்){_E}|என்று\s+நம்புகிறேன்"

@@ -28,6 +28,13 @@ STOCK = Criterion("Able to use a handheld scanner for stock checks")
         ("I never had a single complaint in four years.", Voice.OWN),  # a clean record
         ("I am applying for the post of kitchen porter.", Voice.WISH),
         ("This letter is to apply for the cleaner's job on Ward 4.", Voice.WISH),
+        ("I am booked on a first aid at work course at the Red Cross next month.", Voice.WISH),
+        ("I have been offered a place on the Level 3 diploma at Harrow College.", Voice.WISH),
+        ("I've got a place on a forklift course starting after Easter.", Voice.WISH),
+        ("I got a place on the team in 2019 and stayed four years.", Voice.OWN),  # a job, not a course to come
+        ("I cant do nights at the moment because of my son.", Voice.LACK),
+        ("My wife speaks Polish but I only know the greetings.", Voice.LACK),
+        ("I can do nights and weekends.", Voice.OWN),
     ],
 )
 def test_other_ways_of_saying_a_lack_or_a_wish(sentence: str, expected: Voice) -> None:

@@ -246,6 +246,21 @@ def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(sta
     assert "personal_info.age" not in codes(near_miss, "cv")
 
 
+@pytest.mark.parametrize(
+    ("statement", "near_miss"),
+    [
+        ("ਮੇਰੀ ਜਨਮ ਤਾਰੀਖ਼ 04/09/1971 ਹੈ।", "ਮੈਂ ਮਰੀਜ਼ਾਂ ਦੀ ਜਨਮ ਤਾਰੀਖ਼ ਸਿਸਟਮ ਵਿੱਚ ਚੈੱਕ ਕਰਦੀ ਸੀ।"),  # mine / checking patients'
+        ("تاريخ الميلاد: 17.05.1983", "كنت أتحقق من تاريخ الميلاد لكل مريض."),
+        ("Data urodzenia: 2-11-1990.", "Sprawdzałam datę urodzenia każdego pacjenta."),
+    ],
+)
+def test_a_date_of_birth_written_in_another_language_is_found_and_the_phrase_alone_is_not(
+    statement: str, near_miss: str
+) -> None:
+    assert "personal_info.date_of_birth" in codes(statement, "cv")
+    assert "personal_info.date_of_birth" not in codes(near_miss, "cv")
+
+
 def test_contact_details_in_a_cv_are_expected() -> None:
     text = "Amina Yusuf, 12 Harrow Road, HA1 3UJ, amina@example.com, 07700 900123. " + STORY
     found = codes(text, "cv", name="Amina Yusuf")

@@ -31,6 +31,9 @@ ARABIC = [
     ("عندما لا أعرف الجواب أسأل المشرفة.", OWN),  # when I don't know the answer, I ask the supervisor
     # I can work Saturdays because my husband looks after the children: the resident's own answer
     ("أستطيع العمل يوم السبت لأن زوجي يعتني بالأطفال.", OWN),
+    ("أكتب بالإنجليزية لكن كتابتي ما زالت ضعيفة.", LACK),  # I write in English but my writing is still weak
+    ("المشرفة هي التي تكتب جدول العمل كل أسبوع.", OTHER),  # the supervisor is the one who writes the rota each week
+    ("كتبت جدول العمل بنفسي عندما كانت المشرفة في إجازة.", OWN),  # I wrote the rota myself when the supervisor was away
 ]
 
 URDU = [
@@ -132,6 +135,7 @@ TAMIL = [
     ("நான் ஒருபோதும் வேலைக்கு தாமதமாக வந்ததில்லை.", OWN),  # I never came to work late
     ("நான் என் வேலையை மிகவும் விரும்புகிறேன்.", OWN),  # I like my job very much (a liking, not a wish)
     ("நான் இரண்டு ஆண்டுகள் ஒரு கடையில் காசாளராக வேலை செய்தேன்.", OWN),  # I worked as a cashier in a shop for two years
+    ("நான் எந்த ஆங்கிலத் தேர்வும் எழுதவில்லை.", LACK),  # I have not sat any English exam
 ]
 
 POLISH = [
