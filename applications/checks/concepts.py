@@ -274,6 +274,9 @@ _SHIFTS = (
 
 COMPOUNDS: dict[str, str] = {
     "care home": "care home, nursing home, residential home",
+    # The Care Certificate is the 15 standards new care workers in England are signed off against.
+    "care certificate": "care certificate, 15 standards, fifteen standards, induction standards, "
+    "15 national standards, fifteen national standards",
     "health and safety": f"health and safety, risk assessment, first aid, hazard, unsafe, {_SAFETY_GEAR}, coshh, "
     "manual handling, moving and handling, wet floor sign, wet floor signs, near miss, accident book, fire drill, "
     "fire warden, fire marshal, evacuation, lone working",

@@ -492,7 +492,9 @@ _ASKS_QUALIFICATION = regex.compile(
 )
 _NAMES_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?|"
-    r"esol|level\s+\d|passed|exams?)\b",
+    r"esol|level\s+\d|passed|exams?|tickets?|accredited|awards?|refresher|"
+    # a certificate told by its term or its standards: "valid until 2028", "all 15 standards, signed off"
+    r"valid\s+(?:until|till|to)|expir(?:es|ed|y)|in\s+date|(?:15|fifteen)\s+(?:national\s+)?standards)\b",
     regex.IGNORECASE,
 )
 

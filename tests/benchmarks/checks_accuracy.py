@@ -26,6 +26,8 @@ HELDBACK_5 = CORPUS.parent / "checks_heldback5"
 HELDBACK_6 = CORPUS.parent / "checks_heldback6"
 HELDBACK_7 = CORPUS.parent / "checks_heldback7"
 HELDBACK_8 = CORPUS.parent / "checks_heldback8"
+HELDBACK_9 = CORPUS.parent / "checks_heldback9"
+HELDBACK_10 = CORPUS.parent / "checks_heldback10"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

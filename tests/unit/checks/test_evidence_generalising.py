@@ -102,3 +102,24 @@ def test_meaning_without_a_shared_word_counts_only_for_a_real_example_of_ones_ow
     keys = sentence_keys(sentences(sentence))[0]
     assert _matches(terms, keys, {}, close=True, strong=True) is counts
     assert _matches(terms, keys, {}, close=True, strong=False) is False  # no shared word: meaning must be strong
+
+
+def test_a_certificate_told_by_its_term_or_its_standards_is_named() -> None:
+    first_aid, care = Criterion("Paediatric first aid certificate"), Criterion("Care Certificate")
+    others = [
+        Criterion("Able to lift patients safely"),
+        Criterion("Good written English"),
+        Criterion("Able to use a computer"),
+    ]
+    text = (
+        "Last spring I finished a one-day course in first aid for babies and toddlers with the Red Cross, and it is "
+        "valid until 2029.\n\nWhen I joined the agency I worked through all fifteen national standards for new carers, "
+        "and my manager signed me off in June."
+    )
+    report = check_text(text, "statement", [first_aid, care, *others])
+    assert [row.status for row in report.criteria[:2]] == ["covered", "covered"]
+    # A course with no sign of a certificate is still not one.
+    talk = check_text(
+        "I went to a first aid talk at my son's school last year.", "statement", [first_aid, care, *others]
+    )
+    assert talk.criteria[0].status == "missing"
