@@ -359,7 +359,10 @@ L4_ITEMS = [
         "that work on so that they can spend more of their time with patients.",
     ),
     ("heading", "What the job involves"),
-    ("body", "\u2022 Update patients' medication records from hospital discharge letters, ready for a pharmacist to check"),
+    (
+        "body",
+        "\u2022 Update patients' medication records from hospital discharge letters, ready for a pharmacist to check",
+    ),
     ("body", "\u2022 Process repeat prescription requests and tidy up out-of-date repeat templates"),
     (
         "body",

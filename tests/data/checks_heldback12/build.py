@@ -92,7 +92,9 @@ def n1_accounts_payable_assistant() -> None:
     document = blank_docx("Arial")
     section = document.sections[0]
     section.header.paragraphs[0].text = f"Accounts Payable Assistant {DASH} Band 3"
-    section.footer.paragraphs[0].text = (
+    section.footer.paragraphs[
+        0
+    ].text = (
         "Imperial College Healthcare NHS Trust \u00b7 Vacancy reference 290-CFO-0412 \u00b7 Closing date 14/01/2028"
     )
     document.add_heading("Job description and person specification", level=1)
