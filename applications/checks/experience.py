@@ -21,11 +21,13 @@ _DONE = (  # "I have never typed...": any past participle, and the common irregu
     r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
     r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn)"
 )
-_HAVE_NOT = r"(?:have|had|'ve|’ve)\s*(?:not|n't|n’t|never)|haven't|haven’t|hadn't|hadn’t|never\s+(?:have|had)"
+_HAVE_NOT = (
+    r"(?:have|had|'ve|’ve)\s*(?:not|n't|n’t|never)|haven't|haven’t|havent|hadn't|hadn’t|hadnt|never\s+(?:have|had)"
+)
 _LACK = regex.compile(
     rf"\bI\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?{_DONE}\b"
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own)\b"
-    r"|\bI\s+(?:don't|don’t|didn't|didn’t)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
+    r"|\bI\s+(?:don't|don’t|dont|didn't|didn’t|didnt)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+)?(?:drive|type|speak|use|work|start|lift|travel|do)\b"
     # "I only know the greetings", "only a few words".
     r"|\bI\s+only\s+know\s+(?:the\s+|a\s+few\s+|some\s+)?(?:greetings|words|basics|phrases)\b"

@@ -27,7 +27,7 @@ def _level_heading(level: str, letter: str) -> regex.Pattern[str]:
 
 _ESSENTIAL = _level_heading("essential", "e")
 _DESIRABLE = regex.compile(
-    rf"{_level_heading('desirable', 'd').pattern}|^(?:(?:useful|helpful|good\s+to\s+have)\s+but\s+not\s+essential|"
+    rf"{_level_heading('desirable', 'd').pattern}|^(?:(?:useful|helpful|good\s+to\s+have),?\s+but\s+not\s+essential|"
     rf"not\s+essential\s+but\s+(?:useful|helpful)){_LEVEL_HEADING_WORDS}",
     _FLAGS,
 )
@@ -60,7 +60,7 @@ _SECTION_END = regex.compile(
     r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+(?:our|us)|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
     r"rewards?\s+and\s+benefits|staff\s+benefits|salary|interviews?\b|what\s+happens\s+next|eligibility\b|"
-    r"(?:the\s+)?small\s+print)",
+    r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits)",
     _FLAGS,
 )
 _DUTIES = regex.compile(
@@ -80,17 +80,20 @@ _ELIGIBILITY = regex.compile(
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|\baged?\s+1[68]\s+or\s+(?:over|above)|"
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
-    r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b",
+    r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
+    # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
+    r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through)\b",
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
     r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
-    r"(?:(?:previous|prior|formal|relevant)\s+)*(?:experience|qualifications)|"
-    r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:experience|qualifications)|"
+    r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
+    r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
     r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background)\s+"
-    r"(?:is\s+|are\s+)?not\s+"
+    r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?(?:is\s+|are\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
@@ -98,6 +101,9 @@ _NOTHING_NEEDED = regex.compile(
     # you in your first month", "Enrolment on the Level 3 Award within the first year (funded by the Trust)"
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
+    r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
+    r"(?<!\bto\s+)\bcompleted?\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\s+(?:\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?"
+    r"(?:days?|weeks?|fortnight|months?|year)\b|"
     r"^(?:attendance\s+(?:at|on)|enrol(?:l)?ment\s+on)\b.*\b(?:in|within)\s+(?:your|the)\s+first\b",
     _FLAGS,
 )
@@ -105,7 +111,7 @@ _BENEFIT = regex.compile(
     r"^(?:we\s+(?:offer|provide|give|pay|will\s+(?:offer|provide|give|pay|support|fund))|"
     r"(?:you\s+will|you(?:'|’)ll)\s+(?:receive|get|enjoy|earn|benefit|be\s+(?:offered|given|paid|entitled)|"
     r"have\s+(?:the\s+)?(?:chance|opportunity|access|support))|(?:our\s+)?benefits\s+include|in\s+return)\b|"
-    r"annual\s+leave|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
+    r"annual\s+leave|apprenticeship\s+levy|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
     r"work-?life\s+balance|essential\s+to\s+us|^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
@@ -153,7 +159,8 @@ _DUTY = regex.compile(
 # A duty told of the post holder in the middle of a line ("Working with the midwives, the postholder must help
 # new mothers...") or as "You must log every call": "must have", "must be" and "must keep" stay requirements.
 _HOLDER_DUTY = regex.compile(
-    r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you)\s+(?:must|will|is\s+expected\s+to)\s+"
+    r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you|[,;]\s*and\s+you)\s+"
+    r"(?:must|will|is\s+expected\s+to)\s+"
     r"(?:also\s+)?"
     r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:"
     + _DUTY_VERBS
@@ -168,7 +175,11 @@ _ROUTINE_DUTY = regex.compile(
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of))\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
-    r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,3}must\s+be\s+\w+(?:ed|en)\b",  # "Every call must be logged..."
+    # in the passive: "Every call must be logged before...", "... must be resolved or escalated before 11:00"
+    r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
+    r"\bmust\s+(?:never\s+)?be\s+(?:resolved|logged|closed|escalated|recorded|signed)\b[^.]*\b(?:before|by|within)\s+\d|"
+    # a caseload of one's own: "As a support worker you will have your own list of planned visits"
+    r"\byou\s+will\s+(?:have|hold|carry|manage)\s+(?:your\s+own|a\s+(?:small\s+|large\s+)?caseload)\b",
     _FLAGS,
 )
 # Prose requirements. A strong cue gives the level by itself; a weak one ("You will have...", "You should
@@ -205,13 +216,13 @@ _PERSON = regex.compile(
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
     r"\bmaths\b|\bIT\b|keyboard|typing|communicat|flexib|attitude|manner\b|patience|team\s*work|organised|"
-    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b",
+    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b|\baccura|record[\s-]?keeping",
     _FLAGS,
 )
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
 # have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
 _PHRASE_HEADING = regex.compile(
-    r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will)?\s+(?:need|bring)(?:\s+to\s+(?:have|bring|succeed))?|"
+    r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)(?:\s+to\s+(?:have|bring|succeed))?|"
     r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
     r"need\s+to|should)\s+(?:have|be|bring)(?:\s+the\s+following)?|you(?:'|’)ll\s+need|"
     r"we(?:'|’)re\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
@@ -222,7 +233,7 @@ _PHRASE_HEADING = regex.compile(
     r"(?P<desirable>nice\s+to\s+have|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
-    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?help))"
+    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)))"
     r"(?:\s*\([^)]{0,60}\))?\s*[:.]?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
     _FLAGS,
 )
@@ -257,10 +268,11 @@ _BAND_VALUE = regex.compile(r"^(?:(?:agenda\s+for\s+change|afc|nhs)\s+)?(?:band\
 # Labels of the job details. A label may stand on its own line (or table cell) with the value below it
 # (an NHS Jobs page pasted as text), or be followed by its value on the same line.
 _LABELS = {
-    "job_title": r"job\s+title|post\s+title|vacancy\s+title|role\s+title|job\s+role|position|post|role|vacancy",
+    "job_title": r"job\s+title|post\s+title|vacancy\s+title|role\s+title|job\s+role|position|post|role|vacancy|"
+    r"we(?:'|’)re\s+hiring|we\s+are\s+hiring|now\s+hiring",
     "employer": r"employer(?:\s+name)?|(?:hiring\s+)?organi[sz]ation(?:\s+name)?|trust|company",
     "closing_date": r"closing\s+date(?:\s+for\s+applications)?|(?:(?:the\s+)?(?:advert|vacancy|applications?)\s+)?"
-    r"closes|apply\s+(?:by|before)|"
+    r"closes|(?:the\s+)?(?:advert|vacancy|applications?)\s+close|apply\s+(?:by|before)|"
     r"(?:application\s+)?deadline",
     "band": r"(?:pay\s+)?band|(?:pay\s+)?grade|banding|agenda\s+for\s+change\s+band",
 }
@@ -284,6 +296,10 @@ _SEND_BY = regex.compile(
 )
 _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"  # "Barking, Havering and..."
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
+    # "Employed by Ealing GP Federation on behalf of the network's practices"
+    regex.compile(
+        rf"(?<=\b[Ee]mployed\s+by\s+(?:the\s+)?)({_TRUST_WORDS}{{0,8}}[\p{{Lu}}][\p{{L}}'’&.\-]*)", regex.VERSION1
+    ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,9}}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Foundation[ \t]+Trust|Integrated[ \t]+"
         r"Care[ \t]+Board|Primary[ \t]+Care[ \t]+Network|Health[ \t]+Board|ICB))\b",
@@ -303,7 +319,8 @@ _EMPLOYER_LINE = regex.compile(
 _NOT_EMPLOYER_START = regex.compile(
     r"^(?:(?:about|join|joining|welcome\s+to|at|working\s+(?:for|at)|of|and|for|&)\s+)+"
     # A department named before the trust: "Staff Health and Wellbeing Service, West London NHS Trust".
-    r"|^.*\b(?:Services?|Department|Directorate|Division|Team|Unit),\s*",
+    r"|^.*\b(?:Services?|Department|Directorate|Division|Team|Unit|Supplies|Procurement|Finance|Estates|Facilities|"
+    r"Pharmacy|Workforce|Recruitment),\s*",
     _FLAGS,
 )
 _DATE = regex.compile(
@@ -322,8 +339,8 @@ _GENERIC_TITLE = regex.compile(
     # a web page's navigation, pasted with the advert
     r"skip\s+to\b.*|sign\s+in|log\s+in|menu|home|back(?:\s+to\b.*)?|print|share|save(?:\s+job)?|"
     r"search(?:\s+for\s+jobs)?|cookies?\b.*|apply(?:\s+now|\s+for\s+this\s+job)?|information:?|this\s+job\s+is\b.*|"
-    r"careers?|jobs|vacancies|current\s+vacancies|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
-    r"key\s+(?:dates|facts|information)|important\s+dates|at\s+a\s+glance|"
+    r"(?:[\w&]+\s+){0,3}(?:careers?|jobs|vacancies)|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
+    r"key\s+(?:dates|facts|information)|important\s+dates|at\s+a\s+glance|in\s+this\s+issue|"
     # an email's header lines, forwarded with the advert
     r"(?:from|sent|to|cc|subject|date)\s*:.*|-+\s*original\s+message\s*-+|"
     # a reference number
@@ -386,6 +403,13 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
             date = _iso_date(line[closing.start() :])
             if date:
                 found["closing_date"] = date
+    if "closing_date" not in found:  # a sentence wrapped between two lines of a PDF: "... is Sunday 23 / January 2028"
+        for block in document.blocks:
+            closing = _CLOSING.search(block.text) or _SEND_BY.search(block.text)
+            date = _iso_date(block.text[closing.start() :]) if closing else None
+            if date:
+                found["closing_date"] = date
+                break
     vacancy.band = _band(found.get("band", "")) or _band(document.text, anywhere=True) or NOT_STATED
     vacancy.employer = found.get("employer") or _employer_named(document.text) or NOT_STATED
     if found.get("closing_date"):
@@ -444,11 +468,14 @@ def _clean_value(key: str, value: str) -> str | None:
     if key == "band":
         return value if _band(value) else None
     if key == "job_title":
-        value = _title_part(value) or ""
+        value = _ACRONYM.sub("", _title_part(value) or "")
     # A value is a name, not a sentence: a "Role" heading above a paragraph is no job title.
     if len(value.split()) > 15 or (key == "job_title" and value.endswith(".")):
         return None
     return value if 2 <= len(value) <= 120 else None
+
+
+_ACRONYM = regex.compile(r"\s*\(\p{Lu}{2,6}\)$")  # "General Practice Assistant (GPA)"
 
 
 def _band(text: str, *, anywhere: bool = False) -> str | None:
@@ -456,8 +483,13 @@ def _band(text: str, *, anywhere: bool = False) -> str | None:
     return f"Band {match.group(1)}{(match.group(2) or '').lower()}" if match else None
 
 
+_EMAIL_HEADER = regex.compile(r"^(?:from|to|cc|sent|subject)\s*:.*$", _FLAGS | regex.MULTILINE)
+
+
 def _employer_named(text: str) -> str | None:
-    """An employer named in the text without a label: a trust first, then a practice or health centre."""
+    """An employer named in the text without a label: a trust first, then a practice or health centre. An
+    email's header lines ("From: NWL ICB Internal Communications") are left out: they name a sender."""
+    text = _EMAIL_HEADER.sub("", text)
     for pattern in _EMPLOYERS:
         match = pattern.search(text)
         if match:
@@ -484,9 +516,18 @@ _SUBJECT_AROUND = regex.compile(
 )
 
 
+_NEWSLETTER = regex.compile(r"\b(?:round-?up|newsletter|bulletin|digest|news|update)\b", _FLAGS)
+
+
 def _title_from_subject(lines: list[str]) -> str | None:
     subject = next((match for line in lines[:8] if (match := _SUBJECT.match(line))), None)
-    return _title_part(_SUBJECT_AROUND.sub("", subject.group(1))) if subject else None
+    if subject is None or _NEWSLETTER.search(subject.group(1)):  # a newsletter's subject names no one job
+        return None
+    return _title_part(_SUBJECT_AROUND.sub("", subject.group(1)))
+
+
+_PIECES = regex.compile(r"\s*[|·]\s*|\t")
+_ADDRESS = regex.compile(r"^\d+[a-z]?\s+\p{Lu}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 def _title_from_top(document: Document) -> str | None:
@@ -494,7 +535,8 @@ def _title_from_top(document: Document) -> str | None:
     detail (band alone, employer, date), a label or a generic heading."""
     for block in document.blocks[:12]:
         text = block.text.strip()
-        if block.kind == "table" or not 1 <= len(text.split()) <= 10:
+        # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
+        if block.kind == "table" or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it
@@ -508,6 +550,8 @@ def _title_from_top(document: Document) -> str | None:
             # "Pharmacy Department | Hillingdon Hospital", "Children's Services – School Health Service"
             or _DEPARTMENT.match(_DASH.split(_HARD_SEPARATOR.split(text)[0].strip())[0])
             or _QUESTION_HEADING.match(text)  # "What the library does", "Your main tasks"
+            or _ADDRESS.search(text)  # "37 Love Lane, Pinner HA5 3EE"
+            or _NEWSLETTER.search(text)  # "THE WEEKLY ROUND-UP"
         ):
             continue
         if any(p.match(text) for p in _LABEL_ALONE.values()) or any(_labelled(p.match(text)) for p in _LABEL.values()):
@@ -543,7 +587,7 @@ def _title_part(line: str) -> str | None:
     for piece in _HARD_SEPARATOR.split(line):  # the first piece holding a title; a dash joins its subtitle
         kept = []
         for part in (_unbracketed(part) for part in _DASH.split(piece)):
-            rest = " ".join(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|()[]").split())
+            rest = " ".join(_unbracketed(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|")).split())
             if len(rest) >= 2 and not _EMPLOYER_LINE.match(rest):  # noqa: PLR2004
                 kept.append(rest)
         if kept:
@@ -701,9 +745,14 @@ def _row_level(
         mark = row[combined_col].strip().lower()
         return "essential" if mark.startswith("e") else "desirable" if mark.startswith("d") else None
     ticked = [col for col in (essential_col, desirable_col) if col is not None and _ticked(row[col])]
+    if len(ticked) == 2 and any(_TICK.match(row[col].strip()) for col in ticked):  # noqa: PLR2004
+        ticked = [col for col in ticked if _TICK.match(row[col].strip())]  # "✔" beside "X": the X says no
     if essential_col is not None and essential_col in ticked:
         return "essential"
     return "desirable" if ticked else None
+
+
+_TICK = regex.compile(r"^(?:✓|✔|√|☑|yes|y)$", _FLAGS)
 
 
 def _ticked(cell: str) -> bool:
@@ -868,6 +917,16 @@ def _about_the_person(sentence: str) -> bool:
     return bool(_PERSON.search(sentence))
 
 
+_DOING_CHECKS = regex.compile(
+    r"\b(?:chas|process|carr(?:y|ies|ying)\s+out|run|complet|manag|book|track)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pre-?employment|dbs|right\s+to\s+work|identity)\s+checks\b",
+    _FLAGS,
+)
+_SKILL_START = regex.compile(
+    r"^(?:(?:good|strong|excellent|sound|basic|accurate)\s+(?:[\w-]+\s+){0,2}?skills|able\s+to|ability\s+to)\b", _FLAGS
+)
+
+
 def not_a_criterion(line: str) -> bool:
     """True for a line that is never a criterion, wherever the advert prints it: eligibility (right to work,
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
@@ -877,8 +936,11 @@ def not_a_criterion(line: str) -> bool:
         return True
     if _NOTHING_NEEDED.search(text) or _LEGEND.search(text):
         return True
-    # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things.
-    return not _KNOWLEDGE_OF.match(text) and bool(_ELIGIBILITY.search(text) or _BENEFIT.search(text))
+    # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
+    # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".
+    if _KNOWLEDGE_OF.match(text) or _DOING_CHECKS.search(text):
+        return False
+    return bool(_ELIGIBILITY.search(text)) or (bool(_BENEFIT.search(text)) and not _SKILL_START.match(text))
 
 
 def _add_if_new(target: list[str], text: str, existing: list[str]) -> None:

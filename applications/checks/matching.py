@@ -508,6 +508,9 @@ _SCHOOL_GRADE = regex.compile(
     regex.IGNORECASE,
 )
 _LEVEL = regex.compile(r"\blevel\s+(\d)\b", regex.IGNORECASE)
+_CARE_CERTIFICATE = regex.compile(
+    r"\bcare\s+certificate\b|\b(?:15|fifteen)\s+(?:national\s+)?standards\b", regex.IGNORECASE
+)
 # A GCSE pass at grade 4 / C or above is a Level 2 qualification: "Functional Skills Level 1" is below it.
 _GCSE_PASS = regex.compile(r"\bgcses?\b[^.;]*\b(?:grades?|or\s+(?:above|higher))\b", regex.IGNORECASE)
 # A clause about a plan ("and I am saving up to do the Level 3 next year") names a level not yet held.
@@ -556,6 +559,8 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
     if asked and held and max(held) < min(asked):
         return False
+    if asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text):
+        return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
     if not _ASKS_QUALIFICATION.search(criterion.text):
         return True
     wanted, named = _kinds(criterion.text), _kinds(sentence)

@@ -215,11 +215,16 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
     return Document(text=text, blocks=blocks, source="text")
 
 
+_LABEL_LINE = regex.compile(r"^[\p{Lu}][\p{L}\s()/&'’-]{1,30}:\s")  # "Salary: ...", "Closing date: ..."
+
+
 def _wraps_on(previous: Block, line: str) -> bool:
-    """Whether ``line`` can carry on the paragraph above it: not a bullet, and the paragraph ends mid-sentence."""
+    """Whether ``line`` can carry on the paragraph above it: not a bullet nor a label, and the paragraph ends
+    mid-sentence."""
     return (
         previous.kind == "paragraph"
         and strip_bullet(line) == line
+        and not _LABEL_LINE.match(line)
         and not previous.text.rstrip().endswith((".", "!", "?", ":", ";", ")"))
     )
 
@@ -382,6 +387,10 @@ def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
                 blocks.append(Block("table", "\n".join("\t".join(row) for row in rows), tuple(rows)))
                 lines.extend("\t".join(row) for row in rows)
         _check_clock(started, limits)
+    # The page header and footer: an advert may give its title, band, employer or closing date only there.
+    top, bottom = _header_footer_lines(word)
+    blocks = [Block("paragraph", line) for line in top] + blocks + [Block("paragraph", line) for line in bottom]
+    lines = top + lines + bottom
     facts.tracked_changes = len(body.findall(f".//{_W}ins")) + len(body.findall(f".//{_W}del"))
     facts.comments = len(body.findall(f".//{_W}commentReference"))
     facts.images_without_alt = sum(
@@ -392,6 +401,22 @@ def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
         if name and name.strip().lower() not in _GENERIC_AUTHORS and name.strip() not in facts.authors:
             facts.authors.append(name.strip())
     return Document(text="\n".join(lines), blocks=blocks, source="docx", docx=facts)
+
+
+def _header_footer_lines(word: object) -> tuple[list[str], list[str]]:
+    """The text of each section's page header and footer (each distinct line once), for the top and the end of
+    the document's text."""
+    top: list[str] = []
+    bottom: list[str] = []
+    for section in word.sections:  # type: ignore[attr-defined]
+        for part, found in ((section.header, top), (section.footer, bottom)):
+            if part.is_linked_to_previous and found:
+                continue
+            for paragraph in part.paragraphs:
+                text = " ".join(paragraph.text.split())
+                if text and text not in found and len(found) < 20:  # noqa: PLR2004 - a header is a line or two
+                    found.append(text)
+    return top, bottom
 
 
 def _style_sizes(word: object) -> dict[str, float]:

@@ -35,6 +35,8 @@ STOCK = Criterion("Able to use a handheld scanner for stock checks")
         ("I cant do nights at the moment because of my son.", Voice.LACK),
         ("My wife speaks Polish but I only know the greetings.", Voice.LACK),
         ("I can do nights and weekends.", Voice.OWN),
+        ("I havent done the exam yet but I watched the videos.", Voice.LACK),  # written without apostrophes
+        ("I dont know the booking system yet.", Voice.LACK),
     ],
 )
 def test_other_ways_of_saying_a_lack_or_a_wish(sentence: str, expected: Voice) -> None:
@@ -123,3 +125,7 @@ def test_a_certificate_told_by_its_term_or_its_standards_is_named() -> None:
         "I went to a first aid talk at my son's school last year.", "statement", [first_aid, care, *others]
     )
     assert talk.criteria[0].status == "missing"
+    # The Care Certificate is an induction: it is not the Level 3 diploma a criterion asks for.
+    diploma = Criterion("Level 3 Diploma in Health and Social Care")
+    induction = check_text(text, "statement", [diploma, care, *others])
+    assert [row.status for row in induction.criteria[:2]] == ["missing", "covered"]

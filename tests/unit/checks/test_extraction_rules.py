@@ -62,6 +62,17 @@ NEVER_CRITERIA = [
     "You must report any broken seal to the sterile services manager",  # a duty told as a rule
     "Every delivery must be signed for before it leaves the dock",  # a duty in the passive
     "Interviews will be held at Ealing Hospital in the week of 6 March",  # what happens next
+    "As a support worker you will have your own list of planned visits",  # a caseload of one's own: a duty
+    "We shortlist on your supporting statement, so please show us how you meet each point",  # how to apply
+    "Apply online (you will be taken to Trac)",
+    "Access to the apprenticeship levy after probation",  # a benefit
+    "Logging every call - calls must never be closed without a note, and you must record who you spoke to",
+    "Never worked in a pharmacy? That's fine - we will train you",  # nothing needed
+    "You don't need any clinical qualifications or experience",
+    "Personal experience of caring is not required",
+    "Every new starter completes the autism training in their first month; we arrange and pay for it",
+    "The service funds the sedation certificate after a year in post",
+    "Fire safety e-learning, completed in your first week",
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -86,6 +97,9 @@ CRITERIA = [
     "Have completed manual handling training provided by a previous employer",  # training already done
     "Evidence of infection control training given by an accredited provider",
     "Level 2 award in customer service",  # an award is a qualification
+    "Good numerical skills for checking hours, annual leave and overtime",  # a skill, though it names leave
+    "Able to chase outstanding pre-employment checks without being reminded",  # a skill about the checks
+    "Care Certificate, or willing to complete it in your first 12 weeks",  # asked, with a way to meet it
 ]
 
 
@@ -634,3 +648,63 @@ def test_a_pdf_sentence_wrapped_before_a_capital_is_one_sentence() -> None:
     assert vacancy.desirable == [
         "Speaking a second language spoken by families in west London would also be beneficial."
     ]
+
+
+def test_details_in_a_word_files_page_header_and_footer_and_crosses_beside_ticks() -> None:
+    document = blank_docx()
+    document.sections[0].header.paragraphs[0].text = "Payroll Assistant | Band 3 | Ref 123-PAY-01"
+    document.sections[0].footer.paragraphs[0].text = "Imperial College Healthcare NHS Trust · Closing date 14/03/2028"
+    _table(
+        document,
+        [
+            ("Requirement", "Essential", "Desirable"),
+            ("Skills",),
+            ("Good numerical skills for checking overtime and annual leave", "✔", "X"),
+            ("AAT Level 2 certificate", "X", "✔"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.job_title, vacancy.band, vacancy.employer, vacancy.closing_date) == (
+        "Payroll Assistant", "Band 3", "Imperial College Healthcare NHS Trust", "2028-03-14")  # fmt: skip
+    assert vacancy.essential == ["Good numerical skills for checking overtime and annual leave"]
+    assert vacancy.desirable == ["AAT Level 2 certificate"]
+
+
+def test_phrase_headings_of_what_you_must_bring_and_what_would_set_you_apart() -> None:
+    advert = (
+        "Pharmacy Assistant\nWhat you must bring\n- Experience of working in a shop\n"
+        "- Good working knowledge of Excel\n"
+        "Helpful, but not essential\n- Experience of using EMIS Web\nWhat would set you apart\n- A second language\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working in a shop", "Good working knowledge of Excel"]
+    assert vacancy.desirable == ["Experience of using EMIS Web", "A second language"]
+
+
+@pytest.mark.parametrize(
+    ("advert", "key", "value"),
+    [
+        ("Porter\nApplications close\t9 March 2028 at midnight\n", "closing_date", "2028-03-09"),
+        ("The Pinn Medical Centre\n37 Love Lane, Pinner HA5 3EE\nWe're hiring: General Practice Assistant (GPA)\n",
+         "job_title", "General Practice Assistant"),
+        ("Skip to main content\nDigital Services vacancies\n\nService Desk Analyst\n", "job_title",
+         "Service Desk Analyst"),
+        ("Procurement Assistant\nProcurement and Supplies, West London NHS Trust\n", "employer",
+         "West London NHS Trust"),
+        ("Medicines Assistant\nSouth Ealing Primary Care Network\nEmployed by Ealing GP Federation on behalf of the "
+         "network\n", "employer", "Ealing GP Federation"),
+        ("From: NWL ICB Internal Communications\nSubject: The Weekly Round-up\n\nNHS North West London Integrated Care "
+         "Board\nTHE WEEKLY ROUND-UP\nData Officer\n", "employer", "NHS North West London Integrated Care Board"),
+    ],
+)  # fmt: skip
+def test_more_places_the_job_details_hide(advert: str, key: str, value: str) -> None:
+    assert getattr(extract_criteria(advert), key) == value
+
+
+def test_a_closing_date_wrapped_between_two_lines_of_a_pdf() -> None:
+    lines = [
+        "Assistant Practitioner",
+        "The post is graded at Band 4 and is based in Uxbridge, and the closing date for applications is Sunday 23",
+        "January 2028. Interviews follow in February.",
+    ]
+    assert extract_criteria(read_document(pdf_bytes(lines))).closing_date == "2028-01-23"
