@@ -701,6 +701,7 @@ def _matched_coverage(
     static = _static_scores(criteria, items)
     by_meaning = _semantic_hits(static)
     found = []
+    heard: list[list[str]] = []  # each criterion's key terms
     for criterion_index, criterion in enumerate(criteria):
         terms = key_terms(criterion.text)
         misspelt = {word: _misspellings(word, vocabulary) for term in terms for word in term.split("|")}
@@ -723,14 +724,20 @@ def _matched_coverage(
                 lacks.append(keys.sentence)
         weights = [_weight_found(terms, keyed[index], misspelt) for index in evidence]
         found.append((evidence, weights, copies, lacks))
-    stories = _story_hits(criteria, keyed, [not evidence and not lacks for evidence, _, _, lacks in found], static)
+        heard.append(terms)
+    stories = _story_hits(criteria, keyed, [not evidence for evidence, _, _, _ in found], static)
     rows: list[Coverage] = []
     findings: list[Finding] = []
     for criterion_index, (criterion, (evidence, weights, copies, lacks)) in enumerate(
         zip(criteria, found, strict=True)
     ):
         if not evidence and criterion_index in stories:
-            evidence, weights = stories[criterion_index], [0] * len(stories[criterion_index])
+            # Beside a stated lack ("I have never worked in the NHS"), a story counts only if it names one of the
+            # criterion's own words, as in a wizard answer.
+            hits = [
+                i for i in stories[criterion_index] if not lacks or _lexical_hit(heard[criterion_index], keyed[i], 1)
+            ]
+            evidence, weights = hits, [0] * len(hits)
         example = any(_example_near(keyed, index) for index in evidence)
         evidence = _strongest(evidence, weights)
         claims: list[Sentence] = []
