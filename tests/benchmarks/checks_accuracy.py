@@ -28,6 +28,8 @@ HELDBACK_7 = CORPUS.parent / "checks_heldback7"
 HELDBACK_8 = CORPUS.parent / "checks_heldback8"
 HELDBACK_9 = CORPUS.parent / "checks_heldback9"
 HELDBACK_10 = CORPUS.parent / "checks_heldback10"
+HELDBACK_11 = CORPUS.parent / "checks_heldback11"
+HELDBACK_12 = CORPUS.parent / "checks_heldback12"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
