@@ -701,7 +701,6 @@ def _matched_coverage(
     static = _static_scores(criteria, items)
     by_meaning = _semantic_hits(static)
     found = []
-    heard: list[list[str]] = []  # each criterion's key terms
     for criterion_index, criterion in enumerate(criteria):
         terms = key_terms(criterion.text)
         misspelt = {word: _misspellings(word, vocabulary) for term in terms for word in term.split("|")}
@@ -723,21 +722,16 @@ def _matched_coverage(
             elif keys.voice is Voice.LACK:
                 lacks.append(keys.sentence)
         weights = [_weight_found(terms, keyed[index], misspelt) for index in evidence]
-        found.append((evidence, weights, copies, lacks))
-        heard.append(terms)
-    stories = _story_hits(criteria, keyed, [not evidence for evidence, _, _, _ in found], static)
+        found.append((evidence, weights, copies, lacks, terms))
+    stories = _story_hits(criteria, keyed, [not evidence for evidence, *_ in found], static)
     rows: list[Coverage] = []
     findings: list[Finding] = []
-    for criterion_index, (criterion, (evidence, weights, copies, lacks)) in enumerate(
+    for criterion_index, (criterion, (evidence, weights, copies, lacks, terms)) in enumerate(
         zip(criteria, found, strict=True)
     ):
         if not evidence and criterion_index in stories:
-            # Beside a stated lack ("I have never worked in the NHS"), a story counts only if it names one of the
-            # criterion's own words, as in a wizard answer.
-            hits = [
-                i for i in stories[criterion_index] if not lacks or _lexical_hit(heard[criterion_index], keyed[i], 1)
-            ]
-            evidence, weights = hits, [0] * len(hits)
+            evidence = _stories_beside(stories[criterion_index], lacks, terms, keyed)
+            weights = [0] * len(evidence)
         example = any(_example_near(keyed, index) for index in evidence)
         evidence = _strongest(evidence, weights)
         claims: list[Sentence] = []
@@ -752,6 +746,12 @@ def _matched_coverage(
             criterion, [keyed[i].sentence for i in evidence], copies, example, lacks, claims
         )
     return rows, findings
+
+
+def _stories_beside(hits: list[int], lacks: list[Sentence], terms: list[str], keyed: list[_SentenceKeys]) -> list[int]:
+    """Beside a stated lack ("I have never worked in the NHS"), a story counts only if it names one of the
+    criterion's own words, as in a wizard answer."""
+    return [index for index in hits if not lacks or _lexical_hit(terms, keyed[index], 1)]
 
 
 def _story_hits(
