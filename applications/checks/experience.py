@@ -72,7 +72,8 @@ _WISH = regex.compile(
 _OTHERS = (
     r"(?:wife|husband|partner|mother|mum|mom|father|dad|parents?|son|daughter|brother|sister|uncle|aunt|auntie|"
     r"cousin|nephew|niece|grandmother|grandfather|grandparents?|gran|grandad|friend|neighbour|neighbor|children|"
-    r"kids|family|relatives?|fiancée?|boyfriend|girlfriend)"
+    r"kids|family|relatives?|fiancée?|boyfriend|girlfriend|grandson|granddaughter|grandchildren|grandkids|"
+    r"step(?:dad|father|mum|mother|son|daughter)|in-laws)"
 )
 # Where a clause starts: the sentence's start, after a comma or dash, or after a joining word.
 _CLAUSE_START = r"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)"

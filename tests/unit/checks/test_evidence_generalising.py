@@ -37,6 +37,8 @@ STOCK = Criterion("Able to use a handheld scanner for stock checks")
         ("I can do nights and weekends.", Voice.OWN),
         ("I havent done the exam yet but I watched the videos.", Voice.LACK),  # written without apostrophes
         ("I dont know the booking system yet.", Voice.LACK),
+        ("My grandson works on the tills at the hospital shop.", Voice.SOMEONE_ELSE),
+        ("I taught my grandson to ride a bike.", Voice.OWN),
     ],
 )
 def test_other_ways_of_saying_a_lack_or_a_wish(sentence: str, expected: Voice) -> None:

@@ -31,7 +31,12 @@ ARABIC = [
     ("عندما لا أعرف الجواب أسأل المشرفة.", OWN),  # when I don't know the answer, I ask the supervisor
     # I can work Saturdays because my husband looks after the children: the resident's own answer
     ("أستطيع العمل يوم السبت لأن زوجي يعتني بالأطفال.", OWN),
-    ("أكتب بالإنجليزية لكن كتابتي ما زالت ضعيفة.", LACK),  # I write in English but my writing is still weak
+    ("أكتب بالإنجليزية لكن كتابتي ما زالت ضعيفة.", LACK),
+    ("صهري يعمل سائقاً في شركة توصيل.", OTHER),  # my brother-in-law works as a driver for a delivery firm
+    (
+        "زوج أختي يعمل في مستودع كبير.",
+        OTHER,
+    ),  # my sister's husband works in a big warehouse  # I write in English but my writing is still weak
     ("المشرفة هي التي تكتب جدول العمل كل أسبوع.", OTHER),  # the supervisor is the one who writes the rota each week
     ("كتبت جدول العمل بنفسي عندما كانت المشرفة في إجازة.", OWN),  # I wrote the rota myself when the supervisor was away
 ]
@@ -45,6 +50,7 @@ URDU = [
     ("مجھے امید ہے کہ میں جلد نرسنگ کا کورس شروع کروں گا۔", WISH),  # I hope I will soon start a nursing course
     ("میرا چچا زاد بھائی ایک ڈاکخانے میں کام کرتا ہے۔", OTHER),  # my cousin works in a post office
     ("میری بہن دس سال سے نرس ہے۔", OTHER),  # my sister has been a nurse for ten years
+    ("میرا بہنوئی ایک گودام میں کام کرتا ہے۔", OTHER),  # my brother-in-law works in a warehouse
     ("میرے بھائی نے ایک گودام میں پانچ سال کام کیا۔", OTHER),  # my brother worked in a warehouse for five years
     ("میں نے دو سال اپنی والدہ کی دیکھ بھال کی۔", OWN),  # I looked after my mother for two years
     ("میں نے یہ کام میرے ماموں سے سیکھا۔", OWN),  # I learned this work from my uncle
@@ -59,6 +65,7 @@ PUNJABI = [
     ("ਹਫ਼ਤੇ ਦੇ ਅਖੀਰ ਵਿੱਚ ਕੰਮ ਕਰਨਾ ਮੇਰੇ ਲਈ ਸੰਭਵ ਨਹੀਂ ਹੈ।", LACK),  # working at the weekend is not possible for me
     ("ਮੈਂ ਹਸਪਤਾਲ ਵਿੱਚ ਕੰਮ ਕਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ।", WISH),  # I want to work in a hospital
     ("ਮੇਰਾ ਭਰਾ ਇੱਕ ਗੋਦਾਮ ਵਿੱਚ ਕੰਮ ਕਰਦਾ ਹੈ।", OTHER),  # my brother works in a warehouse
+    ("ਮੇਰਾ ਜੀਜਾ ਇੱਕ ਹਸਪਤਾਲ ਵਿੱਚ ਪੋਰਟਰ ਹੈ।", OTHER),  # my brother-in-law is a porter in a hospital
     ("ਮੇਰੀ ਮਾਸੀ ਇੱਕ ਸਕੂਲ ਵਿੱਚ ਖਾਣਾ ਬਣਾਉਂਦੀ ਹੈ।", OTHER),  # my aunt cooks at a school
     ("ਮੈਂ ਤਿੰਨ ਸਾਲ ਆਪਣੀ ਮਾਂ ਦੀ ਦੇਖਭਾਲ ਕੀਤੀ।", OWN),  # I looked after my mother for three years
     ("ਮੈਂ ਇਹ ਕੰਮ ਮੇਰੇ ਚਾਚਾ ਜੀ ਤੋਂ ਸਿੱਖਿਆ।", OWN),  # I learned this work from my uncle
@@ -119,6 +126,8 @@ GUJARATI = [
     ("મેં મારા કાકા પાસેથી રસોઈ શીખી.", OWN),  # I learned cooking from my uncle
     ("હું ક્યારેય કામ પર મોડો પહોંચ્યો નથી.", OWN),  # I never got to work late
     ("મેં બે વર્ષ એક દુકાનમાં કેશિયર તરીકે કામ કર્યું.", OWN),  # I worked as a cashier in a shop for two years
+    ("મારા બનેવી હેરોમાં દુકાન ચલાવે છે.", OTHER),  # my brother-in-law runs a shop in Harrow
+    ("મેં મારા બનેવી સાથે દુકાનમાં કામ કર્યું.", OWN),  # I worked in the shop with my brother-in-law
 ]
 
 TAMIL = [
