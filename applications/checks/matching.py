@@ -672,22 +672,28 @@ def _passage_short(criterion: Criterion, span: tuple[int, int]) -> Finding:
 PASSAGE_MIN_LIKENESS = 85
 
 
-def _passage(criterion: Criterion, text: str, items: list[Sentence]) -> list[Sentence]:
-    """The sentences of the passage the resident pointed to for ``criterion``: where the text still holds it
-    word for word, or the one line still much like it; none when it has gone."""
-    wanted = criterion.passage.strip()
+def passage_span(text: str, passage: str) -> tuple[int, int] | None:
+    """Where ``text`` still holds a passage the resident pointed to: word for word, or the one line still much
+    like it; None when it has gone (rewritten or deleted)."""
+    wanted = passage.strip()
     if not wanted or not text:
-        return []
+        return None
     start = text.find(wanted)
-    end = start + len(wanted)
-    if start < 0:
-        target, best, cursor = normalise(wanted), 0.0, 0
-        for line in text.split("\n"):
-            likeness = fuzz.ratio(normalise(line), target) if line.strip() else 0.0
-            if likeness >= PASSAGE_MIN_LIKENESS and likeness > best:
-                best, start, end = likeness, cursor, cursor + len(line)
-            cursor += len(line) + 1
-    return [item for item in items if start <= item.start and item.end <= end] if start >= 0 else []
+    if start >= 0:
+        return start, start + len(wanted)
+    target, best, found, cursor = normalise(wanted), 0.0, None, 0
+    for line in text.split("\n"):
+        likeness = fuzz.ratio(normalise(line), target) if line.strip() else 0.0
+        if likeness >= PASSAGE_MIN_LIKENESS and likeness > best:
+            best, found = likeness, (cursor, cursor + len(line))
+        cursor += len(line) + 1
+    return found
+
+
+def _passage(criterion: Criterion, text: str, items: list[Sentence]) -> list[Sentence]:
+    """The sentences of the passage the resident pointed to for ``criterion``, if the text still holds it."""
+    span = passage_span(text, criterion.passage)
+    return [item for item in items if span[0] <= item.start and item.end <= span[1]] if span else []
 
 
 def _matched_coverage(

@@ -18,6 +18,7 @@ from recruit_outreach.accounts import roles
 from .. import selectors, services
 from ..checks import MAX_CRITERIA, DocumentError
 from ..checks.language import detect_language
+from ..checks.matching import passage_span
 from ..forms import (
     CriteriaFormSet,
     EvidenceForm,
@@ -303,7 +304,8 @@ def checks(request, pk: int):
         # A criterion the check did not find (or one the resident already pointed to) can be pointed to.
         for row, criterion in zip(presented.coverage, application.criteria.all(), strict=False):
             row.anchor = f"criterion-{criterion.pk}"
-            row.passage_chosen = bool(criterion.evidence_passage)
+            # A choice the statement no longer holds (a rewritten paragraph) is offered afresh.
+            row.passage_chosen = passage_span(report.text, criterion.evidence_passage) is not None
             if row.status != "covered" or row.passage_chosen:
                 row.passage_url = reverse("applications:passage", args=[application.pk, criterion.pk])
     personal = [f.span for f in report.findings if f.code.startswith("personal_info.") and f.span]

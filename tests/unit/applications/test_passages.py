@@ -107,7 +107,9 @@ def test_a_pointer_survives_a_small_edit_but_not_a_rewrite(client, application):
     assert _cells(client.get(_url("checks", application.pk)).content.decode())[0] == "Yes"
     application.statement = f"I like people.\n\n{LIFTING}"
     application.save()
-    assert _cells(client.get(_url("checks", application.pk)).content.decode())[0] == "Not yet"
+    page = client.get(_url("checks", application.pk)).content.decode()
+    assert _cells(page)[0] == "Not yet"
+    assert page.count("Show us where you wrote about this") == 3, "the gone choice is offered afresh"
 
 
 def test_an_arabic_paragraph_pointed_to_is_judged_and_the_rest_are_not_judged(client, application):
