@@ -8,6 +8,7 @@ wrong raises ``DocumentError`` with a plain-English reason.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import os
 import signal
@@ -408,14 +409,17 @@ def _header_footer_lines(word: object) -> tuple[list[str], list[str]]:
     the document's text."""
     top: list[str] = []
     bottom: list[str] = []
-    for section in word.sections:  # type: ignore[attr-defined]
-        for part, found in ((section.header, top), (section.footer, bottom)):
-            if part.is_linked_to_previous and found:
-                continue
-            for paragraph in part.paragraphs:
-                text = " ".join(paragraph.text.split())
-                if text and text not in found and len(found) < 20:  # noqa: PLR2004 - a header is a line or two
-                    found.append(text)
+    try:
+        for section in itertools.islice(word.sections, 20):  # type: ignore[attr-defined]
+            for part, found in ((section.header, top), (section.footer, bottom)):
+                if part.is_linked_to_previous and found:
+                    continue
+                for paragraph in part.paragraphs:
+                    text = " ".join(paragraph.text.split())
+                    if text and text not in found and len(found) < 20:  # noqa: PLR2004 - a header is a line or two
+                        found.append(text)
+    except Exception:  # noqa: BLE001 - a broken header part loses only the header, never the document
+        return [], []
     return top, bottom
 
 
