@@ -588,11 +588,19 @@ def _title_part(line: str) -> str | None:
         kept = []
         for part in (_unbracketed(part) for part in _DASH.split(piece)):
             rest = " ".join(_unbracketed(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|")).split())
-            if len(rest) >= 2 and not _EMPLOYER_LINE.match(rest):  # noqa: PLR2004
+            if len(rest) >= 2 and (_SERVICE.match(rest) or not _EMPLOYER_LINE.match(rest)):  # noqa: PLR2004
                 kept.append(rest)
         if kept:
             return " - ".join(kept)
     return None
+
+
+# A title's second half naming a service, not an employer: "Healthcare Support Worker - Mental Health".
+_SERVICE = regex.compile(
+    r"^(?:mental|sexual|public|community|child|children(?:'|’)s|women(?:'|’)s|occupational|oral|sexual\s+and\s+"
+    r"reproductive)\s+health$",
+    _FLAGS,
+)
 
 
 def _unbracketed(part: str) -> str:

@@ -701,6 +701,11 @@ def test_more_places_the_job_details_hide(advert: str, key: str, value: str) -> 
     assert getattr(extract_criteria(advert), key) == value
 
 
+def test_a_titles_second_half_naming_a_health_service_is_kept() -> None:
+    assert extract_criteria("Support Worker - Mental Health\nBand 3\n").job_title == "Support Worker - Mental Health"
+    assert extract_criteria("Porter - Whittington Health\nBand 2\n").job_title == "Porter"
+
+
 def test_a_closing_date_wrapped_between_two_lines_of_a_pdf() -> None:
     lines = [
         "Assistant Practitioner",
