@@ -1,12 +1,17 @@
-"""Word and PDF helpers for the held-back corpora's `build.py` scripts (sets 6 to 8): Word tables in the
-shapes NHS person specifications take, and a small PDF writer (Helvetica, headings, wrapped bullets, pages).
+"""Word and PDF helpers for the held-back corpora's `build.py` scripts (sets 6 to 12): Word tables in the
+shapes NHS person specifications take, a Word file saved with fixed time stamps, and a small PDF writer
+(Helvetica, headings, wrapped bullets, pages).
 
 The files these build are committed and scored; a change here must leave them byte for byte as they are.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import textwrap
+import zipfile
+from pathlib import Path
 
 from docx import Document
 from docx.shared import Pt
@@ -41,6 +46,53 @@ def header_table(document: Document, headers: list[str]):
     for cell, text in zip(table.rows[0].cells, headers, strict=False):
         bold_cell(cell, text)
     return table
+
+
+def label_value_table(document: Document, rows: list[tuple[str, str]]):
+    """A two-column table of job details: the label in bold on the left, the value on the right, no header."""
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in rows:
+        cells = table.add_row().cells
+        bold_cell(cells[0], label)
+        fill_cell(cells[1], value)
+    return table
+
+
+def add_rows_side_by_side(table, rows: list[tuple[str, str, str]]) -> None:
+    """Category in bold in the first cell, then the Essential and Desirable cells (several lines each)."""
+    for category, essential, desirable in rows:
+        cells = table.add_row().cells
+        bold_cell(cells[0], category)
+        fill_cell(cells[1], essential)
+        fill_cell(cells[2], desirable)
+
+
+def save_docx(
+    document: Document,
+    path: Path,
+    *,
+    stamp: tuple[int, int, int, int, int, int],
+    written: dt.datetime | None = None,
+    external_attr: int = 0,
+) -> None:
+    """Save with one fixed time on every zip entry (python-docx stamps each with the time of saving), so a rebuild
+    is byte for byte the same. ``written`` also fixes the core properties' dates, author and revision."""
+    if written is not None:
+        properties = document.core_properties
+        properties.author = properties.last_modified_by = "Recruitment"
+        properties.created = properties.modified = written
+        properties.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = external_attr
+            target.writestr(entry, source.read(info.filename))
+    path.write_bytes(out.getvalue())
 
 
 def add_rows_with_category_rows(table, rows: list[tuple[str, ...]]) -> None:

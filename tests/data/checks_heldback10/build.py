@@ -8,69 +8,31 @@ pasted-text adverts (g6 to g8) are plain files and are not built here.
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from pathlib import Path
-
-from docx import Document
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
+    add_rows_side_by_side,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
-    fill_cell,
     header_table,
+    label_value_table,
     pdf_bytes,
+    save_docx,
 )
 
 ADVERTS = HERE / "adverts"
+STAMP = (1980, 1, 1, 0, 0, 0)  # every Word file's zip entries
 
 # The square-root sign that many Word templates use as a tick, and a multiplication sign as the cross.
 TICK = "\u221a"
 CROSS = "\u00d7"
 DASH = "\u2013"
 POUND = "\u00a3"
-
-
-# ------------------------------------------------------------------------------------- Word helpers of its own
-
-
-def save_docx(document: Document, name: str) -> None:
-    """Save with every zip entry dated 1 January 1980, so that a rebuild gives the same bytes."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    (ADVERTS / name).write_bytes(out.getvalue())
-
-
-def label_value_table(document: Document, pairs: list[tuple[str, str]]):
-    """A two-column table with a bold label on the left and its value on the right, one pair a row."""
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for label, value in pairs:
-        cells = table.add_row().cells
-        bold_cell(cells[0], label)
-        fill_cell(cells[1], value)
-    return table
-
-
-def add_rows_side_by_side(table, rows: list[tuple[str, str, str]]) -> None:
-    """Category in bold in the first cell, then the Essential and Desirable cells (several lines each)."""
-    for category, essential, desirable in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], category)
-        fill_cell(cells[1], essential)
-        fill_cell(cells[2], desirable)
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts
@@ -165,7 +127,7 @@ def g1_domestic_supervisor() -> None:
         "Please make sure your application reaches us by 23:59 on Friday 7 January 2028; interviews are planned "
         "for the week beginning 17 January 2028."
     )
-    save_docx(document, "g1_domestic_supervisor.docx")
+    save_docx(document, ADVERTS / "g1_domestic_supervisor.docx", stamp=STAMP)
 
 
 def g2_medical_equipment_library_assistant() -> None:
@@ -246,7 +208,7 @@ def g2_medical_equipment_library_assistant() -> None:
         "We offer the NHS Pension Scheme, 27 days' annual leave plus bank holidays, a free staff shuttle bus "
         "between our hospitals and an on-site nursery. Informal visits to the library are welcome."
     )
-    save_docx(document, "g2_medical_equipment_library_assistant.docx")
+    save_docx(document, ADVERTS / "g2_medical_equipment_library_assistant.docx", stamp=STAMP)
 
 
 def g3_estates_carpenter() -> None:
@@ -335,7 +297,7 @@ def g3_estates_carpenter() -> None:
         "Completed applications must be submitted through Trac no later than 14/01/2028. Trade tests will be held "
         "at Hillingdon Hospital on 26 January 2028."
     )
-    save_docx(document, "g3_estates_carpenter.docx")
+    save_docx(document, ADVERTS / "g3_estates_carpenter.docx", stamp=STAMP)
 
 
 G4_ITEMS = [

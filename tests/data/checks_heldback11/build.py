@@ -12,25 +12,23 @@ script twice gives the same bytes.
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
-
-from docx import Document
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
+    add_rows_side_by_side,
     add_rows_with_category_rows,
     blank_docx,
     bold_cell,
     fill_cell,
     header_table,
     pdf_bytes,
+    save_docx,
 )
 
 ADVERTS = HERE / "adverts"
@@ -39,36 +37,7 @@ TICK = "\u2714"  # heavy check mark
 NO = "X"
 DASH = "\u2013"
 FIXED = datetime(2027, 12, 1, 9, 0, 0)
-
-
-def save_docx(document: Document, path: Path) -> None:
-    """Save with fixed core-property dates and fixed zip timestamps, so rebuilding gives the same bytes."""
-    core = document.core_properties
-    core.author = "Recruitment"
-    core.last_modified_by = "Recruitment"
-    core.created = FIXED
-    core.modified = FIXED
-    core.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    buffer.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(2027, 12, 1, 9, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            target.writestr(info, source.read(item.filename))
-    path.write_bytes(out.getvalue())
-
-
-def add_rows_side_by_side(table, rows: list[tuple[str, str, str]]) -> None:
-    """Category in bold in the first cell, then the Essential and Desirable cells (several lines each)."""
-    for category, essential, desirable in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], category)
-        fill_cell(cells[1], essential)
-        fill_cell(cells[2], desirable)
+STAMP = (2027, 12, 1, 9, 0, 0)  # every Word file's zip entries
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts
@@ -165,7 +134,13 @@ def l1_childrens_community_nursing_support_worker() -> None:
         "Please make sure your application reaches us by 23:59 on Sunday 16 January 2028; interviews will be "
         "held at the Heart of Hounslow in the week beginning 31 January."
     )
-    save_docx(document, ADVERTS / "l1_childrens_community_nursing_support_worker.docx")
+    save_docx(
+        document,
+        ADVERTS / "l1_childrens_community_nursing_support_worker.docx",
+        stamp=STAMP,
+        written=FIXED,
+        external_attr=0o600 << 16,
+    )
 
 
 def l2_dental_nurse_special_care() -> None:
@@ -243,7 +218,9 @@ def l2_dental_nurse_special_care() -> None:
         "season ticket loan; and paid time for your GDC continuing professional development. This post does not "
         "qualify for visa sponsorship."
     )
-    save_docx(document, ADVERTS / "l2_dental_nurse_special_care.docx")
+    save_docx(
+        document, ADVERTS / "l2_dental_nurse_special_care.docx", stamp=STAMP, written=FIXED, external_attr=0o600 << 16
+    )
 
 
 def l3_infant_feeding_support_worker() -> None:
@@ -334,7 +311,13 @@ def l3_infant_feeding_support_worker() -> None:
         "We offer the NHS Pension Scheme, 27 days' leave plus bank holidays, a place on the waiting list for the "
         "staff nursery at Queen Charlotte's and discounted gym membership."
     )
-    save_docx(document, ADVERTS / "l3_infant_feeding_support_worker.docx")
+    save_docx(
+        document,
+        ADVERTS / "l3_infant_feeding_support_worker.docx",
+        stamp=STAMP,
+        written=FIXED,
+        external_attr=0o600 << 16,
+    )
 
 
 L4_ITEMS = [

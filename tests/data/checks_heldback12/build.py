@@ -10,24 +10,21 @@ is byte for byte the same. The pasted-text adverts (n6 to n8) are plain files an
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
-import zipfile
 from pathlib import Path
-
-from docx import Document
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
+    add_rows_side_by_side,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
-    fill_cell,
     header_table,
+    label_value_table,
     pdf_bytes,
+    save_docx,
 )
 
 ADVERTS = HERE / "adverts"
@@ -37,48 +34,7 @@ TICK = "\u2714"
 CROSS = "X"
 DASH = "\u2013"
 FIXED_TIME = dt.datetime(2027, 12, 1, 9, 0, 0, tzinfo=dt.UTC)
-
-
-# ------------------------------------------------------------------------------------- Word helpers of its own
-
-
-def save_docx(document: Document, name: str) -> None:
-    """Save with fixed core-property dates and fixed zip time stamps, so that a rebuild gives the same bytes."""
-    properties = document.core_properties
-    properties.author = "Recruitment"
-    properties.last_modified_by = "Recruitment"
-    properties.created = FIXED_TIME
-    properties.modified = FIXED_TIME
-    properties.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2027, 12, 1, 9, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = info.external_attr
-            target.writestr(fixed, source.read(info.filename))
-    (ADVERTS / name).write_bytes(out.getvalue())
-
-
-def add_rows_side_by_side(table, rows: list[tuple[str, str, str]]) -> None:
-    """Category in bold in the first cell, then the Essential and Desirable cells (several lines each)."""
-    for category, essential, desirable in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], category)
-        fill_cell(cells[1], essential)
-        fill_cell(cells[2], desirable)
-
-
-def details_table(document: Document, rows: list[tuple[str, str]]) -> None:
-    """A two-column table of job details, the label in bold on the left, with no header row."""
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for label, value in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], label)
-        fill_cell(cells[1], value)
+STAMP = (2027, 12, 1, 9, 0, 0)  # every Word file's zip entries
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts
@@ -149,7 +105,13 @@ def n1_accounts_payable_assistant() -> None:
         "ticket loan and free use of the staff gym at Hammersmith. We are an accredited London Living Wage "
         "employer. Appointment is subject to two satisfactory references and a basic DBS check."
     )
-    save_docx(document, "n1_accounts_payable_assistant.docx")
+    save_docx(
+        document,
+        ADVERTS / "n1_accounts_payable_assistant.docx",
+        stamp=STAMP,
+        written=FIXED_TIME,
+        external_attr=0o600 << 16,
+    )
 
 
 def n2_recruitment_administrator() -> None:
@@ -159,7 +121,7 @@ def n2_recruitment_administrator() -> None:
     Essential cells, an apprenticeship offer in a Desirable cell, "N/A" and an empty Desirable cell."""
     document = blank_docx("Calibri")
     document.add_heading("Vacancy details", level=1)
-    details_table(
+    label_value_table(
         document,
         [
             ("Job title", "Recruitment Administrator"),
@@ -225,7 +187,13 @@ def n2_recruitment_administrator() -> None:
         "wellbeing hub and a Blue Light Card. The successful candidate will be asked to complete a basic DBS "
         "check. We welcome applications from people returning to work after a career break."
     )
-    save_docx(document, "n2_recruitment_administrator.docx")
+    save_docx(
+        document,
+        ADVERTS / "n2_recruitment_administrator.docx",
+        stamp=STAMP,
+        written=FIXED_TIME,
+        external_attr=0o600 << 16,
+    )
 
 
 def n3_data_quality_officer() -> None:
@@ -307,7 +275,9 @@ def n3_data_quality_officer() -> None:
         "dictionary. We offer hybrid working after induction, 27 days' annual leave plus bank holidays, the "
         "NHS Pension and a free shuttle bus between our two main hospitals."
     )
-    save_docx(document, "n3_data_quality_officer.docx")
+    save_docx(
+        document, ADVERTS / "n3_data_quality_officer.docx", stamp=STAMP, written=FIXED_TIME, external_attr=0o600 << 16
+    )
 
 
 N4_ITEMS = [

@@ -11,8 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx import Document
-
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
@@ -20,9 +18,8 @@ from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
-    fill_cell,
     header_table,
+    label_value_table,
     pdf_bytes,
 )
 
@@ -36,16 +33,6 @@ CROSS = "\u2717"
 # ------------------------------------------------------------------------------------- Word helpers of its own
 
 
-def key_value_table(document: Document, pairs: list[tuple[str, str]]) -> None:
-    """A two-column box of job details, label in bold on the left."""
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for label, value in pairs:
-        cells = table.add_row().cells
-        bold_cell(cells[0], label)
-        fill_cell(cells[1], value)
-
-
 # --------------------------------------------------------------------------------------------------------- Adverts
 
 
@@ -54,7 +41,7 @@ def v1_endoscopy_support_worker() -> None:
     row, a DBS row and a uniform row ticked Essential."""
     document = blank_docx()
     document.add_heading("Vacancy details", level=1)
-    key_value_table(
+    label_value_table(
         document,
         [
             ("Job title", "Endoscopy Support Worker"),

@@ -18,9 +18,9 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
+    add_rows_side_by_side,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
     fill_cell,
     header_table,
     pdf_bytes,
@@ -42,15 +42,6 @@ def labelled_line(document: Document, label: str, value: str) -> None:
     paragraph = document.add_paragraph()
     paragraph.add_run(f"{label}: ").bold = True
     paragraph.add_run(value)
-
-
-def add_rows_side_by_side(table, rows: list[tuple[str, str, str]]) -> None:
-    """Category in bold in the first cell, then the Essential and Desirable cells (several lines each)."""
-    for category, essential, desirable in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], category)
-        fill_cell(cells[1], essential)
-        fill_cell(cells[2], desirable)
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts

@@ -8,9 +8,7 @@ pasted-text adverts (e6 to e8) are plain files and are not built here.
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -20,15 +18,18 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
+    add_rows_side_by_side,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
     fill_cell,
     header_table,
+    label_value_table,
     pdf_bytes,
+    save_docx,
 )
 
 ADVERTS = HERE / "adverts"
+STAMP = (2027, 12, 1, 0, 0, 0)  # every Word file's zip entries
 
 # A heavy check mark for "yes" and a heavy ballot X for "no".
 TICK = "\u2714"
@@ -38,39 +39,6 @@ POUND = "\u00a3"
 
 
 # ------------------------------------------------------------------------------------- Word helpers of its own
-
-
-def save_docx(document: Document, path: Path) -> None:
-    """Save with a fixed time on every zip entry, so that the file is byte for byte the same on every run
-    (python-docx stamps each entry with the current time)."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(2027, 12, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    path.write_bytes(out.getvalue())
-
-
-def key_value_table(document: Document, rows: list[tuple[str, str]]) -> None:
-    """A two-column table of job details: the label in bold on the left, the value on the right."""
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for label, value in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], label)
-        fill_cell(cells[1], value)
-
-
-def add_rows_side_by_side(table, rows: list[tuple[str, str, str]]) -> None:
-    """Category in bold in the first cell, then the Essential and Desirable cells (several lines each)."""
-    for category, essential, desirable in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], category)
-        fill_cell(cells[1], essential)
-        fill_cell(cells[2], desirable)
 
 
 def inline_labels(document: Document, pairs: list[tuple[str, str]]) -> None:
@@ -93,7 +61,7 @@ def e1_peer_support_worker() -> None:
     qualifications needed, training the job gives, supervision the job requires, right to work)."""
     document = blank_docx("Arial")
     document.add_heading("Brent Community Mental Health Hub", level=1)
-    key_value_table(
+    label_value_table(
         document,
         [
             ("Job title", "Peer Support Worker"),
@@ -170,7 +138,7 @@ def e1_peer_support_worker() -> None:
         "free counselling through our staff wellbeing service and a cycle to work scheme. This post is subject "
         "to an enhanced DBS disclosure. We are unable to offer Skilled Worker sponsorship for this role."
     )
-    save_docx(document, ADVERTS / "e1_peer_support_worker.docx")
+    save_docx(document, ADVERTS / "e1_peer_support_worker.docx", stamp=STAMP)
 
 
 def e2_sexual_health_clinic_receptionist() -> None:
@@ -246,7 +214,7 @@ def e2_sexual_health_clinic_receptionist() -> None:
         "Applications close at 23:59 on Friday 21 January 2028.\n"
         "We expect to hold interviews in the week beginning Monday 7 February 2028.",
     )
-    save_docx(document, ADVERTS / "e2_sexual_health_clinic_receptionist.docx")
+    save_docx(document, ADVERTS / "e2_sexual_health_clinic_receptionist.docx", stamp=STAMP)
 
 
 def e3_memory_clinic_support_worker() -> None:
@@ -335,7 +303,7 @@ def e3_memory_clinic_support_worker() -> None:
         "and Hounslow. We offer flexible working, the NHS Pension, a staff car lease scheme and a free staff "
         "bus between our sites."
     )
-    save_docx(document, ADVERTS / "e3_memory_clinic_support_worker.docx")
+    save_docx(document, ADVERTS / "e3_memory_clinic_support_worker.docx", stamp=STAMP)
 
 
 E4_ITEMS = [
