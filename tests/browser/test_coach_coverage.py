@@ -83,10 +83,12 @@ def test_a_resident_points_to_the_paragraph_the_check_missed(page, site, languag
         for index, text in enumerate(["Experience of working on a till and handling cash", "Good telephone manner"])
     )
     with translation.override(language):
-        yes, not_yet, thanks, show_us = (
+        yes, not_yet, thanks, show_us, change, where, choose = (
             translation.gettext(text)
             for text in ("Yes", "Not yet", "Thank you. We checked that part of your statement again.",
-                         "Show us where you wrote about this")
+                         "Show us where you wrote about this", "Change where you wrote about this",
+                         "Where did you write about this?",
+                         "Choose the part of your statement that shows this, or choose “None of these”.")
         )  # fmt: skip
     sign_in_with_keyboard(page, site, language, email, PASSWORD)
     checks = f"{site}/{language}/applications/{application.pk}/checks/"
@@ -96,7 +98,12 @@ def test_a_resident_points_to_the_paragraph_the_check_missed(page, site, languag
     assert page.locator(".app-coverage a").first.inner_text().startswith(show_us)
 
     follow(page, f".app-coverage a[href$='/checks/{till.pk}/where/']", url=f"**/checks/{till.pk}/where/")
+    assert page.locator("h1").inner_text() == where
     assert page.locator("label", has_text="Harrow bus station").count() == 1
+    # Nothing chosen: the error is said in the page's language, and the page with it is checked by axe too.
+    tab_to(page, "main form button[type=submit]")
+    submit(page, shows=".nhsuk-error-summary")
+    assert choose in page.locator(".nhsuk-error-summary").inner_text()
     if language == "ar":
         assert page.get_attribute("html", "dir") == "rtl"
         assert page.locator("label", has_text="Harrow bus station").get_attribute("dir") == "ltr"
@@ -108,4 +115,5 @@ def test_a_resident_points_to_the_paragraph_the_check_missed(page, site, languag
     assert thanks in page.locator(".nhsuk-main-wrapper").inner_text()
     assert tags.all_inner_texts() == [yes, not_yet]
     assert page.locator(f"#criterion-{till.pk} q").inner_text() == KIOSK
+    assert page.locator(f"#criterion-{till.pk} a").inner_text().startswith(change)
     assert phone.text in page.content()

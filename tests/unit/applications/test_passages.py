@@ -86,6 +86,12 @@ def test_a_paragraph_with_no_example_still_does_not_count_and_the_page_says_why(
     assert _cells(page) == ["Not yet", "Not yet", "Not yet"]
     assert "The part you chose does not show this yet: Good telephone manner" in page
     assert "Change where you wrote about this" in page
+    with translation.override("ar"):
+        arabic = client.get(_url("checks", application.pk)).content.decode()
+        said = translation.gettext("The part you chose does not show this yet: %(criterion)s").split("%(")[0].strip()
+        change = translation.gettext("Change where you wrote about this")
+    assert said and said in arabic and change in arabic
+    assert "The part you chose" not in arabic
 
 
 def test_none_of_these_takes_the_pointer_away(client, application):
