@@ -398,18 +398,12 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
             value = None if key in found else _labelled_value(key, line, following)  # the first label wins
             if value:
                 found[key] = value
-        closing = _CLOSING.search(line) or _SEND_BY.search(line)
-        if closing and "closing_date" not in found:
-            date = _iso_date(line[closing.start() :])
-            if date:
-                found["closing_date"] = date
+        if "closing_date" not in found and (date := _closing_date_in(line)):
+            found["closing_date"] = date
     if "closing_date" not in found:  # a sentence wrapped between two lines of a PDF: "... is Sunday 23 / January 2028"
-        for block in document.blocks:
-            closing = _CLOSING.search(block.text) or _SEND_BY.search(block.text)
-            date = _iso_date(block.text[closing.start() :]) if closing else None
-            if date:
-                found["closing_date"] = date
-                break
+        date = next((date for block in document.blocks if (date := _closing_date_in(block.text))), None)
+        if date:
+            found["closing_date"] = date
     vacancy.band = _band(found.get("band", "")) or _band(document.text, anywhere=True) or NOT_STATED
     vacancy.employer = found.get("employer") or _employer_named(document.text) or NOT_STATED
     if found.get("closing_date"):
@@ -421,6 +415,12 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
         or _title_in_sentence(document)
         or NOT_STATED
     )
+
+
+def _closing_date_in(text: str) -> str | None:
+    """The date after words that close the advert ("Closing date", "reaches us by ..."), if ``text`` has both."""
+    closing = _CLOSING.search(text) or _SEND_BY.search(text)
+    return _iso_date(text[closing.start() :]) if closing else None
 
 
 _PAY_HEADER = regex.compile(r"^(?:pay|salary|pay\s+and\s+band)\s*:?$", _FLAGS)
