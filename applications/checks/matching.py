@@ -34,7 +34,7 @@ from . import concepts, encoder, semantic
 from .experience import Voice, asks_for_willingness, counts_as_evidence, voice, voice_in
 from .i18n import _
 from .models import Coverage, Criterion, Finding
-from .text import Sentence, normalise, stem, word_spans, words
+from .text import Sentence, normalise, sentences, stem, word_spans, words
 
 STOPWORDS = frozenset(
     [
@@ -688,6 +688,30 @@ def passage_span(text: str, passage: str) -> tuple[int, int] | None:
             best, found = likeness, (cursor, cursor + len(line))
         cursor += len(line) + 1
     return found
+
+
+# The part of a statement offered as "this part may be about it" when the resident points to where they wrote
+# about a criterion: the paragraph holding the story the transformer puts nearest the criterion, if this near.
+# Measured on the development sets (tests/benchmarks/README.md, "Show us where").
+SUGGEST_MIN = 0.35
+
+
+def nearest_passage(criterion: str, passages: Sequence[str], language: str = "en") -> int | None:
+    """The index of the passage whose own story comes nearest ``criterion`` by meaning, as a suggestion for
+    the resident to confirm; None when none comes near, the text is not English, or the model is missing."""
+    stories = [
+        (index, item.text)
+        for index, passage in enumerate(passages)
+        for item in sentences(passage)
+        if voice(item.text) is Voice.OWN
+    ]
+    if not stories or not is_english(language, " ".join(passages)):
+        return None
+    scores = encoder.similarities([text for _, text in stories], [requirement(criterion)])
+    if not scores:
+        return None
+    best = max(range(len(stories)), key=lambda index: scores[index][0])
+    return stories[best][0] if scores[best][0] >= SUGGEST_MIN else None
 
 
 def _passage(criterion: Criterion, text: str, items: list[Sentence]) -> list[Sentence]:

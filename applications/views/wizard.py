@@ -18,7 +18,7 @@ from recruit_outreach.accounts import roles
 from .. import selectors, services
 from ..checks import MAX_CRITERIA, DocumentError
 from ..checks.language import detect_language
-from ..checks.matching import passage_span
+from ..checks.matching import nearest_passage, passage_span
 from ..forms import (
     CriteriaFormSet,
     EvidenceForm,
@@ -328,6 +328,12 @@ def _paragraphs(application) -> list[str]:
     return [line for start, end in paragraph_starts(text) if (line := text[start:end].strip()) not in headings]
 
 
+def _suggested(criterion, paragraphs: list[str], language: str) -> int | None:
+    """The choice (1, 2, ...) holding the story the check puts nearest the criterion, offered as a hint."""
+    index = nearest_passage(criterion.text, paragraphs, language)
+    return None if index is None else index + 1
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def passage(request, pk: int, criterion_pk: int):
@@ -339,6 +345,7 @@ def passage(request, pk: int, criterion_pk: int):
         # Until the statement is edited as a whole, each answer already sits under its own criterion.
         return redirect("applications:evidence", application.pk, criterion.pk)
     language = get_language()
+    written_in = detect_language(application.statement, fallback=language)
     paragraphs = _paragraphs(application)
     current = paragraphs.index(criterion.evidence_passage) + 1 if criterion.evidence_passage in paragraphs else None
     initial = {"version": application.version, "paragraph": current}
@@ -360,8 +367,9 @@ def passage(request, pk: int, criterion_pk: int):
         "application": application,
         "criterion": criterion,
         "form": form,
+        "suggested": None if current else _suggested(criterion, paragraphs, written_in),
         "criteria_lang_attrs": language_attrs(services.criteria_language(application=application, fallback=language)),
-        "text_lang_attrs": language_attrs(detect_language(application.statement, fallback=language)),
+        "text_lang_attrs": language_attrs(written_in),
         "step": 4,
     }
     return render(request, "applications/passage.html", context, status=400 if form.errors else 200)

@@ -83,12 +83,13 @@ def test_a_resident_points_to_the_paragraph_the_check_missed(page, site, languag
         for index, text in enumerate(["Experience of working on a till and handling cash", "Good telephone manner"])
     )
     with translation.override(language):
-        yes, not_yet, thanks, show_us, change, where, choose = (
+        yes, not_yet, thanks, show_us, change, where, choose, suggestion = (
             translation.gettext(text)
             for text in ("Yes", "Not yet", "Thank you. We checked that part of your statement again.",
                          "Show us where you wrote about this", "Change where you wrote about this",
                          "Where did you write about this?",
-                         "Choose the part of your statement that shows this, or choose “None of these”.")
+                         "Choose the part of your statement that shows this, or choose “None of these”.",
+                         "We think this part may be about it. Check before you choose it.")
         )  # fmt: skip
     sign_in_with_keyboard(page, site, language, email, PASSWORD)
     checks = f"{site}/{language}/applications/{application.pk}/checks/"
@@ -100,6 +101,9 @@ def test_a_resident_points_to_the_paragraph_the_check_missed(page, site, languag
     follow(page, f".app-coverage a[href$='/checks/{till.pk}/where/']", url=f"**/checks/{till.pk}/where/")
     assert page.locator("h1").inner_text() == where
     assert page.locator("label", has_text="Harrow bus station").count() == 1
+    # The check suggests the kiosk story, under its own choice, and the screen reader hears it with the choice.
+    assert page.locator("#id_paragraph_0_hint, [id='id_paragraph_0-hint']").inner_text() == suggestion
+    assert page.locator("#id_paragraph_0").get_attribute("aria-describedby") == "id_paragraph_0-hint"
     # Nothing chosen: the error is said in the page's language, and the page with it is checked by axe too.
     tab_to(page, "main form button[type=submit]")
     submit(page, shows=".nhsuk-error-summary")

@@ -79,6 +79,21 @@ def test_a_paragraph_the_check_missed_counts_once_the_resident_points_to_it(clie
     assert "We could not find evidence for this essential criterion: Experience of working on a till" not in page
 
 
+def test_the_page_suggests_the_part_nearest_the_criterion_until_one_is_chosen(client, application):
+    till = application.criteria.get(position=0)
+    form = client.get(_url("passage", application.pk, till.pk)).content.decode()
+    hint = "We think this part may be about it. Check before you choose it."
+    assert form.count(hint) == 1
+    # The hint sits under the kiosk paragraph (choice 1) and is read out with it.
+    choice = re.search(r'<input[^>]*value="1"[^>]*>.*?</label>\s*<div[^>]*id="([^"]+)">([^<]+)</div>', form, re.S)
+    assert choice is not None and choice.group(2) == hint
+    assert f'aria-describedby="{choice.group(1)}"' in choice.group(0) and KIOSK in choice.group(0)
+    excel = application.criteria.get(position=2)
+    assert hint not in client.get(_url("passage", application.pk, excel.pk)).content.decode(), "nothing near"
+    _point(client, application, till, 2)
+    assert hint not in client.get(_url("passage", application.pk, till.pk)).content.decode(), "once chosen"
+
+
 def test_a_paragraph_with_no_example_still_does_not_count_and_the_page_says_why(client, application):
     phone = application.criteria.get(position=1)
     _point(client, application, phone, 3)

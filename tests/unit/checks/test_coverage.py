@@ -4,6 +4,7 @@ meaning; other languages said plainly to be not judged."""
 from __future__ import annotations
 
 from applications.checks import Criterion, check_answers, check_text
+from applications.checks.matching import nearest_passage
 
 TEAM = Criterion("Ability to work as part of a team")
 PHONE = Criterion("Polite and calm manner on the telephone")
@@ -107,6 +108,19 @@ def test_a_passage_the_resident_points_to_is_judged_as_that_criterions_answer() 
     # A passage the text no longer holds is forgotten: the criterion is matched as before.
     gone = check_text("I like people and I am kind.", "statement", [*pointed, KITCHEN])
     assert [row.status for row in gone.criteria] == ["missing", "missing", "missing"]
+
+
+def test_the_part_offered_as_a_suggestion_is_the_residents_own_story_nearest_the_criterion() -> None:
+    lifting = "I unloaded the delivery van every Monday and stacked the crates in the back room."
+    heard = "My neighbour says I am a good listener."
+    parts = [KIOSK, lifting, heard]
+    assert nearest_passage(TILL.text, parts) == 0
+    assert nearest_passage("Able to lift and move heavy boxes", parts) == 1
+    # What someone else says of the resident is not their story, however near it comes.
+    assert nearest_passage("Good telephone manner", parts) is None
+    assert nearest_passage("Able to use Microsoft Excel", parts) is None, "nothing comes near"
+    arabic = "عملت ست سنوات وحدي في كشك للصحف في محطة الحافلات، وكنت أعد النقود في الصندوق كل ليلة."
+    assert nearest_passage(TILL.text, [arabic], language="ar") is None, "English only, like the matching"
 
 
 def test_a_passage_pointed_to_in_another_language_is_judged_by_structure() -> None:
