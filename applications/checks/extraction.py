@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 
 import regex
 from rapidfuzz import fuzz
@@ -59,7 +61,8 @@ _SECTION_END = regex.compile(
     r"contact(?:\s+details)?|employer\s+(?:details|certification|name)|documents?\s+to\s+download|"
     r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+(?:our|us)|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
-    r"rewards?\s+and\s+benefits|staff\s+benefits|salary|interviews?\b|what\s+happens\s+next|eligibility\b|"
+    r"rewards?\s+and\s+benefits|staff\s+benefits|salary|pay(?:,?\s+(?:and\s+)?(?:hours|conditions|benefits))*\s*$|"
+    r"hours(?:\s+and\s+pay)?\s*$|interviews?\b|what\s+happens\s+next|eligibility\b|"
     r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits)",
     _FLAGS,
 )
@@ -75,7 +78,7 @@ _DUTIES = regex.compile(
 # saying nothing is needed, benefits, and the job's duties (what the post holder does, not who they are).
 _ELIGIBILITY = regex.compile(
     r"right\s+to\s+(?:work|live|remain)|eligib\w*\s+(?:to\s+(?:work|live|be\s+employed)|for\s+employment)|"
-    r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|sponsor(?:ship|ed)?\b|work\s+permit|"
+    r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|sponsor(?:ship|ed)\b|\b(?:visa|work|skilled\s+worker)\s+sponsor|(?:not|unable\s+to|cannot|can(?:'|’)t)\s+(?:[\w-]+\s+){0,2}?sponsor\b|work\s+permit|"
     r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|\baged?\s+1[68]\s+or\s+(?:over|above)|"
@@ -93,7 +96,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
     r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background)\s+"
-    r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?(?:is\s+|are\s+)?not\s+"
+    r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
@@ -101,7 +104,9 @@ _NOTHING_NEEDED = regex.compile(
     # you in your first month", "Enrolment on the Level 3 Award within the first year (funded by the Trust)"
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
-    r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
+    r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
+    r"\b(?:during|in)\s+your\s+induction\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|"
+    r"\bwe(?:\s+will|(?:'|’)ll)\s+(?:train|teach)\s+you\b|\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
     r"(?<!\bto\s+)\bcompleted?\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\s+(?:\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?"
     r"(?:days?|weeks?|fortnight|months?|year)\b|"
     r"^(?:attendance\s+(?:at|on)|enrol(?:l)?ment\s+on)\b.*\b(?:in|within)\s+(?:your|the)\s+first\b",
@@ -171,6 +176,8 @@ _HOLDER_DUTY = regex.compile(
 # complete the vaccinator training before vaccinating alone", "Completion of the decontamination training
 # within three months of starting". "You must be/have/hold..." stays a requirement.
 _ROUTINE_DUTY = regex.compile(
+    # tasks no applicant brings: "Must escalate any patient who ...", "Must restock every vehicle ..."
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine)\b|"
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b)"
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of))\b|"
@@ -243,6 +250,13 @@ _ESSENTIAL_THAT = regex.compile(r"\b(?:essential|vital|crucial|important)\s+that
 _IS_ESSENTIAL = regex.compile(r"^(.*?)\b(?:is|are)\s+(?:essential|required|needed|a\s+must)\b", _FLAGS)
 _DESIRABLE_HEADING = regex.compile(r"\b(?:desirable|nice\s+to\s+have|would\s+be\s+(?:great|good|nice))\b", _FLAGS)
 _PLACEHOLDER = regex.compile(r"^(?:none|n/?a|nil|not\s+applicable|see\s+above|[-–—]+)\.?$", _FLAGS)
+# A "how assessed" cell: "Application form / interview", "A/I", "Pre-employment", "N/A".
+_ASSESSED_CELL = regex.compile(
+    r"^(?:(?:application(?:\s+form)?|interview|tests?|practical|references?|certificates?|presentation|"
+    r"pre-?employment(?:\s+checks?)?|occupational\s+health(?:\s+assessment)?|induction|licen[cs]e\s+check|"
+    r"assessment|n/?a|[AITRP])(?:\s*(?:/|,|&|and|or)\s*|\s*$))+$",
+    _FLAGS,
+)
 _ASSESSED_HEADER = regex.compile(r"assess|method|how\s+(?:tested|measured|evidenced)|evidence", _FLAGS)
 # A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
 _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
@@ -251,6 +265,9 @@ _MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirab
 # A mark saying "not at this level": a cross or "no" in a tick column.
 _NO_MARK = regex.compile(r"^(?:✗|✘|×|no|n|[-–—])$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
+# A criterion that starts with its level, as a code or a lone letter set apart: "E1  GCSE English", "D3 Experience
+# of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
+LEADING_LEVEL = regex.compile(r"^(E|D)(?:\d{1,2}[.:)]?\s+|\s{2,}|\t|\s*[:–]\s+)(?=\S)(.{8,})$", regex.VERSION1)
 # "Driving licence (D)", "Driving licence [essential]", "Driving licence: desirable".
 _BRACKET_LEVEL = regex.compile(
     r"^(.{8,}?)(?:\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]|\s*:\s*(essential|desirable))\.?$", _FLAGS
@@ -283,7 +300,7 @@ _LABEL = {
     key: regex.compile(rf"^({label})(\s*[:\-–\t]\s*|\s+)(\S.{{1,119}})$", _FLAGS) for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
-    r"\b(?:closing(?:\s+date)?|closes|apply\s+(?:by|before)|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
+    r"\b(?:closing(?:\s+date)?|closes|(?:will|does)\s+close|apply\s+(?:by|before)|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
     r"applications?\s+(?:form\s+)?(?:to\s+us\s+)?(?:by|before)\b)",
     _FLAGS,
 )
@@ -334,11 +351,17 @@ _DASH = regex.compile(r"\s+[–—-]\s+")  # before a band, an employer or the t
 _BAND_IN_TITLE = regex.compile(
     r"[(\[]?\s*(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*[1-9]\s*[a-d]?\b\s*[)\]]?", _FLAGS
 )
+# A web page's navigation and footer, pasted with the advert: never a title, never a criterion.
+_NAVIGATION = (
+    r"skip\s+to\b.*|sign\s+(?:in|up)\b.*|log\s+in|menu|home|back(?:\s+to\b.*)?|print(?:\s+this\b.*)?|share\b.*|"
+    r"save(?:\s+(?:this\s+)?job)?|email\s+this\b.*|tell\s+a\s+friend|(?:job\s+)?alerts?|saved\s+jobs\b.*|"
+    r"search(?:\s+(?:for\s+jobs|jobs|this\s+site)\b.*)?|cookies?\b.*|(?:©|copyright\b).*|"
+    r"apply(?:\s+now|\s+for\s+this\s+job)?"
+)
+_SITE_CHROME = regex.compile(rf"^(?:{_NAVIGATION})$", _FLAGS)
 _GENERIC_TITLE = regex.compile(
     r"^(?:job\s+(?:description|advert|details)|nhs\s+jobs|person\s+spec|vacancy\s+(?:details|information)|"
-    # a web page's navigation, pasted with the advert
-    r"skip\s+to\b.*|sign\s+in|log\s+in|menu|home|back(?:\s+to\b.*)?|print|share|save(?:\s+job)?|"
-    r"search(?:\s+for\s+jobs)?|cookies?\b.*|apply(?:\s+now|\s+for\s+this\s+job)?|information:?|this\s+job\s+is\b.*|"
+    rf"{_NAVIGATION}|information:?|this\s+job\s+is\b.*|"
     r"(?:[\w&]+\s+){0,3}(?:careers?|jobs|vacancies)|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
     r"key\s+(?:dates|facts|information)|important\s+dates|at\s+a\s+glance|in\s+this\s+issue|"
     # an email's header lines, forwarded with the advert
@@ -392,10 +415,15 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     for block in document.blocks:
         if block.kind == "table":
             _details_under_headers(block.rows, found)
+    contact_until = -1  # the lines about whom to contact: a "Job title" there is the contact's own
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if len(line.split()) <= 8 and _CONTACT.search(line):  # noqa: PLR2004
+            contact_until = index + 6
         for key in _LABELS:
-            value = None if key in found else _labelled_value(key, line, following)  # the first label wins
+            if key in found or (key == "job_title" and index <= contact_until):
+                continue
+            value = _labelled_value(key, line, following)  # the first label wins
             if value:
                 found[key] = value
         if "closing_date" not in found and (date := _closing_date_in(line)):
@@ -405,7 +433,13 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
         if date:
             found["closing_date"] = date
     vacancy.band = _band(found.get("band", "")) or _band(document.text, anywhere=True) or NOT_STATED
-    vacancy.employer = found.get("employer") or _employer_named(document.text) or NOT_STATED
+    vacancy.employer = (
+        found.get("employer")
+        or _employer_named(document.text)
+        # a name wrapped across two lines of a PDF ("... London NHS" / "Foundation Trust"), joined in the blocks
+        or _employer_named("\n".join(block.text for block in document.blocks))
+        or NOT_STATED
+    )
     if found.get("closing_date"):
         vacancy.closing_date = _iso_date(found["closing_date"]) or found["closing_date"]
     vacancy.job_title = (
@@ -415,6 +449,9 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
         or _title_in_sentence(document)
         or NOT_STATED
     )
+
+
+_CONTACT = regex.compile(r"\bcontacts?\b|\binformal\s+(?:visits?|enquir(?:y|ies)|chats?)\b|\benquiries\s+to\b", _FLAGS)
 
 
 def _closing_date_in(text: str) -> str | None:
@@ -435,11 +472,21 @@ def _details_under_headers(rows: tuple[tuple[str, ...], ...], found: dict[str, s
     keys = [next((key for key, alone in _LABEL_ALONE.items() if alone.match(cell)), None) for cell in headers]
     keys = [key or ("band" if _PAY_HEADER.match(cell) else None) for key, cell in zip(keys, headers, strict=True)]
     labels_below = any(alone.match(cell.strip()) for cell in rows[1] for alone in _LABEL_ALONE.values())
-    if sum(key is not None for key in keys) < 2 or labels_below:  # noqa: PLR2004 - "Band | 2" pairs, side by side
+    # "Employer | Imperial College ... | Pay band | AfC Band 4": labels with their values beside them, not above
+    values_beside = any(
+        key and index + 1 < len(headers) and _fits(key, headers[index + 1]) for index, key in enumerate(keys)
+    )
+    if sum(key is not None for key in keys) < 2 or labels_below or values_beside:  # noqa: PLR2004
         return
     for key, value in zip(keys, rows[1], strict=True):
         if key and key not in found and value.strip() and (key != "band" or _band(value)):
             found[key] = _clean_value(key, value.strip())
+
+
+def _fits(key: str, cell: str) -> bool:
+    """Whether ``cell`` reads as the value of the detail ``key`` (a band, an employer's name, a date)."""
+    checks = {"band": _band, "employer": _employer_named, "closing_date": _iso_date}
+    return key in checks and bool(checks[key](cell))
 
 
 def _labelled_value(key: str, line: str, following: str) -> str | None:
@@ -532,9 +579,31 @@ _ADDRESS = regex.compile(r"^\d+[a-z]?\s+\p{Lu}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{
 
 def _title_from_top(document: Document) -> str | None:
     """An advert without a title label usually opens with the title: the first short line that is not another
-    detail (band alone, employer, date), a label or a generic heading."""
+    detail (band alone, employer, date), a label or a generic heading; the first naming a role ("... Assistant")
+    of the first three such lines, so "London Ambulance Service NHS Trust | Clinical Education and Standards"
+    gives way to the "Education and Training Administrator" under it."""
+    candidates = list(itertools.islice(_top_lines(document), 3))
+    return next((title for title in candidates if _ROLE.search(title)), candidates[0] if candidates else None)
+
+
+# The words job titles end their role in: "Assistant", "Coordinator", "Worker", "Porter".
+_ROLE = regex.compile(
+    r"\b(?:assistants?|administrators?|practitioners?|co-?ordinators?|attendants?|workers?|officers?|clerks?|"
+    r"nurses?|carers?|cooks?|chefs?|mates?|carpenters?|operators?|operatives?|advis[oe]rs?|receptionists?|"
+    r"secretar(?:y|ies)|supervisors?|housekeepers?|porters?|phlebotomists?|technicians?|technologists?|drivers?|"
+    r"analysts?|keepers?|coders?|painters?|decorators?|plumbers?|electricians?|dispatchers?|handlers?|trainers?|"
+    r"managers?|leads?|apprentices?|trainees?|therapists?|helpers?|facilitators?|navigators?|specialists?|"
+    r"engineers?|planners?|bookers?|librarians?|cleaners?|stewards?|agents?|representatives?|midwi(?:fe|ves)|"
+    r"pharmacists?|scientists?|educators?|instructors?|controllers?|buyers?|accountants?|developers?|designers?|"
+    r"photographers?|fundraisers?|interpreters?|translators?|counsellors?|mentors?|coaches|chaplains?|caretakers?|"
+    r"gardeners?|labourers?|fitters?|tutors?|paramedics?|doctors?|consultants?|volunteers?|champions?|guards?)\b",
+    _FLAGS,
+)
+
+
+def _top_lines(document: Document) -> Iterator[str]:
     for block in document.blocks[:12]:
-        text = block.text.strip()
+        text = _TITLE_LABEL.sub("", block.text.strip())
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
         if block.kind == "table" or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
@@ -558,8 +627,11 @@ def _title_from_top(document: Document) -> str | None:
             continue
         title = _title_part(text)
         if title and not _GENERIC_TITLE.match(title):  # "West London NHS Trust Careers" is not a job
-            return title
-    return None
+            yield title
+
+
+# "Job description: Patient Flow Coordinator", "Vacancy – Porter": a heading naming what follows.
+_TITLE_LABEL = regex.compile(r"^(?:job\s+(?:description|advert)|vacancy|role\s+profile)\s*[:–—-]\s*(?=\S)", _FLAGS)
 
 
 # The title told in the opening sentence: "Chelsea and Westminster ... is looking for a Medical Equipment Library
@@ -703,14 +775,19 @@ def _is_level_header(row: tuple[str, ...]) -> bool:
     return (has_essential and has_desirable) or named
 
 
+_LEVEL_WORDS = frozenset(("e", "d", "essential", "desirable"))
+
+
 def _level_column_without_header(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
     """A table with no header naming its levels, one column of which holds only E/D or Essential/Desirable."""
     width = max((len(row) for row in rows), default=0)
     body = [row for row in rows if len(row) == width]
     for col in range(width):
         cells = [row[col].strip().lower() for row in body if row[col].strip()]
-        levels = [cell for cell in cells if cell in ("e", "d", "essential", "desirable")]
-        if len(levels) >= 2 and len(levels) == len(cells):
+        levels = [cell for cell in cells if cell in _LEVEL_WORDS]
+        # The column's own header ("Level", "Essential / Desirable") may head it.
+        headed = bool(cells) and cells[0] == body[0][col].strip().lower() and cells[0] not in _LEVEL_WORDS
+        if len(levels) >= 2 and len(cells) - len(levels) == (1 if headed else 0):
             text_col = _text_column(body, [col])
             for row in body if text_col is not None else []:
                 mark = row[col].strip().lower()
@@ -775,10 +852,35 @@ def _is_category(text: str) -> bool:
     return len(parts) > 1 and all(_CATEGORY.match(part) for part in parts)
 
 
+_CELL_GAP = regex.compile(r"\t|\s{2,}")
+_LEVEL_CELL = regex.compile(r"^(?:essential|desirable|e|d)$", _FLAGS)
+
+
+def _cells_per_line(blocks: list[Block]) -> list[Block]:
+    """A table pasted one cell a line under an "Essential or desirable" column header ("Criteria" / "Essential or
+    Desirable" / "How assessed", then each row's three cells a line each): each criterion joined to its level
+    ("GCSE maths<tab>Essential"), and the how-assessed cell after it dropped."""
+    if not any(_COMBINED_HEADER.match(block.text.strip()) for block in blocks if block.kind != "table"):
+        return blocks
+    joined: list[Block] = []
+    after_level = False
+    for block in blocks:
+        text = block.text.strip()
+        if _LEVEL_CELL.match(text) and joined and joined[-1].kind != "table" and not _is_category(joined[-1].text):
+            joined[-1] = Block("paragraph", f"{joined[-1].text}\t{text}")
+            after_level = True
+            continue
+        if not (after_level and _ASSESSED_CELL.match(text)):
+            joined.append(block)
+        after_level = False
+    return joined
+
+
 def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
     """Criteria under Essential and Desirable headings. Where those headings stand together with nothing
     under them (a table that lost its shape when pasted), the requirements that follow go to ``unclear``."""
     targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
+    blocks = _cells_per_line(blocks)
     in_spec = False
     level: str | None = None
     just_headed = False
@@ -792,6 +894,14 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             named = "essential" if _ESSENTIAL.match(bare) else "desirable"
             in_spec, level = True, "unclear" if just_headed else named
             just_headed, bulleted = True, False
+            continue
+        if _COMBINED_HEADER.fullmatch(bare):  # an "Essential or Desirable" column header, pasted a cell a line
+            in_spec, level = True, None
+            continue
+        if _is_level_header(tuple(_CELL_GAP.split(bare))):
+            # A table's header row pasted alone ("Criteria<tab>Essential<tab>Desirable", or spaces for the tabs):
+            # the rows under it lost their marks, so their level cannot be read.
+            in_spec, level, just_headed, bulleted = True, "unclear", False, False
             continue
         after_level_heading, just_headed = just_headed, False
         phrased = _PHRASE_HEADING.match(bare)
@@ -818,6 +928,10 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
+    leading = LEADING_LEVEL.match(bare)
+    if leading:
+        targets["essential" if leading.group(1) == "E" else "desirable"].extend(_items(leading.group(2)))
+        return
     trailing = _TRAILING_LEVEL.match(bare) or _TRAILING_LETTER.match(bare) or _BRACKET_LEVEL.match(bare)
     if trailing:
         level_word = next(group for group in trailing.groups()[1:] if group)
@@ -842,8 +956,8 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
     in_duties = False
     heading_level: str | None = None
     for block in blocks:
-        if block.kind == "table":
-            continue
+        if block.kind == "table" or LEADING_LEVEL.match(block.text):
+            continue  # a row starting with its level code is read with its level (_headed_item)
         short = block.kind == "heading" or len(block.text.split()) <= 6
         if short and _DUTIES.match(block.text):
             in_duties = True
@@ -942,7 +1056,7 @@ def not_a_criterion(line: str) -> bool:
     text = strip_bullet(line).strip()
     if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _ROUTINE_DUTY.search(text):
         return True
-    if _NOTHING_NEEDED.search(text) or _LEGEND.search(text):
+    if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
     # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".

@@ -193,10 +193,17 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
     "London would also be beneficial.").
     """
     blocks: list[Block] = []
-    lines = [raw.strip() for raw in text.split("\n")]
+    lines = [raw.strip(" \r\f\v") for raw in text.split("\n")]
+    tables = _pasted_tables(lines)
     full_width = 0.75 * max(map(len, lines), default=0) if wrapped else float("inf")
     above = ""  # the line above, as printed
-    for line in lines:
+    for index, line in enumerate(lines):
+        if index in tables:
+            blocks.append(tables[index])
+        if index in tables or any(start < index < start + len(table.rows) for start, table in tables.items()):
+            above = ""
+            continue
+        line = line.strip()
         if not line:
             above = ""
             continue
@@ -216,16 +223,45 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
     return Document(text=text, blocks=blocks, source="text")
 
 
+def _pasted_tables(lines: list[str]) -> dict[int, Block]:
+    """Tables pasted as text, one row a line with tabs between the cells: {first line's index: table block}.
+
+    A table is two or more lines with tabs (a bullet and a tab starts a list item, not a row); a line without a
+    tab between two rows is a row of one cell, such as a category ("EXPERIENCE") spanning the table.
+    """
+    rowed = [("\t" in line.strip()) and strip_bullet(line.strip()) == line.strip() for line in lines]
+    tables: dict[int, Block] = {}
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and (rowed[end] or (lines[end].strip() and end + 1 < len(lines) and rowed[end + 1])):
+            end += 1
+        if sum(rowed[index:end]) >= 2:  # noqa: PLR2004
+            rows = tuple(tuple(cell.strip() for cell in lines[i].strip(" ").split("\t")) for i in range(index, end))
+            tables[index] = Block("table", "\n".join("\t".join(row) for row in rows), rows)
+        index = max(end, index + 1)
+    return tables
+
+
 _LABEL_LINE = regex.compile(r"^[\p{Lu}][\p{L}\s()/&'’-]{1,30}:\s")  # "Salary: ...", "Closing date: ..."
 
 
+# A line that starts a row of its own in a PDF's person specification: its level code first ("E1  ...", "D   ...").
+_LEVEL_CODE_LINE = regex.compile(r"^[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)")
+# A paragraph that cannot stop here ("... Arabic, Bengali or" / "Portuguese"): one word alone on the next line
+# carries it on; after any other word, a lone word is a heading ("... on the day it is taken" / "Knowledge").
+_ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|at|by|from|as|such))\s*$", regex.I)
+
+
 def _wraps_on(previous: Block, line: str) -> bool:
-    """Whether ``line`` can carry on the paragraph above it: not a bullet nor a label, and the paragraph ends
-    mid-sentence."""
+    """Whether ``line`` can carry on the paragraph above it: not a bullet, a label, a level code or a lone
+    heading word ("Knowledge"), and the paragraph ends mid-sentence."""
     return (
         previous.kind == "paragraph"
         and strip_bullet(line) == line
         and not _LABEL_LINE.match(line)
+        and not _LEVEL_CODE_LINE.match(line)
+        and (len(line.split()) > 1 or _ENDS_OPEN.search(previous.text) is not None)
         and not previous.text.rstrip().endswith((".", "!", "?", ":", ";", ")"))
     )
 

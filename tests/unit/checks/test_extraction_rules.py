@@ -73,6 +73,17 @@ NEVER_CRITERIA = [
     "Every new starter completes the autism training in their first month; we arrange and pay for it",
     "The service funds the sedation certificate after a year in post",
     "Fire safety e-learning, completed in your first week",
+    "You will be trained to use the booking system in your first fortnight",  # training the job gives
+    "Completion of the Trust's call-handling course, which you will attend on appointment",
+    "Information governance training will be completed during your induction",
+    "It is essential that you complete our one-week induction before you work alone",
+    "Must escalate any missed collection to the transport manager",  # a task, told with "must"
+    "Previous NHS experience is welcome but not required",  # nothing needed
+    "Experience of working in a hospital is not required",
+    "Back to vacancies",  # a web page's links, pasted with the advert
+    "Sign up for job alerts",
+    "Print this job",
+    "© 2028 Ealing GP Federation. All rights reserved.",
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -100,6 +111,8 @@ CRITERIA = [
     "Good numerical skills for checking hours, annual leave and overtime",  # a skill, though it names leave
     "Able to chase outstanding pre-employment checks without being reminded",  # a skill about the checks
     "Care Certificate, or willing to complete it in your first 12 weeks",  # asked, with a way to meet it
+    "Able to manage a caseload of studies and meet sponsor deadlines",  # a study's sponsor, not a visa's
+    "Experience of returning calls to the public",  # "return" is a duty only after "must"
 ]
 
 
@@ -713,3 +726,147 @@ def test_a_closing_date_wrapped_between_two_lines_of_a_pdf() -> None:
         "January 2028. Interviews follow in February.",
     ]
     assert extract_criteria(read_document(pdf_bytes(lines))).closing_date == "2028-01-23"
+
+
+def test_a_pdfs_rows_led_by_their_level_code_keep_their_levels() -> None:
+    lines = [
+        "Theatre Booking Assistant",
+        "Person specification",
+        "Key: E = essential, D = desirable",
+        "Qualifications",
+        "E1  GCSE English and maths at grade 4 or above, or Functional Skills Level 2",
+        "D1  A Level 3 qualification in business administration",
+        "E2  You will be trained on the theatre booking system in your first month",
+        "Skills",
+        "E3  Able to keep calm and polite on the phone with patients who are worried about their operation",
+        "E4  Good keyboard skills",
+        "D   Speaks a language used by local families in Ealing and Hounslow, for example Arabic, Tamil or",
+        "Portuguese",
+        "E   Must file every consent form in the patient's notes on the day it is signed",
+        "Knowledge",
+        "D2  Understanding of how waiting lists are kept",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "GCSE English and maths at grade 4 or above, or Functional Skills Level 2",
+        "Able to keep calm and polite on the phone with patients who are worried about their operation",
+        "Good keyboard skills",
+    ]
+    assert vacancy.desirable == [
+        "A Level 3 qualification in business administration",
+        "Speaks a language used by local families in Ealing and Hounslow, for example Arabic, Tamil or Portuguese",
+        "Understanding of how waiting lists are kept",
+    ]
+
+
+def test_a_table_pasted_with_tabs_is_read_as_a_table() -> None:
+    ticked = (
+        "Sterile Stores Assistant\nPerson specification\n"
+        "Criteria\tEssential\tDesirable\tAssessed\nEXPERIENCE\n"
+        "Experience of checking deliveries against an order\t✓\t\tA/I\n"
+        "Experience of working in a hospital store\t\t✓\tA\n"
+        "SKILLS\nAble to lift boxes of up to 15 kg\t✓\t\tI\n"
+    )
+    vacancy = extract_criteria(ticked)
+    assert vacancy.essential == [
+        "Experience of checking deliveries against an order",
+        "Able to lift boxes of up to 15 kg",
+    ]
+    assert vacancy.desirable == ["Experience of working in a hospital store"]
+    side_by_side = (
+        "Simulation Technician\nAttribute\tEssential\tDesirable\tHow assessed\n"
+        "Skills\tConfident setting up cameras and microphones\tBasic video editing\tInterview\n"
+        "\tMust reset the simulation room after every session\t\t-\n"
+        "\u2022\tKeep the equipment log up to date\n"
+    )
+    vacancy = extract_criteria(side_by_side)
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Confident setting up cameras and microphones"],
+        ["Basic video editing"],
+    )
+
+
+def test_a_header_row_pasted_alone_leaves_the_rows_under_it_to_check() -> None:
+    advert = (
+        "Hub Receptionist\nPerson Specification\nCriteria    Essential    Desirable\n\nExperience\n"
+        "Experience of working on a GP reception desk\nExperience of using SystmOne\n\nOther\n"
+        "Must be eligible to work in the UK\n\nApply now\nBack to vacancies\nSign up for job alerts\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.unclear == ["Experience of working on a GP reception desk", "Experience of using SystmOne"]
+    assert vacancy.essential == vacancy.desirable == []
+
+
+def test_a_table_pasted_one_cell_a_line_keeps_each_rows_level() -> None:
+    advert = (
+        "Vehicle Cleaner\nPerson specification\nCriteria\nEssential or Desirable\nHow assessed\n\nExperience\n"
+        "Experience of valeting cars or vans\nEssential\nApplication form / interview\n"
+        "Previous ambulance experience is not needed\nEssential\nN/A\n"
+        "Experience of keeping stock records\nDesirable\nInterview\n\nOther\n"
+        "Able to work nights and weekends on a rota\nEssential\nInterview\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of valeting cars or vans", "Able to work nights and weekends on a rota"]
+    assert vacancy.desirable == ["Experience of keeping stock records"]
+
+
+def test_a_level_column_under_its_own_header_in_a_word_table() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Criteria", "Level", "How assessed"),
+            ("Qualifications",),
+            ("Care Certificate or a Level 2 in health and social care", "Essential", "A"),
+            ("Level 3 in sport and exercise", "Desirable", "A"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Care Certificate or a Level 2 in health and social care"]
+    assert vacancy.desirable == ["Level 3 in sport and exercise"]
+
+
+@pytest.mark.parametrize(
+    ("advert", "key", "value"),
+    [
+        ("Porter\nWe offer a pension. This advert will close at midnight on 2 March 2028.\n", "closing_date",
+         "2028-03-02"),
+        ("Ealing Hospital\nJob description: Discharge Lounge Coordinator\n", "job_title",
+         "Discharge Lounge Coordinator"),
+        ("London Ambulance Service NHS Trust | Fleet and Logistics\nFleet Administrator (Band 3)\n", "job_title",
+         "Fleet Administrator"),
+        ("Stores Assistant\nBand 2\nInformal visits contact\nName: Sam Jones\nJob title: Stores Manager\n",
+         "job_title", "Stores Assistant"),
+    ],
+)  # fmt: skip
+def test_job_details_beside_a_department_a_contact_or_in_a_sentence(advert: str, key: str, value: str) -> None:
+    assert getattr(extract_criteria(advert), key) == value
+
+
+def test_a_details_grid_of_labels_and_values_side_by_side_and_a_wrapped_employer() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Employer", "Imperial College Healthcare NHS Trust", "Pay band", "AfC Band 4"),
+            ("Department", "Research and Development", "Hours", "37.5"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.employer, vacancy.band) == ("Imperial College Healthcare NHS Trust", "Band 4")
+    lines = [
+        "Health Trainer",
+        "Band 3  |  Health Improvement Team  |  Central and North West London NHS",
+        "Foundation Trust",
+    ]
+    assert extract_criteria(read_document(pdf_bytes(lines))).employer == (
+        "Central and North West London NHS Foundation Trust"
+    )
+
+
+def test_pay_and_hours_end_the_wanted_list() -> None:
+    advert = (
+        "Clinic Assistant\nWho we are looking for\nIt is essential that you have worked in a caring role.\n"
+        "Pay and hours\nThis is a Band 2 post paying £27,000 a year for 37.5 hours a week.\n"
+    )
+    assert extract_criteria(advert).essential == ["It is essential that you have worked in a caring role."]
