@@ -15,6 +15,7 @@ from enum import Enum
 
 import regex
 
+from .text import strip_bullet
 from .voices import VOICES
 
 _DONE = (  # "I have never typed...": any past participle, and the common irregular ones
@@ -66,6 +67,9 @@ _WISH = regex.compile(
     r"|\bI\s*(?:am|'m|’m)\s+booked\s+(?:on|onto|in|for)\b|\b(?:been|was)\s+offered\s+a\s+place\b"
     r"|\b(?:got|have|'ve\s+got|’ve\s+got)\s+a\s+place\s+(?:on|at)\b[^.;]{0,80}?\b(?:start|starts|starting|begin|begins|"
     r"beginning)\b"
+    # signed up for a course still to come: "I have signed up for an online course, which starts in March"
+    r"|\bI\s*(?:have\s+|'ve\s+|’ve\s+)?(?:signed\s+up|enrolled|registered)\s+(?:for|on|onto)\b[^.;]{0,100}?"
+    r"(?:\b(?:starts?|starting|begins?|beginning|next\s+(?:month|year|term))\b|\bnot\s+(?:yet\s+)?(?:started|begun)\b)"
     r"|\blooking\s+forward\s+to\b|\bapply(?:ing)?\s+for\b|\bwriting\s+(?:to\s+you\s+)?(?:for|about|regarding)\s+the\b|\bmade\s+me\s+want\b|\bmy\s+(?:dream|goal|ambition|hope)\s+is\b",
     regex.IGNORECASE,
 )
@@ -118,6 +122,7 @@ class Voice(Enum):
 
 def voice(sentence: str) -> Voice:
     """Whose experience an English sentence tells, and whether it is had, lacked or only wished for."""
+    sentence = strip_bullet(sentence)  # "- My dad stopped smoking" is told of the dad, bullet or not
     lack = _LACK.search(sentence)
     if lack is not None and not _clean_record(sentence, lack.start(), lack.end()):
         return Voice.LACK

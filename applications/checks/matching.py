@@ -478,10 +478,20 @@ def _matches(
     return close and _lexical_hit(terms, keys, needed=1, misspelt=misspelt)
 
 
+# The resident on the receiving end of a service ("I went through the quit programme as a patient", "I've been
+# a member of the library since I was a kid"): their own story, but no experience of doing the work.
+_RECEIVING = regex.compile(
+    r"\bas\s+an?\s+(?:patient|customer|service\s+user|visitor|client|learner|student|user)\b|"
+    r"\b(?:been|am|I'm|I’m|was)\s+an?\s+(?:member|user|customer|patient|regular|visitor)\s+(?:of|at)\b",
+    regex.IGNORECASE,
+)
+_ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
+
+
 def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
     """The resident's own experience, or a wish where the criterion asks for willingness."""
     if keys.voice is Voice.OWN:
-        return True
+        return not (_RECEIVING.search(keys.sentence.text) and _ASKS_DOING.search(criterion.text))
     return asks_for_willingness(criterion.text) and counts_as_evidence(keys.sentence.text, wish_counts=True)
 
 
@@ -533,13 +543,52 @@ _KINDS = {
     "functional skills": r"functional\s+skills|esol",
 }
 _KIND_PATTERNS = {kind: regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE) for kind, pattern in _KINDS.items()}
-_OR_EQUIVALENT = regex.compile(r"\b(?:equivalent|similar|or\s+(?:higher|above)|any\s+)\b", regex.IGNORECASE)
+_OR_EQUIVALENT = regex.compile(
+    r"\b(?:equivalent|similar|or\s+(?:higher|above)|any\s+|or\s+(?:an?\s+)?other)\b", regex.IGNORECASE
+)
 # Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
 _STUDYING = regex.compile(
     r"\bI\s+(?:am\s+|'m\s+|’m\s+)?(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards)\b",
     regex.IGNORECASE,
 )
 _TOWARDS = regex.compile(r"\b(?:working\s+towards|work\s+towards|studying\s+for)\b", regex.IGNORECASE)
+
+
+# A pass grade asked for ("GCSE English and maths at grade C/4 or above", "grade 4 (C)") and the grades a
+# sentence gives per subject ("English grade 5, maths grade 3", "a D in maths"). Letters on the 9-1 scale.
+_GRADE = r"(?:[A-G]\*?|[1-9])(?![\w%])"
+_MIN_GRADE = regex.compile(rf"\bgrades?\s+(?:at\s+)?({_GRADE})(?:\s*(?:/|\(|or)\s*({_GRADE}))?", regex.IGNORECASE)
+_SUBJECTS = {"english": r"english(?:\s+language)?", "maths": r"maths?|mathematics"}
+_SUBJECT_GRADES = {
+    subject: regex.compile(
+        rf"\b(?:{pattern})\s*(?:gcse\s*)?(?:[:(-]\s*|at\s+|\s)(?:grade\s+)?({_GRADE})|"
+        rf"\b(?:an?|grade)\s+({_GRADE})\s+(?:in|for)\s+(?:{pattern})\b",
+        regex.IGNORECASE,
+    )
+    for subject, pattern in _SUBJECTS.items()
+}
+_RESAT = regex.compile(r"\b(?:resat|re-sat|retook|re-took)\b", regex.IGNORECASE)
+_LETTER_GRADES = {"A*": 8, "A": 7, "B": 6, "C": 4, "D": 3, "E": 2, "F": 1, "G": 1}
+
+
+def _grade_number(grade: str) -> int:
+    return int(grade) if grade.isdigit() else _LETTER_GRADES.get(grade.upper(), 0)
+
+
+def _grade_below(criterion: str, sentence: str) -> bool:
+    """Whether the sentence gives a grade below the pass the criterion asks for in one of its subjects
+    ("maths grade 3" for "GCSE English and maths at grade C/4 or above")."""
+    asked = _MIN_GRADE.search(criterion)
+    if asked is None or _RESAT.search(sentence):  # a resit passed later: "grade 3, then grade 5 when I resat it"
+        return False
+    least = min(_grade_number(grade) for grade in asked.groups() if grade)
+    for subject, pattern in _SUBJECT_GRADES.items():
+        if not regex.search(_SUBJECTS[subject], criterion, regex.IGNORECASE):
+            continue
+        held = [_grade_number(grade) for match in pattern.finditer(sentence) for grade in match.groups() if grade]
+        if held and max(held) < least:
+            return True
+    return False
 
 
 def _kinds(text: str) -> set[str]:
@@ -557,7 +606,7 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
         [2] if _GCSE_PASS.search(criterion.text) else []
     )
     held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
-    if asked and held and max(held) < min(asked):
+    if (asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence):
         return False
     if asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text):
         return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
@@ -809,6 +858,7 @@ def _story_hits(
             and row[best] >= STORY_MIN
             and row[best] - row[runner_up] >= STORY_MARGIN
             and _names_what_is_asked(criteria[best], keyed[index])
+            and _can_evidence(keyed[index], criteria[best])
             and _time_fits(criteria[best], keyed[index])
         ):
             hits.setdefault(best, []).append(index)

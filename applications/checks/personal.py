@@ -50,7 +50,12 @@ AGE = regex.compile(
     r"minutes?|mins?|miles?|km|metres?|days?|weeks?|months?|patients?|people|staff))|"
     r"(?<!(?:patients?|people|persons?|children|adults?|clients?|residents?|users?|those|men|women|carers?|"
     r"individuals?|groups?)\s+)\baged\s+(\d{2})\b(?!\s*(?:\+|and\s+(?:over|above|under|older)|or\s+(?:over|above|"
-    r"under|older)|to\s+\d|-\s*\d|–\s*\d))|\b(\d{2})\s+years\s+of\s+age\b",
+    r"under|older)|to\s+\d|-\s*\d|–\s*\d))|\b(\d{2})\s+years\s+of\s+age\b|"
+    # "I'm a 21-year-old student", "I'm twenty-nine years old", and a second language's "I have 38 years and ..."
+    r"\b(?:I\s+am|I'm|I’m)\s+an?\s+(\d{2})[\s-]years?[\s-]old\b|"
+    rf"\b(?:I\s+am|I'm|I’m)\s+(?:now\s+)?((?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"eighteen|nineteen)\s+years?\s+(?:old|of\s+age)\b|"
+    r"\bI\s+have\s+(\d{2})\s+years(?:\s+old)?(?=\s*(?:[.,;]|and\b|$))",
     _I,
 )
 # "My age is 34" in the site's other scripts, only where the word for age is the writer's own: Urdu and

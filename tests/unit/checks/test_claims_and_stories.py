@@ -75,6 +75,11 @@ def test_a_claim_with_an_example_after_it_is_evidence() -> None:
         ("I can work any Sunday you need.", Voice.OWN),
         ("My supervisor asked me to order the stock for the week.", Voice.OWN),
         ("When the manager was off, I ordered the stock myself.", Voice.OWN),
+        ("- My dad stopped smoking after his heart attack in 2019.", Voice.SOMEONE_ELSE),  # a bullet changes nothing
+        ("- I ran the tills on my own for six years.", Voice.OWN),
+        ("I have signed up for an online course on medical words, which starts in March.", Voice.WISH),
+        ("I signed up for the data course last year but have not started it.", Voice.WISH),
+        ("I enrolled on a first aid course in 2019 and passed it.", Voice.OWN),
     ],
 )
 def test_a_lack_a_preference_or_a_course_given_up_inside_a_longer_sentence(sentence: str, expected: Voice) -> None:
@@ -209,3 +214,41 @@ def test_plain_language_is_not_a_community_language() -> None:
 )
 def test_the_models_compare_what_a_criterion_asks_without_the_adverts_wrapping(criterion: str, asked: str) -> None:
     assert matching.requirement(criterion) == asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("At school in Acton I got grade 5 in English and grade 3 in maths.", "missing"),  # maths below the pass
+        ("English: 6, maths: 3. I am resitting maths this summer.", "missing"),
+        ("At school I got a D in maths and a B in English.", "missing"),
+        ("At school in Acton I got grade 5 in English and grade 4 in maths.", "covered"),
+        ("I got grade 3 in maths at school, then grade 5 when I resat it at college.", "covered"),
+    ],
+)
+def test_a_school_grade_below_the_pass_asked_is_not_evidence(sentence: str, status: str) -> None:
+    wanted = Criterion("GCSE English and maths at grade C/4 or above")
+    assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == status
+
+
+def test_or_other_in_a_criterion_lets_another_kind_of_qualification_count() -> None:
+    other = Criterion("A-level or other Level 3 qualification")
+    only = Criterion("A-levels in two subjects")
+    text = "In 2019 I finished a BTEC National Extended Diploma in engineering at West London College."
+    assert status_of(check_text(text, "statement", [*JOB, other]), other) == "covered"
+    assert status_of(check_text(text, "statement", [*JOB, only]), only) == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022 I went through the six-week stop smoking programme at my GP surgery as a patient.",
+        "I have been a member of the stop smoking group at my library since 2020.",
+    ],
+)
+def test_being_on_the_receiving_end_of_a_service_is_no_experience_of_running_it(sentence: str) -> None:
+    running = Criterion("Experience of delivering a stop smoking service")
+    knowing = Criterion("Knowledge of stop smoking programmes")
+    report = check_text(sentence, "statement", [*JOB, running, knowing])
+    assert status_of(report, running) == "missing"
+    assert status_of(report, knowing) == "covered"

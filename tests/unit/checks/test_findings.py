@@ -249,6 +249,22 @@ def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(sta
 @pytest.mark.parametrize(
     ("statement", "near_miss"),
     [
+        ("I'm a 23-year-old student and I work weekends.", "I looked after a 23-year-old patient on the ward."),
+        ("I am thirty-four years old and I live in Acton.", "I am thirty minutes from the hospital by bus."),
+        ("I have 41 years and I come from Porto.", "I have 12 years of experience in cleaning."),
+        ("I have 41 years, two children and a dog.", "I have 15 years working in shops."),
+    ],
+)
+def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_numbers_are_not(
+    statement: str, near_miss: str
+) -> None:
+    assert "personal_info.age" in codes(statement, "cv")
+    assert "personal_info.age" not in codes(near_miss, "cv")
+
+
+@pytest.mark.parametrize(
+    ("statement", "near_miss"),
+    [
         ("ਮੇਰੀ ਜਨਮ ਤਾਰੀਖ਼ 04/09/1971 ਹੈ।", "ਮੈਂ ਮਰੀਜ਼ਾਂ ਦੀ ਜਨਮ ਤਾਰੀਖ਼ ਸਿਸਟਮ ਵਿੱਚ ਚੈੱਕ ਕਰਦੀ ਸੀ।"),  # mine / checking patients'
         ("تاريخ الميلاد: 17.05.1983", "كنت أتحقق من تاريخ الميلاد لكل مريض."),
         ("Data urodzenia: 2-11-1990.", "Sprawdzałam datę urodzenia każdego pacjenta."),
