@@ -27,9 +27,15 @@ _HAVE_NOT = (
 )
 _LACK = regex.compile(
     rf"\bI\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?{_DONE}\b"
-    r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own)\b"
-    r"|\bI\s+(?:don't|don’t|dont|didn't|didn’t|didnt)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own)\b"
-    r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+)?(?:drive|type|speak|use|work|start|lift|travel|do)\b"
+    r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own|"
+    r"stay\s+on|finish|complete)\b"
+    r"|\bI\s+(?:don't|don’t|dont|didn't|didn’t|didnt)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own|"
+    r"stay\s+on|finish|complete)\b"
+    r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+|easily\s+)?(?:do|drive|type|speak|use|work|start|"
+    r"lift|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
+    # "could not" is often a past lack since made good ("I couldn't speak English when I came"): only these
+    r"|\bI\s+(?:could\s*not|couldn't|couldn’t)\s+(?:easily\s+)?(?:get\s+to|stay\s+(?:for|until|late|on)|"
+    r"hold\s+a\s+conversation)\b"
     # "I only know the greetings", "only a few words".
     r"|\bI\s+only\s+know\s+(?:the\s+|a\s+few\s+|some\s+)?(?:greetings|words|basics|phrases)\b"
     r"|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b"

@@ -61,7 +61,8 @@ _SECTION_END = regex.compile(
     r"contact(?:\s+details)?|employer\s+(?:details|certification|name)|documents?\s+to\s+download|"
     r"terms\s+and\s+conditions|disclosure|uk\s+registration|applicant\s+requirements|working\s+for\s+(?:our|us)|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
-    r"rewards?\s+and\s+benefits|staff\s+benefits|salary|pay(?:,?\s+(?:and\s+)?(?:hours|conditions|benefits))*\s*$|"
+    r"rewards?\s+and\s+benefits|staff\s+benefits|what\s+you\s+get\b|key\s+(?:facts|information|details)\s*$|"
+    r"at\s+a\s+glance|(?:job|post|vacancy)\s+details\s*$|salary|pay(?:,?\s+(?:and\s+)?(?:hours|conditions|benefits))*\s*$|"
     r"hours(?:\s+and\s+pay)?\s*$|interviews?\b|what\s+happens\s+next|eligibility\b|"
     r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits)",
     _FLAGS,
@@ -105,7 +106,8 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
-    r"\b(?:during|in)\s+your\s+induction\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|"
+    r"\b(?:during|in)\s+your\s+induction\b|^(?:you\s+)?must\s+be\s+willing\s+to\s+(?:complete|attend|undertake)\b"
+    r"[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|"
     r"\bwe(?:\s+will|(?:'|’)ll)\s+(?:train|teach)\s+you\b|\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
     r"(?<!\bto\s+)\bcompleted?\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\s+(?:\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?"
     r"(?:days?|weeks?|fortnight|months?|year)\b|"
@@ -119,7 +121,8 @@ _BENEFIT = regex.compile(
     r"annual\s+leave|apprenticeship\s+levy|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
-    r"work-?life\s+balance|essential\s+to\s+us|^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
+    r"work-?life\s+balance|essential\s+to\s+us|\bthe\s+advantage\s+of\s+(?:a|an|our)\b|"
+    r"\bfor\s+(?:staff|employees|colleagues)\s+who\s+(?:want|wish|would\s+like)\b|^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
     r"development|learning\s+and\s+development|development)\s+opportunities|opportunit(?:y|ies)\s+(?:for|to)\s+"
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
@@ -297,7 +300,8 @@ _LABELS = {
 _LOOSE = regex.compile(r"^(?:job\s+title|employer\s+name|closing\s+date)", _FLAGS)
 _LABEL_ALONE = {key: regex.compile(rf"^(?:{label})\s*:?$", _FLAGS) for key, label in _LABELS.items()}
 _LABEL = {
-    key: regex.compile(rf"^({label})(\s*[:\-–\t]\s*|\s+)(\S.{{1,119}})$", _FLAGS) for key, label in _LABELS.items()
+    key: regex.compile(rf"^({label})(\s*[:\t]\s*|\s*[\-–]\s+|\s+[\-–]?\s*)(\S.{{1,119}})$", _FLAGS)
+    for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
     r"\b(?:closing(?:\s+date)?|closes|(?:will|does)\s+close|apply\s+(?:by|before)|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
@@ -355,7 +359,9 @@ _BAND_IN_TITLE = regex.compile(
 _NAVIGATION = (
     r"skip\s+to\b.*|sign\s+(?:in|up)\b.*|log\s+in|menu|home|back(?:\s+to\b.*)?|print(?:\s+this\b.*)?|share\b.*|"
     r"save(?:\s+(?:this\s+)?job)?|email\s+this\b.*|tell\s+a\s+friend|(?:job\s+)?alerts?|saved\s+jobs\b.*|"
-    r"search(?:\s+(?:for\s+jobs|jobs|this\s+site)\b.*)?|cookies?\b.*|(?:©|copyright\b).*|"
+    r"search(?:\s+(?:for\s+jobs|jobs|this\s+site)\b.*)?|cookies?\b.*|(?:©|copyright\b).*|contact\s+us|careers|"
+    r"(?:accept|reject|allow|manage)\s+(?:all\s+|non-essential\s+|optional\s+|additional\s+)?cookies|"
+    r"we\s+use\s+cookies\b.*|[<‹«]\s*back\s+to\b.*|working\s+here|our\s+hospitals|download\b.*|documents?\s*:.*|"
     r"apply(?:\s+now|\s+for\s+this\s+job)?"
 )
 _SITE_CHROME = regex.compile(rf"^(?:{_NAVIGATION})$", _FLAGS)
@@ -607,13 +613,15 @@ def _top_lines(document: Document) -> Iterator[str]:
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
         if block.kind == "table" or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
+        if _SITE_CHROME.match(text):
+            continue  # a web page's menu ("Contact us") is not the advert's body
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it
         if (
             _GENERIC_TITLE.match(text)
-            or _CLOSING.search(text)
-            or _DATE.search(text)
-            or _is_category(text)
+            # a date line, unless a "|" line naming a role: "Ref 123 | Cardiac Physiology Assistant | Closes 1.2.28"
+            or ((_CLOSING.search(text) or _DATE.search(text)) and not ("|" in text and _ROLE.search(text)))
+            or is_category(text)
             or _BREADCRUMB.match(text)
             or text.endswith("!")  # a slogan: "Join our team!"
             # "Pharmacy Department | Hillingdon Hospital", "Children's Services – School Health Service"
@@ -656,15 +664,28 @@ def _title_part(line: str) -> str | None:
     part that is not the band or the employer. None when the line holds only those."""
     for pattern in _EMPLOYERS:  # a trust's name may hold a comma: "Barking, Havering and Redbridge..."
         line = pattern.sub(" ", line)
-    for piece in _HARD_SEPARATOR.split(line):  # the first piece holding a title; a dash joins its subtitle
+    for piece in _pieces(line):  # the first piece holding a title; a dash joins its subtitle
         kept = []
         for part in (_unbracketed(part) for part in _DASH.split(piece)):
             rest = " ".join(_unbracketed(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|")).split())
+            if _GENERIC_TITLE.match(rest) or _CLOSING.search(rest):
+                continue  # "Ref 362-CARD-0188 | Cardiac Physiology Assistant": the title is the next piece
             if len(rest) >= 2 and (_SERVICE.match(rest) or not _EMPLOYER_LINE.match(rest)):  # noqa: PLR2004
                 kept.append(rest)
         if kept:
             return " - ".join(kept)
     return None
+
+
+def _pieces(line: str) -> list[str]:
+    """A line cut where a title may end: at "|", a tab or a comma. Commas inside a title are kept when the role
+    comes after them: "Equality, Diversity and Inclusion Administrator" (but "Porter, Ealing Hospital")."""
+    pieces: list[str] = []
+    for part in regex.split(r"\s*\|\s*|\t", line):
+        commas = regex.split(r",\s+", part)
+        named = next((index for index, piece in enumerate(commas) if _ROLE.search(piece)), 0)
+        pieces.extend([", ".join(commas[: named + 1]), *commas[named + 1 :]])
+    return pieces
 
 
 # A title's second half naming a service, not an employer: "Healthcare Support Worker - Mental Health".
@@ -844,7 +865,7 @@ def _ticked(cell: str) -> bool:
     return bool(cell.strip()) and not _NO_MARK.match(cell.strip())
 
 
-def _is_category(text: str) -> bool:
+def is_category(text: str) -> bool:
     """A category heading such as "Experience", or several joined: "Education / Qualifications"."""
     if _CATEGORY.match(text):
         return True
@@ -853,6 +874,13 @@ def _is_category(text: str) -> bool:
 
 
 _CELL_GAP = regex.compile(r"\t|\s{2,}")
+# A table's header row pasted with its gaps lost: "Criteria Essential Desirable", "Requirement Essential Desirable
+# How assessed".
+_LOST_HEADER = regex.compile(
+    r"^(?:(?:criteria|criterion|requirements?|attributes?|category|area)\s+)?essential\s+desirable"
+    r"(?:\s+(?:how\s+)?assess(?:ed|ment)(?:\s+by)?)?$",
+    _FLAGS,
+)
 _LEVEL_CELL = regex.compile(r"^(?:essential|desirable|e|d)$", _FLAGS)
 
 
@@ -866,7 +894,7 @@ def _cells_per_line(blocks: list[Block]) -> list[Block]:
     after_level = False
     for block in blocks:
         text = block.text.strip()
-        if _LEVEL_CELL.match(text) and joined and joined[-1].kind != "table" and not _is_category(joined[-1].text):
+        if _LEVEL_CELL.match(text) and joined and joined[-1].kind != "table" and not is_category(joined[-1].text):
             joined[-1] = Block("paragraph", f"{joined[-1].text}\t{text}")
             after_level = True
             continue
@@ -885,6 +913,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
     level: str | None = None
     just_headed = False
     bulleted = False  # the criteria under the current heading are bullets, so a plain heading ends them
+    categorised = False
     for block in blocks:
         if block.kind == "table":
             continue
@@ -898,7 +927,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
         if _COMBINED_HEADER.fullmatch(bare):  # an "Essential or Desirable" column header, pasted a cell a line
             in_spec, level = True, None
             continue
-        if _is_level_header(tuple(_CELL_GAP.split(bare))):
+        if _is_level_header(tuple(_CELL_GAP.split(bare))) or _LOST_HEADER.match(bare):
             # A table's header row pasted alone ("Criteria<tab>Essential<tab>Desirable", or spaces for the tabs):
             # the rows under it lost their marks, so their level cannot be read.
             in_spec, level, just_headed, bulleted = True, "unclear", False, False
@@ -911,20 +940,21 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             level = "desirable" if phrased.group("desirable") else level if after_level_heading else "essential"
             continue
         if _SPEC_START.match(bare) and len(bare.split()) <= 6:
-            in_spec, level = True, None
+            in_spec, level, categorised = True, None, False
             continue
         inline = _INLINE_LEVEL.match(bare)
         if inline:
             targets[inline.group(1).lower()].extend(_items(inline.group(2)))
             in_spec = True
             continue
-        if block.kind != "list_item" and (_SECTION_END.match(bare) or (bulleted and not _is_category(bare))):
-            in_spec, level, bulleted = False, None, False
+        if block.kind != "list_item" and (_SECTION_END.match(bare) or (bulleted and not is_category(bare))):
+            in_spec, level, bulleted, categorised = False, None, False, False
             continue
-        if not in_spec or _is_category(bare):
+        if not in_spec or is_category(bare):
+            categorised = in_spec  # a category of a person specification that gives no levels: "Experience"
             continue
         bulleted = bulleted or block.kind == "list_item"
-        _headed_item(block, bare, level, targets)
+        _headed_item(block, bare, level or ("unclear" if categorised else None), targets)
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
@@ -937,7 +967,7 @@ def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, 
         level_word = next(group for group in trailing.groups()[1:] if group)
         target = "essential" if level_word.lower().startswith("e") else "desirable"
         # A pasted table row may start with its category cell: "Qualifications<tab>GCSE English<tab>E".
-        cells = [cell for cell in trailing.group(1).split("\t") if cell.strip() and not _is_category(cell.strip())]
+        cells = [cell for cell in trailing.group(1).split("\t") if cell.strip() and not is_category(cell.strip())]
         targets[target].extend(_items(" ".join(cells).rstrip(" :–-")))
         return
     if level is None and block.kind == "list_item":

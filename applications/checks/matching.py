@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from . import concepts, encoder, semantic
 from .experience import Voice, asks_for_willingness, counts_as_evidence, voice, voice_in
+from .extraction import is_category
 from .i18n import _
 from .models import Coverage, Criterion, Finding
 from .text import Sentence, normalise, sentences, stem, word_spans, words
@@ -548,7 +549,8 @@ _OR_EQUIVALENT = regex.compile(
 )
 # Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
 _STUDYING = regex.compile(
-    r"\bI\s+(?:am\s+|'m\s+|’m\s+)?(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards)\b",
+    r"\bI\s+(?:am\s+|'m\s+|’m\s+)?(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards|"
+    r"(?:halfway|half\s+way|part\s+way|partway)\s+through)\b",
     regex.IGNORECASE,
 )
 _TOWARDS = regex.compile(r"\b(?:working\s+towards|work\s+towards|studying\s+for)\b", regex.IGNORECASE)
@@ -789,6 +791,8 @@ def _matched_coverage(
         copies: list[Sentence] = []
         lacks: list[Sentence] = []
         for index, keys in enumerate(keyed):
+            if is_category(keys.sentence.text.strip(" :")):
+                continue  # the resident's own heading ("Qualifications and training") tells nothing
             if _is_copy(criterion_normal, criterion_content, keys):
                 copies.append(keys.sentence)
                 continue

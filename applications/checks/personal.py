@@ -38,7 +38,9 @@ _A_DATE = (
 # A date of birth is the words with a date: "date of birth" alone (checking a patient's) is not one.
 DATE_OF_BIRTH = regex.compile(
     r"\b(?:(?:date\s+of\s+birth|d\.o\.b\.?|dob)\s*(?:is|was|[:\-–])?\s*(?:the\s+)?" + _A_DATE + r"|"
-    r"born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|born\s+in\s+(?:19|20)\d{2})"
+    # "born ...", but not someone else's birth: "after my son was born in 2021"
+    r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|"
+    r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+in\s+(?:19|20)\d{2})"
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"|(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
@@ -64,6 +66,10 @@ AGE = regex.compile(
 OWN_AGE_ELSEWHERE = regex.compile(
     r"(?:میری\s+عمر|ਮੇਰੀ\s+ਉਮਰ|عمر\s+من|سن\s+من|عمرم|عمري|أبلغ\s+من\s+العمر|મારી\s+ઉંમર)\s*(?:\p{Nd}{2})\b"
     r"|எனக்கு\s+(?:\p{Nd}{2})\s+வயது"
+    # Romanian "am 38 de ani", Portuguese "tenho 38 anos", Polish "mam 38 lat": not years of experience or work
+    r"|\b(?i:am)\s+\d{2}\s+de\s+ani\b(?!\s+(?:de\s+)?(?:experien|munc|lucr|în\b|in\b))"
+    r"|\b(?i:tenho)\s+\d{2}\s+anos\b(?!\s+(?:de\s+)?(?:experi|trabalh|servi|em\b|na\b|no\b))"
+    r"|\b(?i:mam)\s+\d{2}\s+lat(?:a)?\b(?!\s+(?:doświadcz|pracy|stażu|w\b))"
 )
 NI_NUMBER = regex.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", _I

@@ -182,6 +182,8 @@ def _clean_text(text: str) -> str:
     return text
 
 
+# A whole line in a chat app's bold or italics, with any emoji after it.
+_EMPHASIS = regex.compile(r"^([*_]{1,2})([^*_\n]+?)\1[\s\p{So}\p{Sk}\uFE0F\u200D]*$")
 _HEADING_LINE = regex.compile(r"^[\p{Lu}\p{N}][^.!?]{0,70}:?$")
 
 
@@ -203,7 +205,7 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
         if index in tables or any(start < index < start + len(table.rows) for start, table in tables.items()):
             above = ""
             continue
-        line = line.strip()
+        line = _EMPHASIS.sub(r"\2", line.strip())  # a chat's "*What you need* ✅" is the heading "What you need"
         if not line:
             above = ""
             continue

@@ -10,7 +10,10 @@ import regex
 import snowballstemmer
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
-_SENTENCE_END = regex.compile(r"(?<=[.!?…।؟])[\"'”’)\]]*\s+|\n\s*")
+# A sentence ends at a full stop, "!" or "?" and the space after it, but not after "e.g.", "i.e.", "Dr." or "St.".
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?i:e\.g|i\.e|eg|ie|approx|incl)\.|\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?…।؟])[\"'”’)\]]*\s+|\n\s*"
+)
 _GRAPHEME = regex.compile(r"\X")
 _BULLET = regex.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—o]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 

@@ -30,6 +30,10 @@ HELDBACK_9 = CORPUS.parent / "checks_heldback9"
 HELDBACK_10 = CORPUS.parent / "checks_heldback10"
 HELDBACK_11 = CORPUS.parent / "checks_heldback11"
 HELDBACK_12 = CORPUS.parent / "checks_heldback12"
+HELDBACK_13 = CORPUS.parent / "checks_heldback13"
+HELDBACK_14 = CORPUS.parent / "checks_heldback14"
+HELDBACK_15 = CORPUS.parent / "checks_heldback15"
+HELDBACK_16 = CORPUS.parent / "checks_heldback16"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

@@ -80,6 +80,11 @@ def test_a_claim_with_an_example_after_it_is_evidence() -> None:
         ("I have signed up for an online course on medical words, which starts in March.", Voice.WISH),
         ("I signed up for the data course last year but have not started it.", Voice.WISH),
         ("I enrolled on a first aid course in 2019 and passed it.", Voice.OWN),
+        ("I collect my son at 6pm, so I could not stay for a clinic that runs into the evening.", Voice.LACK),
+        ("I can walk to Ealing Hospital, but I can't get to Northwick Park easily.", Voice.LACK),
+        ("I didn't stay on for sixth form; I left after my GCSEs.", Voice.LACK),
+        ("I couldn't speak English when I came, so I took ESOL classes.", Voice.OWN),  # a lack since made good
+        ("I couldn't do enough for the residents.", Voice.OWN),
     ],
 )
 def test_a_lack_a_preference_or_a_course_given_up_inside_a_longer_sentence(sentence: str, expected: Voice) -> None:
@@ -252,3 +257,14 @@ def test_being_on_the_receiving_end_of_a_service_is_no_experience_of_running_it(
     report = check_text(sentence, "statement", [*JOB, running, knowing])
     assert status_of(report, running) == "missing"
     assert status_of(report, knowing) == "covered"
+
+
+def test_a_qualification_half_done_or_a_heading_of_the_residents_own_is_not_a_qualification_held() -> None:
+    wanted = Criterion("A customer service qualification at Level 2 or above")
+    half = "Qualifications and training\n\nI am halfway through an online Level 2 course in customer service."
+    done = "Qualifications and training\n\nIn 2024 I passed a Level 2 certificate in customer service."
+    assert status_of(check_text(half, "statement", [*JOB, wanted]), wanted) == "missing"
+    assert status_of(check_text(done, "statement", [*JOB, wanted]), wanted) == "covered"
+    heading_only = Criterion("GCSEs in English and maths, or an equivalent qualification")
+    report = check_text("Qualifications and training\n\nI like helping people.", "statement", [*JOB, heading_only])
+    assert status_of(report, heading_only) == "missing"

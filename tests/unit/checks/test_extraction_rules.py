@@ -84,6 +84,11 @@ NEVER_CRITERIA = [
     "Sign up for job alerts",
     "Print this job",
     "© 2028 Ealing GP Federation. All rights reserved.",
+    "Accept all cookies",
+    "Download job description (PDF, 300 KB)",
+    "Must be willing to complete the Trust's records training in the first month",  # training the job gives
+    "You would have the advantage of a settled weekday pattern with no nights",  # a benefit
+    "A funded Level 3 certificate for staff who want to build a career in the team",
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -870,3 +875,63 @@ def test_pay_and_hours_end_the_wanted_list() -> None:
         "Pay and hours\nThis is a Band 2 post paying £27,000 a year for 37.5 hours a week.\n"
     )
     assert extract_criteria(advert).essential == ["It is essential that you have worked in a caring role."]
+
+
+def test_a_table_that_lost_its_gaps_and_marks_leaves_its_rows_to_check() -> None:
+    single_spaced = (
+        "Complaints Officer\nPerson specification\nCriteria Essential Desirable\n\nExperience\n"
+        "Experience of writing letters to the public, e.g. replies to complaints\nExperience of using Datix\n"
+    )
+    assert extract_criteria(single_spaced).unclear == [
+        "Experience of writing letters to the public, e.g. replies to complaints",
+        "Experience of using Datix",
+    ]
+    key_only = (
+        "Laboratory Assistant\nPerson specification\nKey: E = Essential, D = Desirable.\n\nQualifications\n"
+        "GCSE English, maths and science at grade 4 or above\n\nSkills\nSteady hands for fine, repetitive work\n"
+        "Right to work in the UK\n\nKey facts\nBand: 2\nHours: 37.5 a week\n"
+    )
+    assert extract_criteria(key_only).unclear == [
+        "GCSE English, maths and science at grade 4 or above",
+        "Steady hands for fine, repetitive work",
+    ]
+
+
+def test_a_chat_messages_bold_headings_are_headings() -> None:
+    advert = (
+        "[09:12, 08/02/2028] Jobs Club: Forwarded\n*Booking Coordinator*\nBand 3 | Full time\n\n*What you need* ✅\n"
+        "• Admin experience in any office\n• Good typing\n\n_Nice to have_ ➕\n• Experience of using Trac\n"
+        "[09:23, 08/02/2028] Jobs Club: Closing date is Sunday 27th Feb 2028\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Admin experience in any office", "Good typing"],
+        ["Experience of using Trac"],
+    )
+    assert (vacancy.job_title, vacancy.closing_date) == ("Booking Coordinator", "2028-02-27")
+
+
+@pytest.mark.parametrize(
+    ("advert", "title"),
+    [
+        ("We use cookies to make this site work.\nAccept all cookies\nContact us\n< Back to search results\n\n"
+         "Patient Experience Officer\nBand 4\n", "Patient Experience Officer"),
+        ("Ealing Hospital\nRef 362-CARD-0188 | Cardiac Physiology Assistant | Band 3 | Closes 10.02.2028\n",
+         "Cardiac Physiology Assistant"),
+        ("Equality, Diversity and Inclusion Administrator\nBand 3\n",
+         "Equality, Diversity and Inclusion Administrator"),
+        ("Porter, Ealing Hospital\nBand 2\n", "Porter"),
+    ],
+)  # fmt: skip
+def test_titles_after_a_cookie_banner_after_a_reference_or_holding_commas(advert: str, title: str) -> None:
+    assert extract_criteria(advert).job_title == title
+
+
+def test_a_word_joined_to_a_label_by_a_hyphen_is_not_a_label() -> None:
+    document = blank_docx()
+    document.add_paragraph("Equality Administrator")
+    _table(
+        document,
+        [("Criterion", "Level", "Assessment"), ("Educated to A-level standard", "Essential", "Post-appointment")],
+    )
+    assert extract_criteria(read_document(docx_bytes(document))).job_title == "Equality Administrator"

@@ -253,6 +253,9 @@ def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(sta
         ("I am thirty-four years old and I live in Acton.", "I am thirty minutes from the hospital by bus."),
         ("I have 41 years and I come from Porto.", "I have 12 years of experience in cleaning."),
         ("I have 41 years, two children and a dog.", "I have 15 years working in shops."),
+        ("Am 38 de ani și locuiesc în Hayes.", "Am 12 de ani de experiență în curățenie."),  # Romanian
+        ("Tenho 41 anos e moro em Ealing.", "Tenho 15 anos de experiência em limpeza."),  # Portuguese
+        ("Mam 33 lata i mieszkam w Acton.", "Mam 10 lat doświadczenia w sklepie."),  # Polish
     ],
 )
 def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_numbers_are_not(
@@ -388,3 +391,9 @@ def test_date_of_birth_needs_a_date_and_near_misses_are_not_personal_details() -
         "I was born on the 2nd of March two thousand and two.",
     ):
         assert "personal_info.date_of_birth" in codes(planted + " " + STORY, "statement"), planted
+
+
+def test_a_birth_year_is_the_writers_own_not_their_childs() -> None:
+    assert "personal_info.date_of_birth" in codes("I was born in 1990 in Lagos. " + STORY, "cv")
+    assert "personal_info.date_of_birth" not in codes("After my son was born in 2021 I worked nights. " + STORY, "cv")
+    assert "personal_info.date_of_birth" not in codes("My daughter was born on 3 May 2019. " + STORY, "cv")
