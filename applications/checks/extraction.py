@@ -79,7 +79,10 @@ _DUTIES = regex.compile(
 # saying nothing is needed, benefits, and the job's duties (what the post holder does, not who they are).
 _ELIGIBILITY = regex.compile(
     r"right\s+to\s+(?:work|live|remain)|eligib\w*\s+(?:to\s+(?:work|live|be\s+employed)|for\s+employment)|"
-    r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|sponsor(?:ship|ed)\b|\b(?:visa|work|skilled\s+worker)\s+sponsor|(?:not|unable\s+to|cannot|can(?:'|’)t)\s+(?:[\w-]+\s+){0,2}?sponsor\b|work\s+permit|"
+    r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|work\s+permit|"
+    # a visa's sponsor, not a research study's ("meet sponsor deadlines")
+    r"sponsor(?:ship|ed)\b|\b(?:visa|work|skilled\s+worker)\s+sponsor|"
+    r"(?:not|unable\s+to|cannot|can(?:'|’)t)\s+(?:[\w-]+\s+){0,2}?sponsor\b|"
     r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|\baged?\s+1[68]\s+or\s+(?:over|above)|"
@@ -107,8 +110,9 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
     r"\b(?:during|in)\s+your\s+induction\b|^(?:you\s+)?must\s+be\s+willing\s+to\s+(?:complete|attend|undertake)\b"
-    r"[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|"
-    r"\bwe(?:\s+will|(?:'|’)ll)\s+(?:train|teach)\s+you\b|\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
+    r"[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|"
+    r"\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|\bwe(?:\s+will|(?:'|’)ll)\s+(?:train|teach)\s+you\b|"
+    r"\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
     r"(?<!\bto\s+)\bcompleted?\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\s+(?:\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?"
     r"(?:days?|weeks?|fortnight|months?|year)\b|"
     r"^(?:attendance\s+(?:at|on)|enrol(?:l)?ment\s+on)\b.*\b(?:in|within)\s+(?:your|the)\s+first\b",
@@ -122,7 +126,8 @@ _BENEFIT = regex.compile(
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
     r"work-?life\s+balance|essential\s+to\s+us|\bthe\s+advantage\s+of\s+(?:a|an|our)\b|"
-    r"\bfor\s+(?:staff|employees|colleagues)\s+who\s+(?:want|wish|would\s+like)\b|^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
+    r"\bfor\s+(?:staff|employees|colleagues)\s+who\s+(?:want|wish|would\s+like)\b|"
+    r"^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
     r"development|learning\s+and\s+development|development)\s+opportunities|opportunit(?:y|ies)\s+(?:for|to)\s+"
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
@@ -304,7 +309,8 @@ _LABEL = {
     for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
-    r"\b(?:closing(?:\s+date)?|closes|(?:will|does)\s+close|apply\s+(?:by|before)|deadline|applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
+    r"\b(?:closing(?:\s+date)?|closes|(?:will|does)\s+close|apply\s+(?:by|before)|deadline|"
+    r"applications?\s+(?:must\s+be\s+(?:received|in)|close)|"
     r"applications?\s+(?:form\s+)?(?:to\s+us\s+)?(?:by|before)\b)",
     _FLAGS,
 )
