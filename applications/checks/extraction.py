@@ -22,9 +22,18 @@ _LEVEL_HEADING_WORDS = (
 
 
 # A heading of its own words with the level in brackets: "What you need (essential)".
+# A category with its level after a dash or colon: "Qualifications – essential", "Skills and abilities: desirable".
+_CATEGORY_WORD = (
+    r"(?:qualifications?|education|training|experience|skills?|abilities|knowledge|understanding|personal\s+"
+    r"(?:qualities|attributes)|attributes|values|behaviours|communication|other(?:\s+requirements)?|circumstances)"
+)
+_CATEGORY_WORDS = rf"{_CATEGORY_WORD}(?:\s*(?:and|&|/|,)\s*{_CATEGORY_WORD})*"
+
+
 def _level_heading(level: str, letter: str) -> regex.Pattern[str]:
     own_words = rf"^[^()\n]{{3,50}}\(\s*{level}\s*\)\s*:?\s*$"
-    return regex.compile(rf"^(?:{level}|{letter})\b{_LEVEL_HEADING_WORDS}|{own_words}", _FLAGS)
+    category = rf"^{_CATEGORY_WORDS}\s*[–—:-]\s*{level}(?:\s+criteria)?\s*:?\s*$"
+    return regex.compile(rf"^(?:{level}|{letter})\b{_LEVEL_HEADING_WORDS}|{own_words}|{category}", _FLAGS)
 
 
 _ESSENTIAL = _level_heading("essential", "e")
@@ -89,18 +98,20 @@ _ELIGIBILITY = regex.compile(
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
     r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
     # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
-    r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through)\b",
+    r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through|on)\b",
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
-    r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:experience|qualifications)|"
+    r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:experience|qualifications|car|vehicle|licen[cs]e|degree|background)\b|"
+    r"\bwe\s+(?:do\s+not|don't|don’t)\s+expect\b|^(?:paid|funded|free)\s+(?:[\w-]+\s+){0,4}?training\b|"
+    r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
     r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background)\s+"
-    r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
+    r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
@@ -125,7 +136,7 @@ _BENEFIT = regex.compile(
     r"annual\s+leave|apprenticeship\s+levy|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
-    r"work-?life\s+balance|essential\s+to\s+us|\bthe\s+advantage\s+of\s+(?:a|an|our)\b|"
+    r"work-?life\s+balance|essential\s+to\s+us|\bthe\s+advantage\s+of\s+(?:a|an|our)\b|\bfrom\s+day\s+one\b|"
     r"\bfor\s+(?:staff|employees|colleagues)\s+who\s+(?:want|wish|would\s+like)\b|"
     r"^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
     r"development|learning\s+and\s+development|development)\s+opportunities|opportunit(?:y|ies)\s+(?:for|to)\s+"
@@ -139,7 +150,11 @@ _BENEFIT = regex.compile(
     _FLAGS,
 )
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
-_LEGEND = regex.compile(r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b", _FLAGS)
+_LEGEND = regex.compile(
+    r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b|"
+    r"\bwhether\s+(?:it|each)\s+is\s+essential\s+or\s+desirable\b",
+    _FLAGS,
+)
 _KNOWLEDGE_OF = regex.compile(
     r"^(?:(?:good|sound|some|basic|working|detailed)\s+)?(?:knowledge|experience|understanding|awareness|familiarity)"
     r"\s+(?:of|in|with)\b",
@@ -185,7 +200,7 @@ _HOLDER_DUTY = regex.compile(
 # within three months of starting". "You must be/have/hold..." stays a requirement.
 _ROUTINE_DUTY = regex.compile(
     # tasks no applicant brings: "Must escalate any patient who ...", "Must restock every vehicle ..."
-    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine)\b|"
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine|wear)\b|"
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b)"
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of))\b|"
@@ -248,8 +263,13 @@ _PHRASE_HEADING = regex.compile(
     r"(?P<desirable>nice\s+to\s+have|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
-    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)))"
-    r"(?:\s*\([^)]{0,60}\))?\s*[:.]?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
+    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
+    # an advert of questions and answers: "Is there anything that would give me an edge?", "These aren't a must,
+    # but we'd be pleased to see:"
+    r"(?:is\s+there\s+)?anything\s+(?:else\s+)?that\s+would\s+(?:give\s+me\s+an\s+edge|help\s+me\s+stand\s+out)|"
+    r"these\s+aren(?:'|’)?t\s+a\s+must,?\s+but\b[^:]{0,60})|"
+    r"(?:what\s+do\s+(?:I|you)\s+need(?:\s+to\s+(?:apply|have|bring))?))"
+    r"(?:\s*\([^)]{0,60}\))?\s*[:.?]?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
     _FLAGS,
 )
 # Headings such as "What you will bring" or "About you" introduce requirements; they are not one.
@@ -356,7 +376,7 @@ _DATE = regex.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     _FLAGS,
 )
-_HARD_SEPARATOR = regex.compile(r"\s*\|\s*|,\s+|\t")  # before a place or an employer
+_HARD_SEPARATOR = regex.compile(r"\s*[|·•]\s*|,\s+|\t")  # before a place or an employer
 _DASH = regex.compile(r"\s+[–—-]\s+")  # before a band, an employer or the title's second half
 _BAND_IN_TITLE = regex.compile(
     r"[(\[]?\s*(?:agenda\s+for\s+change\s+|afc\s+)?band\s*:?\s*[1-9]\s*[a-d]?\b\s*[)\]]?", _FLAGS
@@ -370,7 +390,12 @@ _NAVIGATION = (
     r"we\s+use\s+cookies\b.*|[<‹«]\s*back\s+to\b.*|working\s+here|our\s+hospitals|download\b.*|documents?\s*:.*|"
     r"apply(?:\s+now|\s+for\s+this\s+job)?"
 )
-_SITE_CHROME = regex.compile(rf"^(?:{_NAVIGATION})$", _FLAGS)
+# ... and other jobs listed under the advert ("Similar jobs", "Medical Secretary  ·  Band 4  ·  Harrow"), or a
+# page's own sales line ("Why CLCH?"): never criteria.
+_SITE_CHROME = regex.compile(
+    rf"^(?:{_NAVIGATION}|similar\s+(?:jobs|vacancies|roles)|.+\s[·•]\s+band\s+\d.*|why\s+(?:\S+\s+){{0,3}}\S+\?)$",
+    _FLAGS,
+)
 _GENERIC_TITLE = regex.compile(
     r"^(?:job\s+(?:description|advert|details)|nhs\s+jobs|person\s+spec|vacancy\s+(?:details|information)|"
     rf"{_NAVIGATION}|information:?|this\s+job\s+is\b.*|"
@@ -409,7 +434,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     unclear: list[str] = []
     for block in document.blocks:
         if block.kind == "table":
-            _from_table(block.rows, essential, desirable)
+            _from_table(block.rows, essential, desirable, unclear)
     _from_headed_lists(document.blocks, essential, desirable, unclear)
     _from_prose(document.blocks, essential, desirable)
     vacancy.essential = _unique(essential)
@@ -440,6 +465,8 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
                 found[key] = value
         if "closing_date" not in found and (date := _closing_date_in(line)):
             found["closing_date"] = date
+        if "closing_date" not in found and _CLOSING_QUESTION.search(line) and _iso_date(following):
+            found["closing_date"] = following  # "When does the advert close?" answered on the next line
     if "closing_date" not in found:  # a sentence wrapped between two lines of a PDF: "... is Sunday 23 / January 2028"
         date = next((date for block in document.blocks if (date := _closing_date_in(block.text))), None)
         if date:
@@ -459,10 +486,12 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
         or _title_from_subject(lines)
         or _title_from_top(document)
         or _title_in_sentence(document)
+        or _title_from_banner(document)
         or NOT_STATED
     )
 
 
+_CLOSING_QUESTION = regex.compile(r"\b(?:close|closes|closing(?:\s+date)?|deadline)\b[^?]{0,30}\?\s*$", _FLAGS)
 _CONTACT = regex.compile(r"\bcontacts?\b|\binformal\s+(?:visits?|enquir(?:y|ies)|chats?)\b|\benquiries\s+to\b", _FLAGS)
 
 
@@ -550,9 +579,10 @@ def _employer_named(text: str) -> str | None:
     email's header lines ("From: NWL ICB Internal Communications") are left out: they name a sender."""
     text = _EMAIL_HEADER.sub("", text)
     for pattern in _EMPLOYERS:
-        match = pattern.search(text)
-        if match:
-            return _NOT_EMPLOYER_START.sub("", match.group(1).strip())
+        # the fullest name the pattern finds: "the GP Federation" in a chat, then "Hammersmith & Fulham GP Federation"
+        names = [_NOT_EMPLOYER_START.sub("", match.group(1).strip()) for match in pattern.finditer(text)]
+        if names:
+            return max(names, key=len)
     # Last, a line of its own near the top naming a hospital, practice or health organisation.
     for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
         if _EMPLOYER_LINE.match(line):
@@ -615,11 +645,15 @@ _ROLE = regex.compile(
 
 def _top_lines(document: Document) -> Iterator[str]:
     for block in document.blocks[:12]:
-        text = _TITLE_LABEL.sub("", block.text.strip())
+        # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
+        banner = {cell.strip() for cell in block.rows[0]} if block.kind == "table" and block.rows else set()
+        text = _TITLE_LABEL.sub("", next(iter(banner)) if len(banner) == 1 else block.text.strip())
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
-        if block.kind == "table" or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
+        if (block.kind == "table" and len(banner) != 1) or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
-        if _SITE_CHROME.match(text):
+        if _OTHER_LABEL.match(text):
+            continue  # "Department: Logistics - Goods Inwards" names no job
+        if _GENERIC_TITLE.match(text):
             continue  # a web page's menu ("Contact us") is not the advert's body
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it
@@ -644,6 +678,12 @@ def _top_lines(document: Document) -> Iterator[str]:
             yield title
 
 
+# A detail's label other than the title's, before its value: "Department:", "Location:", "Working pattern:".
+_OTHER_LABEL = regex.compile(
+    r"^(?:department|directorate|division|service|location|base|site|salary|pay|contract|hours|working\s+pattern|"
+    r"speciality|specialty|job\s+ref(?:erence)?|ref(?:erence)?|staff\s+group|town)\s*:",
+    _FLAGS,
+)
 # "Job description: Patient Flow Coordinator", "Vacancy – Porter": a heading naming what follows.
 _TITLE_LABEL = regex.compile(r"^(?:job\s+(?:description|advert)|vacancy|role\s+profile)\s*[:–—-]\s*(?=\S)", _FLAGS)
 
@@ -662,6 +702,16 @@ def _title_in_sentence(document: Document) -> str | None:
         match = _LOOKING_FOR.search(block.text)
         if match:
             return _title_part(match.group(1))
+    return None
+
+
+def _title_from_banner(document: Document) -> str | None:
+    """The title in a row merged across the top of a table anywhere in the advert: "Cancer MDT Coordinator – Band
+    4 – Imperial College Healthcare NHS Trust – Closing date 18 February 2028"."""
+    for block in document.blocks:
+        banner = {cell.strip() for cell in block.rows[0]} if block.kind == "table" and block.rows else set()
+        if len(banner) == 1 and _ROLE.search(text := next(iter(banner))) and len(text.split()) <= 30:  # noqa: PLR2004
+            return _title_part(text)
     return None
 
 
@@ -687,7 +737,7 @@ def _pieces(line: str) -> list[str]:
     """A line cut where a title may end: at "|", a tab or a comma. Commas inside a title are kept when the role
     comes after them: "Equality, Diversity and Inclusion Administrator" (but "Porter, Ealing Hospital")."""
     pieces: list[str] = []
-    for part in regex.split(r"\s*\|\s*|\t", line):
+    for part in regex.split(r"\s*[|·•]\s*|\t", line):
         commas = regex.split(r",\s+", part)
         named = next((index for index, piece in enumerate(commas) if _ROLE.search(piece)), 0)
         pieces.extend([", ".join(commas[: named + 1]), *commas[named + 1 :]])
@@ -745,7 +795,11 @@ def _items(cell: str) -> list[str]:
     return items
 
 
-def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
+def _from_table(
+    rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str], unclear: list[str]
+) -> None:
+    if _under_level_title(rows, essential, desirable):
+        return
     header_index = next((index for index, row in enumerate(rows[:4]) if _is_level_header(row)), None)
     if header_index is None:
         if not _levels_down_first_column(rows, essential, desirable):
@@ -773,6 +827,10 @@ def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirab
         text_col = _text_column(body, level_cols + assessed)
         if text_col is None:
             return
+        if not any(row[col].strip() for row in body for col in level_cols):
+            # Every tick lost (images that did not survive the paste): the rows are requirements to check.
+            unclear.extend(item for row in body for item in _items(row[text_col]))
+            return
         for row in body:
             items = _items(row[text_col])
             level = _row_level(row, essential_col, desirable_col, combined_col)
@@ -788,6 +846,23 @@ def _from_table(rows: tuple[tuple[str, ...], ...], essential: list[str], desirab
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _under_level_title(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:
+    """A table of one level, titled by a row merged across it ("ESSENTIAL CRITERIA" over "Area | Requirement |
+    Evidenced by"): every requirement under the title is at that level."""
+    title = {cell.strip() for cell in rows[0]} if rows else set()
+    if len(title) != 1 or not (level := _heading_level(next(iter(title)))) or len(rows) < 2:  # noqa: PLR2004
+        return False
+    body = [row for row in rows[1:] if len(row) > 1]
+    header = [cell.strip() for cell in body[0]] if body else []
+    assessed = [index for index, cell in enumerate(header) if _ASSESSED_HEADER.search(cell)]
+    text_col = _text_column(body, assessed)
+    target = essential if level == "essential" else desirable
+    for row in body[1:] if assessed else body:
+        if text_col is not None and text_col < len(row):
+            target.extend(_items(row[text_col]))
+    return True
 
 
 def _is_level_header(row: tuple[str, ...]) -> bool:
@@ -887,21 +962,30 @@ _LOST_HEADER = regex.compile(
     r"(?:\s+(?:how\s+)?assess(?:ed|ment)(?:\s+by)?)?$",
     _FLAGS,
 )
-_LEVEL_CELL = regex.compile(r"^(?:essential|desirable|e|d)$", _FLAGS)
+_LEVEL_CELL = regex.compile(r"^(essential|desirable|e|d)$", _FLAGS)
+# A criterion's level on the line under it, with how it is assessed: "Essential · application and interview".
+_LEVEL_AND_HOW = regex.compile(r"^(essential|desirable)\s*[·•|]\s*\S.*$", _FLAGS)
 
 
 def _cells_per_line(blocks: list[Block]) -> list[Block]:
     """A table pasted one cell a line under an "Essential or desirable" column header ("Criteria" / "Essential or
-    Desirable" / "How assessed", then each row's three cells a line each): each criterion joined to its level
-    ("GCSE maths<tab>Essential"), and the how-assessed cell after it dropped."""
-    if not any(_COMBINED_HEADER.match(block.text.strip()) for block in blocks if block.kind != "table"):
+    Desirable" / "How assessed", then each row's three cells a line each), or criteria each with a line under it
+    giving its level and how it is assessed ("Essential · interview"): each criterion joined to its level ("GCSE
+    maths<tab>Essential"), and the how-assessed cell after it dropped."""
+    dotted = sum(bool(_LEVEL_AND_HOW.match(block.text.strip())) for block in blocks) >= 3  # noqa: PLR2004
+    if not dotted and not any(_COMBINED_HEADER.match(b.text.strip()) for b in blocks if b.kind != "table"):
         return blocks
     joined: list[Block] = []
     after_level = False
     for block in blocks:
         text = block.text.strip()
-        if _LEVEL_CELL.match(text) and joined and joined[-1].kind != "table" and not is_category(joined[-1].text):
-            joined[-1] = Block("paragraph", f"{joined[-1].text}\t{text}")
+        level = _LEVEL_CELL.match(text) or (_LEVEL_AND_HOW.match(text) if dotted else None)
+        if level and joined and joined[-1].kind != "table" and not is_category(joined[-1].text):
+            # "Essential · funded by the Trust and completed in your first three months": training the job gives
+            how = text[level.end(1) :].strip(" ·•|")
+            above = joined.pop()
+            if not (how and not_a_criterion(how)):
+                joined.append(Block("paragraph", f"{above.text}\t{level.group(1)}"))
             after_level = True
             continue
         if not (after_level and _ASSESSED_CELL.match(text)):
@@ -964,6 +1048,9 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:
+    named = level if level in ("essential", "desirable") else None
+    if block.kind == "paragraph" and _listed(bare, named, targets["essential"], targets["desirable"]):
+        return
     leading = LEADING_LEVEL.match(bare)
     if leading:
         targets["essential" if leading.group(1) == "E" else "desirable"].extend(_items(leading.group(2)))
@@ -1015,6 +1102,8 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
         ):
             continue
         for sentence in sentences(block.text):
+            if _listed(strip_bullet(sentence.text), heading_level, essential, desirable):
+                continue
             for text in _requirements_in(strip_bullet(sentence.text)):
                 level = prose_level(text, heading_level)
                 if level == "desirable":
@@ -1026,6 +1115,31 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
 # "..., and" or ";" between two requirements of one sentence, each with its own level words: "A childcare
 # qualification would be an advantage, and experience of X would be beneficial."
 _JOIN = regex.compile(r"\s*(?:,\s*and|;\s*(?:and\s+)?)\s+", _FLAGS)
+
+
+# A sentence listing requirements after a colon, separated by semicolons: "To be shortlisted you will need: at
+# least a year's experience ...; the ability to type ...; and the right to work in the UK."
+_LIST_LEAD = regex.compile(r"^([^:;]{8,120}):\s+(.+;.+)$", _FLAGS)
+_NEED_LEAD = regex.compile(r"\b(?:shortlist\w*|you\s+(?:will\s+)?need|you(?:'|’)ll\s+need|we\s+need)\b", _FLAGS)
+
+
+def _listed(sentence: str, heading_level: str | None, essential: list[str], desirable: list[str]) -> bool:
+    """Read a lead-in and its semicolon list as one requirement per item, at the lead-in's level."""
+    listed = _LIST_LEAD.match(sentence)
+    if listed is None:
+        return False
+    lead = listed.group(1)
+    if _PROSE_DESIRABLE.search(lead):
+        level = "desirable"
+    elif _PROSE_ESSENTIAL.search(lead) or _PROSE_WEAK.search(lead) or _NEED_LEAD.search(lead):
+        level = heading_level or "essential"
+    else:
+        return False
+    target = desirable if level == "desirable" else essential
+    for item in regex.split(r"\s*;\s*(?:and\s+)?", listed.group(2).rstrip(" .;")):
+        if item and not not_a_criterion(item):
+            _add_if_new(target, item, essential + desirable)
+    return True
 
 
 def _requirements_in(sentence: str) -> list[str]:

@@ -549,7 +549,7 @@ _OR_EQUIVALENT = regex.compile(
 )
 # Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
 _STUDYING = regex.compile(
-    r"\bI\s+(?:am\s+|'m\s+|’m\s+)?(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards|"
+    r"\bI(?:\s+am\s+|'m\s+|’m\s+|\s+)(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards|"
     r"(?:halfway|half\s+way|part\s+way|partway)\s+through)\b",
     regex.IGNORECASE,
 )

@@ -182,6 +182,8 @@ def _clean_text(text: str) -> str:
     return text
 
 
+# Emoji opening a line, as a chat message's bullets and headings use them: "✅ ", "⭐ ", "👉 ".
+_LEADING_SYMBOLS = regex.compile(r"^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\S)")  # not "© 2028 ..."
 # A whole line in a chat app's bold or italics, with any emoji after it.
 _EMPHASIS = regex.compile(r"^([*_]{1,2})([^*_\n]+?)\1[\s\p{So}\p{Sk}\uFE0F\u200D]*$")
 _HEADING_LINE = regex.compile(r"^[\p{Lu}\p{N}][^.!?]{0,70}:?$")
@@ -205,7 +207,14 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
         if index in tables or any(start < index < start + len(table.rows) for start, table in tables.items()):
             above = ""
             continue
-        line = _EMPHASIS.sub(r"\2", line.strip())  # a chat's "*What you need* ✅" is the heading "What you need"
+        line = line.strip()
+        symbol = _LEADING_SYMBOLS.match(line)
+        if symbol and not _EMPHASIS.match(line[symbol.end() :]):
+            blocks.append(Block("list_item", line[symbol.end() :]))  # "✅ Happy to lift boxes": an emoji for a bullet
+            above = ""
+            continue
+        # a chat's "*What you need* ✅" or "⭐ *NICE TO HAVE*" is the heading "What you need" or "NICE TO HAVE"
+        line = _EMPHASIS.sub(r"\2", line[symbol.end() :] if symbol else line)
         if not line:
             above = ""
             continue
@@ -248,8 +257,9 @@ def _pasted_tables(lines: list[str]) -> dict[int, Block]:
 _LABEL_LINE = regex.compile(r"^[\p{Lu}][\p{L}\s()/&'’-]{1,30}:\s")  # "Salary: ...", "Closing date: ..."
 
 
-# A line that starts a row of its own in a PDF's person specification: its level code first ("E1  ...", "D   ...").
-_LEVEL_CODE_LINE = regex.compile(r"^[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)")
+# A line that starts a row of its own in a PDF's person specification: its level code first ("E1  ...", "D   ..."),
+# or the level of the line above with how it is assessed ("Essential · application").
+_LEVEL_CODE_LINE = regex.compile(r"^(?:[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)|(?i:essential|desirable)\s*[·•|])")
 # A paragraph that cannot stop here ("... Arabic, Bengali or" / "Portuguese"): one word alone on the next line
 # carries it on; after any other word, a lone word is a heading ("... on the day it is taken" / "Knowledge").
 _ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|at|by|from|as|such))\s*$", regex.I)
@@ -270,12 +280,13 @@ def _wraps_on(previous: Block, line: str) -> bool:
 
 def _continues(previous: Block, line: str) -> bool:
     """Whether ``line`` carries on the list item or paragraph above it: it starts in lower case and the
-    block above ends mid-sentence."""
+    block above ends mid-sentence (a paragraph's list of items may run on after a semicolon)."""
+    ends = (".", "!", "?", ":") if previous.kind == "paragraph" else (".", "!", "?", ":", ";")
     return (
         previous.kind in ("list_item", "paragraph")
         and line[0].islower()
         and strip_bullet(line) == line
-        and not previous.text.rstrip().endswith((".", "!", "?", ":", ";"))
+        and not previous.text.rstrip().endswith(ends)
     )
 
 

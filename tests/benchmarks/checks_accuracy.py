@@ -8,6 +8,7 @@ held-back set. Run on its own for the figures: `.venv/bin/python -m tests.benchm
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,8 @@ HELDBACK_13 = CORPUS.parent / "checks_heldback13"
 HELDBACK_14 = CORPUS.parent / "checks_heldback14"
 HELDBACK_15 = CORPUS.parent / "checks_heldback15"
 HELDBACK_16 = CORPUS.parent / "checks_heldback16"
+HELDBACK_17 = CORPUS.parent / "checks_heldback17"
+HELDBACK_18 = CORPUS.parent / "checks_heldback18"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
@@ -177,8 +180,12 @@ def _score_personal(figures: Figures, name: str, report: checks.Report, planted:
             figures.planted_found += 1
         else:
             figures.notes.append(f"{name}: not found: {code} {report.text[start:end]!r}")
+    # A planted detail the writer gave twice (a name in the first and last sentence) is planted at each place.
+    everywhere = [
+        (match.start(), match.end()) for _, words in planted for match in re.finditer(re.escape(words), report.text)
+    ]
     for finding in found:
-        if not any(finding.span[0] < end and start < finding.span[1] for _, start, end in spans):
+        if not any(finding.span[0] < end and start < finding.span[1] for start, end in everywhere):
             figures.false_positives += 1
             words = report.text[finding.span[0] : finding.span[1]]
             figures.notes.append(f"{name}: false positive {finding.code} {words!r}")

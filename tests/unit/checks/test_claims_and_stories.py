@@ -268,3 +268,12 @@ def test_a_qualification_half_done_or_a_heading_of_the_residents_own_is_not_a_qu
     heading_only = Criterion("GCSEs in English and maths, or an equivalent qualification")
     report = check_text("Qualifications and training\n\nI like helping people.", "statement", [*JOB, heading_only])
     assert status_of(report, heading_only) == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I'm halfway through a Level 2 certificate in advice work.", "I'm studying for a Level 2 certificate in advice."],
+)
+def test_a_qualification_still_being_studied_with_im_is_not_held(sentence: str) -> None:
+    wanted = Criterion("Level 2 or 3 qualification in information, advice and guidance")
+    assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == "missing"

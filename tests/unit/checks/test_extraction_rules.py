@@ -89,6 +89,21 @@ NEVER_CRITERIA = [
     "Must be willing to complete the Trust's records training in the first month",  # training the job gives
     "You would have the advantage of a settled weekday pattern with no nights",  # a benefit
     "A funded Level 3 certificate for staff who want to build a career in the team",
+    "Paid fire marshal training in your first month",  # training the job gives
+    "Records system induction (provided in post)",
+    "Manual handling training in week one",
+    "You DON'T need a car",  # nothing needed
+    "You don't need a clinical background - we will train you",
+    "No experience of working in primary care needed - a full induction is given",
+    "Previous hospital experience – not required",
+    "We do not expect NHS experience",
+    "Must wear Trust uniform and keep bare below the elbows in clinical areas",  # a rule of the job
+    "Flexible working from day one",  # a benefit
+    "Apply on NHS Jobs (search the title) or message me for the link",  # how to apply
+    "Similar jobs",  # other jobs listed under the advert
+    "Medical Secretary  ·  Band 4  ·  Harrow",
+    "Why CLCH?",
+    "Each requirement is followed by whether it is essential or desirable and how we will assess it.",
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -935,3 +950,133 @@ def test_a_word_joined_to_a_label_by_a_hyphen_is_not_a_label() -> None:
         [("Criterion", "Level", "Assessment"), ("Educated to A-level standard", "Essential", "Post-appointment")],
     )
     assert extract_criteria(read_document(docx_bytes(document))).job_title == "Equality Administrator"
+
+
+def test_levels_after_a_category_in_a_heading() -> None:
+    advert = (
+        "Cancer Navigator\nQualifications – essential\n- GCSE English and maths at grade 4\n"
+        "Qualifications – desirable\n- A Level 3 in health and social care\nSkills: essential\n- Good IT skills\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["GCSE English and maths at grade 4", "Good IT skills"]
+    assert vacancy.desirable == ["A Level 3 in health and social care"]
+
+
+def test_a_semicolon_list_after_a_lead_in_is_one_requirement_per_item() -> None:
+    advert = (
+        "Team Administrator\nWhat we are looking for\nTo be shortlisted you will need: a year's experience in an "
+        "office; the ability to type letters from dictation; and the right to work in the UK.\nIt would also help if "
+        "you have: experience of SystmOne; and an AMSPAR qualification.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["a year's experience in an office", "the ability to type letters from dictation"]
+    assert vacancy.desirable == ["experience of SystmOne", "an AMSPAR qualification"]
+
+
+def test_a_tick_table_whose_ticks_were_lost_leaves_its_rows_to_check() -> None:
+    advert = (
+        "Programme Administrator\nPerson specification\nCriteria\tEssential\tDesirable\tAssessment\n"
+        "Experience of arranging meetings and preparing papers\t\t\tA/I\n"
+        "Proficient in Excel and PowerPoint\t\t\tA/T\nRight to work in the UK\t\t\tPre-employment\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.unclear == [
+        "Experience of arranging meetings and preparing papers",
+        "Proficient in Excel and PowerPoint",
+    ]
+    assert vacancy.essential == vacancy.desirable == []
+
+
+def test_one_table_per_level_titled_by_a_merged_row() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("ESSENTIAL CRITERIA", "ESSENTIAL CRITERIA", "ESSENTIAL CRITERIA"),
+            ("Area", "Requirement", "Evidenced by"),
+            ("Skills", "Able to read picking lists and safety notices", "Interview"),
+        ],
+    )
+    document.add_paragraph("")
+    _table(
+        document,
+        [
+            ("DESIRABLE CRITERIA", "DESIRABLE CRITERIA", "DESIRABLE CRITERIA"),
+            ("Area", "Requirement", "Evidenced by"),
+            ("Skills", "Counterbalance forklift licence", "Application"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Able to read picking lists and safety notices"], ["Counterbalance forklift licence"])  # fmt: skip
+
+
+def test_each_criterion_with_its_level_and_assessment_on_the_line_under_it() -> None:
+    lines = [
+        "Facilities Coordinator",
+        "Person specification",
+        "Educated to A level, an NVQ at Level 3 in facilities or business, or equivalent experience in a building",
+        "Essential · application",
+        "IOSH Working Safely certificate",
+        "Essential · funded by the Trust and completed in your first three months",
+        "Experience of managing contractors on site",
+        "Essential · interview",
+        "Knowledge of legionella control",
+        "Desirable · interview",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Educated to A level, an NVQ at Level 3 in facilities or business, or equivalent experience in a building",
+        "Experience of managing contractors on site",
+    ]
+    assert vacancy.desirable == ["Knowledge of legionella control"]
+
+
+def test_a_chat_post_with_emoji_for_bullets_and_levels() -> None:
+    advert = (
+        "[03/02/2028, 18:47] Champions: Forwarding this from the GP Federation\n📦 *Hub Assistant* 📦\n"
+        "Hammersmith & Fulham GP Federation\n✅ *MUST HAVE*\n✅ Some experience of stores or deliveries\n"
+        "✅ Paid fire marshal training in your first month\n⭐ *NICE TO HAVE*\n⭐ First aid certificate\n"
+        "❌ You DON'T need a car\n© 2028 Hammersmith & Fulham GP Federation\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Some experience of stores or deliveries"],
+        ["First aid certificate"],
+    )
+    assert (vacancy.job_title, vacancy.employer) == ("Hub Assistant", "Hammersmith & Fulham GP Federation")
+
+
+def test_an_advert_of_questions_and_answers() -> None:
+    advert = (
+        "Transport Liaison Officer\nWhat do I need to apply?\n- Experience of a busy booking role\n"
+        "Is there anything that would give me an edge?\nThese aren't a must, but we'd be pleased to see:\n"
+        "- Experience in a hospital setting\nWhen does the advert close?\nAt 23:59 on Sunday 13 February 2028.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Experience of a busy booking role"],
+        ["Experience in a hospital setting"],
+    )
+    assert vacancy.closing_date == "2028-02-13"
+
+
+@pytest.mark.parametrize(
+    ("advert", "title"),
+    [
+        ("Job Reference: 331-FM-0042\nDepartment: Logistics - Goods Inwards\nJob overview\nWe are looking for a "
+         "Goods Inwards Operative to help us.\n", "Goods Inwards Operative"),
+        ("Porter · Band 2 · Ealing Hospital\n", "Porter"),
+    ],
+)  # fmt: skip
+def test_a_department_label_is_no_title_and_dots_part_a_title_line(advert: str, title: str) -> None:
+    assert extract_criteria(advert).job_title == title
+
+
+def test_the_title_in_a_tables_banner_row_further_down() -> None:
+    document = blank_docx()
+    document.add_paragraph("Job purpose")
+    document.add_paragraph("The post holder will run the weekly team meetings.")
+    banner = "Cancer MDT Coordinator – Band 4 – Closing date 18 February 2028"
+    _table(document, [(banner, banner, banner), ("Qualifications", "Essential", "Desirable")])
+    assert extract_criteria(read_document(docx_bytes(document))).job_title == "Cancer MDT Coordinator"
