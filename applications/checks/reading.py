@@ -199,12 +199,13 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
     blocks: list[Block] = []
     lines = [raw.strip(" \r\f\v") for raw in text.split("\n")]
     tables = _pasted_tables(lines)
+    in_tables = {row for start, table in tables.items() for row in range(start, start + len(table.rows))}
     full_width = 0.75 * max(map(len, lines), default=0) if wrapped else float("inf")
     above = ""  # the line above, as printed
     for index, line in enumerate(lines):
         if index in tables:
             blocks.append(tables[index])
-        if index in tables or any(start < index < start + len(table.rows) for start, table in tables.items()):
+        if index in in_tables:
             above = ""
             continue
         line = line.strip()
