@@ -781,6 +781,7 @@ def _matched_coverage(
     vocabulary = frozenset().union(*(keys.stems for keys in keyed))
     static = _static_scores(criteria, items)
     by_meaning = _semantic_hits(static)
+    headings = _headings(keyed)
     found = []
     for criterion_index, criterion in enumerate(criteria):
         terms = key_terms(criterion.text)
@@ -791,8 +792,8 @@ def _matched_coverage(
         copies: list[Sentence] = []
         lacks: list[Sentence] = []
         for index, keys in enumerate(keyed):
-            if is_category(keys.sentence.text.strip(" :")):
-                continue  # the resident's own heading ("Qualifications and training") tells nothing
+            if index in headings:
+                continue
             if _is_copy(criterion_normal, criterion_content, keys):
                 copies.append(keys.sentence)
                 continue
@@ -829,6 +830,15 @@ def _matched_coverage(
             criterion, [keyed[i].sentence for i in evidence], copies, example, lacks, claims
         )
     return rows, findings
+
+
+def _headings(keyed: list[_SentenceKeys]) -> set[int]:
+    """The resident's own headings ("Qualifications and training"): they tell nothing about any criterion."""
+    return {
+        index
+        for index, keys in enumerate(keyed)
+        if len(keys.sentence.text) < 60 and is_category(keys.sentence.text.strip(" :"))  # noqa: PLR2004
+    }
 
 
 def _stories_beside(hits: list[int], lacks: list[Sentence], terms: list[str], keyed: list[_SentenceKeys]) -> list[int]:
