@@ -48,14 +48,15 @@ def header_table(document: Document, headers: list[str]):
     return table
 
 
-def label_value_table(document: Document, rows: list[tuple[str, str]]):
-    """A two-column table of job details: the label in bold on the left, the value on the right, no header."""
-    table = document.add_table(rows=0, cols=2)
+def label_value_table(document: Document, rows: list[tuple[str, ...]]):
+    """A table of job details with no header: each label in bold with its value beside it. A row may hold two or
+    more pairs side by side (label, value, label, value)."""
+    table = document.add_table(rows=0, cols=max(len(row) for row in rows))
     table.style = "Table Grid"
-    for label, value in rows:
+    for row in rows:
         cells = table.add_row().cells
-        bold_cell(cells[0], label)
-        fill_cell(cells[1], value)
+        for index, (cell, text) in enumerate(zip(cells, row, strict=True)):
+            (fill_cell if index % 2 else bold_cell)(cell, text)
     return table
 
 

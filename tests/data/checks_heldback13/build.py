@@ -20,7 +20,6 @@ from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
     fill_cell,
     header_table,
     label_value_table,
@@ -190,19 +189,6 @@ def p2_emergency_department_patient_flow_coordinator() -> None:
     save(document, "p2_emergency_department_patient_flow_coordinator.docx")
 
 
-def info_grid(document, rows: list[tuple[str, str, str, str]]) -> None:
-    """Job information in a four-column grid: label, value, label, value, with no header row."""
-    table = document.add_table(rows=0, cols=4)
-    table.style = "Table Grid"
-    for row in rows:
-        cells = table.add_row().cells
-        for index, (cell, text) in enumerate(zip(cells, row, strict=True)):
-            if index % 2 == 0:
-                bold_cell(cell, text)
-            else:
-                fill_cell(cell, text)
-
-
 P3_ROWS = [
     ("1. Education and training",),
     ("1.1", "Educated to A-level standard or equivalent, including a science or maths subject", "Essential", "A"),
@@ -233,7 +219,7 @@ def p3_research_data_coordinator() -> None:
     mixed, and a training row and a "Must resolve ..." duty and an eligibility row marked Essential."""
     document = blank_docx("Arial")
     document.add_heading("Research Data Coordinator", level=1)
-    info_grid(
+    label_value_table(
         document,
         [
             ("Employer", "Imperial College Healthcare NHS Trust", "Pay band", "AfC Band 4"),

@@ -20,9 +20,9 @@ from tests.data.advert_files import (  # noqa: E402
     add_rows_merging_categories_down,
     add_rows_with_category_rows,
     blank_docx,
-    bold_cell,
     fill_cell,
     header_table,
+    label_value_table,
     pdf_bytes,
     save_docx,
 )
@@ -38,19 +38,6 @@ STAMP = (2028, 1, 10, 9, 30, 0)  # every Word file's zip entries
 
 def save(document, name: str) -> None:
     save_docx(document, ADVERTS / name, stamp=STAMP, written=FIXED_TIME, external_attr=0o600 << 16)
-
-
-def details_grid(document, rows: list[tuple[str, str, str, str]]):
-    """Job details in a four-column grid: label, value, label, value on each row, labels in bold."""
-    table = document.add_table(rows=0, cols=4)
-    table.style = "Table Grid"
-    for first_label, first_value, second_label, second_value in rows:
-        cells = table.add_row().cells
-        bold_cell(cells[0], first_label)
-        fill_cell(cells[1], first_value)
-        bold_cell(cells[2], second_label)
-        fill_cell(cells[3], second_value)
-    return table
 
 
 # --------------------------------------------------------------------------------------------------------- Adverts
@@ -121,7 +108,7 @@ def h1_library_and_knowledge_services_assistant() -> None:
     not criteria (induction e-learning, "not needed", a "Must shelve ..." duty, right to work)."""
     document = blank_docx("Arial")
     document.add_heading("Job Description and Person Specification", level=1)
-    details_grid(
+    label_value_table(
         document,
         [
             ("Job title", "Library and Knowledge Services Assistant", "Pay band", "2"),
