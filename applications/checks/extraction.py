@@ -295,7 +295,7 @@ _NO_MARK = regex.compile(r"^(?:✗|✘|×|no|n|[-–—])$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 # A criterion that starts with its level, as a code or a lone letter set apart: "E1  GCSE English", "D3 Experience
 # of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
-LEADING_LEVEL = regex.compile(r"^(E|D)(?:\d{1,2}[.:)]?\s+|\s{2,}|\t|\s*[:–]\s+)(?=\S)(.{8,})$", regex.VERSION1)
+_LEADING_LEVEL = regex.compile(r"^(E|D)(?:\d{1,2}[.:)]?\s+|\s{2,}|\t|\s*[:–]\s+)(?=\S)(.{8,})$", regex.VERSION1)
 # "Driving licence (D)", "Driving licence [essential]", "Driving licence: desirable".
 _BRACKET_LEVEL = regex.compile(
     r"^(.{8,}?)(?:\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]|\s*:\s*(essential|desirable))\.?$", _FLAGS
@@ -615,7 +615,7 @@ def _title_from_subject(lines: list[str]) -> str | None:
     return _title_part(_SUBJECT_AROUND.sub("", subject.group(1)))
 
 
-_PIECES = regex.compile(r"\s*[|·]\s*|\t")
+_PIECES = regex.compile(r"\s*[|·•]\s*|\t")
 _ADDRESS = regex.compile(r"^\d+[a-z]?\s+\p{Lu}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
@@ -646,10 +646,10 @@ _ROLE = regex.compile(
 def _top_lines(document: Document) -> Iterator[str]:
     for block in document.blocks[:12]:
         # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
-        banner = {cell.strip() for cell in block.rows[0]} if block.kind == "table" and block.rows else set()
-        text = _TITLE_LABEL.sub("", next(iter(banner)) if len(banner) == 1 else block.text.strip())
+        banner = _banner(block)
+        text = _TITLE_LABEL.sub("", banner if banner is not None else block.text.strip())
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
-        if (block.kind == "table" and len(banner) != 1) or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
+        if (block.kind == "table" and banner is None) or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
         if _OTHER_LABEL.match(text):
             continue  # "Department: Logistics - Goods Inwards" names no job
@@ -709,10 +709,16 @@ def _title_from_banner(document: Document) -> str | None:
     """The title in a row merged across the top of a table anywhere in the advert: "Cancer MDT Coordinator – Band
     4 – Imperial College Healthcare NHS Trust – Closing date 18 February 2028"."""
     for block in document.blocks:
-        banner = {cell.strip() for cell in block.rows[0]} if block.kind == "table" and block.rows else set()
-        if len(banner) == 1 and _ROLE.search(text := next(iter(banner))) and len(text.split()) <= 30:  # noqa: PLR2004
-            return _title_part(text)
+        banner = _banner(block)
+        if banner is not None and _ROLE.search(banner) and len(banner.split()) <= 30:  # noqa: PLR2004
+            return _title_part(banner)
     return None
+
+
+def _banner(block: Block) -> str | None:
+    """The text of a table's first row when that row is one cell merged across the table."""
+    cells = {cell.strip() for cell in block.rows[0]} if block.kind == "table" and block.rows else set()
+    return next(iter(cells)) if len(cells) == 1 else None
 
 
 def _title_part(line: str) -> str | None:
@@ -737,7 +743,7 @@ def _pieces(line: str) -> list[str]:
     """A line cut where a title may end: at "|", a tab or a comma. Commas inside a title are kept when the role
     comes after them: "Equality, Diversity and Inclusion Administrator" (but "Porter, Ealing Hospital")."""
     pieces: list[str] = []
-    for part in regex.split(r"\s*[|·•]\s*|\t", line):
+    for part in _PIECES.split(line):
         commas = regex.split(r",\s+", part)
         named = next((index for index, piece in enumerate(commas) if _ROLE.search(piece)), 0)
         pieces.extend([", ".join(commas[: named + 1]), *commas[named + 1 :]])
@@ -1051,7 +1057,7 @@ def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, 
     named = level if level in ("essential", "desirable") else None
     if block.kind == "paragraph" and _listed(bare, named, targets["essential"], targets["desirable"]):
         return
-    leading = LEADING_LEVEL.match(bare)
+    leading = _LEADING_LEVEL.match(bare)
     if leading:
         targets["essential" if leading.group(1) == "E" else "desirable"].extend(_items(leading.group(2)))
         return
@@ -1079,7 +1085,7 @@ def _from_prose(blocks: list[Block], essential: list[str], desirable: list[str])
     in_duties = False
     heading_level: str | None = None
     for block in blocks:
-        if block.kind == "table" or LEADING_LEVEL.match(block.text):
+        if block.kind == "table" or _LEADING_LEVEL.match(block.text):
             continue  # a row starting with its level code is read with its level (_headed_item)
         short = block.kind == "heading" or len(block.text.split()) <= 6
         if short and _DUTIES.match(block.text):
