@@ -193,8 +193,8 @@ class StatementForm(VersionedMixin, forms.ModelForm):
         help_texts = {"statement": _("Each criterion is a heading. Change anything you like: these are your words.")}
 
 
-class PassageForm(VersionedForm):
-    """Which paragraph of an edited statement shows a criterion the check did not find (0: none of them)."""
+class PassageChoiceForm(forms.Form):
+    """Which paragraph of a statement shows a criterion the check did not find (0: none of them)."""
 
     paragraph = forms.TypedChoiceField(
         label=_("Which part of your statement shows this?"),
@@ -212,3 +212,9 @@ class PassageForm(VersionedForm):
             *((number, text) for number, text in enumerate(paragraphs, 1)),
             (0, _("None of these. I have not written about it yet.")),
         ]
+
+
+class PassageForm(VersionedMixin, PassageChoiceForm):
+    """The paragraph of the resident's edited statement, saved with the version the page was opened at."""
+
+    version = version_field()

@@ -176,6 +176,9 @@ class Upload(models.Model):
     checked = models.DateTimeField(null=True, blank=True)
     # Files are deleted some days after their application closes (see applications/retention.py) unless kept.
     keep = models.BooleanField(_("keep this document"), default=False)
+    # For a statement checked against a job: the paragraph the resident says shows each criterion the check
+    # did not find, by the criterion's id; the check judges that paragraph as the criterion's answer.
+    passages = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-created"]

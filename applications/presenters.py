@@ -17,6 +17,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import checks, services
+from .checks.matching import nearest_passage
 from .models import Application
 
 SEVERITIES = ("error", "warning", "info")
@@ -159,6 +160,18 @@ def paragraph_starts(text: str) -> list[tuple[int, int]]:
             found.append((cursor, cursor + len(block)))
         cursor += len(block) + 1
     return found
+
+
+def passage_choices(text: str, headings: set[str]) -> list[str]:
+    """The paragraphs of a statement a resident can point to as a criterion's evidence: every one but a
+    criterion's heading."""
+    return [line for start, end in paragraph_starts(text) if (line := text[start:end].strip()) not in headings]
+
+
+def suggested_choice(criterion: str, choices: list[str], language: str) -> int | None:
+    """The choice (1, 2, ...) holding the story the check puts nearest the criterion, offered as a hint."""
+    index = nearest_passage(criterion, choices, language)
+    return None if index is None else index + 1
 
 
 def _paragraph_of(span: Sequence[int] | None, paragraphs: list[tuple[int, int]]) -> int | None:

@@ -22,6 +22,17 @@ logger = logging.getLogger(__name__)
 CHECK_FAILED = gettext_noop("Something went wrong while we checked this file. Try again, or try another file.")
 
 
+def _criteria(upload: Upload) -> list[checks.Criterion]:
+    """The job's criteria, each with the paragraph the resident pointed to for it (if any)."""
+    if upload.application is None:
+        return []
+    passages = upload.passages if upload.kind == Upload.Kind.STATEMENT else {}
+    return [
+        checks.Criterion(criterion.text, criterion.level, passages.get(str(criterion.pk), ""))
+        for criterion in upload.application.criteria.all()
+    ]
+
+
 def upload_check(*, upload_id: int) -> str:
     """Check one upload and store the report; returns its final status.
 
@@ -39,7 +50,7 @@ def upload_check(*, upload_id: int) -> str:
         return upload.status
     try:
         application = upload.application
-        criteria = [checks.Criterion(c.text, c.level) for c in application.criteria.all()] if application else []
+        criteria = _criteria(upload)
         limits = None
         if application and upload.kind == Upload.Kind.STATEMENT:
             limits = checks.Limits(box_chars=application.box_chars, max_words=application.max_words,

@@ -25,6 +25,7 @@ urlpatterns = [
     path("documents/<int:pk>/file/", documents.document_file, name="document_file"),
     path("documents/<int:pk>/check-again/", documents.document_recheck, name="document_recheck"),
     path("documents/<int:pk>/keep/", documents.document_keep, name="document_keep"),
+    path("documents/<int:pk>/where/<int:criterion_pk>/", documents.document_passage, name="document_passage"),
     # Sharing a draft with an outreach worker.
     path("<int:pk>/share/", sharing.share, name="share"),
     path("shared-with-me/", sharing.worker_list, name="worker_list"),

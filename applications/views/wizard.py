@@ -18,7 +18,7 @@ from recruit_outreach.accounts import roles
 from .. import selectors, services
 from ..checks import MAX_CRITERIA, DocumentError
 from ..checks.language import detect_language
-from ..checks.matching import nearest_passage, passage_span
+from ..checks.matching import passage_span
 from ..forms import (
     CriteriaFormSet,
     EvidenceForm,
@@ -31,10 +31,12 @@ from ..forms import (
 from ..presenters import (
     language_attrs,
     paragraph_starts,
+    passage_choices,
     reader_message,
     report_data,
     report_present,
     statement_changes_context,
+    suggested_choice,
 )
 from ..values import NHS_VALUES
 
@@ -321,19 +323,6 @@ def checks(request, pk: int):
     return render(request, "applications/checks.html", context)
 
 
-def _paragraphs(application) -> list[str]:
-    """The lines of the edited statement a resident can point to: every paragraph but a criterion's heading."""
-    headings = {criterion.text.strip() for criterion in application.criteria.all()}
-    text = application.statement
-    return [line for start, end in paragraph_starts(text) if (line := text[start:end].strip()) not in headings]
-
-
-def _suggested(criterion, paragraphs: list[str], language: str) -> int | None:
-    """The choice (1, 2, ...) holding the story the check puts nearest the criterion, offered as a hint."""
-    index = nearest_passage(criterion.text, paragraphs, language)
-    return None if index is None else index + 1
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def passage(request, pk: int, criterion_pk: int):
@@ -346,7 +335,7 @@ def passage(request, pk: int, criterion_pk: int):
         return redirect("applications:evidence", application.pk, criterion.pk)
     language = get_language()
     written_in = detect_language(application.statement, fallback=language)
-    paragraphs = _paragraphs(application)
+    paragraphs = passage_choices(application.statement, {c.text.strip() for c in application.criteria.all()})
     current = paragraphs.index(criterion.evidence_passage) + 1 if criterion.evidence_passage in paragraphs else None
     initial = {"version": application.version, "paragraph": current}
     form = PassageForm(request.POST or None, paragraphs=paragraphs, initial=initial)
@@ -367,7 +356,8 @@ def passage(request, pk: int, criterion_pk: int):
         "application": application,
         "criterion": criterion,
         "form": form,
-        "suggested": None if current else _suggested(criterion, paragraphs, written_in),
+        "suggested": None if current else suggested_choice(criterion.text, paragraphs, written_in),
+        "back_url": reverse("applications:checks", args=[application.pk]),
         "criteria_lang_attrs": language_attrs(services.criteria_language(application=application, fallback=language)),
         "text_lang_attrs": language_attrs(written_in),
         "step": 4,

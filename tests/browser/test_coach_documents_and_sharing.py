@@ -1,4 +1,5 @@
-"""Uploading a CV to check, and sharing a draft with an outreach worker who comments, in a browser."""
+"""Uploading a CV to check, pointing to the paragraph of an uploaded statement that the check missed, and
+sharing a draft with an outreach worker who comments, in a browser."""
 
 import pytest
 from playwright.sync_api import expect
@@ -6,7 +7,7 @@ from playwright.sync_api import expect
 from applications.models import Application, Comment, Criterion
 from tests.browser.conftest import tab_to
 from tests.browser.test_coach import press_enter_on
-from tests.browser.test_journeys import follow, sign_in_with_keyboard, visit
+from tests.browser.test_journeys import follow, sign_in_with_keyboard, submit, visit
 from tests.factories import PASSWORD, UserFactory
 from tests.mfa import current_code, enable_totp
 
@@ -36,6 +37,49 @@ def test_a_resident_uploads_a_cv_and_sees_the_results(page, site, tmp_path, sett
     visit(page, page.url)
     assert page.locator("#document-status").get_attribute("data-status") == "done"
     expect(page.locator("#document-status .nhsuk-tag")).to_have_text("Checked")
+
+
+KIOSK = (
+    "For six years I ran the newspaper kiosk at Harrow bus station by myself, selling sweets and top-up cards, "
+    "and I balanced the float to the penny every night."
+)
+
+
+def test_a_resident_points_to_the_paragraph_their_uploaded_statement_shows(page, site, tmp_path, settings):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    resident = UserFactory(email="uploader@example.org")
+    application = Application.objects.create(owner=resident, job_title="Shop Assistant")
+    till = Criterion.objects.create(
+        application=application, text="Experience of working on a till and handling cash", level="essential"
+    )
+    Criterion.objects.create(application=application, text="Good telephone manner", level="essential", position=1)
+    sign_in_with_keyboard(page, site, "en", "uploader@example.org", PASSWORD)
+    visit(page, f"{site}/en/applications/documents/")
+    tab_to(page, "main input[type=radio][value=cv]")
+    page.keyboard.press("ArrowDown")  # the next choice in the group: a supporting statement
+    assert page.locator("main input[type=radio][value=statement]").is_checked()
+    statement = tmp_path / "my-statement.txt"
+    statement.write_text(f"{KIOSK}\n\nMy neighbour says I am a good listener.\n")
+    page.set_input_files("main input[type=file]", str(statement))
+    page.select_option("main select", str(application.pk))
+    press_enter_on(page, "main form[enctype] button[type=submit]")
+    visit(page, page.url)
+    tags = page.locator(".app-coverage tbody tr .nhsuk-tag")
+    assert tags.all_inner_texts() == ["Not yet", "Not yet"]
+
+    follow(page, f".app-coverage a[href$='/where/{till.pk}/']", url=f"**/where/{till.pk}/")
+    assert page.locator("h1").inner_text() == "Where did you write about this?"
+    assert page.locator(".nhsuk-caption-l").inner_text() == "my-statement.txt"
+    hint = page.locator("[id='id_paragraph_0-hint']")
+    assert hint.inner_text() == "We think this part may be about it. Check before you choose it."
+    tab_to(page, "#id_paragraph_0")
+    page.keyboard.press("Space")
+    tab_to(page, "main form button[type=submit]")
+    submit(page, url="**/applications/documents/*/")
+    visit(page, page.url)  # the check ran in-process; the page shows its result
+    assert tags.all_inner_texts() == ["Yes", "Not yet"]
+    assert page.locator(f"#criterion-{till.pk} q").inner_text() == KIOSK
+    assert page.locator(f"#criterion-{till.pk} a").inner_text().startswith("Change where you wrote about this")
 
 
 def test_a_resident_shares_a_draft_and_the_worker_comments(page, browser, site):
