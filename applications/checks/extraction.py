@@ -81,7 +81,8 @@ _DUTIES = regex.compile(
     r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role|working\s+for\s+us|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
     r"rewards?\s+and\s+benefits|staff\s+benefits|your\s+(?:role|duties|responsibilities)|a\s+typical\s+day|"
-    r"(?:your\s+)?day[\s-]+to[\s-]+day|what\s+you(?:'|’)ll\s+do|what\s+you\s+do)",
+    r"(?:your\s+)?day[\s-]+to[\s-]+day|what\s+you(?:'|’)ll\s+do|what\s+you\s+do|job\s+summary|job\s+purpose|"
+    r"role\s+summary|purpose\s+of\s+the\s+(?:role|post|job))",
     _FLAGS,
 )
 # Lines that are never criteria wherever they are printed: eligibility checks the employer makes, lines
@@ -107,7 +108,8 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:experience|qualifications|car|vehicle|licen[cs]e|degree|background)\b|"
     r"\bwe\s+(?:do\s+not|don't|don’t)\s+expect\b|^(?:paid|funded|free)\s+(?:[\w-]+\s+){0,4}?training\b|"
-    r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
+    r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|"
+    r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
     r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background)\s+"
@@ -260,7 +262,7 @@ _PHRASE_HEADING = regex.compile(
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
-    r"(?P<desirable>nice\s+to\s+have|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
+    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
     r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
@@ -297,8 +299,11 @@ _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|
 # of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
 _LEADING_LEVEL = regex.compile(r"^(E|D)(?:\d{1,2}[.:)]?\s+|\s{2,}|\t|\s*[:–]\s+)(?=\S)(.{8,})$", regex.VERSION1)
 # "Driving licence (D)", "Driving licence [essential]", "Driving licence: desirable".
+# "Driving licence [E]  AF/I": the "how assessed" codes of a table row that lost its columns may follow.
 _BRACKET_LEVEL = regex.compile(
-    r"^(.{8,}?)(?:\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]|\s*:\s*(essential|desirable))\.?$", _FLAGS
+    r"^(.{8,}?)(?:\s*[(\[]\s*(e|d|essential|desirable)\s*[)\]]|\s*:\s*(essential|desirable))\.?"
+    r"(?:\s+(?:AF|[AITRP]|application(?:\s+form)?|interview|test|pre-employment)(?:\s*/\s*\w+)*)?$",
+    _FLAGS,
 )
 # A table row that lost its columns (a PDF's text): "Good spoken English E A/I". Capitals only, so that a
 # criterion ending in a word is not read as a level; then any "how assessed" codes.
@@ -353,8 +358,8 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
         regex.VERSION1,
     ),
     regex.compile(
-        rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|Surgery|"
-        r"Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation))\b",
+        rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|"
+        r"(?<!Day[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation))\b",
         regex.VERSION1,
     ),
 ]
@@ -435,18 +440,34 @@ def extract_criteria(document: Document | str) -> Vacancy:
     for block in document.blocks:
         if block.kind == "table":
             _from_table(block.rows, essential, desirable, unclear)
-    _from_headed_lists(document.blocks, essential, desirable, unclear)
-    _from_prose(document.blocks, essential, desirable)
+    advert = _forwarded(document.blocks)
+    _from_headed_lists(advert, essential, desirable, unclear)
+    _from_prose(advert, essential, desirable)
     vacancy.essential = _unique(essential)
     vacancy.desirable = [item for item in _unique(desirable) if item not in vacancy.essential]
     vacancy.unclear = [item for item in _unique(unclear) if item not in vacancy.essential + vacancy.desirable]
     return vacancy
 
 
+_FORWARDED = regex.compile(
+    r"^(?:-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:?|"
+    r"-{2,}\s*forwarded\s+by\b.*)$",
+    _FLAGS,
+)
+
+
+def _forwarded(blocks: list[Block]) -> list[Block]:
+    """In a forwarded email, the message forwarded: the note above it ("Also a reminder: you must ...") asks
+    nothing of an applicant."""
+    start = next((index for index, block in enumerate(blocks) if _FORWARDED.match(block.text.strip())), None)
+    return blocks if start is None else blocks[start + 1 :]
+
+
 def _find_details(document: Document, vacancy: Vacancy) -> None:
     # A table's cells (tab-separated in the text) count as lines, so "Band | 3 | Closing date | 1 May" reads as
     # labels with their values.
-    cells = [cell.strip() for line in document.text.split("\n") for cell in line.split("\t")]
+    # Numbered like a job description's sections ("1.1  Job title: Porter"): the number goes.
+    cells = [strip_bullet(cell.strip()) for line in document.text.split("\n") for cell in line.split("\t")]
     lines = [cell for cell in cells if cell][:600]
     found: dict[str, str] = {}
     for block in document.blocks:
@@ -481,14 +502,16 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     )
     if found.get("closing_date"):
         vacancy.closing_date = _iso_date(found["closing_date"]) or found["closing_date"]
-    vacancy.job_title = (
-        found.get("job_title")
-        or _title_from_subject(lines)
-        or _title_from_top(document)
-        or _title_in_sentence(document)
-        or _title_from_banner(document)
-        or NOT_STATED
-    )
+    vacancy.job_title = found.get("job_title") or _title_from_subject(lines) or _title_unlabelled(document)
+
+
+def _title_unlabelled(document: Document) -> str:
+    """The title from the advert's top lines, unless those name no role ("Priya", a sign-off) and a sentence
+    does ("we're recruiting a Tissue Viability Support Worker"); then from a banner row."""
+    top = _title_from_top(document)
+    if top is None or not _ROLE.search(top):
+        top = _title_in_sentence(document) or top
+    return top or _title_from_banner(document) or NOT_STATED
 
 
 _CLOSING_QUESTION = regex.compile(r"\b(?:close|closes|closing(?:\s+date)?|deadline)\b[^?]{0,30}\?\s*$", _FLAGS)
@@ -610,8 +633,8 @@ _NEWSLETTER = regex.compile(r"\b(?:round-?up|newsletter|bulletin|digest|news|upd
 
 def _title_from_subject(lines: list[str]) -> str | None:
     subject = next((match for line in lines[:8] if (match := _SUBJECT.match(line))), None)
-    if subject is None or _NEWSLETTER.search(subject.group(1)):  # a newsletter's subject names no one job
-        return None
+    if subject is None or _NEWSLETTER.search(subject.group(1)) or "?" in subject.group(1):
+        return None  # a newsletter's subject names no one job; a question ("... can you share?") is a request
     return _title_part(_SUBJECT_AROUND.sub("", subject.group(1)))
 
 
@@ -651,8 +674,8 @@ def _top_lines(document: Document) -> Iterator[str]:
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
         if (block.kind == "table" and banner is None) or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
-        if _OTHER_LABEL.match(text):
-            continue  # "Department: Logistics - Goods Inwards" names no job
+        if _OTHER_LABEL.match(text) or _GREETING.match(text) or _EMAIL_HEADER.match(text):
+            continue  # "Department: Logistics - Goods Inwards", "Hi all,", "From: ..." name no job
         if _GENERIC_TITLE.match(text):
             continue  # a web page's menu ("Contact us") is not the advert's body
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
@@ -684,6 +707,7 @@ _OTHER_LABEL = regex.compile(
     r"speciality|specialty|job\s+ref(?:erence)?|ref(?:erence)?|staff\s+group|town)\s*:",
     _FLAGS,
 )
+_GREETING = regex.compile(r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\b", _FLAGS)
 # "Job description: Patient Flow Coordinator", "Vacancy – Porter": a heading naming what follows.
 _TITLE_LABEL = regex.compile(r"^(?:job\s+(?:description|advert)|vacancy|role\s+profile)\s*[:–—-]\s*(?=\S)", _FLAGS)
 
@@ -698,7 +722,7 @@ _LOOKING_FOR = regex.compile(
 
 
 def _title_in_sentence(document: Document) -> str | None:
-    for block in document.blocks[:12]:
+    for block in document.blocks[:20]:  # a forwarded email's own headers and note may come first
         match = _LOOKING_FOR.search(block.text)
         if match:
             return _title_part(match.group(1))
@@ -879,29 +903,45 @@ def _is_level_header(row: tuple[str, ...]) -> bool:
         return True
     has_essential = any(cell.startswith("essential") or cell == "e" for cell in cells)
     has_desirable = any(cell.startswith("desirable") or cell == "d" for cell in cells)
-    named = any(regex.match(r"^(?:essential|desirable)\s+\w", cell) for cell in cells)
+    # "Essential criteria", "Essential skills and experience"; not a sentence ("Essential car user allowance ...").
+    named = any(regex.match(r"^(?:essential|desirable)\s+\w", cell) and len(cell.split()) <= 4 for cell in cells)
     return (has_essential and has_desirable) or named
 
 
 _LEVEL_WORDS = frozenset(("e", "d", "essential", "desirable"))
+# A row's reference code: "E1" essential, "D2" desirable; other letters ("T1" training the post gives, "P1" a
+# pre-employment check) are not criteria.
+_ROW_CODE = regex.compile(r"^([a-z])\d{1,2}$")
+
+
+def _mark_level(cell: str) -> str | None:
+    """ "e" or "d" for a level mark or an E/D row code, "other" for another row code, else None."""
+    code = _ROW_CODE.match(cell)
+    if code:
+        return code.group(1) if code.group(1) in "ed" else "other"
+    return cell[0] if cell in _LEVEL_WORDS else None
 
 
 def _level_column_without_header(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
-    """A table with no header naming its levels, one column of which holds only E/D or Essential/Desirable."""
+    """A table with no header naming its levels, one column of which holds only E/D or Essential/Desirable
+    (or row codes "E1", "D1", "T1"), under category rows merged across the table."""
     width = max((len(row) for row in rows), default=0)
-    body = [row for row in rows if len(row) == width]
+    body = [row for row in rows if len(row) == width and len({cell.strip() for cell in row}) > 1]
     for col in range(width):
         cells = [row[col].strip().lower() for row in body if row[col].strip()]
-        levels = [cell for cell in cells if cell in _LEVEL_WORDS]
-        # The column's own header ("Level", "Essential / Desirable") may head it.
-        headed = bool(cells) and cells[0] == body[0][col].strip().lower() and cells[0] not in _LEVEL_WORDS
-        if len(levels) >= 2 and len(cells) - len(levels) == (1 if headed else 0):
+        marks = [_mark_level(cell) for cell in cells]
+        levels = [mark for mark in marks if mark in ("e", "d")]
+        # The column's own header ("Level", "Essential / Desirable", "Ref") may head it.
+        headed = bool(cells) and cells[0] == body[0][col].strip().lower() and marks[0] is None
+        coded = any(_ROW_CODE.match(cell) for cell in cells)
+        if coded and not {"e", "d"} <= set(levels):
+            continue  # reference codes of some other kind: "A1", "B2"
+        if len(levels) >= 2 and marks.count(None) == (1 if headed else 0):
             text_col = _text_column(body, [col])
             for row in body if text_col is not None else []:
-                mark = row[col].strip().lower()
-                target = essential if mark.startswith("e") else desirable if mark.startswith("d") else None
-                if target is not None:
-                    target.extend(_items(row[text_col]))
+                mark = _mark_level(row[col].strip().lower())
+                if mark in ("e", "d"):
+                    (essential if mark == "e" else desirable).extend(_items(row[text_col]))
             return
 
 
@@ -1015,6 +1055,9 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             continue
         bare = strip_bullet(block.text.strip())
         heading = _ESSENTIAL.match(bare) or _DESIRABLE.match(bare)
+        if heading and block.kind == "list_item" and (bracketed := _BRACKET_LEVEL.match(bare)):
+            # "• Care Certificate (desirable)" is a criterion with its level; "What you need (desirable)" heads some
+            heading = _PHRASE_HEADING.match(bracketed.group(1)) or is_category(bracketed.group(1))
         if heading:
             named = "essential" if _ESSENTIAL.match(bare) else "desirable"
             in_spec, level = True, "unclear" if just_headed else named

@@ -182,6 +182,7 @@ def _clean_text(text: str) -> str:
     return text
 
 
+_QUOTED = regex.compile(r"^(?:>[ \t]?)+")
 # Emoji opening a line, as a chat message's bullets and headings use them: "✅ ", "⭐ ", "👉 ".
 _LEADING_SYMBOLS = regex.compile(r"^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\S)")  # not "© 2028 ..."
 # A whole line in a chat app's bold or italics, with any emoji after it.
@@ -208,7 +209,7 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
         if index in in_tables:
             above = ""
             continue
-        line = line.strip()
+        line = _QUOTED.sub("", line).strip()  # an email's quoted lines: "> Must-haves:"
         symbol = _LEADING_SYMBOLS.match(line)
         if symbol and not _EMPHASIS.match(line[symbol.end() :]):
             blocks.append(Block("list_item", line[symbol.end() :]))  # "✅ Happy to lift boxes": an emoji for a bullet
@@ -220,7 +221,11 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
             above = ""
             continue
         previous = blocks[-1] if blocks else None
-        if previous and (_continues(previous, line) or (len(above) >= full_width and _wraps_on(previous, line))):
+        if previous and (
+            _continues(previous, line)
+            or (len(above) >= full_width and _wraps_on(previous, line))
+            or (wrapped and _LEVEL_TAIL.match(line))
+        ):
             # A line wrapped by a PDF or a narrow window: it goes on from the bullet or sentence above it.
             blocks[-1] = Block(previous.kind, f"{previous.text} {line}")
             above = line
@@ -241,14 +246,17 @@ def _pasted_tables(lines: list[str]) -> dict[int, Block]:
     A table is two or more lines with tabs (a bullet and a tab starts a list item, not a row); a line without a
     tab between two rows is a row of one cell, such as a category ("EXPERIENCE") spanning the table.
     """
-    rowed = [("\t" in line.strip()) and strip_bullet(line.strip()) == line.strip() for line in lines]
+    # A row whose first or last cell is empty has its tab at an end ("\tExperience on a children's ward"); a
+    # table needs two rows with a tab between cells, so lines merely indented with a tab are no table.
+    rowed = [("\t" in line) and bool(line.strip()) and strip_bullet(line.strip()) == line.strip() for line in lines]
+    inner = [rowed[index] and "\t" in line.strip() for index, line in enumerate(lines)]
     tables: dict[int, Block] = {}
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and (rowed[end] or (lines[end].strip() and end + 1 < len(lines) and rowed[end + 1])):
             end += 1
-        if sum(rowed[index:end]) >= 2:  # noqa: PLR2004
+        if sum(inner[index:end]) >= 2:  # noqa: PLR2004
             rows = tuple(tuple(cell.strip() for cell in lines[i].strip(" ").split("\t")) for i in range(index, end))
             tables[index] = Block("table", "\n".join("\t".join(row) for row in rows), rows)
         index = max(end, index + 1)
@@ -260,6 +268,8 @@ _LABEL_LINE = regex.compile(r"^[\p{Lu}][\p{L}\s()/&'’-]{1,30}:\s")  # "Salary:
 
 # A line that starts a row of its own in a PDF's person specification: its level code first ("E1  ...", "D   ..."),
 # or the level of the line above with how it is assessed ("Essential · application").
+# A criterion's level mark wrapped onto the next line of a PDF, with any "how assessed" codes: "[D]  AF/I".
+_LEVEL_TAIL = regex.compile(r"^[(\[]\s*(?i:e|d|essential|desirable)\s*[)\]](?:\s+[\w/ -]{1,20})?$")
 _LEVEL_CODE_LINE = regex.compile(r"^(?:[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)|(?i:essential|desirable)\s*[·•|])")
 # A paragraph that cannot stop here ("... Arabic, Bengali or" / "Portuguese"): one word alone on the next line
 # carries it on; after any other word, a lone word is a heading ("... on the day it is taken" / "Knowledge").

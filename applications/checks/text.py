@@ -15,7 +15,10 @@ _SENTENCE_END = regex.compile(
     r"(?<!\b(?i:e\.g|i\.e|eg|ie|approx|incl)\.|\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?…।؟])[\"'”’)\]]*\s+|\n\s*"
 )
 _GRAPHEME = regex.compile(r"\X")
-_BULLET = regex.compile(r"^\s*(?:[•·●▪◦‣∙*\-–—o]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# A bullet, "1." / "(a)", or a section number before a capital: "6.1.2  Good spoken English" (not "37.5 hours").
+_BULLET = regex.compile(
+    r"^\s*(?:[•·●▪◦‣∙*\-–—o]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+\p{Lu}))\s+"
+)
 
 _THREAD = threading.local()
 
