@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import regex
 from rapidfuzz import fuzz
@@ -73,7 +73,8 @@ _SECTION_END = regex.compile(
     r"rewards?\s+and\s+benefits|staff\s+benefits|what\s+you\s+get\b|key\s+(?:facts|information|details)\s*$|"
     r"at\s+a\s+glance|(?:job|post|vacancy)\s+details\s*$|salary|pay(?:,?\s+(?:and\s+)?(?:hours|conditions|benefits))*\s*$|"
     r"hours(?:\s+and\s+pay)?\s*$|interviews?\b|what\s+happens\s+next|eligibility\b|"
-    r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits)",
+    r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits|"
+    r"(?:what\s+)?we(?:'|’)ll\s+give\s+you|(?:what\s+)?we\s+will\s+give\s+you)",
     _FLAGS,
 )
 _DUTIES = regex.compile(
@@ -82,7 +83,8 @@ _DUTIES = regex.compile(
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
     r"rewards?\s+and\s+benefits|staff\s+benefits|your\s+(?:role|duties|responsibilities)|a\s+typical\s+day|"
     r"(?:your\s+)?day[\s-]+to[\s-]+day|what\s+you(?:'|’)ll\s+do|what\s+you\s+do|job\s+summary|job\s+purpose|"
-    r"role\s+summary|purpose\s+of\s+the\s+(?:role|post|job))",
+    r"role\s+summary|purpose\s+of\s+the\s+(?:role|post|job)|what\s+do\s+you\s+offer|(?:what\s+)?we(?:'|’)ll\s+give\s+you|"
+    r"(?:what\s+)?we\s+will\s+give\s+you)",
     _FLAGS,
 )
 # Lines that are never criteria wherever they are printed: eligibility checks the employer makes, lines
@@ -106,7 +108,7 @@ _NOTHING_NEEDED = regex.compile(
     r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:experience|qualifications|car|vehicle|licen[cs]e|degree|background)\b|"
+    r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications|car|vehicle|licen[cs]e|degree|background)\b|"
     r"\bwe\s+(?:do\s+not|don't|don’t)\s+expect\b|^(?:paid|funded|free)\s+(?:[\w-]+\s+){0,4}?training\b|"
     r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|"
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
@@ -270,7 +272,10 @@ _PHRASE_HEADING = regex.compile(
     # but we'd be pleased to see:"
     r"(?:is\s+there\s+)?anything\s+(?:else\s+)?that\s+would\s+(?:give\s+me\s+an\s+edge|help\s+me\s+stand\s+out)|"
     r"these\s+aren(?:'|’)?t\s+a\s+must,?\s+but\b[^:]{0,60})|"
-    r"(?:what\s+do\s+(?:I|you)\s+need(?:\s+to\s+(?:apply|have|bring))?))"
+    r"(?:what\s+do\s+(?:I|you)\s+need(?:\s+to\s+(?:apply|have|bring))?)|"
+    # questions an advert answers: "Do I need a catering qualification?", "What kind of person are you looking for?"
+    r"(?:do|will)\s+I\s+need\b[^?]{0,60}\?|what\s+(?:kind|sort)\s+of\s+(?:person|people)\s+are\s+you\s+looking\s+for|"
+    r"who\s+are\s+you\s+looking\s+for)"
     r"(?:\s*\([^)]{0,60}\))?\s*[:.?]?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
     _FLAGS,
 )
@@ -291,9 +296,12 @@ _ASSESSED_HEADER = regex.compile(r"assess|method|how\s+(?:tested|measured|eviden
 # A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
 _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
-_MARK = regex.compile(r"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|no|n|[-–—])$", _FLAGS)
+_NOT_ASKED = r"not\s+(?:required|needed|applicable|essential|asked)|n/?a"  # in a level column: no level
+_MARK = regex.compile(
+    rf"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|no|n|[-–—]|{_NOT_ASKED})$", _FLAGS
+)
 # A mark saying "not at this level": a cross or "no" in a tick column.
-_NO_MARK = regex.compile(r"^(?:✗|✘|×|no|n|[-–—])$", _FLAGS)
+_NO_MARK = regex.compile(rf"^(?:✗|✘|×|no|n|[-–—]|{_NOT_ASKED})$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 # A criterion that starts with its level, as a code or a lone letter set apart: "E1  GCSE English", "D3 Experience
 # of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
@@ -350,7 +358,9 @@ _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
     # "Employed by Ealing GP Federation on behalf of the network's practices"
     regex.compile(
-        rf"(?<=\b[Ee]mployed\s+by\s+(?:the\s+)?)({_TRUST_WORDS}{{0,8}}[\p{{Lu}}][\p{{L}}'’&.\-]*)", regex.VERSION1
+        # not an abbreviation ("employed by CNWL"): the trust's full name, printed elsewhere, is the employer
+        rf"(?<=\b[Ee]mployed\s+by\s+(?:the\s+)?)(?!\p{{Lu}}{{2,6}}\b)({_TRUST_WORDS}{{0,8}}[\p{{Lu}}][\p{{L}}'’&.\-]*)",
+        regex.VERSION1,
     ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,9}}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Foundation[ \t]+Trust|Integrated[ \t]+"
@@ -437,9 +447,10 @@ def extract_criteria(document: Document | str) -> Vacancy:
     essential: list[str] = []
     desirable: list[str] = []
     unclear: list[str] = []
+    key = symbol_key(document.text)
     for block in document.blocks:
         if block.kind == "table":
-            _from_table(block.rows, essential, desirable, unclear)
+            _from_table(block.rows, essential, desirable, unclear, key)
     advert = _forwarded(document.blocks)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
@@ -826,14 +837,18 @@ def _items(cell: str) -> list[str]:
 
 
 def _from_table(
-    rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str], unclear: list[str]
+    rows: tuple[tuple[str, ...], ...],
+    essential: list[str],
+    desirable: list[str],
+    unclear: list[str],
+    key: Mapping[str, str] | None = None,
 ) -> None:
-    if _under_level_title(rows, essential, desirable):
+    if _under_level_title(rows, essential, desirable) or _coded_lines_in_cells(rows, essential, desirable):
         return
     header_index = next((index for index, row in enumerate(rows[:4]) if _is_level_header(row)), None)
     if header_index is None:
         if not _levels_down_first_column(rows, essential, desirable):
-            _level_column_without_header(rows, essential, desirable)
+            _level_column_without_header(rows, essential, desirable, key or {})
         return
     if _levels_down_first_column(rows, essential, desirable):
         return
@@ -878,6 +893,22 @@ def _from_table(
             desirable.extend(_items(row[desirable_col]))
 
 
+_CODED_LINE = regex.compile(r"^([ED])\d{1,2}[.:)]?\s+(?=\S)(.{8,})$")
+
+
+def _coded_lines_in_cells(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:
+    """A person specification written into one cell of a job description's table, a line a requirement, each
+    with its code: "E1  Educated to A-level standard", "D2  Experience of ..."."""
+    found = False
+    for cell in dict.fromkeys(cell for row in rows for cell in row):  # a merged cell repeats along its row
+        coded = [match for line in cell.split("\n") if (match := _CODED_LINE.match(line.strip()))]
+        if len(coded) >= 2:  # noqa: PLR2004
+            for match in coded:
+                (essential if match.group(1) == "E" else desirable).extend(_items(match.group(2)))
+            found = True
+    return found
+
+
 def _under_level_title(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:
     """A table of one level, titled by a row merged across it ("ESSENTIAL CRITERIA" over "Area | Requirement |
     Evidenced by"): every requirement under the title is at that level."""
@@ -914,22 +945,36 @@ _LEVEL_WORDS = frozenset(("e", "d", "essential", "desirable"))
 _ROW_CODE = regex.compile(r"^([a-z])\d{1,2}$")
 
 
-def _mark_level(cell: str) -> str | None:
-    """ "e" or "d" for a level mark or an E/D row code, "other" for another row code, else None."""
+# A key to symbols for the levels, printed under a table: "Key: ● = Essential  ○ = Desirable".
+_KEY_SYMBOL = regex.compile(r"(?<![\w(])([^\w\s=:()\[\]]{1,2})\s*(?:=|:|means|is)\s*(essential|desirable)\b", _FLAGS)
+
+
+def symbol_key(text: str) -> dict[str, str]:
+    """The advert's own symbols for the levels: {"●": "e", "○": "d"}."""
+    return {match.group(1): match.group(2)[0].lower() for match in _KEY_SYMBOL.finditer(text)}
+
+
+def _mark_level(cell: str, key: Mapping[str, str] | None = None) -> str | None:
+    """The level a mark gives: "e" or "d" for a level mark, an E/D row code or a symbol the advert's key gives a
+    level, "other" for another row code, else None."""
     code = _ROW_CODE.match(cell)
     if code:
         return code.group(1) if code.group(1) in "ed" else "other"
+    if key and cell in key:
+        return key[cell]
     return cell[0] if cell in _LEVEL_WORDS else None
 
 
-def _level_column_without_header(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> None:
+def _level_column_without_header(
+    rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str], key: Mapping[str, str]
+) -> None:
     """A table with no header naming its levels, one column of which holds only E/D or Essential/Desirable
     (or row codes "E1", "D1", "T1"), under category rows merged across the table."""
     width = max((len(row) for row in rows), default=0)
     body = [row for row in rows if len(row) == width and len({cell.strip() for cell in row}) > 1]
     for col in range(width):
         cells = [row[col].strip().lower() for row in body if row[col].strip()]
-        marks = [_mark_level(cell) for cell in cells]
+        marks = [_mark_level(cell, key) for cell in cells]
         levels = [mark for mark in marks if mark in ("e", "d")]
         # The column's own header ("Level", "Essential / Desirable", "Ref") may head it.
         headed = bool(cells) and cells[0] == body[0][col].strip().lower() and marks[0] is None
@@ -939,7 +984,7 @@ def _level_column_without_header(rows: tuple[tuple[str, ...], ...], essential: l
         if len(levels) >= 2 and marks.count(None) == (1 if headed else 0):
             text_col = _text_column(body, [col])
             for row in body if text_col is not None else []:
-                mark = _mark_level(row[col].strip().lower())
+                mark = _mark_level(row[col].strip().lower(), key)
                 if mark in ("e", "d"):
                     (essential if mark == "e" else desirable).extend(_items(row[text_col]))
             return
@@ -1086,7 +1131,8 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             targets[inline.group(1).lower()].extend(_items(inline.group(2)))
             in_spec = True
             continue
-        if block.kind != "list_item" and (_SECTION_END.match(bare) or (bulleted and not is_category(bare))):
+        question = bare.endswith("?") and len(bare.split()) <= 12  # noqa: PLR2004 - "What are the hours?"
+        if block.kind != "list_item" and (_SECTION_END.match(bare) or question or (bulleted and not is_category(bare))):
             in_spec, level, bulleted, categorised = False, None, False, False
             continue
         if not in_spec or is_category(bare):
@@ -1248,6 +1294,10 @@ _SKILL_START = regex.compile(
 )
 
 
+# Who employs the post holder: "... the successful applicant will be employed by CNWL", "hosted by ...".
+_HOSTED = regex.compile(r"\b(?:will\s+be|is|are)\s+(?:employed|hosted)\s+by\b", _FLAGS)
+
+
 def not_a_criterion(line: str) -> bool:
     """True for a line that is never a criterion, wherever the advert prints it: eligibility (right to work,
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
@@ -1255,7 +1305,7 @@ def not_a_criterion(line: str) -> bool:
     text = strip_bullet(line).strip()
     if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _ROUTINE_DUTY.search(text):
         return True
-    if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text):
+    if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text) or _HOSTED.search(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
     # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".

@@ -223,8 +223,12 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
         previous = blocks[-1] if blocks else None
         if previous and (
             _continues(previous, line)
+            # a PDF's short line wrapped at a narrow column: "A friendly, welcoming manner" / "with every customer"
+            or (wrapped and previous.kind == "heading" and _continues(Block("paragraph", previous.text), line))
             or (len(above) >= full_width and _wraps_on(previous, line))
             or (wrapped and _LEVEL_TAIL.match(line))
+            # a line ending on a spaced dash goes on below, even across a page: "... or a university –" / "Desirable"
+            or (wrapped and previous.kind != "table" and previous.text.endswith((" –", " -", " —")))
         ):
             # A line wrapped by a PDF or a narrow window: it goes on from the bullet or sentence above it.
             blocks[-1] = Block(previous.kind, f"{previous.text} {line}")
@@ -586,6 +590,39 @@ def _cell_paragraph_text(paragraph) -> str:  # noqa: ANN001
     return "".join(pieces).strip()
 
 
+_GAP = regex.compile(r"(?<=\S) {6,}(?=\S)")  # the space between two columns in a page laid out as printed
+
+
+def _column_by_column(layout: str) -> str | None:
+    """A page printed in two columns of wrapped text (a poster's "You'll need" beside "Nice to have") is read
+    line by line across both columns; this gives the left column's lines, then the right's. None when the page
+    has no such columns, so a table's label and value ("Band      3") stay together on their line."""
+    lines = layout.split("\n")
+    splits = {}  # the lines with one wide gap: where their second column starts
+    for index, line in enumerate(lines):
+        gaps = list(_GAP.finditer(line))
+        if len(gaps) == 1:
+            splits[index] = gaps[0].end()
+    if len(splits) < 3:  # noqa: PLR2004
+        return None
+    column = max(set(splits.values()), key=list(splits.values()).count)
+    paired = sorted(index for index, at in splits.items() if abs(at - column) <= 2)  # noqa: PLR2004
+    if len(paired) < 3:  # noqa: PLR2004
+        return None
+    first, last = paired[0], paired[-1]
+    while last + 1 < len(lines) and lines[last + 1].strip():  # a longer column runs on below the other
+        last += 1
+    left, right = [], []
+    for line in lines[first : last + 1]:
+        left.append(line[:column].strip())
+        right.append(line[column:].strip() if len(line) > column and not line[column - 1].strip() else "")
+    wrapped = [part for side in (left, right) for part in side[1:] if part[:1].islower()]
+    if not all(len(" ".join(side).split()) >= 6 for side in (left, right)) or len(wrapped) < 2:  # noqa: PLR2004
+        return None  # a label beside its value, or a table's columns: not running text
+    before, after = lines[:first], lines[last + 1 :]
+    return "\n".join(" ".join(line.split()) for line in [*before, *left, "", *right, *after])
+
+
 def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -600,7 +637,8 @@ def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
             )
         pages: list[str] = []
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            # A poster's two columns side by side: their lines are read one column after the other.
+            pages.append(_column_by_column(page.extract_text(extraction_mode="layout")) or page.extract_text() or "")
             _check_clock(started, limits)
     except DocumentError:
         raise
