@@ -518,7 +518,15 @@ _SCHOOL_GRADE = regex.compile(
     r"history|geography|French|Spanish|German|IT|computing|art|business|statistics)\b|\bgrades?\s+(?:[A-G]\*?|[1-9])\b",
     regex.IGNORECASE,
 )
-_LEVEL = regex.compile(r"\blevel\s+(\d)\b", regex.IGNORECASE)
+_LEVEL = regex.compile(r"\blevel\s+(\d|one|two|three|four|five|six)\b", regex.IGNORECASE)
+_LEVEL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _levels(text: str) -> list[int]:
+    """The qualification levels a text names: "Level 3", "level two"."""
+    return [int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()] for level in _LEVEL.findall(text)]
+
+
 _CARE_CERTIFICATE = regex.compile(
     r"\bcare\s+certificate\b|\b(?:15|fifteen)\s+(?:national\s+)?standards\b", regex.IGNORECASE
 )
@@ -527,7 +535,7 @@ _GCSE_PASS = regex.compile(r"\bgcses?\b[^.;]*\b(?:grades?|or\s+(?:above|higher))
 # A clause about a plan ("and I am saving up to do the Level 3 next year") names a level not yet held.
 _PLAN_CLAUSE = regex.compile(
     r"(?:,|;|\band\b|\bbut\b)\s*(?:I\s+(?:am|'m|’m)\s+|I\s+)?(?:saving\s+up|hoping|planning|going|want|would\s+like|"
-    r"hope|plan|intend)\b.*$",
+    r"hope|plan|intend|thinking\s+(?:of|about)|considering)\b.*$",
     regex.IGNORECASE,
 )
 
@@ -550,7 +558,8 @@ _OR_EQUIVALENT = regex.compile(
 # Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
 _STUDYING = regex.compile(
     r"\bI(?:\s+am\s+|'m\s+|’m\s+|\s+)(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|working\s+towards|"
-    r"(?:halfway|half\s+way|part\s+way|partway)\s+through)\b",
+    r"(?:halfway|half\s+way|part\s+way|partway)\s+through|in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last)\s+"
+    r"year\s+(?:of|at))\b",
     regex.IGNORECASE,
 )
 _TOWARDS = regex.compile(r"\b(?:working\s+towards|work\s+towards|studying\s+for)\b", regex.IGNORECASE)
@@ -564,7 +573,7 @@ _SUBJECTS = {"english": r"english(?:\s+language)?", "maths": r"maths?|mathematic
 _SUBJECT_GRADES = {
     subject: regex.compile(
         rf"\b(?:{pattern})\s*(?:gcse\s*)?(?:[:(-]\s*|at\s+|\s)(?:grade\s+)?({_GRADE})|"
-        rf"\b(?:an?|grade)\s+({_GRADE})\s+(?:in|for)\s+(?:{pattern})\b",
+        rf"\b(?:an?|grade|got|achieved|passed\s+with)\s+({_GRADE})\s+(?:in|for)\s+(?:{pattern})\b",
         regex.IGNORECASE,
     )
     for subject, pattern in _SUBJECTS.items()
@@ -577,16 +586,28 @@ def _grade_number(grade: str) -> int:
     return int(grade) if grade.isdigit() else _LETTER_GRADES.get(grade.upper(), 0)
 
 
+# A standard of English and maths asked without a grade ("a good general standard of English and maths"): a
+# GCSE pass, grade 4 or C, is that standard.
+_STANDARD = regex.compile(r"\b(?:gcses?|standard|level)\b", regex.IGNORECASE)
+_STANDARD_PASS = 4
+_NOT_PASSED = (
+    r"\b(?:never|didn't|didn’t|did\s+not|failed)\s+(?:to\s+)?(?:pass(?:ed)?\s+)?(?:my\s+)?(?:gcse\s+)?(?:{})\b"
+)
+
+
 def _grade_below(criterion: str, sentence: str) -> bool:
     """Whether the sentence gives a grade below the pass the criterion asks for in one of its subjects
-    ("maths grade 3" for "GCSE English and maths at grade C/4 or above")."""
+    ("maths grade 3" for "GCSE English and maths at grade C/4 or above"), or says that subject was not passed
+    ("I never passed mathematics")."""
     asked = _MIN_GRADE.search(criterion)
-    if asked is None or _RESAT.search(sentence):  # a resit passed later: "grade 3, then grade 5 when I resat it"
-        return False
-    least = min(_grade_number(grade) for grade in asked.groups() if grade)
+    if (asked is None and not _STANDARD.search(criterion)) or _RESAT.search(sentence):
+        return False  # a resit passed later: "grade 3, then grade 5 when I resat it"
+    least = min(_grade_number(grade) for grade in asked.groups() if grade) if asked else _STANDARD_PASS
     for subject, pattern in _SUBJECT_GRADES.items():
         if not regex.search(_SUBJECTS[subject], criterion, regex.IGNORECASE):
             continue
+        if regex.search(_NOT_PASSED.format(_SUBJECTS[subject]), sentence, regex.IGNORECASE):
+            return True
         held = [_grade_number(grade) for match in pattern.finditer(sentence) for grade in match.groups() if grade]
         if held and max(held) < least:
             return True
@@ -604,25 +625,26 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     "or equivalent" not by another kind, and a qualification still being studied for counts only where
     working towards it is enough."""
     sentence = _TEMPERATURE.sub(" ", keys.sentence.text)  # "11 degrees" names no degree, as in its stems
-    asked = [int(level) for level in _LEVEL.findall(criterion.text)] or (
-        [2] if _GCSE_PASS.search(criterion.text) else []
-    )
-    held = [int(level) for level in _LEVEL.findall(_PLAN_CLAUSE.sub("", sentence))]
+    asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
+    held = _levels(_PLAN_CLAUSE.sub("", sentence))
     if (asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence):
         return False
     if asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text):
         return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
     if not _ASKS_QUALIFICATION.search(criterion.text):
         return True
-    wanted, named = _kinds(criterion.text), _kinds(sentence)
+    # "... a 6 in English and a 5 in maths, and I am in my second year of a degree": what is held comes first
+    studying = _STUDYING.search(sentence)
+    held_part = sentence[: studying.start()] if studying else sentence
+    wanted, named = _kinds(criterion.text), _kinds(held_part)
     if wanted and named and not wanted & named and not _OR_EQUIVALENT.search(criterion.text):
         return False
-    if _STUDYING.search(sentence):
+    if _NAMES_QUALIFICATION.search(held_part):
+        return True
+    if _ASKS_SCHOOL.search(criterion.text) and _SCHOOL_GRADE.search(held_part):
+        return True
+    if studying:
         return bool(_TOWARDS.search(criterion.text) or asks_for_willingness(criterion.text))
-    if _NAMES_QUALIFICATION.search(sentence):
-        return True
-    if _ASKS_SCHOOL.search(criterion.text) and _SCHOOL_GRADE.search(sentence):
-        return True
     return keys.voice is Voice.WISH and asks_for_willingness(criterion.text)
 
 
@@ -1019,6 +1041,15 @@ def answers_coverage(answers: Sequence[Answer]) -> tuple[list[Coverage], list[Fi
     return rows, findings
 
 
+# An email address or a phone number ("+44 7700 900645", "020 8123 4567").
+_CONTACT = regex.compile(r"\S+@\S+|\+?\d[\d ()-]{8,}\d")
+
+
+def _own_words(text: str) -> list[str]:
+    """The words of an answer, but an email address or a phone number ("Yes. My email is ...") tells nothing."""
+    return words(_CONTACT.sub(" ", text))
+
+
 def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     criterion, items = answer.criterion, answer.sentences
     if not items:
@@ -1046,7 +1077,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
-    if len(words(text)) < MIN_ANSWER_WORDS or (english and not _real_example(text, own)):
+    if len(_own_words(text)) < MIN_ANSWER_WORDS or (english and not _real_example(text, own)):
         return [], _weak(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None

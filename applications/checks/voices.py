@@ -429,7 +429,7 @@ TAMIL = Forms(
 # --- Polish ---------------------------------------------------------------------------------------------
 _PL_DONE = _words(
     "pracował", "używał", "użył", "obsługiwał", "prowadził", "jeździł", "robił", "uczył", "studiował",
-    "szkolił", "miał", "zdawał", "zdał", "korzystał",
+    "szkolił", "miał", "zdawał", "zdał", "korzystał", "był",
 )  # fmt: skip
 POLISH = Forms(
     lack=_compile(
