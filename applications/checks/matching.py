@@ -633,9 +633,10 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
         return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
     if not _ASKS_QUALIFICATION.search(criterion.text):
         return True
-    # "... a 6 in English and a 5 in maths, and I am in my second year of a degree": what is held comes first
+    # "... a 6 in English and a 5 in maths, and I am in my second year of a degree": what is held comes first;
+    # "..., and I am thinking of signing up for a certificate" names nothing held
     studying = _STUDYING.search(sentence)
-    held_part = sentence[: studying.start()] if studying else sentence
+    held_part = _PLAN_CLAUSE.sub("", sentence[: studying.start()] if studying else sentence)
     wanted, named = _kinds(criterion.text), _kinds(held_part)
     if wanted and named and not wanted & named and not _OR_EQUIVALENT.search(criterion.text):
         return False

@@ -72,7 +72,9 @@ OWN_AGE_ELSEWHERE = regex.compile(
     r"|\b(?i:mam)\s+\d{2}\s+lat(?:a)?\b(?!\s+(?:doświadcz|pracy|stażu|w\b))"
 )
 NI_NUMBER = regex.compile(
-    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", _I
+    # Any two letters: a number with a prefix HMRC never issues ("QQ", its own example) is still kept private.
+    r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b",
+    _I,
 )
 ADDRESS = regex.compile(
     r"\b(?:flat|apartment)\s+\d+\w?\b|\b\d{1,4}[a-z]?,?\s+(?:[\p{Lu}][\p{L}'’\-]+\s+){1,3}"
@@ -80,7 +82,24 @@ ADDRESS = regex.compile(
     r"Grove|Terrace|Hill|Park|Square|Sq|Mews|Row|Walk|Rise|View|Parade)\b",
     regex.VERSION1,
 )
-MY_NAME = regex.compile(r"\bmy\s+name\s+is\s+([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)", regex.VERSION1)
+_CAPITALISED = r"([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)"
+_WORD = r"[\p{L}\p{M}\u200c]+"
+_UP_TO_THREE = rf"((?:{_WORD}\s+){{0,2}}?{_WORD})"  # a name in a script without capitals, before the verb
+# "My name is ..." in English and the site's other languages: the name is the resident's own.
+MY_NAME = regex.compile(
+    rf"\b(?i:my\s+name\s+is)\s+{_CAPITALISED}"
+    rf"|\b(?i:nazywam\s+się|mam\s+na\s+imię|moje\s+imię\s+to)\s+{_CAPITALISED}"  # Polish
+    rf"|\b(?i:chamo-me|me\s+chamo|(?:o\s+)?meu\s+nome\s+é)\s+{_CAPITALISED}"  # Portuguese
+    rf"|\b(?i:mă|ma)\s+numesc\s+{_CAPITALISED}|\b(?i:numele\s+meu\s+(?:este|e))\s+{_CAPITALISED}"  # Romanian
+    rf"|\b(?i:magacay(?:gu|ga)\s+waa)\s+{_CAPITALISED}"  # Somali
+    r"|(?<![\p{L}\p{M}])اسمي\s+((?:[\p{Arabic}]+\s+)?[\p{Arabic}]+)(?=\s*[،,.!]|\s+(?:و|من|عمري)\b|$)"  # Arabic
+    rf"|(?<![\p{{L}}\p{{M}}])(?:اسم|نام)\s+من\s+{_UP_TO_THREE}\s+(?:است|هست)"  # Farsi
+    rf"|(?<![\p{{L}}\p{{M}}])میرا\s+نام\s+{_UP_TO_THREE}\s+(?:ہے|ہیں)"  # Urdu
+    rf"|ਮੇਰਾ\s+ਨਾਮ\s+{_UP_TO_THREE}\s+ਹੈ"  # Panjabi
+    rf"|મારું\s+નામ\s+{_UP_TO_THREE}\s+છે"  # Gujarati
+    rf"|என்\s+பெயர்\s+{_UP_TO_THREE}(?=\s*[.,]|$)",  # Tamil
+    regex.VERSION1 | regex.MULTILINE,
+)
 
 
 def _phone_digits(match_text: str) -> int:
@@ -145,8 +164,9 @@ def _name_findings(text: str, name: str | None, suggestion: str) -> list[Finding
                 (m.start(), m.end()) for m in family.finditer(text) if not any(s <= m.start() < e for s, e in spans)
             )
     for match in MY_NAME.finditer(text):
-        if not any(s <= match.start(1) < e for s, e in spans):
-            spans.append((match.start(1), match.end(1)))
+        group = next(index for index, found in enumerate(match.groups(), 1) if found)
+        if not any(s <= match.start(group) < e for s, e in spans):
+            spans.append((match.start(group), match.end(group)))
     for start, end in sorted(spans):
         findings.append(
             Finding(
