@@ -726,7 +726,7 @@ _TITLE_LABEL = regex.compile(r"^(?:job\s+(?:description|advert)|vacancy|role\s+p
 # The title told in the opening sentence: "Chelsea and Westminster ... is looking for a Medical Equipment Library
 # Assistant to join...". Two or more capitalised words, so "looking for a helpdesk operator" is left alone.
 _LOOKING_FOR = regex.compile(
-    r"\b(?:is|are|we(?:'|’)re)\s+(?:looking\s+for|recruiting|seeking)\s+(?:a|an)\s+(?:(?:enthusiastic|motivated|"
+    r"\b(?i:is|are|we(?:'|’)re|we\s+are)\s+(?:looking\s+for|recruiting|seeking)\s+(?:a|an)\s+(?:(?:enthusiastic|motivated|"
     r"friendly|new|caring|reliable|committed)\s+)*((?:[\p{Lu}][\p{L}&'’-]*[ \t]+){1,5}[\p{Lu}][\p{L}&'’-]*)",
     regex.VERSION1,
 )

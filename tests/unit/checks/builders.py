@@ -247,7 +247,17 @@ def pdf_bytes(lines: list[str]) -> bytes:
     for line in lines:
         stream_lines.append(f"({_escape_pdf(line)}) Tj T*")
     stream_lines.append("ET")
-    stream = "\n".join(stream_lines).encode("latin-1")
+    return _one_page_pdf("\n".join(stream_lines).encode("latin-1"))
+
+
+def pdf_bytes_at(items: list[tuple[int, int, str]]) -> bytes:
+    """A one-page PDF with each text written where a designer put it: (x, y, text), y up from the bottom, a
+    poster's columns drawn line by line across the page."""
+    stream = "\n".join(f"BT /F1 11 Tf {x} {y} Td ({_escape_pdf(text)}) Tj ET" for x, y, text in items)
+    return _one_page_pdf(stream.encode("latin-1"))
+
+
+def _one_page_pdf(stream: bytes) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

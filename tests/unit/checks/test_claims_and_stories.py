@@ -229,11 +229,46 @@ def test_the_models_compare_what_a_criterion_asks_without_the_adverts_wrapping(c
         ("At school I got a D in maths and a B in English.", "missing"),
         ("At school in Acton I got grade 5 in English and grade 4 in maths.", "covered"),
         ("I got grade 3 in maths at school, then grade 5 when I resat it at college.", "covered"),
+        ("I got a 6 in English Language but I never passed mathematics at school.", "missing"),
     ],
 )
 def test_a_school_grade_below_the_pass_asked_is_not_evidence(sentence: str, status: str) -> None:
     wanted = Criterion("GCSE English and maths at grade C/4 or above")
     assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("At school in Acton I got 3 in English and 4 in maths.", "missing"),  # below a pass in English
+        ("At school in Acton I got 6 in English and 5 in maths.", "covered"),
+    ],
+)
+def test_a_standard_of_english_and_maths_asked_without_a_grade_is_a_pass(sentence: str, status: str) -> None:
+    wanted = Criterion("A good general standard of English and maths")
+    assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Last year I finished the care qualification at level two in the home where I work.", "missing"),
+        ("Last year I finished the care qualification at level three in the home where I work.", "covered"),
+        # a plan after what is held names nothing held
+        ("I left school with nine passes, and I am thinking of signing up for a Level 3 diploma in care.", "missing"),
+        # still studying: not yet held
+        ("I am in my second year of a part-time Level 3 diploma in care at Harrow College.", "missing"),
+    ],
+)
+def test_a_qualification_level_held_told_in_words_or_not_yet_held(sentence: str, status: str) -> None:
+    wanted = Criterion("Level 3 Diploma in Health and Social Care")
+    assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == status
+
+
+def test_grades_held_before_a_course_still_being_studied_count() -> None:
+    wanted = Criterion("GCSE English and maths at grade 4 (C) or above, or equivalent")
+    sentence = "I left school with a 6 in English and a 5 in maths, and I am in my second year of a degree."
+    assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == "covered"
 
 
 def test_or_other_in_a_criterion_lets_another_kind_of_qualification_count() -> None:

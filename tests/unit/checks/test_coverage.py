@@ -131,3 +131,18 @@ def test_a_passage_pointed_to_in_another_language_is_judged_by_structure() -> No
     assert "criteria.not_judged" in report.codes()
     every = check_text(text, "statement", [Criterion(KITCHEN.text, passage=kitchen)], language="ar")
     assert "criteria.not_judged" not in every.codes(), "nothing is left unjudged"
+
+
+def test_contact_details_add_nothing_to_a_wizard_answer() -> None:
+    nights = Criterion("Able to work shifts, including nights and weekends")
+    answer = "بله. ایمیل من sara.ahmadi@example.com و شماره‌ام +44 7700 900645 است."  # "Yes. My email is ..."
+    report = check_answers([(nights, answer)], language="fa")
+    assert report.criteria[0].status == "missing"
+    assert "criteria.weak" in report.codes()
+
+
+def test_a_polish_answer_that_says_i_was_not_one_is_not_yet() -> None:
+    team = Criterion("Experience of supervising or leading a small team")
+    answer = "Nie byłam kierowniczką. Kiedy koleżanka była chora, pokazałam nowej dziewczynie, co ma robić na piętrze."
+    report = check_answers([(team, answer)], language="pl")
+    assert report.criteria[0].status == "missing"

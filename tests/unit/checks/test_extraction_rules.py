@@ -7,7 +7,7 @@ import pytest
 
 from applications.checks import extract_criteria, read_document
 from applications.checks.extraction import not_a_criterion, prose_level
-from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_bytes
+from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_bytes, pdf_bytes_at
 
 # Lines an advert may print under "Essential" that are no requirement of the person.
 NEVER_CRITERIA = [
@@ -58,6 +58,9 @@ NEVER_CRITERIA = [
     "No catering background needed - we will show you the ropes",  # nothing needed
     "Previous hospital employment is not required",
     "You don't have to have worked in the NHS before",
+    "Renal competency framework - to be completed in post",  # training the job gives
+    "The successful applicant will be employed by CNWL",  # who employs the post holder
+    "You do not need a counselling or psychology background",  # nothing needed, naming two kinds
     "No formal qualification is expected",
     "You must report any broken seal to the sterile services manager",  # a duty told as a rule
     "Every delivery must be signed for before it leaves the dock",  # a duty in the passive
@@ -133,6 +136,7 @@ CRITERIA = [
     "Care Certificate, or willing to complete it in your first 12 weeks",  # asked, with a way to meet it
     "Able to manage a caseload of studies and meet sponsor deadlines",  # a study's sponsor, not a visa's
     "Experience of returning calls to the public",  # "return" is a duty only after "must"
+    "Willing to complete the competency framework in post",  # asked: willingness
 ]
 
 
@@ -1080,3 +1084,228 @@ def test_the_title_in_a_tables_banner_row_further_down() -> None:
     banner = "Cancer MDT Coordinator – Band 4 – Closing date 18 February 2028"
     _table(document, [(banner, banner, banner), ("Qualifications", "Essential", "Desirable")])
     assert extract_criteria(read_document(docx_bytes(document))).job_title == "Cancer MDT Coordinator"
+
+
+def test_row_codes_in_a_ref_column_give_the_level_and_training_or_checks_rows_are_left_out() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Ref", "Criteria", "Assessment"),
+            ("Qualifications",),
+            ("E1", "GCSE English and maths at grade 4 or above", "Application"),
+            ("D1", "Level 3 qualification in health and social care", "Application"),
+            ("T1", "Competency package signed off within six months", "In post"),
+            ("Other",),
+            ("E2", "Flexible to work day and night shifts", "Interview"),
+            ("P1", "Occupational health clearance", "Pre-employment"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["GCSE English and maths at grade 4 or above", "Flexible to work day and night shifts"]
+    assert vacancy.desirable == ["Level 3 qualification in health and social care"]
+
+
+def test_codes_of_another_kind_in_a_column_give_no_level() -> None:
+    document = blank_docx()
+    _table(document, [("A1", "Book the hospital transport"), ("B2", "Order the stock each week")])
+    assert extract_criteria(read_document(docx_bytes(document))).essential == []
+
+
+def test_a_section_numbered_person_specification_with_bracketed_levels_and_assessment_codes() -> None:
+    lines = [
+        "1.1  Job title: Fracture Clinic Support Worker",
+        "6. Person specification",
+        "6.1  Qualifications",
+        "6.1.1  Care Certificate or an equivalent health and social care qualification [E]  AF",
+        "6.1.2  British Orthopaedic Association casting certificate or a similar casting qualification",
+        "[D]  AF",
+        "6.2  Experience",
+        "6.2.1  Experience of working as a support worker with patients [E]  AF/I",
+        "Key: [E] essential, [D] desirable. AF application form, I interview.",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.job_title == "Fracture Clinic Support Worker"
+    assert vacancy.essential == [
+        "Care Certificate or an equivalent health and social care qualification",
+        "Experience of working as a support worker with patients",
+    ]
+    assert vacancy.desirable == [
+        "British Orthopaedic Association casting certificate or a similar casting qualification"
+    ]
+
+
+def test_hours_and_decimals_at_a_lines_start_are_no_section_numbers() -> None:
+    assert extract_criteria("Person specification\nEssential\n- 37.5 hours a week on a rota\n").essential == [
+        "37.5 hours a week on a rota"
+    ]
+
+
+def test_a_pasted_table_whose_rows_have_an_empty_first_or_last_cell() -> None:
+    advert = (
+        "Person Specification\nEssential\tDesirable\nQualifications\n"
+        "Care Certificate\tLevel 3 qualification in childcare\nGood standard of English and maths\t\n"
+        "Experience\n\tExperience of supporting children with autism\nOther\n"
+        "Able to work shifts, including nights and weekends\t\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "Care Certificate",
+        "Good standard of English and maths",
+        "Able to work shifts, including nights and weekends",
+    ]
+    assert vacancy.desirable == ["Level 3 qualification in childcare", "Experience of supporting children with autism"]
+
+
+def test_a_forwarded_email_is_read_from_the_message_it_forwards() -> None:
+    advert = (
+        "From: Priya Raman\nSubject: FW: Band 4 HCSW - can you share with your practice nurses?\n\nHi all,\n"
+        "Please share this one. Also a reminder: you must use the new stock form on the shared drive.\nThanks,\n"
+        "Priya\n\n-----Original Message-----\nFrom: Maeve\n> Hi Priya,\n>\n"
+        "> We're recruiting a Tissue Viability Support Worker (Band 4) at Parsons Green.\n>\n> Must-haves:\n"
+        "> - Level 3 Diploma in Health and Social Care\n> - A year doing wound care or dressings\n>\n"
+        "> Nice-to-haves:\n> - Doppler experience\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Tissue Viability Support Worker"
+    assert vacancy.essential == ["Level 3 Diploma in Health and Social Care", "A year doing wound care or dressings"]
+    assert vacancy.desirable == ["Doppler experience"]
+
+
+def test_a_bulleted_requirement_with_its_level_in_brackets_is_no_heading() -> None:
+    advert = (
+        "WE'RE HIRING\nDay Surgery Healthcare Assistant\nWhat we're looking for\n"
+        "• Experience of caring for adults – essential\n• Care Certificate (desirable)\n"
+        "• Able to work until 8pm on late list days – essential\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Day Surgery Healthcare Assistant"
+    assert vacancy.essential == ["Experience of caring for adults", "Able to work until 8pm on late list days"]
+    assert vacancy.desirable == ["Care Certificate"]
+
+
+def test_a_job_summarys_duties_are_no_criteria() -> None:
+    advert = (
+        "Job summary\nEach shift you must complete the bed-space checklist and sign it before handover.\n"
+        "Person specification\nEssential\n- Experience as a healthcare assistant\n"
+    )
+    assert extract_criteria(advert).essential == ["Experience as a healthcare assistant"]
+
+
+def test_a_key_under_the_table_gives_its_symbols_levels() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Criteria", "Level", "Assessed by"),
+            ("Qualifications",),
+            ("Level 2 Award in Food Safety in Catering", "●", "A"),
+            ("Level 3 Award in Supervising Food Safety", "○", "A"),
+            ("Experience",),
+            ("Experience of supervising a small team", "●", "A/I"),
+        ],
+    )
+    document.add_paragraph("Key:  ● = Essential    ○ = Desirable    A = Application form    I = Interview")
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Level 2 Award in Food Safety in Catering", "Experience of supervising a small team"]
+    assert vacancy.desirable == ["Level 3 Award in Supervising Food Safety"]
+
+
+def test_coded_requirements_inside_one_cell_of_a_job_description_table() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Job title", "Education Centre Coordinator"),
+            ("Key duties", "1. Run the lecture theatre bookings.\n2. You must lock every room by 18:00."),
+            ("Requirements", "Qualifications\nE1  Educated to A-level standard\nD1  Level 3 Business Administration\n"
+             "Other\nE2  Able to start at 07:30 on teaching days"),
+        ],
+    )  # fmt: skip
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Educated to A-level standard", "Able to start at 07:30 on teaching days"]
+    assert vacancy.desirable == ["Level 3 Business Administration"]
+
+
+def test_not_required_in_a_level_column_is_no_level() -> None:
+    advert = (
+        "Criteria\tEssential\tDesirable\tMethod of assessment\nExperience\n"
+        "Experience of an administrative role\t✓\t\tApplication form\n"
+        "Experience of apprenticeships\t\t✓\tInterview\nPrevious NHS experience\t\tNot required\tN/A\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Experience of an administrative role"],
+        ["Experience of apprenticeships"],
+    )
+
+
+def test_a_posters_two_columns_are_read_one_after_the_other() -> None:
+    left = [
+        "YOU'LL NEED",
+        "A friendly, welcoming manner",
+        "with every customer",
+        "To work quickly and keep calm",
+        "when the lunchtime queue builds",
+        "Basic English and maths to take",
+        "orders and give the right change",
+    ]
+    right = ["NICE TO HAVE", "Barista or coffee shop", "experience", "Experience of using a till", "or EPOS system"]
+    items = [(50, 700 - 16 * row, text) for row, text in enumerate(left)]
+    items += [(320, 700 - 16 * row, text) for row, text in enumerate(right)]
+    items.sort(key=lambda item: (-item[1], item[0]))  # drawn line by line across the page, as a designer's tool does
+    vacancy = extract_criteria(read_document(pdf_bytes_at([(50, 780, "Cafe Barista"), *items])))
+    assert vacancy.essential == [
+        "A friendly, welcoming manner with every customer",
+        "To work quickly and keep calm when the lunchtime queue builds",
+        "Basic English and maths to take orders and give the right change",
+    ]
+    assert vacancy.desirable == ["Barista or coffee shop experience", "Experience of using a till or EPOS system"]
+
+
+def test_labels_beside_their_values_in_a_pdf_stay_on_their_lines() -> None:
+    rows = [("Job title", "Porter"), ("Band", "2"), ("Closing date", "1 May 2028"), ("Hours", "37.5 a week")]
+    items = [
+        (x, 700 - 16 * row, text) for row, pair in enumerate(rows) for x, text in zip((50, 320), pair, strict=True)
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes_at(items)))
+    assert (vacancy.job_title, vacancy.band, vacancy.closing_date) == ("Porter", "Band 2", "2028-05-01")
+
+
+def test_questions_a_careers_page_answers() -> None:
+    advert = (
+        "Staff Restaurant Cashier\nAbout the role\nYou will take payments on our tills.\n"
+        "Do I need a catering qualification?\nNo. You will need a good standard of English and maths.\n"
+        "What are the hours?\nYou must be available for one weekend in three.\n"
+        "What do you offer?\nFree meals on shift and the NHS Pension.\nHow do I apply?\nClick Apply now.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "You will need a good standard of English and maths.",
+        "You must be available for one weekend in three.",
+    ]
+    assert vacancy.unclear == []
+
+
+def test_what_well_give_you_ends_the_list_of_needs() -> None:
+    advert = "YOU'LL NEED\nA friendly manner with customers\nWE'LL GIVE YOU\nA free hot drink every shift\n"
+    assert (extract_criteria(advert).essential, extract_criteria(advert).desirable) == (
+        ["A friendly manner with customers"],
+        [],
+    )
+
+
+def test_a_requirement_broken_after_its_dash_by_a_page_break() -> None:
+    lines = ["What you need", "- Experience of working in a large organisation -", "Desirable", "- A driving licence"]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.desirable == ["Experience of working in a large organisation"]
+
+
+def test_employed_by_an_abbreviation_gives_way_to_the_trusts_full_name() -> None:
+    advert = (
+        "Staff Wellbeing Hub Assistant\nThe hub is hosted by Central and North West London NHS Foundation Trust, and "
+        "the successful applicant will be employed by CNWL.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.employer == "Central and North West London NHS Foundation Trust"
+    assert vacancy.essential == []

@@ -397,3 +397,33 @@ def test_a_birth_year_is_the_writers_own_not_their_childs() -> None:
     assert "personal_info.date_of_birth" in codes("I was born in 1990 in Lagos. " + STORY, "cv")
     assert "personal_info.date_of_birth" not in codes("After my son was born in 2021 I worked nights. " + STORY, "cv")
     assert "personal_info.date_of_birth" not in codes("My daughter was born on 3 May 2019. " + STORY, "cv")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My name is Amina Okafor and I live in Acton.", "Amina Okafor"),
+        ("Nazywam się Katarzyna Nowak i mieszkam w Hayes.", "Katarzyna Nowak"),
+        ("Mă numesc Ana Popescu și locuiesc în Harrow.", "Ana Popescu"),
+        ("Chamo-me João Ferreira e moro em Southall.", "João Ferreira"),
+        ("Magacaygu waa Hodan Ali, waxaan ku noolahay Southall.", "Hodan Ali"),
+        ("مرحباً، اسمي يوسف حداد، وأنا من حلب.", "يوسف حداد"),
+        ("سلام. اسم من سارا احمدی است و در اکتون زندگی می‌کنم.", "سارا احمدی"),
+        ("السلام علیکم، میرا نام طارق محمود ہے اور میں ساؤتھال میں رہتا ہوں۔", "طارق محمود"),
+        ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ। ਮੇਰਾ ਨਾਮ ਹਰਪ੍ਰੀਤ ਕੌਰ ਹੈ।", "ਹਰਪ੍ਰੀਤ ਕੌਰ"),
+        ("નમસ્તે. મારું નામ પ્રિયા પટેલ છે.", "પ્રિયા પટેલ"),
+        ("வணக்கம். என் பெயர் ராஜா குமார்.", "ராஜா குமார்"),
+    ],
+)
+def test_my_name_is_in_each_site_language_is_the_residents_name(text: str, name: str) -> None:
+    report = check_text(text + " " + STORY, "statement")
+    found = [report.text[f.span[0] : f.span[1]] for f in report.findings if f.code == "personal_info.name"]
+    assert found == [name]
+
+
+def test_my_name_on_the_list_is_no_name() -> None:
+    assert "personal_info.name" not in codes("I checked that my name is on the rota each week. " + STORY)
+
+
+def test_an_ni_number_with_a_prefix_hmrc_never_issues_is_still_kept_private() -> None:
+    assert "personal_info.ni_number" in codes("My NI number is QQ 12 34 56 C. " + STORY)
