@@ -1237,8 +1237,17 @@ def _listed(sentence: str, heading_level: str | None, essential: list[str], desi
     return True
 
 
+# What the employer will do, after a requirement: "..., but we will put you through the course if you don't.",
+# "..., as we are moving to one later this year."
+_EMPLOYERS_CLAUSE = regex.compile(
+    r",\s*(?:but|as|because|since)\s+we(?:\s+are|\s+will|(?:'|’)(?:re|ll))\b[^.]*\.?$", _FLAGS
+)
+
+
 def _requirements_in(sentence: str) -> list[str]:
-    """A prose sentence as the requirements it holds: split where each part has a level of its own."""
+    """A prose sentence as the requirements it holds: split where each part has a level of its own, without a
+    clause about what the employer will do."""
+    sentence = _EMPLOYERS_CLAUSE.sub("", sentence)
     for join in _JOIN.finditer(sentence):
         first, second = sentence[: join.start()], sentence[join.end() :]
         if prose_level(first) and prose_level(second):

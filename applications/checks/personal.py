@@ -6,6 +6,7 @@ import regex
 
 from .i18n import _
 from .models import Finding
+from .names import name_in_script
 
 _I = regex.IGNORECASE | regex.VERSION1
 
@@ -163,6 +164,7 @@ def _name_findings(text: str, name: str | None, suggestion: str) -> list[Finding
             spans.extend(
                 (m.start(), m.end()) for m in family.finditer(text) if not any(s <= m.start() < e for s, e in spans)
             )
+        spans.extend(name_in_script(text, name))  # "يوسف حداد" for the account's "Yousef Haddad"
     for match in MY_NAME.finditer(text):
         group = next(index for index, found in enumerate(match.groups(), 1) if found)
         if not any(s <= match.start(group) < e for s, e in spans):

@@ -37,6 +37,8 @@ HELDBACK_15 = CORPUS.parent / "checks_heldback15"
 HELDBACK_16 = CORPUS.parent / "checks_heldback16"
 HELDBACK_17 = CORPUS.parent / "checks_heldback17"
 HELDBACK_18 = CORPUS.parent / "checks_heldback18"
+HELDBACK_19 = CORPUS.parent / "checks_heldback19"
+HELDBACK_20 = CORPUS.parent / "checks_heldback20"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

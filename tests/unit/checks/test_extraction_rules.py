@@ -1309,3 +1309,13 @@ def test_employed_by_an_abbreviation_gives_way_to_the_trusts_full_name() -> None
     vacancy = extract_criteria(advert)
     assert vacancy.employer == "Central and North West London NHS Foundation Trust"
     assert vacancy.essential == []
+
+
+def test_what_the_employer_will_do_is_cut_from_a_prose_requirement() -> None:
+    advert = (
+        "Person specification\nIf you already hold a Level 2 Food Hygiene certificate, that would be an advantage, "
+        "but we will put you through the course in your first month if you don't.\n"
+    )
+    assert extract_criteria(advert).desirable == [
+        "If you already hold a Level 2 Food Hygiene certificate, that would be an advantage"
+    ]

@@ -427,3 +427,25 @@ def test_my_name_on_the_list_is_no_name() -> None:
 
 def test_an_ni_number_with_a_prefix_hmrc_never_issues_is_still_kept_private() -> None:
     assert "personal_info.ni_number" in codes("My NI number is QQ 12 34 56 C. " + STORY)
+
+
+@pytest.mark.parametrize(
+    ("text", "account", "name"),
+    [
+        ("مرحباً، أنا يوسف حداد من حلب وأعمل في مطبخ.", "Yousef Haddad", "يوسف حداد"),
+        ("من سارا احمدی هستم و در اکتون زندگی می‌کنم.", "Sara Ahmadi", "سارا احمدی"),
+        ("میں طارق محمود ہوں اور ساؤتھال میں رہتا ہوں۔", "Tariq Mahmood", "طارق محمود"),
+        ("ਮੈਂ ਹਰਪ੍ਰੀਤ ਕੌਰ ਹਾਂ ਅਤੇ ਹੇਜ਼ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ।", "Harpreet Kaur", "ਹਰਪ੍ਰੀਤ ਕੌਰ"),
+        ("હું પ્રિયા પટેલ છું અને વેમ્બલીમાં રહું છું.", "Priya Patel", "પ્રિયા પટેલ"),
+    ],
+)
+def test_the_account_name_written_in_the_statements_own_script_is_found(text: str, account: str, name: str) -> None:
+    report = check_text(text + " " + STORY, "statement", name=account)
+    found = [report.text[f.span[0] : f.span[1]] for f in report.findings if f.code == "personal_info.name"]
+    assert found == [name]
+
+
+def test_a_given_name_alone_or_other_words_in_another_script_are_not_the_name() -> None:
+    # "Sara" alone, and words that share only some of the name's sounds, are not the resident's full name.
+    text = "سارا در مطبخ کار می‌کرد. احمد همکار من بود. " + STORY
+    assert "personal_info.name" not in codes(text, name="Sara Ahmadi")
