@@ -182,6 +182,7 @@ def _clean_text(text: str) -> str:
     return text
 
 
+# The marks before each line of an email's quoted message: "> ", "> > ".
 _QUOTED = regex.compile(r"^(?:>[ \t]?)+")
 # Emoji opening a line, as a chat message's bullets and headings use them: "✅ ", "⭐ ", "👉 ".
 _LEADING_SYMBOLS = regex.compile(r"^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\S)")  # not "© 2028 ..."
@@ -272,9 +273,9 @@ _LABEL_LINE = regex.compile(r"^[\p{Lu}][\p{L}\s()/&'’-]{1,30}:\s")  # "Salary:
 
 # A line that starts a row of its own in a PDF's person specification: its level code first ("E1  ...", "D   ..."),
 # or the level of the line above with how it is assessed ("Essential · application").
+_LEVEL_CODE_LINE = regex.compile(r"^(?:[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)|(?i:essential|desirable)\s*[·•|])")
 # A criterion's level mark wrapped onto the next line of a PDF, with any "how assessed" codes: "[D]  AF/I".
 _LEVEL_TAIL = regex.compile(r"^[(\[]\s*(?i:e|d|essential|desirable)\s*[)\]](?:\s+[\w/ -]{1,20})?$")
-_LEVEL_CODE_LINE = regex.compile(r"^(?:[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)|(?i:essential|desirable)\s*[·•|])")
 # A paragraph that cannot stop here ("... Arabic, Bengali or" / "Portuguese"): one word alone on the next line
 # carries it on; after any other word, a lone word is a heading ("... on the day it is taken" / "Knowledge").
 _ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|at|by|from|as|such))\s*$", regex.I)
