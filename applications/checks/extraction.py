@@ -454,10 +454,68 @@ def extract_criteria(document: Document | str) -> Vacancy:
     advert = _forwarded(document.blocks)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
+    if len(essential) + len(desirable) + len(unclear) < _FEW:
+        # A person specification in a shape none of the readers above knows: its requirement-like lines are
+        # offered to check against the advert, rather than an empty or near-empty list.
+        unclear.extend(_requirement_lines(advert))
     vacancy.essential = _unique(essential)
     vacancy.desirable = [item for item in _unique(desirable) if item not in vacancy.essential]
     vacancy.unclear = [item for item in _unique(unclear) if item not in vacancy.essential + vacancy.desirable]
     return vacancy
+
+
+_FEW = 3
+# How a requirement of the person usually opens: "Experience of", "Able to", "Good written English", "GCSE",
+# "Level 2", "Full UK driving licence", "Willing to".
+_REQUIREMENT_START = regex.compile(
+    r"^(?:(?:previous|recent|some|proven|demonstrable|relevant|good|excellent|strong|sound|basic|working|clear|"
+    r"effective|high|written|spoken|verbal|and|an?)\s+)*(?:experience|knowledge|understanding|awareness|ability|able|skills?|standard|"
+    r"communication|literacy|numeracy|english|maths|it|computer|educated|education|gcses?|nvq|btec|level\s+\d|"
+    r"a[\s-]levels?|degree|qualification|certificate|diploma|care\s+certificate|full\s+(?:uk\s+)?driving|"
+    r"(?:uk\s+)?driving\s+licen[cs]e|willing(?:ness)?|confident|competent|flexible|commitment|caring|calm|friendly|"
+    r"polite|reliable|organised|proficient|fluent|physically\s+able|evidence\s+of|accurate|empathy|patience)\b",
+    _FLAGS,
+)
+_CODE_OR_MARK = regex.compile(r"^(?:[A-Z]\d{1,2}[.:)]?\s+|\[?[ED]\]?\s+)|\s+(?:\[?[ED]\]?|[✓✔●○•*xX])(?:\s+\S{1,12})*$")
+
+
+def _requirement_lines(blocks: list[Block]) -> list[str]:
+    """Lines after a person specification's heading that read as requirements of the person, from paragraphs,
+    list items and table cells alike (the heading may be a table's own row), with any row code or level mark
+    left off."""
+    found: list[str] = []
+    in_spec = False
+    for block in blocks:
+        if block.kind != "table" and in_spec and _SECTION_END.match(block.text.strip()):
+            break
+        rows = block.rows if block.kind == "table" else ((block.text,),)
+        for row in rows:
+            if _spec_marker(row[0]):
+                in_spec = True
+                continue
+            for line in (part for cell in row if in_spec for part in cell.split("\n")):
+                bare = _CODE_OR_MARK.sub("", strip_bullet(line.strip())).strip(" :;–-")
+                if _requirement_like(bare):
+                    found.append(bare)
+    return found
+
+
+def _requirement_like(line: str) -> bool:
+    return (
+        3 <= len(line.split()) <= 40  # noqa: PLR2004
+        and bool(_REQUIREMENT_START.match(line))
+        and not is_category(line)
+        and not not_a_criterion(line)
+    )
+
+
+def _spec_marker(text: str) -> bool:
+    """A person specification's heading ("Person specification", "Essential criteria", "What you'll need")."""
+    text = strip_bullet(text.strip())
+    short = len(text.split()) <= 8  # noqa: PLR2004
+    return short and bool(
+        _SPEC_START.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _PHRASE_HEADING.match(text)
+    )
 
 
 _FORWARDED = regex.compile(

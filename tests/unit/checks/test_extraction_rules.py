@@ -1319,3 +1319,53 @@ def test_what_the_employer_will_do_is_cut_from_a_prose_requirement() -> None:
     assert extract_criteria(advert).desirable == [
         "If you already hold a Level 2 Food Hygiene certificate, that would be an advantage"
     ]
+
+
+def test_a_person_specification_in_an_unknown_shape_is_offered_to_check() -> None:
+    # Levels told by a colour word the reader does not know: the requirements are offered, to check the advert.
+    document = blank_docx()
+    document.add_paragraph("Ward Clerk")
+    document.add_paragraph("Person specification")
+    _table(
+        document,
+        [
+            ("Requirement", "Rating"),
+            ("Good written English for ward letters", "Green"),
+            ("Experience of answering a busy phone", "Green"),
+            ("Knowledge of SystmOne or EMIS", "Amber"),
+        ],
+    )
+    document.add_paragraph("Benefits")
+    document.add_paragraph("Experience the best of London with 27 days' leave")
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.essential, vacancy.desirable) == ([], [])
+    assert vacancy.unclear == [
+        "Good written English for ward letters",
+        "Experience of answering a busy phone",
+        "Knowledge of SystmOne or EMIS",
+    ]
+
+
+def test_a_table_headed_by_its_own_person_specification_row_is_offered_to_check() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Person specification", "Person specification"),
+            ("1", "Able to lift and move patients safely with a hoist"),
+            ("2", "Experience of caring for older people"),
+        ],
+    )
+    assert extract_criteria(read_document(docx_bytes(document))).unclear == [
+        "Able to lift and move patients safely with a hoist",
+        "Experience of caring for older people",
+    ]
+
+
+def test_a_job_description_with_no_person_specification_offers_no_duties() -> None:
+    advert = (
+        "Porter\nMain duties\nAble to move beds between wards is what you will do\n"
+        "Experience the wards at night with the team\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert (vacancy.essential, vacancy.desirable, vacancy.unclear) == ([], [], [])
