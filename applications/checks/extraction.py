@@ -74,7 +74,8 @@ _SECTION_END = regex.compile(
     r"at\s+a\s+glance|(?:job|post|vacancy)\s+details\s*$|salary|pay(?:,?\s+(?:and\s+)?(?:hours|conditions|benefits))*\s*$|"
     r"hours(?:\s+and\s+pay)?\s*$|interviews?\b|what\s+happens\s+next|eligibility\b|"
     r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits|"
-    r"(?:what\s+)?we(?:'|’)ll\s+give\s+you|(?:what\s+)?we\s+will\s+give\s+you)",
+    r"(?:what\s+)?we(?:'|’)ll\s+give\s+you|(?:what\s+)?we\s+will\s+give\s+you|don(?:'|’)?t\s+worry\s+if|"
+    r"do\s+not\s+worry\s+if)",
     _FLAGS,
 )
 _DUTIES = regex.compile(
@@ -155,7 +156,7 @@ _BENEFIT = regex.compile(
 )
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
 _LEGEND = regex.compile(
-    r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b|"
+    r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b|^key(?:\s+to\s+[\w\s]{1,30})?\s*:|"
     r"\bwhether\s+(?:it|each)\s+is\s+essential\s+or\s+desirable\b",
     _FLAGS,
 )
@@ -264,7 +265,7 @@ _PHRASE_HEADING = regex.compile(
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
-    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
+    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
     r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
@@ -275,8 +276,9 @@ _PHRASE_HEADING = regex.compile(
     r"(?:what\s+do\s+(?:I|you)\s+need(?:\s+to\s+(?:apply|have|bring))?)|"
     # questions an advert answers: "Do I need a catering qualification?", "What kind of person are you looking for?"
     r"(?:do|will)\s+I\s+need\b[^?]{0,60}\?|what\s+(?:kind|sort)\s+of\s+(?:person|people)\s+are\s+you\s+looking\s+for|"
-    r"who\s+are\s+you\s+looking\s+for)"
-    r"(?:\s*\([^)]{0,60}\))?\s*[:.?]?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
+    r"who\s+are\s+you\s+looking\s+for|you\s+(?:must|should|need\s+to)\s+be\s+able\s+to\s+say\s+yes(?:\s+to\s+[^:]{1,30})?|"
+    r"can\s+you\s+say\s+yes(?:\s+to\s+[^:?]{1,30})?)"
+    r"(?:\s*\([^)]{0,60}\))?\s*(?:\.{3}|…|[:.?])?\s*$",  # and a key to the marks: "(E = essential, D = desirable)"
     _FLAGS,
 )
 # Headings such as "What you will bring" or "About you" introduce requirements; they are not one.
@@ -369,7 +371,8 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
     ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|"
-        r"(?<!Day[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation))\b",
+        r"(?<!Day[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation|CIC|"
+        r"Community[ \t]+Interest[ \t]+Company))\b",
         regex.VERSION1,
     ),
 ]
@@ -416,6 +419,7 @@ _GENERIC_TITLE = regex.compile(
     rf"{_NAVIGATION}|information:?|this\s+job\s+is\b.*|"
     r"(?:[\w&]+\s+){0,3}(?:careers?|jobs|vacancies)|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
     r"key\s+(?:dates|facts|information)|important\s+dates|at\s+a\s+glance|in\s+this\s+issue|"
+    r"(?:new\s+)?job\s+alert\b.*|.*\b(?:please|pls)\s+share\b.*|"
     # an email's header lines, forwarded with the advert
     r"(?:from|sent|to|cc|subject|date)\s*:.*|-+\s*original\s+message\s*-+|"
     # a reference number
@@ -451,6 +455,9 @@ def extract_criteria(document: Document | str) -> Vacancy:
     for block in document.blocks:
         if block.kind == "table":
             _from_table(block.rows, essential, desirable, unclear, key)
+    # Lines led by a symbol from the advert's key ("✅ Can use a smartphone", "⭐ Speak Somali"); the reading
+    # keeps such a line but drops its symbol, so the text's own lines are read for it.
+    _marked_lines_in_cells(((document.text,),), essential, desirable, key, codes=False)
     advert = _forwarded(document.blocks)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
@@ -740,6 +747,8 @@ def _top_lines(document: Document) -> Iterator[str]:
         # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
         banner = _banner(block)
         text = _TITLE_LABEL.sub("", banner if banner is not None else block.text.strip())
+        # "*Health Inclusion Support Assistant* (Band 2) with London North West ... Trust": the title comes first
+        text = _WITH_EMPLOYER.split(text.replace("*", ""), maxsplit=1)[0].strip()
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
         if (block.kind == "table" and banner is None) or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
             continue
@@ -776,9 +785,12 @@ _OTHER_LABEL = regex.compile(
     r"speciality|specialty|job\s+ref(?:erence)?|ref(?:erence)?|staff\s+group|town)\s*:",
     _FLAGS,
 )
+_WITH_EMPLOYER = regex.compile(r"\s+with\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu})")
 _GREETING = regex.compile(r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\b", _FLAGS)
 # "Job description: Patient Flow Coordinator", "Vacancy – Porter": a heading naming what follows.
-_TITLE_LABEL = regex.compile(r"^(?:job\s+(?:description|advert)|vacancy|role\s+profile)\s*[:–—-]\s*(?=\S)", _FLAGS)
+_TITLE_LABEL = regex.compile(
+    r"^(?:job\s+(?:description|advert|pack)|vacancy|role\s+profile|recruitment\s+pack)\s*[:–—-]\s*(?=\S)", _FLAGS
+)
 
 
 # The title told in the opening sentence: "Chelsea and Westminster ... is looking for a Medical Equipment Library
@@ -901,12 +913,13 @@ def _from_table(
     unclear: list[str],
     key: Mapping[str, str] | None = None,
 ) -> None:
-    if _under_level_title(rows, essential, desirable) or _coded_lines_in_cells(rows, essential, desirable):
+    key = key or {}
+    if _under_level_title(rows, essential, desirable) or _marked_lines_in_cells(rows, essential, desirable, key):
         return
     header_index = next((index for index, row in enumerate(rows[:4]) if _is_level_header(row)), None)
     if header_index is None:
         if not _levels_down_first_column(rows, essential, desirable):
-            _level_column_without_header(rows, essential, desirable, key or {})
+            _level_column_without_header(rows, essential, desirable, key)
         return
     if _levels_down_first_column(rows, essential, desirable):
         return
@@ -954,17 +967,38 @@ def _from_table(
 _CODED_LINE = regex.compile(r"^([ED])\d{1,2}[.:)]?\s+(?=\S)(.{8,})$")
 
 
-def _coded_lines_in_cells(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:
-    """A person specification written into one cell of a job description's table, a line a requirement, each
-    with its code: "E1  Educated to A-level standard", "D2  Experience of ..."."""
-    found = False
-    for cell in dict.fromkeys(cell for row in rows for cell in row):  # a merged cell repeats along its row
-        coded = [match for line in cell.split("\n") if (match := _CODED_LINE.match(line.strip()))]
-        if len(coded) >= 2:  # noqa: PLR2004
-            for match in coded:
-                (essential if match.group(1) == "E" else desirable).extend(_items(match.group(2)))
-            found = True
-    return found
+def _line_level(line: str, key: Mapping[str, str], *, codes: bool = True) -> tuple[str, str] | None:
+    """A line led by its level: a code ("E1  Educated to A-level standard") or a symbol the advert's key gives
+    a level ("● GCSE English"). The level ("e" or "d") and the requirement."""
+    coded = _CODED_LINE.match(line) if codes else None
+    if coded:
+        return coded.group(1).lower(), coded.group(2)
+    symbol = next((symbol for symbol in key if line.startswith(symbol + " ")), None)
+    return (key[symbol], line[len(symbol) :].split("\t")[0].strip()) if symbol else None  # not "\tA/I" after it
+
+
+def _marked_lines_in_cells(
+    rows: tuple[tuple[str, ...], ...],
+    essential: list[str],
+    desirable: list[str],
+    key: Mapping[str, str],
+    *,
+    codes: bool = True,
+) -> bool:
+    """Requirements each led by their level inside table cells: a person specification written into one cell of
+    a job description's table, a line each ("E1  ...", "D2  ..."), or a criteria column whose every line starts
+    with a symbol from the advert's key ("● ...", "○ ...")."""
+    marked = [
+        found
+        for cell in dict.fromkeys(cell for row in rows for cell in row)  # a merged cell repeats along its row
+        for line in cell.split("\n")
+        if (found := _line_level(line.strip(), key, codes=codes))
+    ]
+    if len(marked) < 2:  # noqa: PLR2004
+        return False
+    for level, requirement in marked:
+        (essential if level == "e" else desirable).extend(_items(requirement))
+    return True
 
 
 def _under_level_title(rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str]) -> bool:
@@ -1004,12 +1038,26 @@ _ROW_CODE = regex.compile(r"^([a-z])\d{1,2}$")
 
 
 # A key to symbols for the levels, printed under a table: "Key: ● = Essential  ○ = Desirable".
-_KEY_SYMBOL = regex.compile(r"(?<![\w(])([^\w\s=:()\[\]]{1,2})\s*(?:=|:|means|is)\s*(essential|desirable)\b", _FLAGS)
+# "● = Essential", "✅ = you MUST have", "⭐ = nice to have", or "● essential  ○ desirable" with no "=".
+_KEY_SYMBOL = regex.compile(
+    r"(?<![\w(])([^\w\s=:()\[\]\-–—,.;'\"’/|]{1,2})\s*(=|:|means|is|[–-])?\s*(?:you\s+)?"
+    r"(essential|desirable|must(?:[\s-]+have)?|nice[\s-]+to[\s-]+have|preferred|bonus)\b",
+    _FLAGS,
+)
 
 
 def symbol_key(text: str) -> dict[str, str]:
-    """The advert's own symbols for the levels: {"●": "e", "○": "d"}."""
-    return {match.group(1): match.group(2)[0].lower() for match in _KEY_SYMBOL.finditer(text)}
+    """The advert's own symbols for the levels: {"●": "e", "○": "d"}. A symbol set beside a level word with no
+    "=" counts only in a key giving both levels on one line, so "• Essential criteria" keys nothing."""
+    key = {}
+    for line in text.split("\n"):
+        found = [
+            (match.group(1), "e" if match.group(3).lower().startswith(("essential", "must")) else "d", match.group(2))
+            for match in _KEY_SYMBOL.finditer(line)
+        ]
+        both = len({level for _, level, _ in found}) == 2  # noqa: PLR2004
+        key.update({symbol: level for symbol, level, separator in found if separator or both})
+    return key
 
 
 def _mark_level(cell: str, key: Mapping[str, str] | None = None) -> str | None:
