@@ -39,6 +39,8 @@ HELDBACK_17 = CORPUS.parent / "checks_heldback17"
 HELDBACK_18 = CORPUS.parent / "checks_heldback18"
 HELDBACK_19 = CORPUS.parent / "checks_heldback19"
 HELDBACK_20 = CORPUS.parent / "checks_heldback20"
+HELDBACK_21 = CORPUS.parent / "checks_heldback21"
+HELDBACK_22 = CORPUS.parent / "checks_heldback22"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

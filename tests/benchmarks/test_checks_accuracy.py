@@ -28,6 +28,8 @@ from tests.benchmarks.checks_accuracy import (
     HELDBACK_18,
     HELDBACK_19,
     HELDBACK_20,
+    HELDBACK_21,
+    HELDBACK_22,
     Figures,
     evaluate,
 )
@@ -174,6 +176,18 @@ def test_accuracy_on_held_back_sets_19_and_20() -> None:
         figures = _scored(folder)
         assert figures.expected == criteria
         _assert_extraction_and_personal_detail_targets(figures)
+
+
+def test_accuracy_on_held_back_sets_21_and_22() -> None:
+    """Figures on held-back sets 21 and 22 (tests/data/checks_heldback21 and 22), written blind at the end of the
+    seventh pass of issue 8 and scored once with the engine at f593cb1, after every rule written from sets 19 and
+    20 (tests/benchmarks/README.md, "Held-back sets 21 and 22"). Only a few rules were written from them, so their
+    extraction is still below the targets: it is printed, and the personal-detail targets are asserted."""
+    for folder, criteria in ((HELDBACK_21, 73), (HELDBACK_22, 84)):
+        figures = _scored(folder)
+        assert figures.expected == criteria
+        assert figures.planted_found == figures.planted
+        assert figures.false_positives == 0
 
 
 def test_model_load_time_and_memory_per_process() -> None:

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from applications.checks import extract_criteria, read_document
-from applications.checks.extraction import not_a_criterion, prose_level
+from applications.checks.extraction import not_a_criterion, prose_level, symbol_key
 from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_bytes, pdf_bytes_at
 
 # Lines an advert may print under "Essential" that are no requirement of the person.
@@ -1369,3 +1369,64 @@ def test_a_job_description_with_no_person_specification_offers_no_duties() -> No
     )
     vacancy = extract_criteria(advert)
     assert (vacancy.essential, vacancy.desirable, vacancy.unclear) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Key: ● essential   ○ desirable.   A = application form", {"●": "e", "○": "d"}),
+        ("KEY:  ✅ = you MUST have   ⭐ = nice to have, not a must", {"✅": "e", "⭐": "d"}),
+        ("Key to the person specification: ★ = essential, ☆ = desirable.", {"★": "e", "☆": "d"}),
+        ("• Essential criteria", {}),  # a bullet before a heading keys nothing
+        ("Experience – essential", {}),  # a dash before a level is no symbol
+    ],
+)
+def test_the_symbols_an_adverts_key_gives_the_levels(text: str, key: dict[str, str]) -> None:
+    assert symbol_key(text) == key
+
+
+def test_criteria_led_by_a_keys_symbols_in_a_table_and_in_text_lines() -> None:
+    document = blank_docx()
+    document.add_paragraph("Person specification")
+    _table(
+        document,
+        [
+            ("Criteria", "Assessed by"),
+            ("● GCSE grade 4/C or above in English", "A"),
+            ("○ Level 2 qualification in business administration", "A"),
+            ("● Able to keep information confidential", "I"),
+        ],
+    )
+    document.add_paragraph("Key: ● essential   ○ desirable")
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["GCSE grade 4/C or above in English", "Able to keep information confidential"]
+    assert vacancy.desirable == ["Level 2 qualification in business administration"]
+    chat = (
+        "🔔 JOB ALERT – please share 🔔\n*Health Inclusion Support Assistant* (Band 2)\n"
+        "with London North West University Healthcare NHS Trust\nKEY: ✅ = you MUST have  ⭐ = nice to have\n"
+        "✅ Can use a smartphone and email\n✅ Friendly and patient with everyone\n⭐ Know the Brent area well\n"
+    )
+    vacancy = extract_criteria(chat)
+    assert vacancy.job_title == "Health Inclusion Support Assistant"
+    assert vacancy.essential == ["Can use a smartphone and email", "Friendly and patient with everyone"]
+    assert vacancy.desirable == ["Know the Brent area well"]
+
+
+def test_a_poster_of_yes_questions_even_better_if_and_dont_worry_if() -> None:
+    advert = (
+        "Outreach Support Worker\nYou must be able to say YES to all of these:\n"
+        "• Can you build trust with someone who has been let down before?\nEven better if...\n"
+        "• You have a first aid certificate\nDon't worry if...\n• You don't drive - we get around by bike\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Can you build trust with someone who has been let down before?"]
+    assert vacancy.desirable == ["You have a first aid certificate"]
+
+
+def test_a_job_pack_title_and_a_community_interest_company() -> None:
+    advert = (
+        "Job pack: Refugee Health Navigator\nHounslow Health CIC\n"
+        "Hounslow Health CIC is the GP federation for the practices in Hounslow.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert (vacancy.job_title, vacancy.employer) == ("Refugee Health Navigator", "Hounslow Health CIC")
