@@ -476,8 +476,9 @@ _FEW = 3
 # "Level 2", "Full UK driving licence", "Willing to".
 _REQUIREMENT_START = regex.compile(
     r"^(?:(?:previous|recent|some|proven|demonstrable|relevant|good|excellent|strong|sound|basic|working|clear|"
-    r"effective|high|written|spoken|verbal|and|an?)\s+)*(?:experience|knowledge|understanding|awareness|ability|able|skills?|standard|"
-    r"communication|literacy|numeracy|english|maths|it|computer|educated|education|gcses?|nvq|btec|level\s+\d|"
+    r"effective|high|written|spoken|verbal|and|an?)\s+)*"
+    r"(?:experience|knowledge|understanding|awareness|ability|able|skills?|standard|communication|literacy|"
+    r"numeracy|english|maths|it|computer|educated|education|gcses?|nvq|btec|level\s+\d|"
     r"a[\s-]levels?|degree|qualification|certificate|diploma|care\s+certificate|full\s+(?:uk\s+)?driving|"
     r"(?:uk\s+)?driving\s+licen[cs]e|willing(?:ness)?|confident|competent|flexible|commitment|caring|calm|friendly|"
     r"polite|reliable|organised|proficient|fluent|physically\s+able|evidence\s+of|accurate|empathy|patience)\b",
