@@ -284,8 +284,12 @@ _ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|a
 def _wraps_on(previous: Block, line: str) -> bool:
     """Whether ``line`` can carry on the paragraph above it: not a bullet, a label, a level code or a lone
     heading word ("Knowledge"), and the paragraph ends mid-sentence."""
+    # A list item carries on only where its line stops mid-phrase: "... a blood tracking system such as" / "BloodTrack".
     return (
-        previous.kind == "paragraph"
+        (
+            previous.kind == "paragraph"
+            or (previous.kind == "list_item" and _ENDS_OPEN.search(previous.text) is not None)
+        )
         and strip_bullet(line) == line
         and not _LABEL_LINE.match(line)
         and not _LEVEL_CODE_LINE.match(line)
@@ -591,6 +595,12 @@ def _cell_paragraph_text(paragraph) -> str:  # noqa: ANN001
     return "".join(pieces).strip()
 
 
+# A page's own header or footer, printed again on every page and breaking a list across the page break:
+# "Porter · JD/PS v3 · Page 1 of 2", "Person specification (continued)".
+_PAGE_FURNITURE = regex.compile(
+    r"^(?=(?:\S+\s+){0,14}\S+$)(?:.*\bpage\s+\d+\s+(?:of|/)\s+\d+\b.*|.*\((?:continued|cont(?:'|’)?d\.?)\)\s*)$",
+    regex.IGNORECASE,
+)
 _GAP = regex.compile(r"(?<=\S) {6,}(?=\S)")  # the space between two columns in a page laid out as printed
 
 
@@ -648,6 +658,7 @@ def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
     except Exception as error:  # pypdf raises many types for broken files.
         raise _damaged() from error
     text = "\n".join(page.strip("\n") for page in pages)
-    document = text_document(_clean_text(text), wrapped=True)
+    lines = [line for line in text.split("\n") if not _PAGE_FURNITURE.search(line)]
+    document = text_document(_clean_text("\n".join(lines)), wrapped=True)
     document.source = "pdf"
     return document

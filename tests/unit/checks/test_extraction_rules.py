@@ -1430,3 +1430,25 @@ def test_a_job_pack_title_and_a_community_interest_company() -> None:
     )
     vacancy = extract_criteria(advert)
     assert (vacancy.job_title, vacancy.employer) == ("Refugee Health Navigator", "Hounslow Health CIC")
+
+
+def test_a_pdfs_page_footer_and_continued_heading_do_not_break_its_list() -> None:
+    lines = [
+        "PERSON SPECIFICATION",
+        "Key: (E) = Essential, (D) = Desirable",
+        "3. Skills and abilities",
+        "3.1 Accurate keyboard and data-entry skills (E)",
+        "Transfusion Administrator - JD/PS v3 - Page 1 of 2",
+        "Transfusion Administrator - Person specification (continued)",
+        "3.2 Competent in Excel, including sorting and filtering lists (E)",
+        "3.4 Familiarity with a laboratory information system or a blood tracking system such as",
+        "BloodTrack (D)",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Accurate keyboard and data-entry skills",
+        "Competent in Excel, including sorting and filtering lists",
+    ]
+    assert vacancy.desirable == [
+        "Familiarity with a laboratory information system or a blood tracking system such as BloodTrack"
+    ]
