@@ -136,7 +136,8 @@ FONTS = {"body": ("F1", 10, 14), "bold": ("F2", 10, 14), "heading": ("F2", 12, 1
 WRAP = {"body": 96, "bold": 90, "heading": 80}
 
 
-def _pdf_text(text: str) -> str:
+def pdf_text(text: str) -> str:
+    """Text for a PDF string literal: cp1252 bytes, with brackets, backslashes and non-ASCII bytes escaped."""
     out = []
     for byte in text.encode("cp1252"):
         char = chr(byte)
@@ -171,7 +172,7 @@ def _page_lines(items: list[tuple[str, str]], title: tuple[int, int], bullet_ind
                 pages.append([])
                 y = PAGE_HEIGHT - MARGIN
             y -= leading
-            pages[-1].append(f"BT /{font} {size} Tf {MARGIN} {y} Td ({_pdf_text(line)}) Tj ET")
+            pages[-1].append(f"BT /{font} {size} Tf {MARGIN} {y} Td ({pdf_text(line)}) Tj ET")
     return pages
 
 
@@ -198,6 +199,12 @@ def pdf_bytes(items: list[tuple[str, str]], *, title: tuple[int, int] = (15, 60)
         )
         kids.append(add(page_object.encode()))
     objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    return pdf_file(objects)
+
+
+def pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects, numbered from 1 in order (the catalog first), with its cross-reference
+    table and trailer."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, obj in enumerate(objects, start=1):

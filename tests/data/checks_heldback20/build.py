@@ -18,7 +18,6 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.advert_files import (  # noqa: E402
-    _pdf_text,
     add_rows_with_category_rows,
     blank_docx,
     bold_cell,
@@ -26,6 +25,8 @@ from tests.data.advert_files import (  # noqa: E402
     header_table,
     label_value_table,
     pdf_bytes,
+    pdf_file,
+    pdf_text,
     save_docx,
 )
 
@@ -340,7 +341,7 @@ W4_ITEMS = [
 def _poster_line(x: int, y: int, text: str, *, size: int = 11, bold: bool = False, white: bool = False) -> str:
     colour = "1 1 1 rg" if white else "0 0 0 rg"
     font = "F2" if bold else "F1"
-    return f"BT {colour} /{font} {size} Tf {x} {y} Td ({_pdf_text(text)}) Tj ET"
+    return f"BT {colour} /{font} {size} Tf {x} {y} Td ({pdf_text(text)}) Tj ET"
 
 
 W5_LEFT = [
@@ -419,17 +420,7 @@ def poster_pdf() -> bytes:
         b"/Contents 6 0 R >>",
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def main() -> None:
