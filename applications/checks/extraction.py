@@ -912,9 +912,8 @@ def _from_table(
     essential: list[str],
     desirable: list[str],
     unclear: list[str],
-    key: Mapping[str, str] | None = None,
+    key: Mapping[str, str],
 ) -> None:
-    key = key or {}
     if _under_level_title(rows, essential, desirable) or _marked_lines_in_cells(rows, essential, desirable, key):
         return
     header_index = next((index for index, row in enumerate(rows[:4]) if _is_level_header(row)), None)

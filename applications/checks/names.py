@@ -14,7 +14,7 @@ import unicodedata
 import regex
 
 _LATIN_PAIRS = {"kh": "k", "sh": "s", "ch": "c", "gh": "g", "ph": "f", "th": "t", "dh": "d", "bh": "b", "ck": "k"}
-_LATIN_SAME = str.maketrans({"q": "k", "c": "k", "w": "v", "x": "k", "z": "z"})
+_LATIN_SAME = str.maketrans({"q": "k", "c": "k", "w": "v", "x": "k"})
 _VOWELS = set("aeiou")
 
 # Arabic-script letters (Arabic, Farsi, Urdu) to the Latin consonant they are written with.

@@ -106,12 +106,14 @@ def document_passage(request, pk: int, criterion_pk: int):
     form = PassageChoiceForm(bound, paragraphs=paragraphs, initial={"paragraph": current})
     if request.method == "POST" and form.is_valid():
         number = form.cleaned_data["paragraph"]
-        if number:
-            upload.passages[str(criterion.pk)] = paragraphs[number - 1]
-        else:
-            upload.passages.pop(str(criterion.pk), None)
-        upload.save(update_fields=["passages"])
-        upload_recheck(upload=upload)
+        chosen = paragraphs[number - 1] if number else None
+        if chosen != chosen_before:  # the same choice again needs no second check
+            if chosen:
+                upload.passages[str(criterion.pk)] = chosen
+            else:
+                upload.passages.pop(str(criterion.pk), None)
+            upload.save(update_fields=["passages"])
+            upload_recheck(upload=upload)
         return redirect("applications:document", upload.pk)
     language = get_language()
     written_in = detect_language(text, fallback=language)

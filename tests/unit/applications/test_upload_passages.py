@@ -105,6 +105,21 @@ def test_none_of_these_takes_the_choice_back(client, application, django_capture
     assert _cells(_page(client, upload)) == ["Not yet", "Not yet"]
 
 
+def test_the_same_choice_again_is_not_checked_again(client, application, django_capture_on_commit_callbacks):
+    upload = _upload(client, application, django_capture_on_commit_callbacks)
+    till = application.criteria.get(position=0)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(_where(upload, till), {"paragraph": 1})
+    upload.refresh_from_db()
+    checked = upload.checked
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = client.post(_where(upload, till), {"paragraph": 1})
+    assert response["Location"] == reverse("applications:document", args=[upload.pk])
+    upload.refresh_from_db()
+    assert queued == [] and upload.status == Upload.Status.DONE and upload.checked == checked
+    assert _cells(_page(client, upload)) == ["Yes", "Not yet"]
+
+
 def test_choosing_nothing_says_what_to_do(client, application, django_capture_on_commit_callbacks):
     upload = _upload(client, application, django_capture_on_commit_callbacks)
     response = client.post(_where(upload, application.criteria.get(position=0)), {})
