@@ -4,6 +4,8 @@ sharing a draft with an outreach worker who comments, in a browser."""
 import pytest
 from playwright.sync_api import expect
 
+from django.utils import translation
+
 from applications.models import Application, Comment, Criterion
 from tests.browser.conftest import tab_to
 from tests.browser.test_coach import press_enter_on
@@ -45,16 +47,27 @@ KIOSK = (
 )
 
 
-def test_a_resident_points_to_the_paragraph_their_uploaded_statement_shows(page, site, tmp_path, settings):
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_resident_points_to_the_paragraph_their_uploaded_statement_shows(page, site, tmp_path, settings, language):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    resident = UserFactory(email="uploader@example.org")
+    email = f"uploader-{language}@example.org"
+    resident = UserFactory(email=email)
+    resident.profile.preferred_language = language
+    resident.profile.save()
     application = Application.objects.create(owner=resident, job_title="Shop Assistant")
     till = Criterion.objects.create(
         application=application, text="Experience of working on a till and handling cash", level="essential"
     )
     Criterion.objects.create(application=application, text="Good telephone manner", level="essential", position=1)
-    sign_in_with_keyboard(page, site, "en", "uploader@example.org", PASSWORD)
-    visit(page, f"{site}/en/applications/documents/")
+    with translation.override(language):
+        yes, not_yet, where, suggestion, change = (
+            translation.gettext(text)
+            for text in ("Yes", "Not yet", "Where did you write about this?",
+                         "We think this part may be about it. Check before you choose it.",
+                         "Change where you wrote about this")
+        )  # fmt: skip
+    sign_in_with_keyboard(page, site, language, email, PASSWORD)
+    visit(page, f"{site}/{language}/applications/documents/")
     tab_to(page, "main input[type=radio][value=cv]")
     page.keyboard.press("ArrowDown")  # the next choice in the group: a supporting statement
     assert page.locator("main input[type=radio][value=statement]").is_checked()
@@ -65,21 +78,23 @@ def test_a_resident_points_to_the_paragraph_their_uploaded_statement_shows(page,
     press_enter_on(page, "main form[enctype] button[type=submit]")
     visit(page, page.url)
     tags = page.locator(".app-coverage tbody tr .nhsuk-tag")
-    assert tags.all_inner_texts() == ["Not yet", "Not yet"]
+    assert tags.all_inner_texts() == [not_yet, not_yet]
 
     follow(page, f".app-coverage a[href$='/where/{till.pk}/']", url=f"**/where/{till.pk}/")
-    assert page.locator("h1").inner_text() == "Where did you write about this?"
+    assert page.locator("h1").inner_text() == where
     assert page.locator(".nhsuk-caption-l").inner_text() == "my-statement.txt"
-    hint = page.locator("[id='id_paragraph_0-hint']")
-    assert hint.inner_text() == "We think this part may be about it. Check before you choose it."
+    assert page.locator("[id='id_paragraph_0-hint']").inner_text() == suggestion
+    if language == "ar":
+        assert page.get_attribute("html", "dir") == "rtl"
+        assert page.locator("label", has_text="Harrow bus station").get_attribute("dir") == "ltr"
     tab_to(page, "#id_paragraph_0")
     page.keyboard.press("Space")
     tab_to(page, "main form button[type=submit]")
-    submit(page, url="**/applications/documents/*/")
+    submit(page, url=f"**/{language}/applications/documents/*/")
     visit(page, page.url)  # the check ran in-process; the page shows its result
-    assert tags.all_inner_texts() == ["Yes", "Not yet"]
+    assert tags.all_inner_texts() == [yes, not_yet]
     assert page.locator(f"#criterion-{till.pk} q").inner_text() == KIOSK
-    assert page.locator(f"#criterion-{till.pk} a").inner_text().startswith("Change where you wrote about this")
+    assert page.locator(f"#criterion-{till.pk} a").inner_text().startswith(change)
 
 
 def test_a_resident_shares_a_draft_and_the_worker_comments(page, browser, site):
