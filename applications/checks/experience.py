@@ -144,11 +144,22 @@ def voice(sentence: str) -> Voice:
     return Voice.OWN
 
 
+# An answer that opens with a bare "No." (or "No, I haven't."), in any of the languages residents write in.
+_BARE_NO = regex.compile(
+    r"^\W*(?:no|nope|maya|لا|نہیں|جی\s+نہیں|نه|خیر|ਨਹੀਂ|ના|இல்லை|না|nie|nu|não|nao|hayır|hayir)"
+    r"(?:\W+I\s*(?:have\s*not|haven't|haven’t|do\s*not|don't|don’t|did\s*not|didn't|didn’t|can\s*not|cannot|"
+    r"can't|can’t|am\s+not|'m\s+not|’m\s+not))?\W*$",
+    regex.IGNORECASE,
+)
+
+
 def voice_in(sentence: str, language: str) -> Voice:
     """``voice`` for an English sentence; for the other languages in ``voices.VOICES``, a stated lack, a wish
     and a relative as the subject are read the same way (see ``voices``). Other languages are taken as the
     resident's own experience."""
     code = language.split("-")[0].lower()
+    if _BARE_NO.match(sentence):
+        return Voice.LACK
     if code == "en":
         return voice(sentence)
     forms = VOICES.get(code)

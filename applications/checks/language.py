@@ -55,6 +55,21 @@ _DETECTABLE = (
     "lt",
 )
 _MIN_WORDS_TO_DETECT = 8
+# Somali, which py3langid does not know (it read "Maya, weligay kama shaqayn isbitaal" as Turkish), is told by
+# its own small words: "waxaan" (I ... focus), "iyo" (and), "ayaa", "waa", "oo", "ee" and the like. A text is
+# Somali when at least three different ones make up one word in seven.
+_SOMALI_WORDS = frozenset(
+    ("waxaan", "waxaanan", "waxay", "wuxuu", "waxaad", "iyo", "ayaa", "ayuu", "ayay", "ayaan", "waa", "waan", "baan",
+     "baa", "buu", "bay", "oo", "ee", "ku", "ka", "kuma", "kama", "uma", "aan", "inaan", "inay", "laakiin", "hadda",
+     "haddii", "markii", "sidoo", "kale", "weli", "ah", "ahaa", "ahay", "ahaan", "tahay", "yahay", "ii", "igu",
+     "iga", "lagu", "ugu", "wax", "ay", "uu", "kasta")
+)  # fmt: skip
+_SOMALI_SHARE = 0.15
+
+
+def _looks_somali(tokens: list[str]) -> bool:
+    small = [token for token in (t.lower() for t in tokens) if token in _SOMALI_WORDS]
+    return len(small) >= _SOMALI_SHARE * len(tokens) and len(set(small)) >= 3  # noqa: PLR2004
 
 
 @functools.cache
@@ -73,8 +88,11 @@ def detect_language(text: str, fallback: str = "en") -> str:
     A resident using the site in Arabic may well write their statement in English, so the checks follow
     the text, not the interface.
     """
-    if len(words(text)) < _MIN_WORDS_TO_DETECT:
+    tokens = words(text)
+    if len(tokens) < _MIN_WORDS_TO_DETECT:
         return fallback
+    if _looks_somali(tokens[:2000]):
+        return "so"
     language, _score = _identifier().classify(text[:20_000])
     return language
 

@@ -518,13 +518,16 @@ _SCHOOL_GRADE = regex.compile(
     r"history|geography|French|Spanish|German|IT|computing|art|business|statistics)\b|\bgrades?\s+(?:[A-G]\*?|[1-9])\b",
     regex.IGNORECASE,
 )
-_LEVEL = regex.compile(r"\blevel\s+(\d|one|two|three|four|five|six)\b", regex.IGNORECASE)
+_LEVEL = regex.compile(r"\b(level|entry)\s+(\d|one|two|three|four|five|six)\b", regex.IGNORECASE)
 _LEVEL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _levels(text: str) -> list[int]:
-    """The qualification levels a text names: "Level 3", "level two"."""
-    return [int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()] for level in _LEVEL.findall(text)]
+    """The qualification levels a text names: "Level 3", "level two"; ESOL's "Entry 3" is below Level 1."""
+    return [
+        0 if kind.lower() == "entry" else int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()]
+        for kind, level in _LEVEL.findall(text)
+    ]
 
 
 _CARE_CERTIFICATE = regex.compile(
@@ -618,6 +621,14 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text)}
 
 
+def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
+    """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"), or a grade
+    below the pass asked. Levels are written in Latin letters in every language, so this is read in all."""
+    asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
+    held = _levels(_PLAN_CLAUSE.sub("", sentence))
+    return bool(asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence)
+
+
 def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     """A sentence for a qualification criterion names a qualification (or, where willingness is asked, is a
     wish); any sentence will do for other criteria. A criterion asking for a level ("Level 2 food safety") is
@@ -625,10 +636,10 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     "or equivalent" not by another kind, and a qualification still being studied for counts only where
     working towards it is enough."""
     sentence = _TEMPERATURE.sub(" ", keys.sentence.text)  # "11 degrees" names no degree, as in its stems
+    if _below_what_is_asked(criterion, sentence):
+        return False
     asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
     held = _levels(_PLAN_CLAUSE.sub("", sentence))
-    if (asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence):
-        return False
     if asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text):
         return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
     if not _ASKS_QUALIFICATION.search(criterion.text):
@@ -1070,11 +1081,9 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         own = [keys for keys in own if _can_evidence(keys, criterion)]
         if not any(_lexical_hit(terms, keys, needed=1) for keys in own):
             return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
-    own = [
-        keys
-        for keys in own
-        if _can_evidence(keys, criterion) and (not english or _names_what_is_asked(criterion, keys))
-    ]
+    # Only a level or a grade can be read in every language ("Entry 3", "Level 1" are written in Latin letters).
+    asked = _names_what_is_asked if english else lambda c, keys: not _below_what_is_asked(c, keys.sentence.text)
+    own = [keys for keys in own if _can_evidence(keys, criterion) and asked(criterion, keys)]
     if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)

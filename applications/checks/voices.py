@@ -29,7 +29,9 @@ Indic scripts have vowel signs (marks, ``\\p{M}``) inside words, so word edges t
 ``[\\p{L}\\p{M}]``, not ``\\b``. Text is put in NFC first (and the patterns too), so a nukta typed either way
 matches.
 
-Arabic (ar). Lack: a first-person verb denied with لم / لن ("لم أعمل", I have not worked), or with لا / ما
+Arabic (ar). Lack: a first-person verb denied with لم / لن ("لم أعمل", I have not worked; "لم نستخدم", we did
+not use), except the negatives a story tells ("لم أقل لها", I did not tell her; "لم أنتظر", I did not wait); a
+course begun and given up ("بدأت ... لكنني توقفت"); or a verb denied with لا / ما
 before a verb of knowing, having or ability ("لا أعرف", I don't know; "لا أملك", I don't own; "لا أستطيع", I
 can't); "ليس لدي" / "ليس عندي" / "ما عندي" (I don't have); "غير ممكن لي" (not possible
 for me); "ما زالت ضعيفة" (still weak). ما denies only
@@ -40,16 +42,18 @@ third-person verb, or a colleague who does the thing ("المشرفة هي ال�
 
 Urdu (ur). Lack: "میرے پاس ... نہیں" (I don't have), "مجھے ... نہیں ہے / نہیں آتی" (I have no / I don't
 know), "میں ... نہیں سکتا / سکتی" (I can't), "میرے لیے ... ممکن نہیں" (not possible for me), "... استعمال /
-کام نہیں کیا" (have not used / worked), "ابھی تک ... نہیں" (not yet). Wish: "چاہتا / چاہتی ہوں" (I want),
+کام نہیں کیا" (have not used / worked), "کبھی ... نہیں بنائی" (have never made), "ابھی تک ... نہیں" (not
+yet). Wish: "چاہتا / چاہتی ہوں" (I want),
 "چاہوں گا / گی" (I would like), "امید ہے / کرتا ہوں" (I hope), "میری خواہش" (my wish). Someone else:
 "میرا / میری / میرے" + relative, unless a postposition follows (کو، سے، کا، کی، کے، ساتھ، لیے، پاس), which
 makes them an object; "میرے بھائی نے" (ergative) is a subject.
 
 Punjabi (pa), Gurmukhi and Shahmukhi. The Urdu forms above in Shahmukhi spelling and their Punjabi forms:
 "ਮੇਰੇ ਕੋਲ ... ਨਹੀਂ" / "میرے کول ... نئیں" (I don't have), "ਮੈਨੂੰ ... ਨਹੀਂ" / "مینوں ... نئیں" (I have no /
-don't know), "ਨਹੀਂ ... ਸਕਦਾ" / "نئیں ... سکدا" (can't), "ਮੇਰੇ ਲਈ ... ਸੰਭਵ ਨਹੀਂ" (not possible for me), "ਅਜੇ
-ਤੱਕ" (not yet). Wish: "ਚਾਹੁੰਦਾ / ਚਾਹੁੰਦੀ ਹਾਂ", "ਚਾਹਾਂਗਾ", "ਉਮੀਦ", "ਇੱਛਾ" / "چاہندا ہاں", "امید". Someone
-else: "ਮੇਰਾ / ਮੇਰੀ / ਮੇਰੇ" + relative unless a postposition follows (ਨੂੰ، ਤੋਂ، ਦਾ، ਦੀ، ਦੇ، ਨਾਲ، ਲਈ، ਕੋਲ).
+don't know), "ਨਹੀਂ ... ਸਕਦਾ" / "نئیں ... سکدا" (can't), "ਕਦੇ ਨਹੀਂ ... ਬਣਾਇਆ" (have never made), "ਮੇਰੇ
+ਲਈ ... ਸੰਭਵ ਨਹੀਂ" (not possible for me), "ਅਜੇ ਤੱਕ" (not yet). Wish: "ਚਾਹੁੰਦਾ / ਚਾਹੁੰਦੀ ਹਾਂ", "ਚਾਹਾਂਗਾ",
+"ਉਮੀਦ", "ਇੱਛਾ" / "چاہندا ہاں", "امید". Someone else: "ਮੇਰਾ / ਮੇਰੀ / ਮੇਰੇ" + relative unless a postposition
+follows (ਨੂੰ، ਤੋਂ، ਦਾ، ਦੀ، ਦੇ، ਨਾਲ، ਲਈ، ਕੋਲ).
 
 Farsi (fa). Lack: "ندارم" (I don't have), "نمی‌توانم" / "نمی‌دانم" / "بلد نیستم" (I can't / don't know /
 don't know how), "برایم ممکن نیست" (not possible for me), "کار / استفاده / رانندگی نکرده‌ام" (have not
@@ -98,9 +102,9 @@ Wish: "gostaria", "quero / queria", "espero", "pretendo", "desejo", "sonho". Som
 Somali (so). Lack: "ma lihi / ma haysto" (I don't have), "ma aqaan / ma garanayo" (I don't know), "ma
 awoodo / ma kari karo" (I can't), "weli ma" (not yet), "ma / kama shaqeyn", "ma isticmaalin", "ma wadin"
 (have not worked / used / driven), "suurtagal ma aha" (not possible). Wish: "waxaan jeclaan lahaa" (I
-would like), "waxaan rajeynayaa" (I hope), "waxaan doonayaa / rabaa" (I want). Someone else: a relative
-with "my" (-kay / -tay...) followed by a subject or focus word (wuxuu, waxay, waa, ayaa, baa), not "iyo
-aniga" (and I).
+would like), "waxaan rajeynayaa" (I hope), "waxaan qorsheynayaa" (I plan), "waxaan doonayaa / rabaa" (I
+want). Someone else: a relative with "my" (-kay / -tay...) followed by a subject or focus word (wuxuu, waxay,
+waa, ayaa, baa), perhaps after a short "oo ... ah" clause, not "iyo aniga" (and I).
 
 Turkish (tr). Lack: a first-person possessive noun with "yok" ("ehliyetim yok", I have no licence),
 "kullanmadım / çalışmadım / sürmedim" (I have not used / worked / driven), "kullanamıyorum / süremem"
@@ -164,10 +168,18 @@ class Forms:
 
     def lacks(self, sentence: str) -> bool:
         text = self.normal(sentence)
-        for found in self.lack.finditer(text):
-            if self.clean_record is None or not self.clean_record.search(_clause(text, found)):
-                return True
-        return False
+        return any(not self._clean_record(text, found) for found in self.lack.finditer(text))
+
+    def _clean_record(self, text: str, found: regex.Match) -> bool:
+        """Whether the denial tells a clean record; "when" or "if" makes it a condition only before the denial
+        ("when I don't know, I ask"), not after it ("I started the course but stopped when my son was born")."""
+        if self.clean_record is None:
+            return False
+        start, clause = _clause(text, found)
+        return any(
+            not _CONDITION.fullmatch(hit.group()) or start + hit.start() < found.start()
+            for hit in self.clean_record.finditer(clause)
+        )
 
     def wishes(self, sentence: str) -> bool:
         text = self.normal(sentence)
@@ -181,11 +193,18 @@ class Forms:
         return bool(self.someone_else.search(self.normal(sentence).strip()))
 
 
-def _clause(text: str, found: regex.Match) -> str:
-    """The clause around a match: from the punctuation before it to the punctuation after it."""
+def _clause(text: str, found: regex.Match) -> tuple[int, str]:
+    """The clause around a match, from the punctuation before it to the punctuation after it, and its start."""
     before = [stop.end() for stop in _CLAUSE_STOP.finditer(text, 0, found.start())]
     after = _CLAUSE_STOP.search(text, found.end())
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    start = before[-1] if before else 0
+    return start, text[start : after.start() if after else len(text)]
+
+
+# The "when" and "if" words of the languages whose ``clean_record`` holds them.
+_CONDITION = _compile(
+    r"و?(?:عندما|إذا|حين|حينما|كلما)|kiedy|gdy|jeśli|jeżeli|când|dacă|quando|cuando|si", ignore_case=True
+)
 
 
 # --- Arabic ---------------------------------------------------------------------------------------------
@@ -198,9 +217,17 @@ _AR_RELATIVES = _words(
 _AR_KNOW_HAVE_CAN = _words(
     "أعرف", "أعلم", "أملك", "أستطيع", "أقدر", "أتكلم", "أتحدث", "أجيد", "أحمل", "أقود", "أتقن", "أفهم",
 )  # fmt: skip
+_AR_TOLD = _words(
+    "أقل", "أنتظر", "أترك", "أتركه", "أتركها", "أتردد", "أدع", "أدعه", "أدعها", "أرفع", "أغضب", "أسمح", "أفقد",
+    "أقاطع", "أحكم", "أنس", "أكتف", "أتوقف", "أستسلم", "أضغط",
+)  # fmt: skip
 ARABIC = Forms(
     lack=_compile(
-        rf"(?:^|\s)(?:لم|لن)\s+أ\w+"
+        # "لم أعمل" (I have not worked), "لم نستخدم" (we did not use), but not a story's own negatives: "لم
+        # أقل لها إنها مخطئة" (I did not tell her she was wrong), "لم أنتظر" (I did not wait).
+        rf"(?:^|\s)و?(?:لم|لن)\s+(?!{_AR_TOLD}{_E})[أن]\w+"
+        # A course begun and given up: "بدأت دبلوماً ... لكنني توقفت" (I started a diploma but stopped).
+        r"|بدأت[^.؟!]*?(?:لكن\w*|ثم)\s+(?:توقفت|تركته|تركتها|انسحبت)"
         rf"|(?:^|\s)و?لا\s+{_AR_KNOW_HAVE_CAN}{_E}|^\W*ما\s+أ\w+"
         r"|(?:ليس|ليست|مو|مش)\s+(?:عندي|لدي|معي)|(?:^|[،,]|\sو)\W*ما\s+(?:عندي|لدي|معي)|لا\s+(?:يوجد|توجد)\s+(?:لدي|عندي)"
         r"|لا\s+(?:خبرة|تجربة)\s+(?:لدي|عندي|لي)|لا\s+يمكنني|غير\s+ممكن[ةه]?\s+(?:بالنسبة\s+)?لي"
@@ -238,6 +265,7 @@ _UR_LACK = (
     rf"|(?:استعمال|کام|ڈرائیو|ڈرائیونگ|ٹریننگ|تربیت|مطالعہ)\s+{_UR_NOT}\s+(?:کیا|کی|کیں|کیے|کئے){_E}"
     rf"|{_UR_NOT}\s+(?:چلائی|چلایا|سیکھی|سیکھا){_E}|ابھی\s+تک{_UR_STOP}{{0,50}}?{_UR_NOT}{_E}"
     rf"|(?:کوئی|بالکل)\s+تجربہ\s+{_UR_NOT}"
+    rf"|{_B}کبھی{_E}{_UR_STOP}{{0,40}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:کیا|کی|کیں|کیے|چلائی|چلایا|بنائی|بنایا|بنائیں)"
 )
 _UR_WISH = (
     r"(?:چاہتا|چاہتی)\s+ہوں|چاہوں\s+(?:گا|گی)|میری\s+(?:خواہش|آرزو)"
@@ -294,6 +322,8 @@ _PA_LACK = (
     rf"|ਮੇਰੇ\s+ਲਈ{_PA_STOP}{{0,60}}?(?:ਸੰਭਵ|ਮੁਮਕਿਨ)\s+{_GU_NOT}"
     rf"|(?:ਵਰਤੋਂ|ਕੰਮ|ਡਰਾਈਵਿੰਗ|ਟ੍ਰੇਨਿੰਗ|ਸਿਖਲਾਈ)\s+{_GU_NOT}\s+(?:ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ){_E}"
     rf"|{_GU_NOT}\s+(?:ਵਰਤਿਆ|ਵਰਤੀ|ਚਲਾਈ|ਚਲਾਇਆ|ਸਿੱਖਿਆ|ਸਿੱਖੀ){_E}|ਅਜੇ\s+ਤੱਕ{_PA_STOP}{{0,50}}?{_GU_NOT}{_E}"
+    # "ਮੈਂ ਕਦੇ ਨਹੀਂ ਬਣਾਈਆਂ" (I have never made [them])
+    rf"|{_B}ਕਦੇ\s+(?:ਵੀ\s+)?{_GU_NOT}\s+(?:[\p{{L}}\p{{M}}]+\s+)?(?:ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ|ਬਣਾਈ|ਬਣਾਈਆਂ|ਬਣਾਇਆ|ਵਰਤਿਆ|ਵਰਤੀ|ਚਲਾਈ|ਚਲਾਇਆ){_E}"
 )
 _PA_WISH = r"(?:ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ)\s+ਹਾਂ|ਚਾਹੁੰਦੇ\s+ਹਾਂ|ਚਾਹਾਂਗਾ|ਚਾਹਾਂਗੀ|ਉਮੀਦ\s+(?:ਹੈ|ਕਰਦਾ|ਕਰਦੀ)|ਮੇਰੀ\s+ਇੱਛਾ|ਮੇਰਾ\s+ਸੁਪਨਾ"
 _PA_RELATIVES = _words(
@@ -571,11 +601,13 @@ SOMALI = Forms(
         ignore_case=True,
     ),
     wish=_compile(
-        r"\bjeclaan\s+lahaa\b|\b(?:rajeyn|rajayn)\w*|\b(?:doonayaa|rabaa)\b|\b(?:hamigay|riyadayd|yoolkay)\w*",
+        r"\bjeclaan\s+lahaa\b|\b(?:rajeyn|rajayn|qorshey|qorshay)\w*|\b(?:doonayaa|rabaa)\b|\b(?:hamigay|riyadayd|yoolkay)\w*",
         ignore_case=True,
     ),
     someone_else=_compile(
-        rf"\b(?:ina\s+)?{_SO_RELATIVES}\b(?:\s+\p{{L}}+)?\s+(?:wuxuu|waxay|waa|ayaa|ayuu|ayay|baa|buu|bay|wuu|way)\b",
+        # "Gabadhayda oo 19 jir ah ayaa ..." (my daughter, who is 19, ...): a short "oo ... ah" clause between
+        rf"\b(?:ina\s+)?{_SO_RELATIVES}\b(?:\s+\p{{L}}+|\s+oo\s+[^.,;]{{1,30}}?\s+ah)?\s+"
+        r"(?:wuxuu|waxay|waa|ayaa|ayuu|ayay|baa|buu|bay|wuu|way)\b",
         ignore_case=True,
     ),
     clean_record=_compile(

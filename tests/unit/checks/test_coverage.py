@@ -146,3 +146,28 @@ def test_a_polish_answer_that_says_i_was_not_one_is_not_yet() -> None:
     answer = "Nie byłam kierowniczką. Kiedy koleżanka była chora, pokazałam nowej dziewczynie, co ma robić na piętrze."
     report = check_answers([(team, answer)], language="pl")
     assert report.criteria[0].status == "missing"
+
+
+def test_a_somali_answer_that_says_no_is_not_yet() -> None:
+    # Read as Turkish before Somali was told by its own small words, so the "never" went unseen.
+    hospital = Criterion("Experience of working in a hospital or GP surgery")
+    answer = "Maya, weligay kama shaqayn isbitaal. Walaashay oo 30 jir ah ayaa ka shaqeysa rugta dhakhtarka Wembley."
+    report = check_answers([(hospital, answer)], language="so")
+    assert report.criteria[0].status == "missing"
+    assert "criteria.not_yet" in report.codes()
+
+
+def test_a_level_below_the_one_asked_is_not_evidence_in_any_language() -> None:
+    gcse = Criterion("GCSE English and maths at grade 4/C or above, or equivalent")
+    # "Last year I passed the adults' English exam at Entry 3, and in September I start Level 1 at college."
+    polish = (
+        "W zeszłym roku zdałam egzamin z angielskiego dla dorosłych, poziom Entry 3, a we wrześniu zaczynam Level 1."
+    )
+    # "I passed the Level 2 Functional Skills in English and in maths at Ealing college in 2023."
+    portuguese = (
+        "Passei no Functional Skills Level 2 em inglês e em matemática na faculdade de Ealing em 2023, com boas notas."
+    )
+    assert check_answers([(gcse, polish)], language="pl").criteria[0].status == "missing"
+    assert check_answers([(gcse, portuguese)], language="pt").criteria[0].status == "covered"
+    english = "I passed ESOL Entry 3 at Harrow College last summer and my teacher said my writing is clear."
+    assert check_answers([(gcse, english)]).criteria[0].status == "missing"

@@ -16,6 +16,11 @@ from applications.checks.language import detect_language
         # Not a language of the site, but one residents write in: once read as English.
         ("আমি তিন বছর ধরে একটি ওষুধের দোকানে কাজ করেছি এবং প্রতিদিন গ্রাহকদের সাহায্য করেছি।", "bn"),
         ("Üç yıl boyunca bir eczanede çalıştım ve her gün müşterilere yardım ettim.", "tr"),
+        # Somali, which py3langid does not know (this was read as Turkish), told by its small words.
+        ("Maya, weligay kama shaqayn isbitaal, laakiin waxaan ka caawiyaa dadka waayeelka ah xarunta.", "so"),
+        ("Saddex sano ayaan ka shaqeeyay maqaayad, waxaana la hadli jiray macaamiisha maalin kasta.", "so"),
+        # Romanian written without its accents keeps its own small words ("la", "si", "ma"), which are not Somali.
+        ("Am lucrat la spital doi ani si ma ocupam de pacienti in fiecare zi cu multa grija.", "ro"),
     ],
 )
 def test_the_language_of_a_statement_is_recognised(text, language):

@@ -299,3 +299,32 @@ def test_a_regional_code_and_an_unknown_language() -> None:
 )
 def test_wanting_to_say_something_is_not_a_wish(language: str, sentence: str) -> None:
     assert voice_in(sentence, language) is OWN
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # A bare "No." opening an answer says the resident lacks the thing, in any language.
+        ("en", "No.", LACK),
+        ("en", "No, I haven't.", LACK),
+        ("so", "Maya.", LACK),
+        ("ar", "لا.", LACK),
+        ("pl", "Nie.", LACK),
+        ("en", "No problem at all with weekends, I did them for years.", OWN),
+        # Arabic: "we did not" is a lack of the workplace ("we never used a computer for it") ...
+        ("ar", "في الصيدلية لم نستخدم أي نظام إلكتروني للوصفات.", LACK),
+        # ... but a story's own negatives are not: "I did not tell him he was wrong", "I did not wait".
+        ("ar", "لم أقل له إنه مخطئ، بل سألته عما يقلقه.", OWN),
+        ("ar", "لم أنتظر، واتصلت بالممرضة فوراً.", OWN),
+        # A course begun and given up: "I started an NVQ but stopped when my son was born".
+        ("ar", "بدأت دورة في الرعاية لكنني توقفت عندما ولد ابني.", LACK),
+        # Punjabi and Urdu "never": "I have never made a rota on a computer"
+        ("pa", "ਮੈਂ ਕੰਪਿਊਟਰ 'ਤੇ ਕਦੇ ਨਹੀਂ ਰੋਟਾ ਬਣਾਇਆ।", LACK),
+        ("ur", "میں نے کمپیوٹر پر کبھی رپورٹ نہیں بنائی۔", LACK),
+        # Somali: a plan ("I am planning to start a course in March"); a relative with "oo ... ah" after them.
+        ("so", "Waxaan qorshaynayaa inaan bisha Maarso bilaabo koorso.", WISH),
+        ("so", "Wiilkayga oo 22 jir ah ayaa ka shaqeeya dukaanka dawooyinka.", OTHER),
+    ],
+)
+def test_answers_that_say_no_or_tell_a_lack_a_plan_or_a_relative(language: str, sentence: str, expected: Voice):
+    assert voice_in(sentence, language) is expected
