@@ -72,7 +72,7 @@ _SECTION_END = regex.compile(
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
     r"rewards?\s+and\s+benefits|staff\s+benefits|what\s+you\s+get\b|key\s+(?:facts|information|details)\s*$|"
     r"at\s+a\s+glance|(?:job|post|vacancy)\s+details\s*$|salary|pay(?:,?\s+(?:and\s+)?(?:hours|conditions|benefits))*\s*$|"
-    r"hours(?:\s+and\s+pay)?\s*$|interviews?\b|what\s+happens\s+next|eligibility\b|"
+    r"hours(?:\s+and\s+pay)?\s*$|interviews?\b(?![^\n]*\d)|what\s+happens\s+next|eligibility\b|"
     r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits|"
     r"(?:what\s+)?we(?:'|’)ll\s+give\s+you|(?:what\s+)?we\s+will\s+give\s+you|don(?:'|’)?t\s+worry\s+if|"
     r"do\s+not\s+worry\s+if)",
@@ -606,7 +606,8 @@ _PAY_HEADER = regex.compile(r"^(?:pay|salary|pay\s+and\s+band)\s*:?$", _FLAGS)
 
 def _details_under_headers(rows: tuple[tuple[str, ...], ...], found: dict[str, str]) -> None:
     """A details table with its labels along the top row and the values under them: "Job title | Pay |
-    Closing date" over "Porter | AfC 2, £24,465 | 19.11.2027". A pay column gives the band when it names one."""
+    Closing date" over "Porter | AfC 2, £24,465 | 19.11.2027", or a timeline of dates with the closing date
+    among them. A pay column gives the band when it names one."""
     if len(rows) < 2 or len(rows[0]) != len(rows[1]):  # noqa: PLR2004
         return
     headers = [cell.strip() for cell in rows[0]]
@@ -617,7 +618,9 @@ def _details_under_headers(rows: tuple[tuple[str, ...], ...], found: dict[str, s
     values_beside = any(
         key and index + 1 < len(headers) and _fits(key, headers[index + 1]) for index, key in enumerate(keys)
     )
-    if sum(key is not None for key in keys) < 2 or labels_below or values_beside:  # noqa: PLR2004
+    # A timeline ("Advert live | Closing date | Interviews" over dates) has one label of ours, and a date under it.
+    dated = any(key == "closing_date" and _iso_date(value) for key, value in zip(keys, rows[1], strict=True))
+    if (sum(key is not None for key in keys) < 2 and not dated) or labels_below or values_beside:  # noqa: PLR2004
         return
     for key, value in zip(keys, rows[1], strict=True):
         if key and key not in found and value.strip() and (key != "band" or _band(value)):
@@ -771,6 +774,7 @@ def _top_lines(document: Document) -> Iterator[str]:
             or _QUESTION_HEADING.match(text)  # "What the library does", "Your main tasks"
             or _ADDRESS.search(text)  # "37 Love Lane, Pinner HA5 3EE"
             or _NEWSLETTER.search(text)  # "THE WEEKLY ROUND-UP"
+            or text.startswith("£")  # the pay: "£28,870 – £30,610 a year including HCAS"
         ):
             continue
         if any(p.match(text) for p in _LABEL_ALONE.values()) or any(_labelled(p.match(text)) for p in _LABEL.values()):
@@ -936,21 +940,28 @@ def _from_table(
     )
     level_cols = [col for col in (essential_col, desirable_col, combined_col) if col is not None]
     body = [row for row in rows[header_index + 1 :] if len(row) == len(header)]
-    marks_only = all(
-        not row[col].strip() or _MARK.match(row[col].strip()) for row in body for col in level_cols if col < len(row)
-    )
-    if marks_only:
-        text_col = _text_column(body, level_cols + assessed)
+    # Rows whose level cell holds something other than a mark ("E / D [RK: E or D? Discuss]", a note left in a
+    # draft): a few of them leave the rest of the table's marks standing, and go to "check the advert".
+    odd = {
+        index
+        for index, row in enumerate(body)
+        for col in level_cols
+        if col < len(row) and row[col].strip() and not _MARK.match(row[col].strip())
+    }
+    if len(odd) * 5 <= len(body):
+        text_col = _text_column([row for index, row in enumerate(body) if index not in odd], level_cols + assessed)
         if text_col is None:
             return
         if not any(row[col].strip() for row in body for col in level_cols):
             # Every tick lost (images that did not survive the paste): the rows are requirements to check.
             unclear.extend(item for row in body for item in _items(row[text_col]))
             return
-        for row in body:
+        for index, row in enumerate(body):
             items = _items(row[text_col])
-            level = _row_level(row, essential_col, desirable_col, combined_col)
-            if level == "essential":
+            level = "unclear" if index in odd else _row_level(row, essential_col, desirable_col, combined_col)
+            if level == "unclear":
+                unclear.extend(items)
+            elif level == "essential":
                 essential.extend(items)
             elif level == "desirable":
                 desirable.extend(items)
@@ -1131,6 +1142,8 @@ def _row_level(
     ticked = [col for col in (essential_col, desirable_col) if col is not None and _ticked(row[col])]
     if len(ticked) == 2 and any(_TICK.match(row[col].strip()) for col in ticked):  # noqa: PLR2004
         ticked = [col for col in ticked if _TICK.match(row[col].strip())]  # "✔" beside "X": the X says no
+    if len(ticked) == 2:  # noqa: PLR2004 - ticked as both: the advert does not say which
+        return "unclear"
     if essential_col is not None and essential_col in ticked:
         return "essential"
     return "desirable" if ticked else None

@@ -51,8 +51,9 @@ DATE_OF_BIRTH = regex.compile(
 AGE = regex.compile(
     r"\b(?:I\s+am|I'm|I’m)\s+(?:now\s+)?(\d{2})(?:\s+years?\s+old)?\b(?!\s*(?:%|per\s*cent|percent|hours?|"
     r"minutes?|mins?|miles?|km|metres?|days?|weeks?|months?|patients?|people|staff))|"
-    r"(?<!(?:patients?|people|persons?|children|adults?|clients?|residents?|users?|those|men|women|carers?|"
-    r"individuals?|groups?)\s+)\baged\s+(\d{2})\b(?!\s*(?:\+|and\s+(?:over|above|under|older)|or\s+(?:over|above|"
+    # "aged 34" of the resident only: "I am aged 34", "I, aged 34, ...", or opening a sentence ("Aged 34, I ...");
+    # "one tenant aged 92", "patients aged 65" are other people.
+    r"(?:\b(?:I\s+am|I'm|I’m|I,)\s+|^|(?<=(?:[.!?]\s|\n)\s*))aged\s+(\d{2})\b(?!\s*(?:\+|and\s+(?:over|above|under|older)|or\s+(?:over|above|"
     r"under|older)|to\s+\d|-\s*\d|–\s*\d))|\b(\d{2})\s+years\s+of\s+age\b|"
     # "I'm a 21-year-old student", "I'm twenty-nine years old", and a second language's "I have 38 years and ..."
     r"\b(?:I\s+am|I'm|I’m)\s+an?\s+(\d{2})[\s-]years?[\s-]old\b|"

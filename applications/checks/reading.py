@@ -66,6 +66,24 @@ _OTHER_BINARY = {
 _XML_DANGER = regex.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", regex.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Ticks and crosses put in with Word's Insert > Symbol: a w:sym with a font and a character code, no text.
+_SYMBOLS = {
+    ("wingdings", "F0FC"): "✓",
+    ("wingdings", "F0FE"): "☑",
+    ("wingdings", "F0FB"): "✗",
+    ("wingdings", "F0FD"): "☒",
+    ("wingdings", "F0A8"): "☐",
+    ("wingdings 2", "F050"): "✓",
+    ("wingdings 2", "F052"): "☑",
+    ("wingdings 2", "F04F"): "✗",
+    ("wingdings 2", "F054"): "☒",
+    ("wingdings 2", "F0A3"): "☐",
+    ("symbol", "F0D6"): "√",
+}
+# Where a run is not read as part of its paragraph: deleted (tracked), in a text box (read as its own
+# paragraphs), in the older drawing a text box repeats itself in, or in a content control's placeholder.
+_NOT_IN_PARAGRAPH = frozenset([f"{_W}del", f"{_W}txbxContent", _MC_FALLBACK])
 _GENERIC_AUTHORS = {"", "python-docx", "user", "windows user", "microsoft office user", "admin", "author", "owner"}
 
 
@@ -444,13 +462,14 @@ def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
     default_size = style_sizes.get("__default__", 11.0)
     blocks: list[Block] = []
     lines: list[str] = []
-    for child in body.iterchildren():
+    for child in _children(body):
         tag = child.tag
         if tag == f"{_W}p":
-            block = _paragraph_block(child, facts, style_sizes, default_size)
-            if block is not None:
-                blocks.append(block)
-                lines.append(block.text)
+            for paragraph in [*_text_boxes(child), child]:
+                block = _paragraph_block(paragraph, facts, style_sizes, default_size)
+                if block is not None:
+                    blocks.append(block)
+                    lines.append(block.text)
         elif tag == f"{_W}tbl":
             rows = _table_rows(child)
             if rows:
@@ -544,15 +563,9 @@ def _paragraph_block(paragraph, facts: DocxFacts, style_sizes: dict[str, float],
     is_list = is_list or "list" in style_id.lower()
     paragraph_size = style_sizes.get(style_id, default_size)
     pieces: list[str] = []
-    for run in paragraph.iter(f"{_W}r"):
-        run_text = "".join(
-            node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n"
-            for node in run
-            if node.tag in (f"{_W}t", f"{_W}tab", f"{_W}br")
-        )
+    for run in _runs(paragraph):
+        run_text = _run_text(run)
         if not run_text:
-            continue
-        if run.getparent().tag == f"{_W}del":
             continue
         run_properties = run.find(f"{_W}rPr")
         size = paragraph_size
@@ -578,21 +591,84 @@ def _paragraph_block(paragraph, facts: DocxFacts, style_sizes: dict[str, float],
 
 def _table_rows(table) -> list[tuple[str, ...]]:  # noqa: ANN001
     rows: list[tuple[str, ...]] = []
-    for row in table.iterfind(f"{_W}tr"):
+    for row in _children(table):
+        if row.tag != f"{_W}tr":
+            continue
         cells: list[str] = []
-        for cell in row.iterfind(f"{_W}tc"):
-            paragraphs = [_cell_paragraph_text(p) for p in cell.iter(f"{_W}p")]
-            cells.append("\n".join(p for p in paragraphs if p))
+        for cell in _children(row):
+            if cell.tag == f"{_W}tc":
+                paragraphs = ["".join(_run_text(run) for run in _runs(p)).strip() for p in _cell_paragraphs(cell)]
+                cells.append("\n".join(p for p in paragraphs if p))
         if any(cells):
             rows.append(tuple(cells))
     return rows
 
 
-def _cell_paragraph_text(paragraph) -> str:  # noqa: ANN001
+def _cell_paragraphs(cell) -> Iterator:  # noqa: ANN001
+    """A cell's paragraphs, text boxes and nested tables included, each once."""
+    for paragraph in cell.iter(f"{_W}p"):
+        if not any(_is_hidden(ancestor) for ancestor in paragraph.iterancestors() if ancestor is not cell):
+            yield paragraph
+
+
+def _children(element) -> Iterator:  # noqa: ANN001
+    """An element's children, each content control (w:sdt) replaced by what it holds. Trust templates are
+    often filled in through them; one still showing its placeholder ("Click or tap here to enter text")
+    holds nothing."""
+    for child in element.iterchildren():
+        if child.tag != f"{_W}sdt":
+            yield child
+        elif not _is_placeholder(child) and (content := child.find(f"{_W}sdtContent")) is not None:
+            yield from _children(content)
+
+
+def _is_placeholder(element) -> bool:  # noqa: ANN001
+    return element.tag == f"{_W}sdt" and element.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
+def _is_hidden(element) -> bool:  # noqa: ANN001
+    return element.tag == _MC_FALLBACK or element.tag == f"{_W}del" or _is_placeholder(element)
+
+
+def _runs(paragraph) -> Iterator:  # noqa: ANN001
+    """The runs read as the paragraph's own text (see ``_NOT_IN_PARAGRAPH``)."""
+    for run in paragraph.iter(f"{_W}r"):
+        ancestors = itertools.takewhile(lambda element: element is not paragraph, run.iterancestors())
+        if not any(a.tag in _NOT_IN_PARAGRAPH or _is_placeholder(a) for a in ancestors):
+            yield run
+
+
+def _text_boxes(paragraph) -> list:  # noqa: ANN001
+    """The paragraphs of the text boxes anchored in a paragraph (a band, a closing date in a box beside the
+    title), once each: Word also keeps a copy in an older drawing format (``mc:Fallback``)."""
+    return [
+        inner
+        for box in paragraph.iter(f"{_W}txbxContent")
+        if not any(_is_hidden(ancestor) for ancestor in box.iterancestors())
+        for inner in box.iterfind(f"{_W}p")
+    ]
+
+
+def _run_text(run) -> str:  # noqa: ANN001
+    """A run's text, its tabs and breaks, and a tick put in as a symbol; nothing for struck-through text, which
+    a draft uses for words taken out."""
+    properties = run.find(f"{_W}rPr")
+    if properties is not None:
+        for mark in (properties.find(f"{_W}strike"), properties.find(f"{_W}dstrike")):
+            if mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false"):
+                return ""
     pieces = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab"):
-        pieces.append(node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n")
-    return "".join(pieces).strip()
+    for node in run:
+        if node.tag == f"{_W}t":
+            pieces.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            pieces.append("\t")
+        elif node.tag in (f"{_W}br", f"{_W}cr"):
+            pieces.append("\n")
+        elif node.tag == f"{_W}sym":
+            font, code = node.get(f"{_W}font", "").lower(), node.get(f"{_W}char", "").upper()
+            pieces.append(_SYMBOLS.get((font, code), ""))
+    return "".join(pieces)
 
 
 # A page's own header or footer, printed again on every page and breaking a list across the page break:

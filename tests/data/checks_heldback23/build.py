@@ -31,8 +31,8 @@ from docx.oxml.ns import nsdecls, qn  # noqa: E402
 from tests.data.advert_files import (  # noqa: E402
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    bold_cell,
     blank_docx,
+    bold_cell,
     fill_cell,
     header_table,
     pdf_bytes,
@@ -231,7 +231,13 @@ class Revisions:
 
 C2_SPEC: list[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]], str]] = [
     # (row change, area, requirement, level, how tested); "" = unchanged row, "i" inserted, "d" deleted
-    ("", "Qualifications", [("t", "Good standard of spoken and written English")], [("t", "E")], "Application / interview"),
+    (
+        "",
+        "Qualifications",
+        [("t", "Good standard of spoken and written English")],
+        [("t", "E")],
+        "Application / interview",
+    ),
     (
         "",
         "Qualifications",
@@ -239,7 +245,13 @@ C2_SPEC: list[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]], str]
         [("t", "D")],
         "Certificate",
     ),
-    ("", "Qualifications", [("t", "Confident in water and able to swim 50 metres")], [("t", "E")], "Pool check at interview"),
+    (
+        "",
+        "Qualifications",
+        [("t", "Confident in water and able to swim 50 metres")],
+        [("t", "E")],
+        "Pool check at interview",
+    ),
     (
         "",
         "Experience",
@@ -379,21 +391,38 @@ class Controls:
         self.next_id += 1
         tag = alias.replace(" ", "")
         shown = "<w:showingPlcHdr/>" if placeholder else ""
-        return f"<w:alias w:val={quoteattr(alias)}/><w:tag w:val={quoteattr(tag)}/><w:id w:val=\"{self.next_id}\"/>{shown}"
+        return (
+            f'<w:alias w:val={quoteattr(alias)}/><w:tag w:val={quoteattr(tag)}/><w:id w:val="{self.next_id}"/>{shown}'
+        )
 
     def inline(self, paragraph, alias: str, text: str, *, kind: str = "text", placeholder: bool = False) -> None:
         if kind == "text":
             choice = "<w:text/>"
         elif kind == "level":
             items = [("Choose an item.", ""), ("E", "E"), ("D", "D")]
-            choice = "<w:dropDownList>" + "".join(
-                f"<w:listItem w:displayText={quoteattr(shown)} w:value={quoteattr(value)}/>" for shown, value in items
-            ) + "</w:dropDownList>"
+            choice = (
+                "<w:dropDownList>"
+                + "".join(
+                    f"<w:listItem w:displayText={quoteattr(shown)} w:value={quoteattr(value)}/>"
+                    for shown, value in items
+                )
+                + "</w:dropDownList>"
+            )
         elif kind == "when":
-            items = [("Choose an item.", ""), ("On appointment", "1"), ("Within 3 months", "3"), ("Within 6 months", "6")]
-            choice = "<w:dropDownList>" + "".join(
-                f"<w:listItem w:displayText={quoteattr(shown)} w:value={quoteattr(value)}/>" for shown, value in items
-            ) + "</w:dropDownList>"
+            items = [
+                ("Choose an item.", ""),
+                ("On appointment", "1"),
+                ("Within 3 months", "3"),
+                ("Within 6 months", "6"),
+            ]
+            choice = (
+                "<w:dropDownList>"
+                + "".join(
+                    f"<w:listItem w:displayText={quoteattr(shown)} w:value={quoteattr(value)}/>"
+                    for shown, value in items
+                )
+                + "</w:dropDownList>"
+            )
         else:  # a date, kind = "2028-03-17"
             choice = (
                 f'<w:date w:fullDate="{kind}T00:00:00Z"><w:dateFormat w:val="dd/MM/yyyy"/><w:lid w:val="en-GB"/>'
@@ -515,8 +544,7 @@ def c3_wheelchair_service_referral_coordinator() -> None:
         "Sort referrals into the service's priority groups and pass them to the right clinician. The post "
         "holder must make sure every urgent referral (end of life, or high risk of pressure ulcers) reaches the "
         "duty therapist on the day it arrives.",
-        "Plan and book assessment clinics, home visits and the approved repairer's delivery and collection "
-        "runs.",
+        "Plan and book assessment clinics, home visits and the approved repairer's delivery and collection runs.",
         "Answer the service's helpline and shared inbox, and keep service users, carers and referrers updated.",
         "Produce the monthly waiting time report for the Service Manager.",
     ]:
@@ -539,7 +567,7 @@ def c3_wheelchair_service_referral_coordinator() -> None:
         controls.inline(cells[2].paragraphs[0], "When", when, kind="when")
         fill_cell(cells[3], assessed)
     key = document.add_paragraph(
-        "E = essential, D = desirable. \"When\" shows whether a requirement must be met on appointment or within "
+        'E = essential, D = desirable. "When" shows whether a requirement must be met on appointment or within '
         "a set time after starting."
     )
     controls.wrap_block([heading._p, table._tbl, key._p], "Person specification")

@@ -256,6 +256,9 @@ def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(sta
         ("Am 38 de ani și locuiesc în Hayes.", "Am 12 de ani de experiență în curățenie."),  # Romanian
         ("Tenho 41 anos e moro em Ealing.", "Tenho 15 anos de experiência em limpeza."),  # Portuguese
         ("Mam 33 lata i mieszkam w Acton.", "Mam 10 lat doświadczenia w sklepie."),  # Polish
+        # "aged" is the resident's own only after "I am" or opening a sentence; anyone else's age is theirs.
+        ("I am aged 52 and I live in Southall.", "One tenant aged 92 needed a stair lift, so I rang his daughter."),
+        ("I keep fit. Aged 47, I passed my driving test.", "I ran a club for girls aged 11 to 16 at the mosque."),
     ],
 )
 def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_numbers_are_not(
