@@ -91,7 +91,7 @@ _DUTIES = regex.compile(
 # Lines that are never criteria wherever they are printed: eligibility checks the employer makes, lines
 # saying nothing is needed, benefits, and the job's duties (what the post holder does, not who they are).
 _ELIGIBILITY = regex.compile(
-    r"right\s+to\s+(?:work|live|remain)|eligib\w*\s+(?:to\s+(?:work|live|be\s+employed)|for\s+employment)|"
+    r"right\s+to\s+(?:work|live|remain)|(?:allowed|permitted|permission)\s+to\s+work\s+in\s+the\s+UK|eligib\w*\s+(?:to\s+(?:work|live|be\s+employed)|for\s+employment)|"
     r"eligib\w*.{0,40}\b(?:UK|United\s+Kingdom|Britain)\b|\bvisas?\b|work\s+permit|"
     # a visa's sponsor, not a research study's ("meet sponsor deadlines")
     r"sponsor(?:ship|ed)\b|\b(?:visa|work|skilled\s+worker)\s+sponsor|"
@@ -238,7 +238,8 @@ _PROSE_WEAK = regex.compile(
 _PROSE_DESIRABLE = regex.compile(
     r"\b(?:(?:would|will|is|are)\s+(?:also\s+)?(?:be\s+)?(?:desirable|beneficial|useful|helpful|handy|welcome[d]?|"
     r"preferred|valued|advantageous|of\s+benefit|an?\s+(?:real\s+|added\s+)?(?:advantage|asset|bonus|plus))|"
-    r"would\s+(?:also\s+)?help\b|ideally\b|preferably\b|it\s+would\s+be\s+(?:good|nice|helpful|"
+    r"would\s+(?:also\s+)?help\b|ideally\b|preferably\b|it\s+is\s+(?:good|nice|helpful|useful)\s+if\b|"
+    r"it\s+would\s+be\s+(?:good|nice|helpful|"
     r"useful|great)|we\s+would\s+(?:like|love|welcome)\s+(?:you|applicants?|candidates?|someone)|"
     r"nice\s+to\s+have|(?:is|are)\s+not\s+essential\s+but)",
     _FLAGS,
@@ -265,7 +266,10 @@ _PHRASE_HEADING = regex.compile(
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
-    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
+    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|"
+    # Easy Read: "It is good if you have these too"
+    r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
+    r"(?:\s+too|\s+as\s+well)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
     r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
@@ -461,6 +465,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     advert = _forwarded(document.blocks)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
+    _levels_by_number(advert, essential, desirable, unclear)
     if len(essential) + len(desirable) + len(unclear) < _FEW:
         # A person specification in a shape none of the readers above knows: its requirement-like lines are
         # offered to check against the advert, rather than an empty or near-empty list.
@@ -472,6 +477,60 @@ def extract_criteria(document: Document | str) -> Vacancy:
 
 
 _FEW = 3
+# Levels given after a numbered list, by number: "Points 1 to 6 are essential", "Criteria 7, 8, 9 and 11 are
+# desirable", "Numbers 10 and 11 are for our information only".
+_NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*"
+_BY_NUMBER = regex.compile(
+    rf"\b(?:points?|criteria|criterion|items?|numbers?|requirements?|questions?)\s+({_NUMBERS})\s+"
+    r"(?:are|is|will\s+be)\s+(?:all\s+|both\s+)?(?:(essential|desirable)|.{0,40}?\binformation\b)",
+    _FLAGS,
+)
+
+
+def _numbers(text: str) -> set[int]:
+    """The numbers a phrase names: "1 to 6 and 10" is 1, 2, 3, 4, 5, 6 and 10."""
+    found: set[int] = set()
+    for start, end in regex.findall(r"(\d{1,2})(?:\s*(?:to|-|–)\s*(\d{1,2}))?", text):
+        found.update(range(int(start), int(end or start) + 1))
+    return found
+
+
+def _levels_by_number(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
+    """A numbered list whose levels a sentence after it gives by number. Each item takes the level its number
+    is given; an item given none ("for our information only") and the sentences giving them are no criteria.
+    The list is the one nearest above the sentences (a job description's numbered duties may come earlier)."""
+    for index, block in enumerate(blocks):
+        given = list(_BY_NUMBER.finditer(block.text))
+        if block.kind == "list_item" or not given:
+            continue
+        items, lead_in = _list_above(blocks, index)
+        if not items:
+            continue
+        levels = {number: (match.group(2) or "none").lower() for match in given for number in _numbers(match.group(1))}
+        if not {"essential", "desirable"} & set(levels.values()):
+            continue
+        for found in (essential, desirable, unclear):
+            found[:] = [item for item in found if item not in items and item != lead_in and not _BY_NUMBER.search(item)]
+        for number, item in enumerate(items, 1):
+            target = {"essential": essential, "desirable": desirable}.get(levels.get(number, "none"))
+            if target is not None:
+                target.append(item)
+        return
+
+
+def _list_above(blocks: list[Block], index: int) -> tuple[list[str], str | None]:
+    """The items of the list nearest above ``blocks[index]``, in order, numbers taken off, and the line leading
+    into it ("Show us how you meet each of these:"), if one does."""
+    end = next((i for i in range(index - 1, -1, -1) if blocks[i].kind == "list_item"), None)
+    if end is None:
+        return [], None
+    start = end
+    while start > 0 and blocks[start - 1].kind == "list_item":
+        start -= 1
+    lead_in = blocks[start - 1].text.strip() if start > 0 and blocks[start - 1].text.strip().endswith(":") else None
+    return [strip_bullet(block.text).strip() for block in blocks[start : end + 1]], lead_in
+
+
 # How a requirement of the person usually opens: "Experience of", "Able to", "Good written English", "GCSE",
 # "Level 2", "Full UK driving licence", "Willing to".
 _REQUIREMENT_START = regex.compile(
@@ -794,7 +853,7 @@ _WITH_EMPLOYER = regex.compile(r"\s+with\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\
 _GREETING = regex.compile(r"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\b", _FLAGS)
 # "Job description: Patient Flow Coordinator", "Vacancy – Porter": a heading naming what follows.
 _TITLE_LABEL = regex.compile(
-    r"^(?:job\s+(?:description|advert|pack)|vacancy|role\s+profile|recruitment\s+pack)\s*[:–—-]\s*(?=\S)", _FLAGS
+    r"^(?:job(?:\s+(?:description|advert|pack))?|vacancy|role\s+profile|recruitment\s+pack)\s*[:–—-]\s*(?=\S)", _FLAGS
 )
 
 
@@ -1426,6 +1485,10 @@ _SKILL_START = regex.compile(
 _HOSTED = regex.compile(r"\b(?:will\s+be|is|are)\s+(?:employed|hosted)\s+by\b", _FLAGS)
 
 
+# An Easy Read advert's picture, described in words: "[Picture: a person with a tick]".
+_PICTURE = regex.compile(r"^\[\s*(?:picture|image|photo|icon|illustration|symbol)\b[^\]]*\]$", _FLAGS)
+
+
 def not_a_criterion(line: str) -> bool:
     """True for a line that is never a criterion, wherever the advert prints it: eligibility (right to work,
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
@@ -1434,6 +1497,8 @@ def not_a_criterion(line: str) -> bool:
     if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _ROUTINE_DUTY.search(text):
         return True
     if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text) or _HOSTED.search(text):
+        return True
+    if _PICTURE.match(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
     # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".

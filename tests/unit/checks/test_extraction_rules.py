@@ -1452,3 +1452,84 @@ def test_a_pdfs_page_footer_and_continued_heading_do_not_break_its_list() -> Non
     assert vacancy.desirable == [
         "Familiarity with a laboratory information system or a blood tracking system such as BloodTrack"
     ]
+
+
+def test_levels_given_after_a_numbered_list_by_number() -> None:
+    advert = """Stores Assistant
+Band 2
+Closing date: 9 June 2028
+
+Your main tasks
+1. Unpack deliveries and check them against the order.
+2. Keep the shelves full on every ward.
+3. Answer the stores phone.
+
+What we look for
+Please tell us in your statement how you meet each of these:
+1. Experience of working in a shop, warehouse or kitchen
+2. Able to lift boxes of up to 15 kg
+3. Good spoken English
+4. A forklift truck licence
+5. Experience of using a stock system
+6. Whether you need any adjustments at interview
+
+Numbers 1 to 3 are essential. Numbers 4 and 5 are desirable. Number 6 is for our information only.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "Experience of working in a shop, warehouse or kitchen",
+        "Able to lift boxes of up to 15 kg",
+        "Good spoken English",
+    ]
+    assert vacancy.desirable == ["A forklift truck licence", "Experience of using a stock system"]
+    assert vacancy.unclear == []
+
+
+def test_a_person_specification_whose_levels_come_later_by_criterion_number() -> None:
+    advert = """Stores Assistant
+Person specification
+- Experience of working in a warehouse
+- Able to use a hand-held scanner
+- Experience of ordering from suppliers
+- Good written English
+
+How we shortlist
+Criteria 1, 2 and 4 are essential: show each of them in your statement. Criterion 3 is desirable.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "Experience of working in a warehouse",
+        "Able to use a hand-held scanner",
+        "Good written English",
+    ]
+    assert vacancy.desirable == ["Experience of ordering from suppliers"]
+
+
+def test_an_easy_read_advert() -> None:
+    advert = """Job: Kitchen Helper
+This is an easy read job advert.
+Pay
+[Picture: a purse]
+This job is Band 2.
+What you need to have
+[Picture: a thumbs up]
+- You need to be able to follow a recipe card.
+- You need to be able to wash up safely.
+It is good if you have these too
+[Picture: a star]
+- It is good if you have worked in a cafe.
+- It is good if you have a food hygiene certificate.
+Things we will check
+- You need to be allowed to work in the UK.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Kitchen Helper"
+    assert vacancy.essential == [
+        "You need to be able to follow a recipe card.",
+        "You need to be able to wash up safely.",
+    ]
+    assert vacancy.desirable == [
+        "It is good if you have worked in a cafe.",
+        "It is good if you have a food hygiene certificate.",
+    ]
+    assert vacancy.unclear == []
