@@ -265,8 +265,9 @@ _PHRASE_HEADING = regex.compile(
     r"we\s+are\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
-    r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??)|"
-    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|"
+    r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??|(?:key|main|minimum|core|basic)\s+requirements|"
+    r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?)|"
+    r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     # Easy Read: "It is good if you have these too"
     r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
     r"(?:\s+too|\s+as\s+well)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
@@ -813,7 +814,10 @@ def _top_lines(document: Document) -> Iterator[str]:
         # "*Health Inclusion Support Assistant* (Band 2) with London North West ... Trust": the title comes first
         text = _WITH_EMPLOYER.split(text.replace("*", ""), maxsplit=1)[0].strip()
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
-        if (block.kind == "table" and banner is None) or not 1 <= len(_PIECES.split(text)[0].split()) <= 10:
+        first = _PIECES.split(text)[0]
+        # "Hand Therapy Assistant (Band 3) - Central Middlesex Hospital - 6 month contract": long, but led by a role
+        led_by_role = len(_DASH.split(first)[0].split()) <= 6 and _ROLE.search(_DASH.split(first)[0])  # noqa: PLR2004
+        if (block.kind == "table" and banner is None) or not (1 <= len(first.split()) <= 10 or led_by_role):
             continue
         if _OTHER_LABEL.match(text) or _GREETING.match(text) or _EMAIL_HEADER.match(text):
             continue  # "Department: Logistics - Goods Inwards", "Hi all,", "From: ..." name no job
@@ -890,6 +894,14 @@ def _banner(block: Block) -> str | None:
     return next(iter(cells)) if len(cells) == 1 else None
 
 
+# The contract, after a dash in a title line: "- 6 month contract", "- Fixed term", "- Bank".
+_CONTRACT = regex.compile(
+    r"^(?:(?:\d+|six|twelve|three)[\s-]*(?:months?|weeks?|years?)|permanent|temporary|fixed[\s-]term|bank|locum|"
+    r"part[\s-]time|full[\s-]time|secondment|maternity\s+cover)(?:\s+(?:contract|post|role|basis|secondment))?$",
+    _FLAGS,
+)
+
+
 def _title_part(line: str) -> str | None:
     """The job title in a line such as "Porter - Band 2 - Hillingdon Hospitals NHS Foundation Trust": the first
     part that is not the band or the employer. None when the line holds only those."""
@@ -899,7 +911,7 @@ def _title_part(line: str) -> str | None:
         kept = []
         for part in (_unbracketed(part) for part in _DASH.split(piece)):
             rest = " ".join(_unbracketed(_BAND_IN_TITLE.sub(" ", part).strip(" -–,:|")).split())
-            if _GENERIC_TITLE.match(rest) or _CLOSING.search(rest):
+            if _GENERIC_TITLE.match(rest) or _CLOSING.search(rest) or _CONTRACT.match(rest):
                 continue  # "Ref 362-CARD-0188 | Cardiac Physiology Assistant": the title is the next piece
             if len(rest) >= 2 and (_SERVICE.match(rest) or not _EMPLOYER_LINE.match(rest)):  # noqa: PLR2004
                 kept.append(rest)
@@ -1263,6 +1275,17 @@ def _cells_per_line(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+# A job board's own fields, each requirement marked: "Experience: hand therapy: 1 year (preferred)",
+# "Licence/Certification: Care Certificate (required)". Its "Work authorisation" and "Ability to commute" fields
+# are eligibility, not criteria.
+_BOARD_FIELD = regex.compile(
+    r"^(?:experience|education|qualifications?|licen[cs]es?(?:\s*/\s*certifications?)?|certifications?|"
+    r"languages?)\s*:?$",
+    _FLAGS,
+)
+_BOARD_MARK = regex.compile(r"^(.{2,150}?)\s*\((required|preferred)\)$", _FLAGS)
+
+
 def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
     """Criteria under Essential and Desirable headings. Where those headings stand together with nothing
     under them (a table that lost its shape when pasted), the requirements that follow go to ``unclear``."""
@@ -1273,10 +1296,16 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
     just_headed = False
     bulleted = False  # the criteria under the current heading are bullets, so a plain heading ends them
     categorised = False
+    board_field = False  # under a job board's "Experience:" or "Licence/Certification:" field
     for block in blocks:
         if block.kind == "table":
             continue
         bare = strip_bullet(block.text.strip())
+        if block.kind != "list_item":
+            board_field = bool(_BOARD_FIELD.match(bare))
+        elif board_field and (marked := _BOARD_MARK.match(bare)):
+            (essential if marked.group(2).lower() == "required" else desirable).append(marked.group(1))
+            continue
         heading = _ESSENTIAL.match(bare) or _DESIRABLE.match(bare)
         if heading and block.kind == "list_item" and (bracketed := _BRACKET_LEVEL.match(bare)):
             # "• Care Certificate (desirable)" is a criterion with its level; "What you need (desirable)" heads some

@@ -1533,3 +1533,46 @@ Things we will check
         "It is good if you have a food hygiene certificate.",
     ]
     assert vacancy.unclear == []
+
+
+def test_an_agency_advert_on_a_job_board_with_its_own_fields() -> None:
+    advert = """Stores Assistant (Band 2) - Charing Cross Hospital - 3 month contract
+Brightway Health Staffing
+£13.10 an hour
+
+Full job description
+Our client, Imperial College Healthcare NHS Trust, needs a Stores Assistant.
+
+Key requirements:
+- Experience of working in a warehouse or stockroom
+- Able to lift boxes of up to 15 kg
+
+Advantageous:
+- Experience of using an NHS ordering system
+
+Experience:
+- warehouse: 1 year (preferred)
+
+Licence/Certification:
+- Forklift licence (required)
+
+Work authorisation:
+- United Kingdom (required)
+
+Ability to commute:
+- London W6 8RF (required)
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Stores Assistant"
+    assert vacancy.essential == [
+        "Experience of working in a warehouse or stockroom",
+        "Able to lift boxes of up to 15 kg",
+        "Forklift licence",
+    ]
+    assert vacancy.desirable == ["Experience of using an NHS ordering system", "warehouse: 1 year"]
+    assert vacancy.unclear == []
+
+
+def test_a_title_that_starts_with_a_contract_word_keeps_it() -> None:
+    assert extract_criteria("Temporary Staffing Coordinator\nBand 4\n").job_title == "Temporary Staffing Coordinator"
+    assert extract_criteria("Bank Porter - Bank\nBand 2\n").job_title == "Bank Porter"
