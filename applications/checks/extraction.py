@@ -992,6 +992,11 @@ def _from_table(
     if _under_level_title(rows, essential, desirable) or _marked_lines_in_cells(rows, essential, desirable, key):
         return
     header_index = next((index for index, row in enumerate(rows[:4]) if _is_level_header(row)), None)
+    halves = _side_by_side_halves(rows, header_index)
+    if halves:
+        for half in halves:
+            _from_table(half, essential, desirable, unclear, key)
+        return
     if header_index is None:
         if not _levels_down_first_column(rows, essential, desirable):
             _level_column_without_header(rows, essential, desirable, key)
@@ -1044,6 +1049,21 @@ def _from_table(
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _side_by_side_halves(
+    rows: tuple[tuple[str, ...], ...], header_index: int | None
+) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """Two criteria a row, each with its own level: a header "Requirement | E/D | Requirement | E/D" repeats
+    itself, and each half of the table is read as a table of its own (the left half first)."""
+    if header_index is None:
+        return None
+    header = [cell.strip().lower() for cell in rows[header_index]]
+    half = len(header) // 2
+    if len(header) < 4 or len(header) % 2 or header[:half] != header[half:]:  # noqa: PLR2004
+        return None
+    rows = tuple(row for row in rows[header_index:] if len(row) == len(header))
+    return tuple(row[:half] for row in rows), tuple(row[half:] for row in rows)
 
 
 _CODED_LINE = regex.compile(r"^([ED])\d{1,2}[.:)]?\s+(?=\S)(.{8,})$")

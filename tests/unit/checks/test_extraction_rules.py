@@ -1576,3 +1576,26 @@ Ability to commute:
 def test_a_title_that_starts_with_a_contract_word_keeps_it() -> None:
     assert extract_criteria("Temporary Staffing Coordinator\nBand 4\n").job_title == "Temporary Staffing Coordinator"
     assert extract_criteria("Bank Porter - Bank\nBand 2\n").job_title == "Bank Porter"
+
+
+def test_two_criteria_a_row_each_with_its_own_level() -> None:
+    document = blank_docx()
+    document.add_heading("Stores Assistant", level=1)
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("Requirement", "E/D", "Requirement", "E/D"), strict=True):
+        cell.text = text
+    add_rows(
+        table,
+        [
+            ("Experience of working in a warehouse", "E", "Forklift truck licence", "D"),
+            ("Able to lift boxes of up to 15 kg", "E", "Right to work in the UK", "E"),
+            ("Training on the stock system will be given", "–", "Good spoken English", "E"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == [
+        "Experience of working in a warehouse",
+        "Able to lift boxes of up to 15 kg",
+        "Good spoken English",
+    ]
+    assert vacancy.desirable == ["Forklift truck licence"]
