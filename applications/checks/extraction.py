@@ -10,6 +10,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .models import NOT_STATED, Block, Document, Vacancy
+from .reading import plain_markdown
 from .text import normalise, sentences, strip_bullet
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -305,10 +306,11 @@ _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|des
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _NOT_ASKED = r"not\s+(?:required|needed|applicable|essential|asked)|n/?a"  # in a level column: no level
 _MARK = regex.compile(
-    rf"^(?:✓|✔|√|☑|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|no|n|[-–—]|{_NOT_ASKED})$", _FLAGS
+    rf"^(?:✓|✔|√|☑|✅|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|❌|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$",
+    _FLAGS,
 )
 # A mark saying "not at this level": a cross or "no" in a tick column.
-_NO_MARK = regex.compile(rf"^(?:✗|✘|×|no|n|[-–—]|{_NOT_ASKED})$", _FLAGS)
+_NO_MARK = regex.compile(rf"^(?:✗|✘|×|❌|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 # A criterion that starts with its level, as a code or a lone letter set apart: "E1  GCSE English", "D3 Experience
 # of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
@@ -345,7 +347,7 @@ _LABELS = {
 _LOOSE = regex.compile(r"^(?:job\s+title|employer\s+name|closing\s+date)", _FLAGS)
 _LABEL_ALONE = {key: regex.compile(rf"^(?:{label})\s*:?$", _FLAGS) for key, label in _LABELS.items()}
 _LABEL = {
-    key: regex.compile(rf"^({label})(\s*[:\t]\s*|\s*[\-–]\s+|\s+[\-–]?\s*)(\S.{{1,119}})$", _FLAGS)
+    key: regex.compile(rf"^({label})(\s*[:\t]\s*|\s*[\-–]\s+|\s+[\-–]?\s*)(\S.{{0,119}})$", _FLAGS)
     for key, label in _LABELS.items()
 }
 _CLOSING = regex.compile(
@@ -604,7 +606,7 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     # A table's cells (tab-separated in the text) count as lines, so "Band | 3 | Closing date | 1 May" reads as
     # labels with their values.
     # Numbered like a job description's sections ("1.1  Job title: Porter"): the number goes.
-    cells = [strip_bullet(cell.strip()) for line in document.text.split("\n") for cell in line.split("\t")]
+    cells = [strip_bullet(plain_markdown(cell)) for line in document.text.split("\n") for cell in line.split("\t")]
     lines = [cell for cell in cells if cell][:600]
     found: dict[str, str] = {}
     for block in document.blocks:
@@ -1240,7 +1242,7 @@ def _row_level(
     return "desirable" if ticked else None
 
 
-_TICK = regex.compile(r"^(?:✓|✔|√|☑|yes|y)$", _FLAGS)
+_TICK = regex.compile(r"^(?:✓|✔|√|☑|✅|yes|y)\uFE0F?$", _FLAGS)
 
 
 def _ticked(cell: str) -> bool:
@@ -1534,6 +1536,14 @@ _SKILL_START = regex.compile(
 _HOSTED = regex.compile(r"\b(?:will\s+be|is|are)\s+(?:employed|hosted)\s+by\b", _FLAGS)
 
 
+# A chat assistant's own lines around an advert it drafted: "Sure! Here's a polished version...", "I've kept the
+# language plain...", "Would you like me to...", "Tip: ...".
+_CHAT_ASSISTANT = regex.compile(
+    r"^(?:(?:sure|certainly|of\s+course|absolutely)\s*[!,.]|here(?:'|’)?s\s+(?:a|an|the|your)\b|here\s+is\s+(?:a|an|the|your)\b|"
+    r"I(?:'|’)ve\s+(?:kept|added|made|written|included|left|used|tried)\b|"
+    r"(?:would\s+you\s+like|let\s+me\s+know|do\s+you\s+want)\b|tip\s*:)",
+    _FLAGS,
+)
 # An Easy Read advert's picture, described in words: "[Picture: a person with a tick]".
 _PICTURE = regex.compile(r"^\[\s*(?:picture|image|photo|icon|illustration|symbol)\b[^\]]*\]$", _FLAGS)
 
@@ -1547,7 +1557,7 @@ def not_a_criterion(line: str) -> bool:
         return True
     if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text) or _HOSTED.search(text):
         return True
-    if _PICTURE.match(text):
+    if _PICTURE.match(text) or _CHAT_ASSISTANT.match(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
     # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".

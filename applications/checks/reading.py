@@ -218,8 +218,10 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
     """
     blocks: list[Block] = []
     lines = [raw.strip(" \r\f\v") for raw in text.split("\n")]
-    tables = _pasted_tables(lines)
-    in_tables = {row for start, table in tables.items() for row in range(start, start + len(table.rows))}
+    spans = {start: (table, len(table.rows)) for start, table in _pasted_tables(lines).items()}
+    spans.update(_markdown_tables(lines))
+    tables = {start: table for start, (table, _) in spans.items()}
+    in_tables = {row for start, (_, span) in spans.items() for row in range(start, start + span)}
     full_width = 0.75 * max(map(len, lines), default=0) if wrapped else float("inf")
     above = ""  # the line above, as printed
     for index, line in enumerate(lines):
@@ -229,6 +231,16 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
             above = ""
             continue
         line = _QUOTED.sub("", line).strip()  # an email's quoted lines: "> Must-haves:"
+        if _MD_RULE.match(line):
+            above = ""
+            continue
+        # Markdown, as a chat assistant writes it: "## Person specification", "**must**", "co\-production".
+        heading = _MD_HEADING.match(line)
+        line = plain_markdown(line)
+        if heading:
+            blocks.append(Block("heading", line.rstrip(":")))
+            above = ""
+            continue
         symbol = _LEADING_SYMBOLS.match(line)
         if symbol and not _EMPHASIS.match(line[symbol.end() :]):
             blocks.append(Block("list_item", line[symbol.end() :]))  # "✅ Happy to lift boxes": an emoji for a bullet
@@ -261,6 +273,41 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
         else:
             blocks.append(Block("paragraph", line))
     return Document(text=text, blocks=blocks, source="text")
+
+
+# Markdown: a pipe table's line under its header ("|---|:-:|"), a heading ("## Skills"), a horizontal rule, bold
+# ("**must**"), a backslash before a mark ("co\-production") and a line break inside a cell ("<br>").
+_MD_SEPARATOR = regex.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
+_MD_HEADING = regex.compile(r"^#{1,6}\s+(?=\S)")
+_MD_RULE = regex.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_MD_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+
+
+def plain_markdown(line: str) -> str:
+    """A line without Markdown's heading marks, bold and backslashes: "**Band:** 4" is "Band: 4"."""
+    return _MD_STRONG.sub(r"\2", _MD_ESCAPE.sub(r"\1", _MD_HEADING.sub("", line))).strip()
+
+
+def _markdown_tables(lines: list[str]) -> dict[int, tuple[Block, int]]:
+    """Markdown pipe tables, as a chat assistant writes them: {first line's index: (table block, lines taken)}.
+    A cell's "<br>" is a line break inside the cell."""
+    tables: dict[int, tuple[Block, int]] = {}
+    for index in range(1, len(lines)):
+        if not _MD_SEPARATOR.match(lines[index]) or "|" not in lines[index - 1]:
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].startswith("|"):
+            end += 1
+        rows = tuple(_markdown_cells(lines[row]) for row in (index - 1, *range(index + 1, end)))
+        tables[index - 1] = (Block("table", "\n".join("\t".join(row) for row in rows), rows), end - index + 1)
+    return tables
+
+
+def _markdown_cells(line: str) -> tuple[str, ...]:
+    cells = regex.split(r"(?<!\\)\|", line.strip().removeprefix("|").removesuffix("|"))
+    return tuple("\n".join(part.strip() for part in _MD_BREAK.split(plain_markdown(cell))) for cell in cells)
 
 
 def _pasted_tables(lines: list[str]) -> dict[int, Block]:

@@ -1599,3 +1599,29 @@ def test_two_criteria_a_row_each_with_its_own_level() -> None:
         "Good spoken English",
     ]
     assert vacancy.desirable == ["Forklift truck licence"]
+
+
+def test_an_advert_a_chat_assistant_wrote_in_markdown() -> None:
+    advert = """Sure! Here's a clear job advert for your Stores Assistant role:
+
+## Stores Assistant
+**Employer:** Imperial College Healthcare NHS Trust
+**Band:** 2
+**Closing date:** 3 June 2028
+
+## Person specification
+
+| Area | Criteria | Essential | Desirable |
+|---|---|:-:|:-:|
+| Experience | Experience of working in a warehouse<br>Able to lift boxes of up to 15 kg | ✅ | |
+| | Experience of using a stock\\-control system | | ✅ |
+| Other | Right to work in the UK | ✅ | |
+
+I've kept the wording plain. Would you like me to write an Easy Read version too?
+"""
+    vacancy = extract_criteria(advert)
+    assert (vacancy.job_title, vacancy.band, vacancy.closing_date) == ("Stores Assistant", "Band 2", "2028-06-03")
+    assert vacancy.employer == "Imperial College Healthcare NHS Trust"
+    assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
+    assert vacancy.desirable == ["Experience of using a stock-control system"]
+    assert vacancy.unclear == []
