@@ -34,7 +34,8 @@ _YEAR_WORDS = (
 _A_DATE = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:(?:19|20)\d{{2}}|{_YEAR_WORDS})|"
     r"\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-    r"(?:19|20)\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2})"
+    r"(?:19|20)\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|"
+    r"\d{1,2}\s+de\s+\p{L}{3,9}\s+de\s+(?:19|20)\d{2})"  # Portuguese: "3 de março de 1990"
 )
 # A date of birth is the words with a date: "date of birth" alone (checking a patient's) is not one.
 DATE_OF_BIRTH = regex.compile(
@@ -42,8 +43,11 @@ DATE_OF_BIRTH = regex.compile(
     # "born ...", but not someone else's birth: "after my son was born in 2021"
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|"
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+in\s+(?:19|20)\d{2})"
+    # "I was born on ..." in the site's other languages, with a date: Polish, Romanian, Portuguese, Arabic, Somali
+    r"|(?:\b(?:urodził(?:am|em)\s+się|się\s+urodził(?:am|em)|m-am\s+n[ăa]scut|nasci|waxaan\s+dhashay)|(?<![\p{L}\p{M}])ولدت)"
+    r"\s+(?:(?:w|dnia|în|in|pe|em|no\s+dia|a|في|on)\s+)?" + _A_DATE + r"|"
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
-    r"|(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
+    r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
     r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}",
     _I,
@@ -104,6 +108,13 @@ MY_NAME = regex.compile(
 )
 
 
+# Digits of the scripts residents write in (Arabic, Farsi and Urdu, Devanagari, Bengali, Gurmukhi, Gujarati,
+# Tamil), each as its ASCII digit.
+_ASCII_DIGITS = {
+    zero + value: str(value) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6) for value in range(10)
+}
+
+
 def _phone_digits(match_text: str) -> int:
     return sum(char.isdigit() for char in match_text)
 
@@ -112,6 +123,7 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
     """Find contact and identity details: a warning in a statement; in a CV only age, birth date and NI number."""
     statement = kind != "cv"
     findings: list[Finding] = []
+    figures = text.translate(_ASCII_DIGITS)  # "۰۷۷۰۰ ۹۰۰۳۵۸" is a phone number too; one character for one
 
     def add(code: str, match: regex.Match[str], message: str, suggestion: str) -> None:
         findings.append(Finding(code, "warning", message, (match.start(), match.end()), suggestion))
@@ -120,7 +132,7 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
     if statement:
         for match in EMAIL.finditer(text):
             add("personal_info.email", match, _("This is an email address. The panel should not see it."), panel)
-        for match in PHONE.finditer(text):
+        for match in PHONE.finditer(figures):
             if 10 <= _phone_digits(match.group()) <= 15:
                 add(
                     "personal_info.phone",
@@ -134,16 +146,16 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
             add("personal_info.address", match, _("This looks like a home address. It shows where you live."), panel)
         findings.extend(_name_findings(text, name, panel))
     age_help = _("Take this out. Employers must not choose people by age.")
-    for match in DATE_OF_BIRTH.finditer(text):
+    for match in DATE_OF_BIRTH.finditer(figures):
         add(
             "personal_info.date_of_birth",
             match,
             _("This is about your date of birth. You do not need to give it."),
             age_help,
         )
-    for match in [*AGE.finditer(text), *OWN_AGE_ELSEWHERE.finditer(text)]:
+    for match in [*AGE.finditer(figures), *OWN_AGE_ELSEWHERE.finditer(text)]:
         add("personal_info.age", match, _("This tells the reader your age. You do not need to give it."), age_help)
-    for match in NI_NUMBER.finditer(text):
+    for match in NI_NUMBER.finditer(figures):
         add(
             "personal_info.ni_number",
             match,

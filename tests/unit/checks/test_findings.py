@@ -274,6 +274,11 @@ def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_num
         ("ਮੇਰੀ ਜਨਮ ਤਾਰੀਖ਼ 04/09/1971 ਹੈ।", "ਮੈਂ ਮਰੀਜ਼ਾਂ ਦੀ ਜਨਮ ਤਾਰੀਖ਼ ਸਿਸਟਮ ਵਿੱਚ ਚੈੱਕ ਕਰਦੀ ਸੀ।"),  # mine / checking patients'
         ("تاريخ الميلاد: 17.05.1983", "كنت أتحقق من تاريخ الميلاد لكل مريض."),
         ("Data urodzenia: 2-11-1990.", "Sprawdzałam datę urodzenia każdego pacjenta."),
+        # "I was born on 14 May 1986" / "my son was born on 3 March 2015"
+        ("Urodziłam się 14 maja 1986 w Gdańsku.", "Mój syn urodził się 3 marca 2015 w Ealing."),
+        ("Nasci em 3 de março de 1990, em Braga.", "A minha filha nasceu em 3 de março de 2012."),
+        ("M-am născut pe 3 martie 1990 la Iași.", "Fiul meu s-a născut pe 3 martie 2015."),
+        ("ولدت في 3 مارس 1985 في حلب.", "ولد ابني في 3 مارس 2015."),
     ],
 )
 def test_a_date_of_birth_written_in_another_language_is_found_and_the_phrase_alone_is_not(
@@ -281,6 +286,18 @@ def test_a_date_of_birth_written_in_another_language_is_found_and_the_phrase_alo
 ) -> None:
     assert "personal_info.date_of_birth" in codes(statement, "cv")
     assert "personal_info.date_of_birth" not in codes(near_miss, "cv")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "شماره تلفن من ۰۷۷۰۰ ۹۰۰۳۵۸ است.",  # Farsi: my phone number is ... (Persian digits)
+        "رقم هاتفي ٠٧٧٠٠ ٩٠٠١٢٣ في أي وقت.",  # Arabic: my phone number is ... (Arabic-Indic digits)
+        "আমার ফোন নম্বর ০৭৭০০ ৯০০৪৫৬।",  # Bengali digits
+    ],
+)
+def test_a_phone_number_in_another_scripts_digits_is_found(statement: str) -> None:
+    assert "personal_info.phone" in codes(statement, "statement")
 
 
 def test_contact_details_in_a_cv_are_expected() -> None:
