@@ -397,7 +397,7 @@ _NOT_EMPLOYER_START = regex.compile(
 )
 _DATE = regex.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
-    r"(?:\s+|-)(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b|"
+    r"(?:\s+|-)(\d{4})\b|\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})(?!\d)|"
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     _FLAGS,
 )
@@ -450,9 +450,9 @@ def extract_criteria(document: Document | str) -> Vacancy:
     check. Job details are read from labels, beside or above their values, then from the advert's top lines.
     """
     if isinstance(document, str):
-        from .reading import text_document
+        from .reading import from_markup, text_document
 
-        document = text_document(document)
+        document = text_document(from_markup(document))
     vacancy = Vacancy()
     _find_details(document, vacancy)
     essential: list[str] = []
@@ -466,6 +466,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     # keeps such a line but drops its symbol, so the text's own lines are read for it.
     _marked_lines_in_cells(((document.text,),), essential, desirable, key, codes=False)
     advert = _forwarded(document.blocks)
+    advert = _from_cards(advert, essential, desirable, unclear)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
     _levels_by_number(advert, essential, desirable, unclear)
@@ -480,6 +481,51 @@ def extract_criteria(document: Document | str) -> Vacancy:
 
 
 _FEW = 3
+# A careers site's mobile view copied from a phone: each requirement a card of labelled lines ("Criteria" /
+# the requirement / "Essential or desirable" / "Essential" / "How we'll assess it" / "Interview").
+_CARD_LABEL = regex.compile(r"^(?:criteria|criterion|requirement)$", _FLAGS)
+_CARD_ASSESSED = regex.compile(
+    r"^(?:how\s+(?:we(?:'|’)ll|we\s+will|it\s+is|it(?:'|’)s)\s+(?:be\s+)?(?:assess|test|check)\w*(?:\s+it)?|"
+    r"how\s+assessed|assessed\s+(?:by|at|through))$",
+    _FLAGS,
+)
+
+
+def _from_cards(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> list[Block]:
+    """Requirements laid out as cards (``_CARD_LABEL``): each card's requirement with the level its card gives
+    ("check the advert" where the card gives none). The blocks with the cards taken out are returned."""
+    cards: list[tuple[str, str]] = []
+    used: set[int] = set()
+    index = 0
+    while index < len(blocks) - 1:
+        if not _CARD_LABEL.match(blocks[index].text.strip()):
+            index += 1
+            continue
+        level, card, end = "unclear", {index, index + 1}, index + 2
+        while end < len(blocks) - 1 and (field := blocks[end].text.strip()) and not _CARD_LABEL.match(field):
+            value = blocks[end + 1].text.strip()
+            if _COMBINED_HEADER.fullmatch(field) and value.lower() in ("essential", "desirable"):
+                level, step = value.lower(), 2
+            elif _COMBINED_HEADER.fullmatch(field) or _CARD_ASSESSED.match(field):
+                labelled = _CARD_LABEL.match(value) or _COMBINED_HEADER.fullmatch(value) or _CARD_ASSESSED.match(value)
+                step = 1 if labelled else 2
+            else:
+                break
+            card.update(range(end, end + step))
+            end += step
+        if len(card) > 2:  # noqa: PLR2004 - the requirement and at least one field of its card
+            cards.append((level, blocks[index + 1].text.strip()))
+            used |= card
+        index = end
+    if len(cards) < 2:  # noqa: PLR2004
+        return blocks
+    targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
+    for level, requirement in cards:
+        if not not_a_criterion(requirement):
+            targets[level].append(requirement)
+    return [block for index, block in enumerate(blocks) if index not in used]
+
+
 # Levels given after a numbered list, by number: "Points 1 to 6 are essential", "Criteria 7, 8, 9 and 11 are
 # desirable", "Numbers 10 and 11 are for our information only".
 _NUMBERS = r"\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2})*"

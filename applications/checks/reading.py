@@ -7,6 +7,7 @@ wrong raises ``DocumentError`` with a plain-English reason.
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
 import logging
@@ -102,7 +103,7 @@ def read_document(source: str | os.PathLike[str] | bytes, limits: ReadLimits = D
         elif kind == "pdf":
             document = _read_pdf(data, limits, started)
         else:
-            document = text_document(_decode(data))
+            document = text_document(from_markup(_decode(data)))
     if not document.text.strip():
         raise DocumentError(_("We could not find any words in this file. If it is a scan, type the text instead."))
     if len(document.text) > limits.max_text_chars:
@@ -186,6 +187,51 @@ def _decode(data: bytes) -> str:
     if best is None:
         raise _not_text()
     return _clean_text(data.decode(best.encoding, errors="replace"))
+
+
+# HTML or XML pasted or saved as text (a careers page's source, a job feed): its words, a line a block, a table's
+# cells apart by tabs, a list item as a bullet, and a feed's own fields as labels ("<closingdate>" is "Closing date:").
+_MARKUP_START = regex.compile(r"^\s*(?:<\?xml\b|<!doctype\s+html\b|<html\b)", regex.IGNORECASE)
+_TAG = regex.compile(r"<[^<>]{1,500}>")
+_HIDDEN_MARKUP = regex.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
+_CDATA = regex.compile(r"<!\[CDATA\[(.*?)\]\]>", regex.DOTALL)
+_CELL_BREAK = regex.compile(r"</t[dh]>\s*<t[dh]\b[^>]*>", regex.IGNORECASE)
+_LIST_ITEM_TAG = regex.compile(r"<li\b[^>]*>", regex.IGNORECASE)
+_BLOCK_TAG = regex.compile(
+    r"</?(?:p|div|h[1-6]|ul|ol|li|tr|table|thead|tbody|section|article|header|footer|br|dt|dd|dl|blockquote)\b[^>]*>",
+    regex.IGNORECASE,
+)
+_FEED_FIELDS = {
+    "title": "Job title",
+    "jobtitle": "Job title",
+    "employer": "Employer",
+    "company": "Employer",
+    "organisation": "Employer",
+    "band": "Band",
+    "grade": "Band",
+    "closingdate": "Closing date",
+    "closing_date": "Closing date",
+    "closedate": "Closing date",
+}
+_FEED_FIELD = regex.compile(r"<(\w+)>([^<>\n]{1,200})</\1>")
+
+
+def from_markup(text: str) -> str:
+    """The words of an HTML page or XML feed, laid out as text; any other text as it is."""
+    if not _MARKUP_START.match(text):
+        return text
+    text = _HIDDEN_MARKUP.sub("", _CDATA.sub(r"\1", text))  # a commented-out row was taken out of the advert
+    text = _FEED_FIELD.sub(_feed_field, text)
+    text = _CELL_BREAK.sub("\t", text)
+    text = _LIST_ITEM_TAG.sub("\n- ", text)
+    text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    lines = ("\t".join(" ".join(cell.split()) for cell in html.unescape(line).split("\t")) for line in text.split("\n"))
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _feed_field(match: regex.Match) -> str:
+    label = _FEED_FIELDS.get(match[1].lower())
+    return f"\n{label}: {match[2]}\n" if label else match[0]
 
 
 def _not_text() -> DocumentError:

@@ -1625,3 +1625,54 @@ I've kept the wording plain. Would you like me to write an Easy Read version too
     assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
     assert vacancy.desirable == ["Experience of using a stock-control system"]
     assert vacancy.unclear == []
+
+
+def test_a_careers_sites_mobile_cards() -> None:
+    advert = """Stores Assistant
+Person specification
+Swipe through each requirement
+Experience
+Criteria
+Experience of working in a warehouse
+Essential or desirable
+Essential
+How we'll assess it
+Application form
+Criteria
+Experience of using a stock system
+Essential or desirable
+Desirable
+How we'll assess it
+Interview
+Apply now
+Criteria
+Able to lift boxes of up to 15 kg
+Essential or desirable
+How we'll assess it
+Interview
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working in a warehouse"]
+    assert vacancy.desirable == ["Experience of using a stock system"]
+    assert vacancy.unclear == ["Able to lift boxes of up to 15 kg"]
+
+
+def test_an_html_page_or_xml_feed_pasted_as_it_came() -> None:
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<jobs><job>
+<title>Stores Assistant</title>
+<employer>Imperial College Healthcare NHS Trust</employer>
+<closingdate>2028-06-03T23:59:00Z</closingdate>
+<description><![CDATA[<h2>Person specification</h2>
+<table><tr><th>Criteria</th><th>E / D</th></tr>
+<tr><td>Experience of working in a warehouse &amp; stockroom</td><td>E</td></tr>
+<!-- <tr><td>Forklift licence</td><td>D</td></tr> -->
+<tr><td>Experience of using a stock system</td><td>D</td></tr></table>]]></description>
+</job></jobs>"""
+    vacancy = extract_criteria(feed)
+    assert (vacancy.job_title, vacancy.closing_date) == ("Stores Assistant", "2028-06-03")
+    assert vacancy.employer == "Imperial College Healthcare NHS Trust"
+    assert vacancy.essential == ["Experience of working in a warehouse & stockroom"]
+    assert vacancy.desirable == ["Experience of using a stock system"]
+    page = "<!DOCTYPE html><html><body><h1>Porter</h1><ul><li>Able to push a wheelchair</li></ul></body></html>"
+    assert read_document(page.encode()).text == "Porter\n- Able to push a wheelchair"
