@@ -239,7 +239,8 @@ _PROSE_WEAK = regex.compile(
 _PROSE_DESIRABLE = regex.compile(
     r"\b(?:(?:would|will|is|are)\s+(?:also\s+)?(?:be\s+)?(?:desirable|beneficial|useful|helpful|handy|welcome[d]?|"
     r"preferred|valued|advantageous|of\s+benefit|an?\s+(?:real\s+|added\s+)?(?:advantage|asset|bonus|plus))|"
-    r"would\s+(?:also\s+)?help\b|ideally\b|preferably\b|it\s+is\s+(?:good|nice|helpful|useful)\s+if\b|"
+    # "Ideally, ..." opening a requirement; inside one ("..., ideally in a pharmacy") it only narrows it
+    r"would\s+(?:also\s+)?help\b|^\W*(?:ideally|preferably)\b|it\s+is\s+(?:good|nice|helpful|useful)\s+if\b|"
     r"it\s+would\s+be\s+(?:good|nice|helpful|"
     r"useful|great)|we\s+would\s+(?:like|love|welcome)\s+(?:you|applicants?|candidates?|someone)|"
     r"nice\s+to\s+have|(?:is|are)\s+not\s+essential\s+but)",
@@ -269,6 +270,7 @@ _PHRASE_HEADING = regex.compile(
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??|(?:key|main|minimum|core|basic)\s+requirements|"
     r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?)|"
     r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
+    r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
     # Easy Read: "It is good if you have these too"
     r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
     r"(?:\s+too|\s+as\s+well)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
@@ -413,7 +415,9 @@ _NAVIGATION = (
     r"search(?:\s+(?:for\s+jobs|jobs|this\s+site)\b.*)?|cookies?\b.*|(?:©|copyright\b).*|contact\s+us|careers|"
     r"(?:accept|reject|allow|manage)\s+(?:all\s+|non-essential\s+|optional\s+|additional\s+)?cookies|"
     r"we\s+use\s+cookies\b.*|[<‹«]\s*back\s+to\b.*|working\s+here|our\s+hospitals|download\b.*|documents?\s*:.*|"
-    r"apply(?:\s+now|\s+for\s+this\s+job)?"
+    r"apply(?:\s+now|\s+for\s+this\s+job)?|"
+    # a job board's own menu and search box: "Find jobs", "Company reviews", "Salary guide", "What", "Where"
+    r"find\s+jobs|company\s+reviews|salary\s+guide|employers\b.*|post\s+(?:a\s+)?jobs?|upload\s+(?:your\s+)?cv|what|where"
 )
 # ... and other jobs listed under the advert ("Similar jobs", "Medical Secretary  ·  Band 4  ·  Harrow"), or a
 # page's own sales line ("Why CLCH?"): never criteria.
@@ -855,7 +859,7 @@ _ROLE = regex.compile(
 
 
 def _top_lines(document: Document) -> Iterator[str]:
-    for block in document.blocks[:12]:
+    for block in document.blocks[:16]:
         # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
         banner = _banner(block)
         text = _TITLE_LABEL.sub("", banner if banner is not None else block.text.strip())
@@ -869,8 +873,8 @@ def _top_lines(document: Document) -> Iterator[str]:
             continue
         if _OTHER_LABEL.match(text) or _GREETING.match(text) or _EMAIL_HEADER.match(text):
             continue  # "Department: Logistics - Goods Inwards", "Hi all,", "From: ..." name no job
-        if _GENERIC_TITLE.match(text):
-            continue  # a web page's menu ("Contact us") is not the advert's body
+        if _GENERIC_TITLE.match(text) or not any(char.isupper() for char in text):
+            continue  # a web page's menu ("Contact us") or logo ("indeed") is not the advert's body
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it
         if (
@@ -1369,11 +1373,11 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
         if block.kind == "table":
             continue
         bare = strip_bullet(block.text.strip())
-        if block.kind != "list_item":
-            board_field = bool(_BOARD_FIELD.match(bare))
-        elif board_field and (marked := _BOARD_MARK.match(bare)):
+        if board_field and (marked := _BOARD_MARK.match(bare)):
             (essential if marked.group(2).lower() == "required" else desirable).append(marked.group(1))
             continue
+        if block.kind != "list_item":
+            board_field = bool(_BOARD_FIELD.match(bare))
         heading = _ESSENTIAL.match(bare) or _DESIRABLE.match(bare)
         if heading and block.kind == "list_item" and (bracketed := _BRACKET_LEVEL.match(bare)):
             # "• Care Certificate (desirable)" is a criterion with its level; "What you need (desirable)" heads some
@@ -1584,6 +1588,7 @@ _HOSTED = regex.compile(r"\b(?:will\s+be|is|are)\s+(?:employed|hosted)\s+by\b", 
 
 # A chat assistant's own lines around an advert it drafted: "Sure! Here's a polished version...", "I've kept the
 # language plain...", "Would you like me to...", "Tip: ...".
+_SHOW_MORE = regex.compile(r"^(?:show|see|view)\s+(?:\d+\s+)?(?:more|less|all|fewer)\b", _FLAGS)
 _CHAT_ASSISTANT = regex.compile(
     r"^(?:(?:sure|certainly|of\s+course|absolutely)\s*[!,.]|here(?:'|’)?s\s+(?:a|an|the|your)\b|here\s+is\s+(?:a|an|the|your)\b|"
     r"I(?:'|’)ve\s+(?:kept|added|made|written|included|left|used|tried)\b|"
@@ -1603,7 +1608,7 @@ def not_a_criterion(line: str) -> bool:
         return True
     if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text) or _HOSTED.search(text):
         return True
-    if _PICTURE.match(text) or _CHAT_ASSISTANT.match(text):
+    if _PICTURE.match(text) or _CHAT_ASSISTANT.match(text) or _SHOW_MORE.match(text):
         return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
     # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".

@@ -246,6 +246,17 @@ def _clean_text(text: str) -> str:
     return text
 
 
+# A web page's icons copied as their names (an icon font draws "expand_more" as an arrow): "check Experience of
+# ...", "location_on Southall", "Show 3 more expand_more". Names with an underscore go wherever they are; a plain
+# word only before a capital or a figure at the start of a line.
+_ICON_ANYWHERE = regex.compile(
+    r"(?<!\S)(?:expand_(?:more|less)|chevron_(?:left|right)|location_on|bookmark_border|account_circle|open_in_new|"
+    r"arrow_(?:forward|back)|calendar_today|access_time|check_circle|currency_pound|keyboard_arrow_(?:down|up))(?!\S)"
+)
+_ICON_LEAD = regex.compile(
+    r"^(?:check|done|close|work|payments|event|schedule|place|share|search|menu|mail|email|link|call|phone|star|info|"
+    r"home|person|language|download|badge|business|bookmark)\s+(?=[\p{Lu}\d£])"
+)
 # The marks before each line of an email's quoted message: "> ", "> > ".
 _QUOTED = regex.compile(r"^(?:>[ \t]?)+")
 # Emoji opening a line, as a chat message's bullets and headings use them: "✅ ", "⭐ ", "👉 ".
@@ -277,6 +288,10 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
             above = ""
             continue
         line = _QUOTED.sub("", line).strip()  # an email's quoted lines: "> Must-haves:"
+        line = _ICON_LEAD.sub("", _ICON_ANYWHERE.sub(" ", line)).strip()
+        if not line:
+            above = ""
+            continue
         if _MD_RULE.match(line):
             above = ""
             continue

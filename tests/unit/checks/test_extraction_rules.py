@@ -1676,3 +1676,48 @@ def test_an_html_page_or_xml_feed_pasted_as_it_came() -> None:
     assert vacancy.desirable == ["Experience of using a stock system"]
     page = "<!DOCTYPE html><html><body><h1>Porter</h1><ul><li>Able to push a wheelchair</li></ul></body></html>"
     assert read_document(page.encode()).text == "Porter\n- Able to push a wheelchair"
+
+
+def test_a_job_boards_page_and_a_careers_page_copied_with_their_icon_names() -> None:
+    board = """indeed
+Find jobs
+Company reviews
+What
+stores jobs
+Where
+Ealing
+Find jobs
+Stores Assistant
+Ealing Health CIC
+You will need:
+- Experience of working in a warehouse, ideally in a hospital
+- Able to lift boxes of up to 15 kg
+It would help if you have:
+- Experience of using a stock system
+Licence/Certification:
+Forklift licence (required)
+Language:
+Punjabi (preferred)
+"""
+    vacancy = extract_criteria(board)
+    assert vacancy.job_title == "Stores Assistant"
+    assert vacancy.essential == [
+        "Experience of working in a warehouse, ideally in a hospital",
+        "Able to lift boxes of up to 15 kg",
+        "Forklift licence",
+    ]
+    assert vacancy.desirable == ["Experience of using a stock system", "Punjabi"]
+    careers = """chevron_left Back to search results
+Stores Assistant
+location_on Charing Cross Hospital
+expand_less Person specification
+Essential criteria (2)
+check Experience of working in a warehouse
+Show 1 more expand_more
+check Able to lift boxes of up to 15 kg
+Show less expand_less
+"""
+    vacancy = extract_criteria(careers)
+    assert vacancy.job_title == "Stores Assistant"
+    assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
+    assert vacancy.unclear == []
