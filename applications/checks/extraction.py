@@ -76,6 +76,9 @@ _SECTION_END = regex.compile(
     r"hours(?:\s+and\s+pay)?\s*$|interviews?\b(?![^\n]*\d)|what\s+happens\s+next|eligibility\b|"
     r"(?:the\s+)?small\s+print|good\s+to\s+know|working\s+arrangements|training,?\s+checks\s+and\s+benefits|"
     r"(?:what\s+)?we(?:'|’)ll\s+give\s+you|(?:what\s+)?we\s+will\s+give\s+you|don(?:'|’)?t\s+worry\s+if|"
+    # training the job gives: "You'll achieve this with us in your first year", "We will teach you", "You don't need"
+    r"you(?:'|’)ll\s+(?:achieve|learn|gain)\s+(?:this|these)\b|we(?:'|’)ll\s+teach\s+you|we\s+will\s+teach\s+you|"
+    r"you\s+don(?:'|’)?t\s+need\s*:?$|"
     r"do\s+not\s+worry\s+if)",
     _FLAGS,
 )
@@ -268,9 +271,11 @@ _PHRASE_HEADING = regex.compile(
     r"you\s+will\s+need|must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??|(?:key|main|minimum|core|basic)\s+requirements|"
-    r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?)|"
+    r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?|"
+    r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?)|"
     r"(?P<desirable>nice[\s-]+to[\s-]+haves?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
+    r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
     # Easy Read: "It is good if you have these too"
     r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
     r"(?:\s+too|\s+as\s+well)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"

@@ -1721,3 +1721,20 @@ Show less expand_less
     assert vacancy.job_title == "Stores Assistant"
     assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
     assert vacancy.unclear == []
+
+
+def test_levels_told_as_time_what_you_need_from_day_one_and_what_we_help_you_build() -> None:
+    advert = """Stores Assistant
+You'll need this from day one
+- Experience of working in a warehouse
+Useful, and we can help you build it
+- Experience of using a stock system
+You'll achieve this with us in your first year
+- A forklift truck licence
+You don't need
+A degree or any NHS experience.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working in a warehouse"]
+    assert vacancy.desirable == ["Experience of using a stock system"]
+    assert vacancy.unclear == []
