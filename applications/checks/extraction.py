@@ -1363,11 +1363,56 @@ _BOARD_FIELD = regex.compile(
 _BOARD_MARK = regex.compile(r"^(.{2,150}?)\s*\((required|preferred)\)$", _FLAGS)
 
 
+def _without_translations(blocks: list[Block]) -> list[Block]:
+    """A bilingual advert: each bullet followed by its translation as a line of its own ("- Spoken Spanish" /
+    "Falar espanhol"), and each heading with its translation after a slash ("Essential / Essencial"). Where bullets
+    and such lines take turns at least three times, the lines between the bullets go, and so does a heading's
+    translation. The lines between must be in another language than English, as a whole."""
+    between: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        end = index
+        # bullet, line, bullet, line ...: each line neither a heading of the advert's nor a bullet
+        while end + 1 < len(blocks) and blocks[end].kind == "list_item" and _a_translation(blocks[end + 1]):
+            end += 2
+        if (end - index) // 2 >= 3:  # noqa: PLR2004
+            between.update(range(index + 1, end, 2))
+        index = max(end, index + 1)
+    from .language import detect_language  # loaded only for an advert shaped like this
+
+    if not between or detect_language(" ".join(blocks[index].text for index in between)) == "en":
+        return blocks
+    kept = [block for index, block in enumerate(blocks) if index not in between]
+    return [
+        Block("heading", found.group(1))
+        if block.kind != "list_item" and (found := _TRANSLATED_HEADING.match(block.text.strip()))
+        else block
+        for block in kept
+    ]
+
+
+_TRANSLATED_HEADING = regex.compile(r"^(.{3,60}?)\s+/\s+[^/]{3,60}$")
+
+
+def _a_translation(block: Block) -> bool:
+    """A line that may be the translation of the bullet above it: no bullet, no heading of the advert's own."""
+    text = block.text.strip()
+    return block.kind != "list_item" and not (
+        _ESSENTIAL.match(text)
+        or _DESIRABLE.match(text)
+        or _PHRASE_HEADING.match(text)
+        or is_category(text)
+        or _SECTION_END.match(text)
+        or _SPEC_START.match(text)
+        or _TRANSLATED_HEADING.match(text)
+    )
+
+
 def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
     """Criteria under Essential and Desirable headings. Where those headings stand together with nothing
     under them (a table that lost its shape when pasted), the requirements that follow go to ``unclear``."""
     targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
-    blocks = _cells_per_line(blocks)
+    blocks = _without_translations(_cells_per_line(blocks))
     in_spec = False
     level: str | None = None
     just_headed = False

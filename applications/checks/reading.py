@@ -407,6 +407,10 @@ _LEVEL_TAIL = regex.compile(r"^[(\[]\s*(?i:e|d|essential|desirable)\s*[)\]](?:\s
 _ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|at|by|from|as|such))\s*$", regex.I)
 
 
+# A level heading, alone or with its translation: "Desirable", "Essential criteria", "Desirable / Desejável".
+_LEVEL_WORD_LINE = regex.compile(r"^(?:essential|desirable)\b(?:\s*criteria)?(?:\s*/\s*\S+)?\s*:?$", regex.I)
+
+
 def _wraps_on(previous: Block, line: str) -> bool:
     """Whether ``line`` can carry on the paragraph above it: not a bullet, a label, a level code or a lone
     heading word ("Knowledge"), and the paragraph ends mid-sentence."""
@@ -419,6 +423,7 @@ def _wraps_on(previous: Block, line: str) -> bool:
         and strip_bullet(line) == line
         and not _LABEL_LINE.match(line)
         and not _LEVEL_CODE_LINE.match(line)
+        and not _LEVEL_WORD_LINE.match(line)
         and (len(line.split()) > 1 or _ENDS_OPEN.search(previous.text) is not None)
         and not previous.text.rstrip().endswith((".", "!", "?", ":", ";", ")"))
     )

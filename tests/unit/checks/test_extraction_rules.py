@@ -1738,3 +1738,25 @@ A degree or any NHS experience.
     assert vacancy.essential == ["Experience of working in a warehouse"]
     assert vacancy.desirable == ["Experience of using a stock system"]
     assert vacancy.unclear == []
+
+
+def test_a_bilingual_advert_each_bullet_followed_by_its_translation() -> None:
+    advert = """Stores Assistant
+Essential / Essencial
+- Experience of working in a warehouse or stockroom
+Experiência de trabalho num armazém ou depósito
+- Able to lift boxes of up to 15 kg
+Capaz de levantar caixas até 15 kg
+- Good spoken English and Portuguese
+Bom inglês falado e português
+Desirable / Desejável
+- Experience of using a stock system
+Experiência com um sistema de stock
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "Experience of working in a warehouse or stockroom",
+        "Able to lift boxes of up to 15 kg",
+        "Good spoken English and Portuguese",
+    ]
+    assert vacancy.desirable == ["Experience of using a stock system"]
