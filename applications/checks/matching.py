@@ -419,6 +419,9 @@ _WHEN_WORDS = frozenset(stem(word) for word in ("early", "late", "night", "night
 # An answer under a criterion is off the point when neither its words nor its meaning come near it.
 TOPIC_MIN = 0.15
 MIN_ANSWER_WORDS = 10
+# Which languages one speaks is said in a few words ("I speak Urdu, Punjabi and a little Pashto").
+LANGUAGE_ANSWER_WORDS = 4
+_ASKS_LANGUAGE = regex.compile(r"\b(?:speaks?|spoken|languages?|bilingual|fluent)\b", regex.IGNORECASE)
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 _OWN_WORD = regex.compile(r"\b(?:I|(?i:my|me|we|our))\b")
 _SPECIFIC = regex.compile(r"\d|(?<=\w\W+)\b\p{Lu}\p{Ll}+")
@@ -518,7 +521,11 @@ _SCHOOL_GRADE = regex.compile(
     r"history|geography|French|Spanish|German|IT|computing|art|business|statistics)\b|\bgrades?\s+(?:[A-G]\*?|[1-9])\b",
     regex.IGNORECASE,
 )
-_LEVEL = regex.compile(r"\b(level|entry)\s+(\d|one|two|three|four|five|six)\b", regex.IGNORECASE)
+# "Level 2", ESOL "Entry 3", and the word in other languages: "nivelul 1", "nível 2", "poziom 2", "heerka 1aad".
+_LEVEL = regex.compile(
+    r"\b(level|entry|nivel(?:ul)?|nível|poziom(?:ie|u)?|heerka)\s+(\d|one|two|three|four|five|six)(?:aad)?\b",
+    regex.IGNORECASE,
+)
 _LEVEL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -1087,7 +1094,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
-    if len(_own_words(text)) < MIN_ANSWER_WORDS or (english and not _real_example(text, own)):
+    least = LANGUAGE_ANSWER_WORDS if _ASKS_LANGUAGE.search(criterion.text) else MIN_ANSWER_WORDS
+    if len(_own_words(text)) < least or (english and not _real_example(text, own)):
         return [], _weak(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None

@@ -42,8 +42,8 @@ third-person verb, or a colleague who does the thing ("المشرفة هي ال�
 
 Urdu (ur). Lack: "میرے پاس ... نہیں" (I don't have), "مجھے ... نہیں ہے / نہیں آتی" (I have no / I don't
 know), "میں ... نہیں سکتا / سکتی" (I can't), "میرے لیے ... ممکن نہیں" (not possible for me), "... استعمال /
-کام نہیں کیا" (have not used / worked), "کبھی ... نہیں بنائی" (have never made), "ابھی تک ... نہیں" (not
-yet). Wish: "چاہتا / چاہتی ہوں" (I want),
+کام نہیں کیا" (have not used / worked), "کبھی ... نہیں بنائی" (have never made), "... نہیں رہ سکتی" (can't,
+the "I" left out), "ابھی تک ... نہیں" (not yet). Wish: "چاہتا / چاہتی ہوں" (I want),
 "چاہوں گا / گی" (I would like), "امید ہے / کرتا ہوں" (I hope), "میری خواہش" (my wish). Someone else:
 "میرا / میری / میرے" + relative, unless a postposition follows (کو، سے، کا، کی، کے، ساتھ، لیے، پاس), which
 makes them an object; "میرے بھائی نے" (ergative) is a subject.
@@ -57,7 +57,8 @@ follows (ਨੂੰ، ਤੋਂ، ਦਾ، ਦੀ، ਦੇ، ਨਾਲ، ਲਈ،
 
 Farsi (fa). Lack: "ندارم" (I don't have), "نمی‌توانم" / "نمی‌دانم" / "بلد نیستم" (I can't / don't know /
 don't know how), "برایم ممکن نیست" (not possible for me), "کار / استفاده / رانندگی نکرده‌ام" (have not
-worked / used / driven), "هنوز" with a denied first-person verb (not yet). Wish: "می‌خواهم" (I want),
+worked / used / driven), "ننوشته‌ام" and other denied perfects (have not written...), "هنوز" with a denied
+first-person verb, or "هنوز ... کامل / خوب نیست" (not yet good enough). Wish: "می‌خواهم" (I want),
 "امیدوارم" (I hope), "آرزو دارم", "قصد دارم", "مایلم", and "دوست دارم" followed by a subjunctive ("دوست دارم
 کار کنم", I would like to work; alone it is "I love"). Someone else: a relative with "my" (-م) opening a
 clause, not followed by the object mark را or by "و من" (and I).
@@ -264,6 +265,8 @@ _UR_LACK = (
     rf"|میرے\s+(?:لیے|لئے){_UR_STOP}{{0,60}}?ممکن\s+{_UR_NOT}|{_B}ناممکن{_E}"
     rf"|(?:استعمال|کام|ڈرائیو|ڈرائیونگ|ٹریننگ|تربیت|مطالعہ)\s+{_UR_NOT}\s+(?:کیا|کی|کیں|کیے|کئے){_E}"
     rf"|{_UR_NOT}\s+(?:چلائی|چلایا|سیکھی|سیکھا){_E}|ابھی\s+تک{_UR_STOP}{{0,50}}?{_UR_NOT}{_E}"
+    # "بہت دیر کھڑی نہیں رہ سکتی" (I can't stand for long), the "I" left out
+    rf"|{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:سکتا|سکتی)(?:\s+ہوں)?(?=\s*[۔.،,]|$)"
     rf"|(?:کوئی|بالکل)\s+تجربہ\s+{_UR_NOT}"
     rf"|{_B}کبھی{_E}{_UR_STOP}{{0,40}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:کیا|کی|کیں|کیے|چلائی|چلایا|بنائی|بنایا|بنائیں)"
 )
@@ -285,7 +288,8 @@ _UR_SOMEONE = (
     rf"(?!\s*(?:جی\s+)?{_UR_AFTER}{_E})"
 )
 _UR_CLEAN = (
-    r"(?<![\p{L}\p{M}])(?:دیر|لیٹ|غیر\s*حاضر|شکایت|غلطی|مسئلہ|مسئلے|پریشانی|اعتراض|چھٹی|ناغہ|حادثہ"
+    # "دیر" is lateness, but "بہت / زیادہ دیر" and "دیر تک" are "for long"
+    r"(?<![\p{L}\p{M}])(?:(?<!(?:بہت|زیادہ|کافی)\s)دیر(?!\s+تک)|لیٹ|غیر\s*حاضر|شکایت|غلطی|مسئلہ|مسئلے|پریشانی|اعتراض|چھٹی|ناغہ|حادثہ"
     r"|مشکل|چھوڑی|چھوڑا|مس\s+نہیں)"
 )
 URDU = Forms(
@@ -364,6 +368,9 @@ FARSI = Forms(
         rf"|بلد\s+نیستم|(?:برایم|برای\s+من){_FA_STOP}{{0,50}}?(?:ممکن|امکان{_Z}پذیر|مقدور)\s+نیست"
         rf"|(?:کار|استفاده|رانندگی|آموزش|تحصیل)\s*(?:نکرده{_Z}ام|نکردم){_E}|(?:آموزش|دوره{_Z}ای|دوره)\s+ندیده{_Z}ام"
         rf"|هنوز{_FA_STOP}{{0,40}}?{_B}ن\p{{L}}+{_Z}(?:ام|م){_E}|تجربه{_Z}ای\s+ندارم"
+        # "صورت‌جلسه ننوشته‌ام" (I have not written minutes); "هنوز کامل نیست" (is not yet good enough)
+        rf"|{_B}(?:ننوشته|نخوانده|نگرفته|نگذرانده|ندیده|نرفته|نساخته|نبوده){_Z}ام{_E}"
+        rf"|هنوز{_FA_STOP}{{0,30}}?(?:کامل|خوب|کافی)\s+نیست"
     ),
     wish=_compile(
         rf"{_B}می{_Z}(?:خواهم|خوام){_E}|{_B}امیدوار(?:م|یم){_E}|آرزو\s+دارم|قصد\s+دارم|{_B}مایلم{_E}"
@@ -587,7 +594,7 @@ SPANISH = Forms(
 
 # --- Somali ---------------------------------------------------------------------------------------------
 _SO_DONE = (
-    r"(?:shaqeyn|shaqayn|isticmaalin|isticmaalo|wadin|baran|qaadan|helin|tababaran|lihi|haysto|haysan|aqaan|"
+    r"(?:shaqeyn|shaqayn|isticmaalin|isticmaalo|wadin|baran|qaadan|helin|tababaran|samayn|sameyn|lihi|haysto|haysan|aqaan|"
     r"aqaano|garanayo|garan|awoodo|karo|kari\s+karo)"
 )
 _SO_RELATIVES = (
@@ -606,6 +613,8 @@ SOMALI = Forms(
     ),
     someone_else=_compile(
         # "Gabadhayda oo 19 jir ah ayaa ..." (my daughter, who is 19, ...): a short "oo ... ah" clause between
+        # not after "because" ("sababtoo ah", "maxaa yeelay"): "I can work Saturdays because my husband is home"
+        rf"(?<!\b(?:sababtoo\s+ah|sababta\s+oo\s+ah|maxaa\s+yeelay)\s+)"
         rf"\b(?:ina\s+)?{_SO_RELATIVES}\b(?:\s+\p{{L}}+|\s+oo\s+[^.,;]{{1,30}}?\s+ah)?\s+"
         r"(?:wuxuu|waxay|waa|ayaa|ayuu|ayay|baa|buu|bay|wuu|way)\b",
         ignore_case=True,

@@ -171,3 +171,18 @@ def test_a_level_below_the_one_asked_is_not_evidence_in_any_language() -> None:
     assert check_answers([(gcse, portuguese)], language="pt").criteria[0].status == "covered"
     english = "I passed ESOL Entry 3 at Harrow College last summer and my teacher said my writing is clear."
     assert check_answers([(gcse, english)]).criteria[0].status == "missing"
+
+
+def test_a_short_answer_naming_the_languages_one_speaks_is_enough() -> None:
+    languages = Criterion("Speaks a community language used in Ealing, such as Punjabi, Somali or Arabic")
+    assert check_answers([(languages, "I speak Urdu, Punjabi and a little Pashto.")]).criteria[0].status == "covered"
+    arabic = "العربية لغتي الأم، وأتكلم الكردية أيضاً."  # Arabic is my mother tongue, and I speak Kurdish too
+    assert check_answers([(languages, arabic)], language="ar").criteria[0].status == "covered"
+    assert check_answers([(TEAM, "I work well with others.")]).criteria[0].status == "missing"
+
+
+def test_a_level_in_another_languages_words_is_compared_with_the_level_asked() -> None:
+    gcse = Criterion("GCSE English and maths at grade 4/C or above, or Functional Skills Level 2")
+    # "I learned English here; I have the ESOL certificate at level 1 from 2025."
+    romanian = "Engleza am învățat-o aici în Anglia și am certificatul ESOL de nivelul 1 din 2025, de la colegiu."
+    assert check_answers([(gcse, romanian)], language="ro").criteria[0].status == "missing"

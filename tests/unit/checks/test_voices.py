@@ -324,6 +324,14 @@ def test_wanting_to_say_something_is_not_a_wish(language: str, sentence: str) ->
         # Somali: a plan ("I am planning to start a course in March"); a relative with "oo ... ah" after them.
         ("so", "Waxaan qorshaynayaa inaan bisha Maarso bilaabo koorso.", WISH),
         ("so", "Wiilkayga oo 22 jir ah ayaa ka shaqeeya dukaanka dawooyinka.", OTHER),
+        # "I have never done it"; "I can work Saturdays because my husband stays at home" is the resident's own
+        ("so", "Aniga weligay ma samayn.", LACK),
+        ("so", "Sabtida waan shaqayn karaa, sababtoo ah ninkaygu guriga ayuu joogaa.", OWN),
+        # Farsi "I have not written minutes", "my English is not yet good enough"
+        ("fa", "در جلسه‌ها صورت‌جلسه ننوشته‌ام.", LACK),
+        ("fa", "انگلیسی‌ام هنوز خوب نیست.", LACK),
+        # Urdu "I can't stand for long" with the "I" left out
+        ("ur", "میرے گھٹنے میں درد ہے، اس لیے زیادہ دیر کھڑی نہیں رہ سکتی۔", LACK),
     ],
 )
 def test_answers_that_say_no_or_tell_a_lack_a_plan_or_a_relative(language: str, sentence: str, expected: Voice):
