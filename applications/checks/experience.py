@@ -31,6 +31,13 @@ _LACK = regex.compile(
     r"stay\s+on|finish|complete)\b"
     r"|\bI\s+(?:don't|don’t|dont|didn't|didn’t|didnt)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own|"
     r"stay\s+on|finish|complete)\b"
+    # "I did not use filters before" (but "I did not use any jargon" is how the resident did it)
+    r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+use\b[^.;]{0,40}?\b(?:before|yet|until|much|at\s+all)\b"
+    # "Late shifts I cannot, because...", "I can't give that up": a denial with its verb left out or given up
+    r"|\bI\s+(?:can\s*not|cannot|can't|can’t)(?=\s*(?:[,.;]|$)|\s+(?:because|as|since)\b|\s+give\s+(?:it|that|this|them)\s+up)"
+    # "I was never a supervisor", "I have never been in charge"
+    r"|\bI\s+(?:was\s+never|have\s+never\s+been|'ve\s+never\s+been|’ve\s+never\s+been)\s+(?:an?\s+)?"
+    r"(?:supervisor|manager|team\s+leader|leader|in\s+charge)\b"
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+|easily\s+)?(?:do|drive|type|speak|use|work|start|"
     r"lift|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
     # "could not" is often a past lack since made good ("I couldn't speak English when I came"): only these
@@ -54,7 +61,7 @@ _LACK = regex.compile(
     # Not possible: "evenings are impossible for me", "my husband's shifts make late evenings impossible".
     r"|\b(?:impossible|not\s+possible)\s+for\s+(?:me|now|us)\b|\bmakes?\s+(?:[\w'’]+\s+){1,3}impossible\b"
     # A preference for something else: "I would rather have weekday shifts", "I prefer not to drive".
-    r"|\b(?:I|we)\s*(?:would|'d|’d)\s+(?:much\s+)?rather\b|\bprefer\s+not\s+to\b"
+    r"|\b(?:I|we)\s*(?:would|'d|’d)\s+(?:much\s+)?(?:rather|prefer)\b|\bprefer\s+not\s+to\b"
     # A course begun and given up: "I started the AAT course but stopped after the first unit".
     r"|\b(?:started|began|begun|enrolled|signed\s+up)\b[^.;]*?\b(?:but|and\s+then|then)\s+(?:I\s+)?(?:had\s+to\s+)?"
     r"(?:stop(?:ped)?|gave\s+(?:it\s+)?up|give\s+(?:it\s+)?up|dropped\s+out|left|quit|did\s*(?:not|n't|n’t)\s+finish|"

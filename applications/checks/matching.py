@@ -486,7 +486,8 @@ def _matches(
 # a member of the library since I was a kid"): their own story, but no experience of doing the work.
 _RECEIVING = regex.compile(
     r"\bas\s+an?\s+(?:patient|customer|service\s+user|visitor|client|learner|student|user)\b|"
-    r"\b(?:been|am|I'm|I’m|was)\s+an?\s+(?:member|user|customer|patient|regular|visitor)\s+(?:of|at)\b",
+    r"\b(?:been|am|I'm|I’m|was)\s+an?\s+(?:member|user|customer|patient|regular|visitor)\s+(?:of|at)\b|"
+    r"\bI\s+(?:was|have\s+been|'ve\s+been|’ve\s+been)\s+(?:also\s+)?(?:an?\s+)?(?:patient|in-?patient)\b",
     regex.IGNORECASE,
 )
 _ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
@@ -506,7 +507,7 @@ _ASKS_QUALIFICATION = regex.compile(
 )
 _NAMES_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?|"
-    r"esol|level\s+\d|passed|exams?|tickets?|accredited|awards?|refresher|"
+    r"esol|level\s+\d|passed|exams?|tickets?|accredited|awards?|refresher|graduated|licen[cs]e(?:\s+card)?|"
     # a certificate told by its term or its standards: "valid until 2028", "all 15 standards, signed off"
     r"valid\s+(?:until|till|to)|expir(?:es|ed|y)|in\s+date|(?:15|fifteen)\s+(?:national\s+)?standards)\b",
     regex.IGNORECASE,

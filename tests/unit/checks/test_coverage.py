@@ -186,3 +186,12 @@ def test_a_level_in_another_languages_words_is_compared_with_the_level_asked() -
     # "I learned English here; I have the ESOL certificate at level 1 from 2025."
     romanian = "Engleza am învățat-o aici în Anglia și am certificatul ESOL de nivelul 1 din 2025, de la colegiu."
     assert check_answers([(gcse, romanian)], language="ro").criteria[0].status == "missing"
+
+
+def test_a_patients_stay_on_a_ward_or_a_degree_held() -> None:
+    ward = Criterion("Experience of working on a hospital ward")
+    answer = "My husband is a porter at St Mary's. I was also a patient on a ward after my operation in 2023."
+    assert check_answers([(ward, answer)]).criteria[0].status == "missing"
+    a_level = Criterion("Educated to A-level standard, or able to show equivalent experience")
+    degree = "I graduated from Brunel University London in 2025 with a 2:1 in Computer Science."
+    assert check_answers([(a_level, degree)]).criteria[0].status == "covered"

@@ -45,6 +45,14 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("I learned bricklaying from my grandfather.", Voice.OWN),
         ("I made a plan to cover the missing shifts.", Voice.OWN),
         ("Visitors who want to see a patient must sign in.", Voice.OWN),
+        # A denial with its verb left out or given up, a preference, never having been in charge
+        ("Weekends I can work, but late shifts I cannot, because my son is eight.", Voice.LACK),
+        ("I work Saturdays in a shoe shop and I can't give that up.", Voice.LACK),
+        ("I would prefer to stay on day shifts.", Voice.LACK),
+        ("I was never a supervisor, but on Sundays I am the most senior cleaner.", Voice.LACK),
+        ("I was a supervisor at the hotel for two years.", Voice.OWN),
+        ("A booking system for dentists I did not use yet.", Voice.LACK),
+        ("When he could not log in, I did not use any jargon.", Voice.OWN),  # how it was done, not a lack
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:
