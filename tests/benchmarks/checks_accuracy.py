@@ -41,6 +41,10 @@ HELDBACK_19 = CORPUS.parent / "checks_heldback19"
 HELDBACK_20 = CORPUS.parent / "checks_heldback20"
 HELDBACK_21 = CORPUS.parent / "checks_heldback21"
 HELDBACK_22 = CORPUS.parent / "checks_heldback22"
+HELDBACK_23 = CORPUS.parent / "checks_heldback23"
+HELDBACK_24 = CORPUS.parent / "checks_heldback24"
+HELDBACK_25 = CORPUS.parent / "checks_heldback25"
+HELDBACK_26 = CORPUS.parent / "checks_heldback26"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

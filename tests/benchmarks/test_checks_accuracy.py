@@ -30,6 +30,10 @@ from tests.benchmarks.checks_accuracy import (
     HELDBACK_20,
     HELDBACK_21,
     HELDBACK_22,
+    HELDBACK_23,
+    HELDBACK_24,
+    HELDBACK_25,
+    HELDBACK_26,
     Figures,
     evaluate,
 )
@@ -186,6 +190,25 @@ def test_accuracy_on_held_back_sets_21_and_22() -> None:
     for folder, criteria in ((HELDBACK_21, 73), (HELDBACK_22, 84)):
         figures = _scored(folder)
         assert figures.expected == criteria
+        assert figures.planted_found == figures.planted
+        assert figures.false_positives == 0
+
+
+def test_accuracy_on_held_back_sets_23_to_26() -> None:
+    """Figures on held-back sets 23 to 26 (tests/data/checks_heldback23 to 26), written blind in the eighth pass of
+    issue 8: 23 and 24 scored first with the engine at f1cf0f2, 25 and 26 with the engine at 4dd2783, each before
+    any rule written from it (tests/benchmarks/README.md, "Held-back sets 23 to 26"). Extraction is still below the
+    targets on most of them: the personal-detail targets are asserted, and extraction as a guard against falling
+    back below the end of that pass."""
+    for folder, criteria, matched in (
+        (HELDBACK_23, 83, 68),
+        (HELDBACK_24, 84, 59),
+        (HELDBACK_25, 85, 73),
+        (HELDBACK_26, 80, 74),
+    ):
+        figures = _scored(folder)
+        assert figures.expected == criteria
+        assert figures.matched >= matched
         assert figures.planted_found == figures.planted
         assert figures.false_positives == 0
 
