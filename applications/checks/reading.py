@@ -584,8 +584,7 @@ def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
                     blocks.append(block)
                     lines.append(block.text)
         elif tag == f"{_W}tbl":
-            rows = _table_rows(child)
-            if rows:
+            for rows in _tables(child):
                 blocks.append(Block("table", "\n".join("\t".join(row) for row in rows), tuple(rows)))
                 lines.extend("\t".join(row) for row in rows)
         _check_clock(started, limits)
@@ -702,25 +701,42 @@ def _paragraph_block(paragraph, facts: DocxFacts, style_sizes: dict[str, float],
     return Block("list_item" if is_list else "paragraph", text)
 
 
-def _table_rows(table) -> list[tuple[str, ...]]:  # noqa: ANN001
+def _tables(table, depth: int = 0) -> list[list[tuple[str, ...]]]:  # noqa: ANN001
+    """A table's rows, then the rows of each table nested in its cells (a category's own "Criterion | E/D"
+    table inside the outer table's cell), each nested table headed by its row's first cell."""
     rows: list[tuple[str, ...]] = []
+    nested: list[list[tuple[str, ...]]] = []
     for row in _children(table):
         if row.tag != f"{_W}tr":
             continue
         cells: list[str] = []
         for cell in _children(row):
-            if cell.tag == f"{_W}tc":
-                paragraphs = ["".join(_run_text(run) for run in _runs(p)).strip() for p in _cell_paragraphs(cell)]
-                cells.append("\n".join(p for p in paragraphs if p))
+            if cell.tag != f"{_W}tc":
+                continue
+            paragraphs = ["".join(_run_text(run) for run in _runs(p)).strip() for p in _cell_paragraphs(cell)]
+            cells.append("\n".join(p for p in paragraphs if p))
+            for inner in _nested_tables(cell) if depth < 3 else []:  # noqa: PLR2004
+                heading = [(cells[0],)] if len(cells) > 1 and cells[0] else []
+                nested.extend(heading + found for found in _tables(inner, depth + 1))
         if any(cells):
             rows.append(tuple(cells))
-    return rows
+    return [found for found in (rows, *nested) if found]
+
+
+def _nested_tables(cell) -> list:  # noqa: ANN001
+    return [table for table in cell.iter(f"{_W}tbl") if _nearest(table, f"{_W}tc") is cell]
+
+
+def _nearest(element, tag: str):  # noqa: ANN001, ANN202
+    return next((ancestor for ancestor in element.iterancestors() if ancestor.tag == tag), None)
 
 
 def _cell_paragraphs(cell) -> Iterator:  # noqa: ANN001
-    """A cell's paragraphs, text boxes and nested tables included, each once."""
+    """A cell's own paragraphs and its text boxes', each once; a table nested in the cell is read on its own."""
     for paragraph in cell.iter(f"{_W}p"):
-        if not any(_is_hidden(ancestor) for ancestor in paragraph.iterancestors() if ancestor is not cell):
+        if _nearest(paragraph, f"{_W}tc") is cell and not any(
+            _is_hidden(ancestor) for ancestor in paragraph.iterancestors() if ancestor is not cell
+        ):
             yield paragraph
 
 

@@ -145,3 +145,19 @@ def test_a_timeline_table_gives_the_closing_date_and_a_pay_line_or_interview_dat
     vacancy = checks.extract_criteria(checks.read_document(out.getvalue()))
     assert vacancy.closing_date == "2028-05-02"
     assert vacancy.job_title == "Stores Assistant"
+
+
+def test_a_table_nested_in_each_categorys_cell_is_read_as_its_own_table():
+    def inner(*rows: str) -> str:
+        return f"<w:tbl>{_row(_r('Criterion'), _r('E/D'))}{''.join(rows)}</w:tbl>"
+
+    experience = inner(_row(_r("Experience of working in a warehouse"), _r("E")), _row(_r("Experience of ordering"), _r("D")))
+    outer = (
+        f"<w:tbl {W}>{_row(_r('Area'), _r('What we look for'))}"
+        f"<w:tr><w:tc><w:p>{_r('Experience')}</w:p></w:tc><w:tc>{experience}<w:p/></w:tc></w:tr>"
+        f"<w:tr><w:tc><w:p>{_r('Skills')}</w:p></w:tc><w:tc>"
+        f"{inner(_row(_r('Able to lift boxes of up to 15 kg'), _r('E')))}<w:p/></w:tc></w:tr></w:tbl>"
+    )
+    vacancy = checks.extract_criteria(checks.read_document(_word(outer)))
+    assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
+    assert vacancy.desirable == ["Experience of ordering"]
