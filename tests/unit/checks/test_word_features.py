@@ -151,7 +151,8 @@ def test_a_table_nested_in_each_categorys_cell_is_read_as_its_own_table():
     def inner(*rows: str) -> str:
         return f"<w:tbl>{_row(_r('Criterion'), _r('E/D'))}{''.join(rows)}</w:tbl>"
 
-    experience = inner(_row(_r("Experience of working in a warehouse"), _r("E")), _row(_r("Experience of ordering"), _r("D")))
+    warehouse = _row(_r("Experience of working in a warehouse"), _r("E"))
+    experience = inner(warehouse, _row(_r("Experience of ordering"), _r("D")))
     outer = (
         f"<w:tbl {W}>{_row(_r('Area'), _r('What we look for'))}"
         f"<w:tr><w:tc><w:p>{_r('Experience')}</w:p></w:tc><w:tc>{experience}<w:p/></w:tc></w:tr>"
