@@ -476,6 +476,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     _marked_lines_in_cells(((document.text,),), essential, desirable, key, codes=False)
     advert = _forwarded(document.blocks)
     advert = _from_cards(advert, essential, desirable, unclear)
+    advert = _from_columns_in_turn(advert, essential, desirable)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
     _levels_by_number(advert, essential, desirable, unclear)
@@ -498,6 +499,48 @@ _CARD_ASSESSED = regex.compile(
     r"how\s+assessed|assessed\s+(?:by|at|through))$",
     _FLAGS,
 )
+
+
+_LEVEL_LETTER = regex.compile(r"^(?:e|d|essential|desirable)$", _FLAGS)
+
+
+def _from_columns_in_turn(blocks: list[Block], essential: list[str], desirable: list[str]) -> list[Block]:
+    """A table drawn column by column in a PDF: its text gives the "Criteria" column whole, then the "E/D" column
+    as a run of letters. Where the requirements (a line wrapped after a comma or an open word joined to the next)
+    are as many as the letters, each takes its letter. The blocks with the two columns taken out are returned."""
+    texts = [block.text.strip() for block in blocks]
+    for start, text in enumerate(texts):
+        if not _CARD_LABEL.match(text):
+            continue
+        header = next(
+            (i for i in range(start + 1, min(start + 60, len(texts))) if _COMBINED_HEADER.fullmatch(texts[i])), None
+        )
+        if header is None:
+            return blocks
+        end = header + 1
+        while end < len(texts) and _LEVEL_LETTER.match(texts[end]):
+            end += 1
+        requirements: list[str] = []
+        for line in texts[start + 1 : header]:
+            if requirements and (requirements[-1].endswith(",") or _ENDS_OPEN_WORD.search(requirements[-1])):
+                requirements[-1] = f"{requirements[-1]} {line}"
+            else:
+                requirements.append(line)
+        letters = [text[0].lower() for text in texts[header + 1 : end]]
+        if len(letters) < 3 or len(letters) != len(requirements):  # noqa: PLR2004
+            return blocks
+        for requirement, letter in zip(requirements, letters, strict=True):
+            if not not_a_criterion(requirement):
+                (essential if letter == "e" else desirable).append(requirement)
+        if end < len(texts) and _ASSESSED_HEADER.search(texts[end]):  # the "Assessed" column after them
+            end += 1
+            while end < len(texts) and _ASSESSED_CELL.match(texts[end]):
+                end += 1
+        return blocks[:start] + blocks[end:]
+    return blocks
+
+
+_ENDS_OPEN_WORD = regex.compile(r"\b(?:and|or|of|in|on|for|to|the|a|an|with|such\s+as)$", _FLAGS)
 
 
 def _from_cards(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> list[Block]:

@@ -1760,3 +1760,29 @@ Experiência com um sistema de stock
         "Good spoken English and Portuguese",
     ]
     assert vacancy.desirable == ["Experience of using a stock system"]
+
+
+def test_a_pdf_table_whose_text_comes_out_column_by_column() -> None:
+    advert = """Stores Assistant
+Person specification
+Criteria
+Experience of working in a warehouse
+Able to lift boxes of up to 15 kg
+Speaks a language used by our staff, such as Polish,
+Punjabi or Somali
+Right to work in the UK
+E/D
+E
+E
+D
+E
+Assessed
+A
+A/I
+I
+P
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
+    assert vacancy.desirable == ["Speaks a language used by our staff, such as Polish, Punjabi or Somali"]
+    assert vacancy.unclear == []
