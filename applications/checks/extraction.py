@@ -477,6 +477,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     advert = _forwarded(document.blocks)
     advert = _from_cards(advert, essential, desirable, unclear)
     advert = _from_columns_in_turn(advert, essential, desirable)
+    advert = _from_weightings(advert, essential, desirable)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
     _levels_by_number(advert, essential, desirable, unclear)
@@ -499,6 +500,41 @@ _CARD_ASSESSED = regex.compile(
     r"how\s+assessed|assessed\s+(?:by|at|through))$",
     _FLAGS,
 )
+
+
+# A shortlisting grid printed from a recruitment system: "Criterion 3 of 12" / the requirement / "Weighting: 3",
+# and a key saying which weightings are essential ("Criteria with a weighting of 3 are essential").
+_NUMBERED_CRITERION = regex.compile(r"^criteri(?:on|a)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}$", _FLAGS)
+_WEIGHTING = regex.compile(r"^weight(?:ing)?\s*:?\s*(\S+)", _FLAGS)
+_WEIGHTING_KEY = regex.compile(
+    r"\bweightings?\s+of\s+(\d(?:\s*(?:,|or|and|&)\s*\d)*)\s+(?:are|is)\s+(essential|desirable)", _FLAGS
+)
+
+
+def _from_weightings(blocks: list[Block], essential: list[str], desirable: list[str]) -> list[Block]:
+    """Requirements of a weighted shortlisting grid, each with the level its weighting is given in the key; one
+    whose weighting the key does not name ("not scored") is no criterion. The grid's blocks are taken out."""
+    key = {
+        weight: match.group(2).lower()
+        for block in blocks
+        for match in _WEIGHTING_KEY.finditer(block.text)
+        for weight in regex.findall(r"\d", match.group(1))
+    }
+    if not key:
+        return blocks
+    used: set[int] = set()
+    for index, block in enumerate(blocks[:-2]):
+        weighting = next(
+            (found for b in blocks[index + 2 : index + 4] if (found := _WEIGHTING.match(b.text.strip()))), None
+        )
+        if not _NUMBERED_CRITERION.match(block.text.strip()) or weighting is None:
+            continue
+        level = key.get(weighting.group(1))
+        requirement = blocks[index + 1].text.strip()
+        if level and not not_a_criterion(requirement):
+            (essential if level == "essential" else desirable).append(requirement)
+        used.update(range(index, index + 3))
+    return [block for index, block in enumerate(blocks) if index not in used] if used else blocks
 
 
 _LEVEL_LETTER = regex.compile(r"^(?:e|d|essential|desirable)$", _FLAGS)

@@ -1786,3 +1786,22 @@ P
     assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
     assert vacancy.desirable == ["Speaks a language used by our staff, such as Polish, Punjabi or Somali"]
     assert vacancy.unclear == []
+
+
+def test_a_weighted_shortlisting_grid_whose_key_gives_the_levels() -> None:
+    advert = """Stores Assistant
+Shortlisting criteria
+Criterion 1 of 3
+Experience of working in a warehouse
+Weighting: 3
+Criterion 2 of 3
+Experience of using a stock system
+Weighting: 1
+Criterion 3 of 3
+Right to work in the UK
+Weighting: not scored
+Criteria with a weighting of 3 are essential. Criteria with a weighting of 2 or 1 are desirable.
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working in a warehouse"]
+    assert vacancy.desirable == ["Experience of using a stock system"]
