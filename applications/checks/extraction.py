@@ -736,11 +736,23 @@ def _forwarded(blocks: list[Block]) -> list[Block]:
     return blocks if start is None else blocks[start + 1 :]
 
 
+# A post's emoji before a line ("📣 WE'RE HIRING x2 – Notes Summariser") and the count of posts after "hiring".
+_LEADING_EMOJI = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]+\s*")
+_TRAILING_EMOJI = regex.compile(r"\s*[\p{So}\p{Sk}\uFE0F\u200D]+$")
+_HIRING_COUNT = regex.compile(
+    r"^((?:we(?:'|’)re|we\s+are|now)\s+hiring)\s*(?:x\s*\d|\(\s*x?\s*\d\s*\)|\d\s+posts?)", _FLAGS
+)
+
+
 def _find_details(document: Document, vacancy: Vacancy) -> None:
     # A table's cells (tab-separated in the text) count as lines, so "Band | 3 | Closing date | 1 May" reads as
     # labels with their values.
     # Numbered like a job description's sections ("1.1  Job title: Porter"): the number goes.
-    cells = [strip_bullet(plain_markdown(cell)) for line in document.text.split("\n") for cell in line.split("\t")]
+    cells = [
+        _HIRING_COUNT.sub(r"\1", strip_bullet(_LEADING_EMOJI.sub("", plain_markdown(cell))))
+        for line in document.text.split("\n")
+        for cell in line.split("\t")
+    ]
     lines = [cell for cell in cells if cell][:600]
     found: dict[str, str] = {}
     for block in document.blocks:
@@ -855,7 +867,7 @@ def _clean_value(key: str, value: str) -> str | None:
     if key == "band":
         return value if _band(value) else None
     if key == "job_title":
-        value = _ACRONYM.sub("", _title_part(value) or "")
+        value = _ACRONYM.sub("", _title_part(_TRAILING_EMOJI.sub("", value)) or "")
     # A value is a name, not a sentence: a "Role" heading above a paragraph is no job title.
     if len(value.split()) > 15 or (key == "job_title" and value.endswith(".")):
         return None
@@ -1498,10 +1510,14 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
     bulleted = False  # the criteria under the current heading are bullets, so a plain heading ends them
     categorised = False
     board_field = False  # under a job board's "Experience:" or "Licence/Certification:" field
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if block.kind == "table":
             continue
         bare = strip_bullet(block.text.strip())
+        # a chat post's emoji-led heading is read as a bullet: "✅ What you'll need", "🎁 What's in it for you"
+        heading_like = block.kind != "list_item" or (
+            len(bare.split()) <= 6 and position + 1 < len(blocks) and blocks[position + 1].kind == "list_item"  # noqa: PLR2004
+        )
         if board_field and (marked := _BOARD_MARK.match(bare)):
             (essential if marked.group(2).lower() == "required" else desirable).append(marked.group(1))
             continue
@@ -1526,7 +1542,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             continue
         after_level_heading, just_headed = just_headed, False
         phrased = _PHRASE_HEADING.match(bare)
-        if phrased and block.kind != "list_item":
+        if phrased and heading_like:
             in_spec, bulleted = True, False
             # "Desirable" then "You will have:" keeps the level heading's word.
             level = "desirable" if phrased.group("desirable") else level if after_level_heading else "essential"
@@ -1540,7 +1556,9 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             in_spec = True
             continue
         question = bare.endswith("?") and len(bare.split()) <= 12  # noqa: PLR2004 - "What are the hours?"
-        if block.kind != "list_item" and (_SECTION_END.match(bare) or question or (bulleted and not is_category(bare))):
+        if (block.kind != "list_item" and (question or (bulleted and not is_category(bare)))) or (
+            heading_like and _SECTION_END.match(bare)
+        ):
             in_spec, level, bulleted, categorised = False, None, False, False
             continue
         if not in_spec or is_category(bare):

@@ -1805,3 +1805,22 @@ Criteria with a weighting of 3 are essential. Criteria with a weighting of 2 or 
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["Experience of working in a warehouse"]
     assert vacancy.desirable == ["Experience of using a stock system"]
+
+
+def test_a_linkedin_post_with_emoji_headings() -> None:
+    advert = """Sam Okafor • 2nd
+Workforce Lead at Ealing Health CIC
+📣 WE'RE HIRING x2 – Stores Assistant 📣
+✅ What you'll need
+📦 Experience of working in a warehouse
+💪 Able to lift boxes of up to 15 kg
+➕ Bonus if you have
+🖥️ Used a stock system before
+🎁 What's in it for you
+🌴 25 days' holiday
+#NHSJobs #Hiring
+"""
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Stores Assistant"
+    assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
+    assert vacancy.desirable == ["Used a stock system before"]
