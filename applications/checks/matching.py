@@ -629,11 +629,16 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text)}
 
 
+def _asked_and_held(criterion: Criterion, sentence: str) -> tuple[list[int], list[int]]:
+    """The levels a criterion asks for (a GCSE pass is Level 2) and the levels a sentence says are held."""
+    asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
+    return asked, (_levels(_PLAN_CLAUSE.sub("", sentence)) if asked else [])
+
+
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
     """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"), or a grade
     below the pass asked. Levels are written in Latin letters in every language, so this is read in all."""
-    asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
-    held = _levels(_PLAN_CLAUSE.sub("", sentence))
+    asked, held = _asked_and_held(criterion, sentence)
     return bool(asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence)
 
 
@@ -644,10 +649,9 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     "or equivalent" not by another kind, and a qualification still being studied for counts only where
     working towards it is enough."""
     sentence = _TEMPERATURE.sub(" ", keys.sentence.text)  # "11 degrees" names no degree, as in its stems
-    if _below_what_is_asked(criterion, sentence):
+    asked, held = _asked_and_held(criterion, sentence)
+    if (asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence):
         return False
-    asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
-    held = _levels(_PLAN_CLAUSE.sub("", sentence))
     if asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text):
         return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
     if not _ASKS_QUALIFICATION.search(criterion.text):

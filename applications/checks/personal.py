@@ -115,6 +115,9 @@ _ASCII_DIGITS = {
 }
 
 
+_OTHER_DIGITS = regex.compile("[" + "".join(map(chr, _ASCII_DIGITS)) + "]")
+
+
 def _phone_digits(match_text: str) -> int:
     return sum(char.isdigit() for char in match_text)
 
@@ -123,7 +126,8 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
     """Find contact and identity details: a warning in a statement; in a CV only age, birth date and NI number."""
     statement = kind != "cv"
     findings: list[Finding] = []
-    figures = text.translate(_ASCII_DIGITS)  # "۰۷۷۰۰ ۹۰۰۳۵۸" is a phone number too; one character for one
+    # "۰۷۷۰۰ ۹۰۰۳۵۸" is a phone number too: other scripts' digits read as ASCII, one character for one
+    figures = text.translate(_ASCII_DIGITS) if _OTHER_DIGITS.search(text) else text
 
     def add(code: str, match: regex.Match[str], message: str, suggestion: str) -> None:
         findings.append(Finding(code, "warning", message, (match.start(), match.end()), suggestion))
