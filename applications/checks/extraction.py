@@ -1173,22 +1173,8 @@ def _from_table(
         if col < len(row) and row[col].strip() and not _MARK.match(row[col].strip())
     }
     if len(odd) * 5 <= len(body):
-        text_col = _text_column([row for index, row in enumerate(body) if index not in odd], level_cols + assessed)
-        if text_col is None:
-            return
-        if not any(row[col].strip() for row in body for col in level_cols):
-            # Every tick lost (images that did not survive the paste): the rows are requirements to check.
-            unclear.extend(item for row in body for item in _items(row[text_col]))
-            return
-        for index, row in enumerate(body):
-            items = _items(row[text_col])
-            level = "unclear" if index in odd else _row_level(row, essential_col, desirable_col, combined_col)
-            if level == "unclear":
-                unclear.extend(items)
-            elif level == "essential":
-                essential.extend(items)
-            elif level == "desirable":
-                desirable.extend(items)
+        targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
+        _from_marked_rows(body, (essential_col, desirable_col, combined_col), assessed, odd, targets)
         return
     for row in body:
         if essential_col is not None:
@@ -1197,6 +1183,29 @@ def _from_table(
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _from_marked_rows(
+    body: list[tuple[str, ...]],
+    columns: tuple[int | None, int | None, int | None],
+    assessed: list[int],
+    odd: set[int],
+    targets: dict[str, list[str]],
+) -> None:
+    """Rows marked in the level columns (essential, desirable, combined E/D): each requirement takes its row's
+    level. A row whose level cell is odd goes to "check the advert", and so does every row of a table whose marks
+    were all lost (images that did not survive the paste)."""
+    level_cols = [col for col in columns if col is not None]
+    text_col = _text_column([row for index, row in enumerate(body) if index not in odd], level_cols + assessed)
+    if text_col is None:
+        return
+    if not any(row[col].strip() for row in body for col in level_cols):
+        targets["unclear"].extend(item for row in body for item in _items(row[text_col]))
+        return
+    for index, row in enumerate(body):
+        level = "unclear" if index in odd else _row_level(row, *columns)
+        if level is not None:
+            targets[level].extend(_items(row[text_col]))
 
 
 def _side_by_side_halves(
@@ -1469,9 +1478,7 @@ def _without_translations(blocks: list[Block]) -> list[Block]:
         if (end - index) // 2 >= 3:  # noqa: PLR2004
             between.update(range(index + 1, end, 2))
         index = max(end, index + 1)
-    from .language import detect_language  # loaded only for an advert shaped like this
-
-    if not between or detect_language(" ".join(blocks[index].text for index in between)) == "en":
+    if not between or _reads_as_english(" ".join(blocks[index].text for index in between)):
         return blocks
     kept = [block for index, block in enumerate(blocks) if index not in between]
     return [
@@ -1483,6 +1490,43 @@ def _without_translations(blocks: list[Block]) -> list[Block]:
 
 
 _TRANSLATED_HEADING = regex.compile(r"^(.{3,60}?)\s+/\s+[^/]{3,60}$")
+_ENGLISH_SMALL_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "with",
+        "for",
+        "or",
+        "on",
+        "at",
+        "is",
+        "are",
+        "you",
+        "your",
+        "be",
+        "as",
+        "by",
+        "from",
+        "will",
+        "can",
+        "we",
+        "our",
+        "this",
+        "that",
+    ]
+)
+
+
+def _reads_as_english(text: str) -> bool:
+    """Whether a text has English's small words, at least one word in twelve ("Ability to commute", not
+    "Falar espanhol" or "Experiência de trabalho num armazém")."""
+    tokens = [token.lower() for token in regex.findall(r"\p{L}+", text)]
+    return sum(token in _ENGLISH_SMALL_WORDS for token in tokens) * 12 >= len(tokens)
 
 
 def _a_translation(block: Block) -> bool:
@@ -1499,30 +1543,47 @@ def _a_translation(block: Block) -> bool:
     )
 
 
+def _board_fields(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, str]]]:
+    """A job board's fields ("Experience:" then "hand therapy: 1 year (preferred)"): the blocks without the marked
+    requirements, and each of them with its level."""
+    kept: list[Block] = []
+    found: list[tuple[str, str]] = []
+    field = False
+    for block in blocks:
+        bare = strip_bullet(block.text.strip())
+        if field and (marked := _BOARD_MARK.match(bare)):
+            found.append(("essential" if marked.group(2).lower() == "required" else "desirable", marked.group(1)))
+            continue
+        if block.kind != "list_item":
+            field = bool(_BOARD_FIELD.match(bare))
+        kept.append(block)
+    return kept, found
+
+
+def _heading_like(blocks: list[Block], position: int) -> bool:
+    """A heading, or a short bullet heading the bullets under it: a chat post's emoji-led heading is read as a
+    bullet ("✅ What you'll need", "🎁 What's in it for you")."""
+    block = blocks[position]
+    return block.kind != "list_item" or (
+        len(block.text.split()) <= 6 and position + 1 < len(blocks) and blocks[position + 1].kind == "list_item"  # noqa: PLR2004
+    )
+
+
 def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
     """Criteria under Essential and Desirable headings. Where those headings stand together with nothing
     under them (a table that lost its shape when pasted), the requirements that follow go to ``unclear``."""
     targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
-    blocks = _without_translations(_cells_per_line(blocks))
+    blocks, fields = _board_fields(_without_translations(_cells_per_line(blocks)))
     in_spec = False
     level: str | None = None
     just_headed = False
     bulleted = False  # the criteria under the current heading are bullets, so a plain heading ends them
     categorised = False
-    board_field = False  # under a job board's "Experience:" or "Licence/Certification:" field
     for position, block in enumerate(blocks):
         if block.kind == "table":
             continue
         bare = strip_bullet(block.text.strip())
-        # a chat post's emoji-led heading is read as a bullet: "✅ What you'll need", "🎁 What's in it for you"
-        heading_like = block.kind != "list_item" or (
-            len(bare.split()) <= 6 and position + 1 < len(blocks) and blocks[position + 1].kind == "list_item"  # noqa: PLR2004
-        )
-        if board_field and (marked := _BOARD_MARK.match(bare)):
-            (essential if marked.group(2).lower() == "required" else desirable).append(marked.group(1))
-            continue
-        if block.kind != "list_item":
-            board_field = bool(_BOARD_FIELD.match(bare))
+        heading_like = _heading_like(blocks, position)
         heading = _ESSENTIAL.match(bare) or _DESIRABLE.match(bare)
         if heading and block.kind == "list_item" and (bracketed := _BRACKET_LEVEL.match(bare)):
             # "• Care Certificate (desirable)" is a criterion with its level; "What you need (desirable)" heads some
@@ -1566,6 +1627,8 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             continue
         bulleted = bulleted or block.kind == "list_item"
         _headed_item(block, bare, level or ("unclear" if categorised else None), targets)
+    for level, requirement in fields:  # a job board prints its fields after the advert's own lists
+        targets[level].append(requirement)
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:

@@ -266,6 +266,17 @@ _EMPHASIS = regex.compile(r"^([*_]{1,2})([^*_\n]+?)\1[\s\p{So}\p{Sk}\uFE0F\u200D
 _HEADING_LINE = regex.compile(r"^[\p{Lu}\p{N}][^.!?]{0,70}:?$")
 
 
+def _web_line(line: str) -> tuple[str, bool]:
+    """A line as a person reads it, and whether it is a Markdown heading: no email quote marks ("> "), no icon
+    names ("expand_more"), no Markdown bold or backslashes, a horizontal rule as nothing."""
+    line = _QUOTED.sub("", line).strip()  # an email's quoted lines: "> Must-haves:"
+    line = _ICON_LEAD.sub("", _ICON_ANYWHERE.sub(" ", line)).strip()
+    if _MD_RULE.match(line):
+        return "", False
+    # Markdown, as a chat assistant writes it: "## Person specification", "**must**", "co\-production".
+    return plain_markdown(line), bool(_MD_HEADING.match(line))
+
+
 def text_document(text: str, *, wrapped: bool = False) -> Document:
     """Make a ``Document`` from plain text, guessing headings and list items line by line.
 
@@ -287,19 +298,9 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
         if index in in_tables:
             above = ""
             continue
-        line = _QUOTED.sub("", line).strip()  # an email's quoted lines: "> Must-haves:"
-        line = _ICON_LEAD.sub("", _ICON_ANYWHERE.sub(" ", line)).strip()
-        if not line:
-            above = ""
-            continue
-        if _MD_RULE.match(line):
-            above = ""
-            continue
-        # Markdown, as a chat assistant writes it: "## Person specification", "**must**", "co\-production".
-        heading = _MD_HEADING.match(line)
-        line = plain_markdown(line)
-        if heading:
-            blocks.append(Block("heading", line.rstrip(":")))
+        line, markdown_heading = _web_line(line)
+        if not line or markdown_heading:
+            blocks.extend([Block("heading", line.rstrip(":"))] if line else [])
             above = ""
             continue
         symbol = _LEADING_SYMBOLS.match(line)
