@@ -10,7 +10,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .models import NOT_STATED, Block, Document, Vacancy
-from .reading import plain_markdown
+from .reading import ENDS_OPEN, LEADING_SYMBOLS, plain_markdown
 from .text import normalise, sentences, strip_bullet
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -537,9 +537,6 @@ def _from_weightings(blocks: list[Block], essential: list[str], desirable: list[
     return [block for index, block in enumerate(blocks) if index not in used] if used else blocks
 
 
-_LEVEL_LETTER = regex.compile(r"^(?:e|d|essential|desirable)$", _FLAGS)
-
-
 def _from_columns_in_turn(blocks: list[Block], essential: list[str], desirable: list[str]) -> list[Block]:
     """A table drawn column by column in a PDF: its text gives the "Criteria" column whole, then the "E/D" column
     as a run of letters. Where the requirements (a line wrapped after a comma or an open word joined to the next)
@@ -554,15 +551,15 @@ def _from_columns_in_turn(blocks: list[Block], essential: list[str], desirable: 
         if header is None:
             return blocks
         end = header + 1
-        while end < len(texts) and _LEVEL_LETTER.match(texts[end]):
+        while end < len(texts) and texts[end].lower() in _LEVEL_WORDS:
             end += 1
         requirements: list[str] = []
         for line in texts[start + 1 : header]:
-            if requirements and (requirements[-1].endswith(",") or _ENDS_OPEN_WORD.search(requirements[-1])):
+            if requirements and ENDS_OPEN.search(requirements[-1]):  # a line wrapped after "," or "such as"
                 requirements[-1] = f"{requirements[-1]} {line}"
             else:
                 requirements.append(line)
-        letters = [text[0].lower() for text in texts[header + 1 : end]]
+        letters = [mark[0].lower() for mark in texts[header + 1 : end]]
         if len(letters) < 3 or len(letters) != len(requirements):  # noqa: PLR2004
             return blocks
         for requirement, letter in zip(requirements, letters, strict=True):
@@ -574,9 +571,6 @@ def _from_columns_in_turn(blocks: list[Block], essential: list[str], desirable: 
                 end += 1
         return blocks[:start] + blocks[end:]
     return blocks
-
-
-_ENDS_OPEN_WORD = regex.compile(r"\b(?:and|or|of|in|on|for|to|the|a|an|with|such\s+as)$", _FLAGS)
 
 
 def _from_cards(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> list[Block]:
@@ -737,7 +731,6 @@ def _forwarded(blocks: list[Block]) -> list[Block]:
 
 
 # A post's emoji before a line ("📣 WE'RE HIRING x2 – Notes Summariser") and the count of posts after "hiring".
-_LEADING_EMOJI = regex.compile(r"^[\p{So}\p{Sk}\uFE0F\u200D]+\s*")
 _TRAILING_EMOJI = regex.compile(r"\s*[\p{So}\p{Sk}\uFE0F\u200D]+$")
 _HIRING_COUNT = regex.compile(
     r"^((?:we(?:'|’)re|we\s+are|now)\s+hiring)\s*(?:x\s*\d|\(\s*x?\s*\d\s*\)|\d\s+posts?)", _FLAGS
@@ -749,7 +742,7 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     # labels with their values.
     # Numbered like a job description's sections ("1.1  Job title: Porter"): the number goes.
     cells = [
-        _HIRING_COUNT.sub(r"\1", strip_bullet(_LEADING_EMOJI.sub("", plain_markdown(cell))))
+        _HIRING_COUNT.sub(r"\1", strip_bullet(LEADING_SYMBOLS.sub("", plain_markdown(cell))))
         for line in document.text.split("\n")
         for cell in line.split("\t")
     ]
@@ -1491,35 +1484,9 @@ def _without_translations(blocks: list[Block]) -> list[Block]:
 
 _TRANSLATED_HEADING = regex.compile(r"^(.{3,60}?)\s+/\s+[^/]{3,60}$")
 _ENGLISH_SMALL_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "a",
-        "an",
-        "with",
-        "for",
-        "or",
-        "on",
-        "at",
-        "is",
-        "are",
-        "you",
-        "your",
-        "be",
-        "as",
-        "by",
-        "from",
-        "will",
-        "can",
-        "we",
-        "our",
-        "this",
-        "that",
-    ]
-)
+    ("the", "and", "of", "to", "in", "a", "an", "with", "for", "or", "on", "at", "is", "are", "you", "your", "be",
+     "as", "by", "from", "will", "can", "we", "our", "this", "that")
+)  # fmt: skip
 
 
 def _reads_as_english(text: str) -> bool:

@@ -113,8 +113,6 @@ MY_NAME = regex.compile(
 _ASCII_DIGITS = {
     zero + value: str(value) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6) for value in range(10)
 }
-
-
 _OTHER_DIGITS = regex.compile("[" + "".join(map(chr, _ASCII_DIGITS)) + "]")
 
 

@@ -193,8 +193,6 @@ def _decode(data: bytes) -> str:
 # cells apart by tabs, a list item as a bullet, and a feed's own fields as labels ("<closingdate>" is "Closing date:").
 _MARKUP_START = regex.compile(r"^\s*(?:<\?xml\b|<!doctype\s+html\b|<html\b)", regex.IGNORECASE)
 _TAG = regex.compile(r"<[^<>]{1,500}>")
-_HIDDEN_MARKUP = regex.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", regex.IGNORECASE | regex.DOTALL)
-_CDATA = regex.compile(r"<!\[CDATA\[(.*?)\]\]>", regex.DOTALL)
 _CELL_BREAK = regex.compile(r"</t[dh]>\s*<t[dh]\b[^>]*>", regex.IGNORECASE)
 _LIST_ITEM_TAG = regex.compile(r"<li\b[^>]*>", regex.IGNORECASE)
 _BLOCK_TAG = regex.compile(
@@ -220,13 +218,32 @@ def from_markup(text: str) -> str:
     """The words of an HTML page or XML feed, laid out as text; any other text as it is."""
     if not _MARKUP_START.match(text):
         return text
-    text = _HIDDEN_MARKUP.sub("", _CDATA.sub(r"\1", text))  # a commented-out row was taken out of the advert
+    text = _between(text, "<![CDATA[", "]]>", keep=True)
+    for opening, closing in (("<!--", "-->"), ("<script", "</script>"), ("<style", "</style>")):
+        text = _between(text, opening, closing, keep=False)  # a commented-out row was taken out of the advert
     text = _FEED_FIELD.sub(_feed_field, text)
     text = _CELL_BREAK.sub("\t", text)
     text = _LIST_ITEM_TAG.sub("\n- ", text)
     text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
     lines = ("\t".join(" ".join(cell.split()) for cell in html.unescape(line).split("\t")) for line in text.split("\n"))
     return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _between(text: str, opening: str, closing: str, *, keep: bool) -> str:
+    """``text`` with each stretch from ``opening`` to ``closing`` left out, or only its marks (``keep``); one
+    never closed runs to the end. Found with ``str.find``, so a hostile file full of openings costs one pass."""
+    pieces: list[str] = []
+    cursor = 0
+    lowered = text.lower()
+    while (start := lowered.find(opening, cursor)) >= 0:
+        end = lowered.find(closing, start + len(opening))
+        end = len(text) if end < 0 else end
+        pieces.append(text[cursor:start])
+        if keep:
+            pieces.append(text[start + len(opening) : end])
+        cursor = min(end + len(closing), len(text))
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _feed_field(match: regex.Match) -> str:
@@ -260,7 +277,7 @@ _ICON_LEAD = regex.compile(
 # The marks before each line of an email's quoted message: "> ", "> > ".
 _QUOTED = regex.compile(r"^(?:>[ \t]?)+")
 # Emoji opening a line, as a chat message's bullets and headings use them: "✅ ", "⭐ ", "👉 ".
-_LEADING_SYMBOLS = regex.compile(r"^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\S)")  # not "© 2028 ..."
+LEADING_SYMBOLS = regex.compile(r"^(?![©®℗™])[\p{So}\p{Sk}\uFE0F\u200D]+\s*(?=\S)")  # not "© 2028 ..."
 # A whole line in a chat app's bold or italics, with any emoji after it.
 _EMPHASIS = regex.compile(r"^([*_]{1,2})([^*_\n]+?)\1[\s\p{So}\p{Sk}\uFE0F\u200D]*$")
 _HEADING_LINE = regex.compile(r"^[\p{Lu}\p{N}][^.!?]{0,70}:?$")
@@ -303,7 +320,7 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
             blocks.extend([Block("heading", line.rstrip(":"))] if line else [])
             above = ""
             continue
-        symbol = _LEADING_SYMBOLS.match(line)
+        symbol = LEADING_SYMBOLS.match(line)
         if symbol and not _EMPHASIS.match(line[symbol.end() :]):
             blocks.append(Block("list_item", line[symbol.end() :]))  # "✅ Happy to lift boxes": an emoji for a bullet
             above = ""
@@ -342,14 +359,14 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
 _MD_SEPARATOR = regex.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?$")
 _MD_HEADING = regex.compile(r"^#{1,6}\s+(?=\S)")
 _MD_RULE = regex.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
-_MD_STRONG = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_STRONG = regex.compile(r"\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,200}?)(?<=\S)__")  # one pass
 _MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _MD_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
 def plain_markdown(line: str) -> str:
     """A line without Markdown's heading marks, bold and backslashes: "**Band:** 4" is "Band: 4"."""
-    return _MD_STRONG.sub(r"\2", _MD_ESCAPE.sub(r"\1", _MD_HEADING.sub("", line))).strip()
+    return _MD_STRONG.sub(r"\1\2", _MD_ESCAPE.sub(r"\1", _MD_HEADING.sub("", line))).strip()
 
 
 def _markdown_tables(lines: list[str]) -> dict[int, tuple[Block, int]]:
@@ -405,7 +422,7 @@ _LEVEL_CODE_LINE = regex.compile(r"^(?:[ED](?:\d{1,2}[.:)]?\s|\s{2,}|\t)|(?i:ess
 _LEVEL_TAIL = regex.compile(r"^[(\[]\s*(?i:e|d|essential|desirable)\s*[)\]](?:\s+[\w/ -]{1,20})?$")
 # A paragraph that cannot stop here ("... Arabic, Bengali or" / "Portuguese"): one word alone on the next line
 # carries it on; after any other word, a lone word is a heading ("... on the day it is taken" / "Knowledge").
-_ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|at|by|from|as|such))\s*$", regex.I)
+ENDS_OPEN = regex.compile(r"(?:[,&]|\b(?:and|or|of|in|on|for|to|the|a|an|with|at|by|from|as|such))\s*$", regex.I)
 
 
 # A level heading, alone or with its translation: "Desirable", "Essential criteria", "Desirable / Desejável".
@@ -417,15 +434,12 @@ def _wraps_on(previous: Block, line: str) -> bool:
     heading word ("Knowledge"), and the paragraph ends mid-sentence."""
     # A list item carries on only where its line stops mid-phrase: "... a blood tracking system such as" / "BloodTrack".
     return (
-        (
-            previous.kind == "paragraph"
-            or (previous.kind == "list_item" and _ENDS_OPEN.search(previous.text) is not None)
-        )
+        (previous.kind == "paragraph" or (previous.kind == "list_item" and ENDS_OPEN.search(previous.text) is not None))
         and strip_bullet(line) == line
         and not _LABEL_LINE.match(line)
         and not _LEVEL_CODE_LINE.match(line)
         and not _LEVEL_WORD_LINE.match(line)
-        and (len(line.split()) > 1 or _ENDS_OPEN.search(previous.text) is not None)
+        and (len(line.split()) > 1 or ENDS_OPEN.search(previous.text) is not None)
         and not previous.text.rstrip().endswith((".", "!", "?", ":", ";", ")"))
     )
 

@@ -1824,3 +1824,9 @@ Workforce Lead at Ealing Health CIC
     assert vacancy.job_title == "Stores Assistant"
     assert vacancy.essential == ["Experience of working in a warehouse", "Able to lift boxes of up to 15 kg"]
     assert vacancy.desirable == ["Used a stock system before"]
+
+
+def test_markup_left_open_is_read_to_its_end_and_no_further() -> None:
+    page = "<html><h1>Porter</h1><p>Band 2</p><script>var x = '<p>not shown</p>'</script><!-- a note never closed <p>x"
+    assert read_document(page.encode()).text == "Porter\nBand 2"
+    assert extract_criteria("Porter\n**Band:** 2\nEvery ** line ** with stray ** marks").band == "Band 2"
