@@ -195,3 +195,61 @@ def test_a_patients_stay_on_a_ward_or_a_degree_held() -> None:
     a_level = Criterion("Educated to A-level standard, or able to show equivalent experience")
     degree = "I graduated from Brunel University London in 2025 with a 2:1 in Computer Science."
     assert check_answers([(a_level, degree)]).criteria[0].status == "covered"
+
+
+def test_a_wizard_answer_in_other_words_is_on_the_point() -> None:
+    # No word of the criterion's; the transformer sees the paraphrase the static embeddings miss.
+    minutes = Criterion("Able to take accurate minutes")
+    answer = (
+        "At each committee meeting I write down who attended, what was decided and who is doing what, and I send "
+        "the write-up to everyone within a week."
+    )
+    report = check_answers([(minutes, answer), (TEAM, TEAM_ANSWER)])
+    assert _row(report, minutes).status == "covered"
+    assert "criteria.off_topic" not in report.codes()
+
+
+def test_a_wizard_answer_written_as_notes_is_the_writers_own() -> None:
+    stores = Criterion("Experience of working in a warehouse or stores")
+    report = check_answers([(stores, "3 years picking and packing orders at a parcel depot in Park Royal, on nights.")])
+    assert _row(report, stores).status == "covered"
+
+
+def test_a_wizard_answer_telling_what_the_writer_does_is_an_example() -> None:
+    stock = Criterion("Experience of keeping stock records")
+    answer = "I keep the stock sheets for the charity shop and I order new bags and price labels from the supplier."
+    report = check_answers([(stock, answer)])
+    assert _row(report, stock).status == "covered"
+
+
+def test_what_the_writer_does_not_do_or_does_a_little_is_not_an_example() -> None:
+    computer = Criterion("Confident using a computer and typing accurately")
+    deadlines = Criterion("Able to meet deadlines")
+    report = check_answers(
+        [
+            (computer, "I mostly use my phone for everything and I type slowly on a keyboard at the library."),
+            (deadlines, "I work well with pressure on me and I never miss any deadline at all."),
+        ]
+    )
+    assert [row.status for row in report.criteria] == ["missing", "missing"]
+
+
+def test_a_lack_naming_more_of_the_criterion_outweighs_a_near_miss() -> None:
+    system = Criterion("Experience of using a GP clinical system such as EMIS")
+    answer = "At the hotel I used the Opera booking system every day. I have not used a GP clinical system yet."
+    report = check_answers([(system, answer)])
+    assert _row(report, system).status == "missing"
+    assert "criteria.not_yet" in report.codes()
+
+
+def test_the_writers_age_is_not_the_something_specific_an_example_needs() -> None:
+    kind = Criterion("Able to reassure anxious patients")
+    report = check_answers([(kind, "I am a kind and patient person and people trust me. I am 22 years old.")])
+    assert _row(report, kind).status == "missing"
+
+
+def test_watching_someone_else_do_the_work_is_not_experience_of_it() -> None:
+    dressings = Criterion("Experience of changing simple wound dressings")
+    answer = "Last spring I watched the district nurse change the dressing on my dad's leg every other day."
+    report = check_answers([(dressings, answer)])
+    assert _row(report, dressings).status == "missing"
