@@ -1222,9 +1222,7 @@ _AGE = regex.compile(r"\b\d+\s*(?:years?|yrs?)\s+old\b|\baged?\s+\d+\b", regex.I
 
 # What the writer does not do, or does only a little: "I never miss", "I prefer to write", "I find it hard",
 # "I only use it to type a list", "I mostly use my phone", "I type slowly".
-_NOT_DOING = regex.compile(
-    r"\b(?:not|never|no|prefer|find|only|mostly|a\s+little|slowly)\b|n[’']t\b", regex.IGNORECASE
-)
+_NOT_DOING = regex.compile(r"\b(?:not|never|no|prefer|find|only|mostly|a\s+little|slowly)\b|n[’']t\b", regex.IGNORECASE)
 
 
 def _doing(sentence: str) -> bool:
