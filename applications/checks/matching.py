@@ -1100,8 +1100,12 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         lacking = max(_weight_found(terms, keys, None) for keys in lacks)
         if not any(_weight_found(terms, keys, None) > lacking for keys in own):
             return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
-    # Only a level or a grade can be read in every language ("Entry 3", "Level 1" are written in Latin letters).
-    asked = _names_what_is_asked if english else lambda c, keys: not _below_what_is_asked(c, keys.sentence.text)
+    # Only a level or a grade can be read in every language ("Entry 3", "Level 1" are written in Latin letters),
+    # and in another language it is read over the whole answer: the sentence beside the level may name no
+    # qualification at all ("I finished eight years of school. I passed ESOL Entry 3.").
+    if not english and _below_what_is_asked(criterion, " ".join(keys.sentence.text for keys in own)):
+        return [], _missing(criterion)
+    asked = _names_what_is_asked if english else lambda c, keys: True
     own = [keys for keys in own if _can_evidence(keys, criterion) and asked(criterion, keys)]
     if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
         return [], _missing(criterion)

@@ -253,3 +253,13 @@ def test_watching_someone_else_do_the_work_is_not_experience_of_it() -> None:
     answer = "Last spring I watched the district nurse change the dressing on my dad's leg every other day."
     report = check_answers([(dressings, answer)])
     assert _row(report, dressings).status == "missing"
+
+
+def test_a_level_below_the_one_asked_counts_over_a_whole_answer_in_another_language() -> None:
+    gcse = Criterion("GCSE English and maths at grade 4 or above")
+    answer = (
+        "Am terminat școala generală în Craiova în 2009 și apoi am lucrat opt ani într-un magazin de haine. "
+        "Aici, la colegiu, am trecut examenul ESOL Entry 3."
+    )
+    report = check_answers([(gcse, answer)], language="ro")
+    assert _row(report, gcse).status == "missing"
