@@ -688,7 +688,54 @@ _TABLE = {
     "tr": TURKISH,
     "es": SPANISH,
 }
-#: Language code -> its patterns.
-VOICES: dict[str, Forms] = {
-    code: replace(forms, saying=_compile(_SAYING[code], ignore_case=True)) for code, forms in _TABLE.items()
+# "Never" and "not yet": a word for ever, still or yet, then a denial in the same clause ("ਮੈਂ ਕਦੇ ਈਮੇਲ ਨਹੀਂ
+# ਭੇਜੀ", I have never sent an email; "nu sunt încă înregistrată", I am not registered yet), whatever the verb.
+_NEVER_OR_NOT_YET = {
+    "ar": rf"{_B}(?:لم|لا|ما){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}|{_B}(?:أبدا|أبداً){_E}",
+    "ur": rf"{_B}(?:کبھی|ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}",
+    "pa": rf"{_B}(?:ਕਦੇ|ਅਜੇ){_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}",
+    "fa": rf"{_B}(?:هرگز|هیچ\u200cوقت|هیچ\s*وقت){_E}",
+    "bn": rf"{_B}(?:কখনো|কখনও|এখনো|এখনও){_E}[^.,।!?\n]{{0,60}}?(?:{_B}না|{_B}নেই|নি){_E}",
+    "gu": rf"{_B}(?:ક્યારેય|હજુ|હજી){_E}[^.,!?\n]{{0,60}}?{_B}(?:નથી|ન){_E}",
+    "ta": rf"{_B}(?:ஒருபோதும்|இதுவரை|இன்னும்){_E}[^.,!?\n]{{0,60}}?(?:இல்லை|வில்லை){_E}",
+    "pl": r"\b(?:nigdy|jeszcze)\s+(?:\w+\s+)?nie\b",
+    "ro": r"\bniciodată\b|\bîncă\s+nu\b|\bnu\s+(?:\w+\s+){1,2}încă\b",
+    "pt": r"\bnunca\b|\bainda\s+não\b|\bnão\s+(?:\w+\s+){1,2}ainda\b",
+    "so": r"\bweligay\b|\bweli\s+ma\b",
+    "tr": r"\bhiç\s+(?:\w+\s+){0,2}\w+(?:madım|medim|madim|medım)\b|\bhenüz\b",
+    "es": r"\bnunca\b|\b(?:todavía|aún)\s+no\b",
 }
+
+
+# A clean record told with "never" also names lost points, fines or a till left short ("nunca perdi nenhum
+# ponto", I never lost a point; "ક્યારેય ઘટ પડી નથી", it was never short).
+_RECORD_MORE = {
+    "ar": rf"{_B}(?:نقاط|نقطة|مخالفة|مخالفات|غرامة|عجز){_E}",
+    "ur": rf"{_B}(?:پوائنٹ|پوائنٹس|جرمانہ|کمی){_E}",
+    "pa": rf"{_B}(?:ਪੁਆਇੰਟ|ਜੁਰਮਾਨਾ|ਘਾਟ){_E}",
+    "fa": rf"{_B}(?:جریمه|امتیاز|کسری){_E}",
+    "bn": rf"{_B}(?:পয়েন্ট|জরিমানা|ঘাটতি){_E}",
+    "gu": rf"{_B}(?:ઘટ|ખોટ|પોઇન્ટ|પોઈન્ટ|દંડ){_E}",
+    "ta": rf"{_B}(?:புள்ளி|அபராத|பற்றாக்குறை)",
+    "pl": r"\b(?:punkt\w*|mandat\w*|mank\w*)\b",
+    "ro": r"\b(?:punct\w*|amend\w*|lips\w*)\b",
+    "pt": r"\b(?:pont\w*|multa\w*|perd\w*)\b",
+    "so": r"\b(?:dhibco\w*|ganaax\w*)\b",
+    "tr": r"\b(?:puan\w*|ceza\w*|açık)\b",
+    "es": r"\b(?:punto\w*|multa\w*|descuadre\w*)\b",
+}
+
+
+def _with_never(code: str, forms: Forms) -> Forms:
+    never = unicodedata.normalize("NFC", _NEVER_OR_NOT_YET[code])
+    lack = regex.compile(f"(?:{forms.lack.pattern})|(?:{never})", forms.lack.flags)
+    more = unicodedata.normalize("NFC", _RECORD_MORE[code])
+    record = forms.clean_record
+    record = (
+        regex.compile(f"(?:{record.pattern})|(?:{more})", record.flags) if record else _compile(more, ignore_case=True)
+    )
+    return replace(forms, lack=lack, clean_record=record, saying=_compile(_SAYING[code], ignore_case=True))
+
+
+#: Language code -> its patterns.
+VOICES: dict[str, Forms] = {code: _with_never(code, forms) for code, forms in _TABLE.items()}

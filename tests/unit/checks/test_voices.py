@@ -336,3 +336,21 @@ def test_wanting_to_say_something_is_not_a_wish(language: str, sentence: str) ->
 )
 def test_answers_that_say_no_or_tell_a_lack_a_plan_or_a_relative(language: str, sentence: str, expected: Voice):
     assert voice_in(sentence, language) is expected
+
+
+# "Never" and "not yet" said with any verb, and a clean record told with "never" (lost points, a till left short).
+NEVER_AND_NOT_YET = [
+    ("ਮੈਂ ਕਦੇ ਕਿਸੇ ਦਫ਼ਤਰ ਵਿੱਚ ਫਾਈਲਾਂ ਨਹੀਂ ਸੰਭਾਲੀਆਂ।", "pa", LACK),  # I have never kept files in an office
+    ("میں نے ابھی تک ڈرائیونگ ٹیسٹ نہیں دیا۔", "ur", LACK),  # I have not taken the driving test yet
+    ("Nigdy nie pracowałem w magazynie.", "pl", LACK),  # I have never worked in a warehouse
+    ("Nu am lucrat încă într-un spital.", "ro", LACK),  # I have not worked in a hospital yet
+    ("Ainda não tenho o certificado de higiene alimentar.", "pt", LACK),  # I do not have the food hygiene one yet
+    ("Weligay ma isticmaalin kombiyuutar.", "so", LACK),  # I have never used a computer
+    ("Conduzo há doze anos e nunca perdi pontos na carta.", "pt", OWN),  # ... and I never lost points on my licence
+    ("Na kasie nigdy nie miałam manka.", "pl", OWN),  # my till was never short
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), NEVER_AND_NOT_YET)
+def test_never_and_not_yet_are_a_lack_but_a_clean_record_is_not(sentence: str, language: str, expected: Voice) -> None:
+    assert voice_in(sentence, language) is expected
