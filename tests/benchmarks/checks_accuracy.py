@@ -45,6 +45,8 @@ HELDBACK_23 = CORPUS.parent / "checks_heldback23"
 HELDBACK_24 = CORPUS.parent / "checks_heldback24"
 HELDBACK_25 = CORPUS.parent / "checks_heldback25"
 HELDBACK_26 = CORPUS.parent / "checks_heldback26"
+HELDBACK_27 = CORPUS.parent / "checks_heldback27"
+HELDBACK_28 = CORPUS.parent / "checks_heldback28"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

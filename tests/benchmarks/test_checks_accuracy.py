@@ -34,6 +34,8 @@ from tests.benchmarks.checks_accuracy import (
     HELDBACK_24,
     HELDBACK_25,
     HELDBACK_26,
+    HELDBACK_27,
+    HELDBACK_28,
     Figures,
     evaluate,
 )
@@ -209,6 +211,19 @@ def test_accuracy_on_held_back_sets_23_to_26() -> None:
         figures = _scored(folder)
         assert figures.expected == criteria
         assert figures.matched >= matched
+        assert figures.planted_found == figures.planted
+        assert figures.false_positives == 0
+
+
+def test_accuracy_on_held_back_sets_27_and_28() -> None:
+    """Figures on held-back sets 27 and 28 (tests/data/checks_heldback27 and 28), written blind in the ninth pass of
+    issue 8 with adverts mostly in the shapes NHS employers publish most, and scored first with the engine at
+    6ec2ac5 (tests/benchmarks/README.md, "Held-back sets 27 and 28"). Extraction recall met the target there: it is
+    asserted, with the personal-detail targets."""
+    for folder, criteria in ((HELDBACK_27, 92), (HELDBACK_28, 98)):
+        figures = _scored(folder)
+        assert figures.expected == criteria
+        assert figures.matched * 100 >= figures.expected * 95
         assert figures.planted_found == figures.planted
         assert figures.false_positives == 0
 
