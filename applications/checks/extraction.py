@@ -119,7 +119,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
-    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background)\s+"
+    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
@@ -129,7 +129,12 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
-    r"\b(?:during|in)\s+your\s+induction\b|^(?:you\s+)?must\s+be\s+willing\s+to\s+(?:complete|attend|undertake)\b"
+    r"\b(?:during|in)\s+your\s+induction\b|\bcompleted\s+(?:during|in)\s+(?:the\s+)?induction\b|"
+    # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
+    # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
+    r"\bprovided\s+by\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|"
+    r"^(?:the\s+)?(?:trust|we|service|team|practice|hospital)\s+will\s+(?:provide|give|arrange|fund|pay\s+for)\b|"
+    r"\byou\s+will\s+be\s+(?:enrolled|registered|booked)\s+on(?:to)?\b|\bat\s+no\s+cost\s+to\s+you\b|^(?:you\s+)?must\s+be\s+willing\s+to\s+(?:complete|attend|undertake)\b"
     r"[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|"
     r"\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|\bwe(?:\s+will|(?:'|’)ll)\s+(?:train|teach)\s+you\b|"
     r"\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
@@ -478,6 +483,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     advert = _from_cards(advert, essential, desirable, unclear)
     advert = _from_columns_in_turn(advert, essential, desirable)
     advert = _from_weightings(advert, essential, desirable)
+    advert = _from_end_marks(advert, essential, desirable, document.text)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
     _levels_by_number(advert, essential, desirable, unclear)
@@ -535,6 +541,58 @@ def _from_weightings(blocks: list[Block], essential: list[str], desirable: list[
             (essential if level == "essential" else desirable).append(requirement)
         used.update(range(index, index + 3))
     return [block for index, block in enumerate(blocks) if index not in used] if used else blocks
+
+
+# Levels given by a mark at the end of each criterion, with the key after the list: "Care Certificate*" and "ABPI
+# training**", then "* Essential. Criteria without a mark are desirable." and "** Provided by the Trust in your
+# first six months".
+_END_MARK = regex.compile(r"(?<=\S)\s?(\*{1,3}|†{1,2}|‡)$")
+_MARK_KEY = regex.compile(r"^(\*{1,3}|†{1,2}|‡)\s*(?:=|:|-|–)?\s*(\S.*)$")
+_UNMARKED = regex.compile(
+    r"\b(?:without\s+(?:a|an|any)\s+(?:mark|asterisk|symbol)|unmarked|(?:with\s+)?no\s+(?:mark|asterisk|symbol))\b"
+    r"[^.]*?\b(essential|desirable)\b",
+    _FLAGS,
+)
+
+
+def _mark_key(lines: list[str]) -> tuple[dict[str, str], str | None, set[str]]:
+    """The marks' key, read from the advert's own lines (a reader may take "* Essential" for a bullet): {mark:
+    "essential", "desirable" or "other"}, the level of an unmarked criterion if the key gives one, and the key's
+    lines with and without their marks."""
+    key: dict[str, str] = {}
+    unmarked, lines_of_key = None, set()
+    for line in lines:
+        found = _MARK_KEY.match(line.strip())
+        if not found:
+            continue
+        said = found.group(2).lower()
+        key[found.group(1)] = next((level for level in ("essential", "desirable") if said.startswith(level)), "other")
+        lines_of_key |= {line.strip(), found.group(2).strip()}
+        if level := _UNMARKED.search(said):
+            unmarked = level.group(1).lower()
+    return key, unmarked, lines_of_key
+
+
+def _from_end_marks(blocks: list[Block], essential: list[str], desirable: list[str], text: str) -> list[Block]:
+    """Criteria whose level is a mark at their end (see ``_END_MARK``), read with the key printed after them; an
+    unmarked line takes the level the key gives unmarked criteria, and a mark the key says is training the job
+    gives is no criterion. The list's blocks and the key's are taken out."""
+    key, unmarked, lines_of_key = _mark_key(text.split("\n"))
+    texts = [block.text.strip() for block in blocks]
+    key_start = next((i for i, line in enumerate(texts) if line in lines_of_key), len(texts))
+    marked = [i for i, line in enumerate(texts[:key_start]) if (m := _END_MARK.search(line)) and m.group(1) in key]
+    if len(marked) < 2 or not {"essential", "desirable"} & set(key.values()):  # noqa: PLR2004
+        return blocks
+    start = max((i + 1 for i in range(marked[0]) if _spec_marker(texts[i])), default=marked[0])
+    for line in texts[start:key_start]:
+        mark = _END_MARK.search(line)
+        level = key.get(mark.group(1), "other") if mark else unmarked
+        bare = strip_bullet(_END_MARK.sub("", line)).strip()
+        short = len(bare.split()) < 3  # noqa: PLR2004
+        if level in ("essential", "desirable") and not (short or is_category(bare) or not_a_criterion(bare)):
+            (essential if level == "essential" else desirable).append(bare)
+    used = set(range(start, key_start)) | {i for i, line in enumerate(texts) if line in lines_of_key}
+    return [block for index, block in enumerate(blocks) if index not in used]
 
 
 def _from_columns_in_turn(blocks: list[Block], essential: list[str], desirable: list[str]) -> list[Block]:

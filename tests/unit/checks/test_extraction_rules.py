@@ -11,6 +11,11 @@ from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_byt
 
 # Lines an advert may print under "Essential" that are no requirement of the person.
 NEVER_CRITERIA = [
+    "Knowledge of the local bus routes is not required",  # a "not required" line about knowledge
+    "Food safety e-learning, completed during induction",  # training the job gives
+    "Basic Life Support – provided by our training team in the first two months",
+    "The Trust will provide phlebotomy training",
+    "Once you pass probation you will be enrolled on the Level 3 diploma at no cost to you.",
     "You will answer queries from ward staff by phone and email",  # a duty
     "You'll be based in the outpatients department",  # a duty
     "The post holder will book interpreters for clinics",  # a duty
@@ -1830,3 +1835,28 @@ def test_markup_left_open_is_read_to_its_end_and_no_further() -> None:
     page = "<html><h1>Porter</h1><p>Band 2</p><script>var x = '<p>not shown</p>'</script><!-- a note never closed <p>x"
     assert read_document(page.encode()).text == "Porter\nBand 2"
     assert extract_criteria("Porter\n**Band:** 2\nEvery ** line ** with stray ** marks").band == "Band 2"
+
+
+def test_a_mark_at_the_end_of_each_criterion_gives_its_level_from_the_key_after_the_list() -> None:
+    advert = "\n".join(
+        [
+            "Stores Assistant",
+            "Person specification",
+            "Qualifications",
+            "GCSE English and maths at grade 4 or above*",
+            "Counterbalance forklift licence",
+            "Manual handling training**",
+            "Experience",
+            "Experience of checking deliveries against an order*",
+            "Experience of working in a warehouse",
+            "Right to work in the UK*",
+            "* Essential. Criteria without a mark are desirable.",
+            "** We give you this in your first month.",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == [
+        "GCSE English and maths at grade 4 or above",
+        "Experience of checking deliveries against an order",
+    ]
+    assert vacancy.desirable == ["Counterbalance forklift licence", "Experience of working in a warehouse"]
