@@ -376,6 +376,10 @@ _SEND_BY = regex.compile(
     _FLAGS,
 )
 _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"  # "Barking, Havering and..."
+# A kind of surgery, not a GP surgery: "Podiatry Support Worker - Nail Surgery".
+_SURGERY_KINDS = (
+    r"(?:Day|Nail|Minor|General|Orthopaedic|Plastic|Cardiac|Vascular|Colorectal|Breast|Eye|Hand|Foot|Dental)"
+)
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
     # "Employed by Ealing GP Federation on behalf of the network's practices"
     regex.compile(
@@ -390,7 +394,8 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
     ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|"
-        r"(?<!Day[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation|CIC|"
+        rf"(?<!{_SURGERY_KINDS}[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation|"
+        r"CIC|"
         r"Community[ \t]+Interest[ \t]+Company))\b",
         regex.VERSION1,
     ),
@@ -940,6 +945,9 @@ def _employer_named(text: str) -> str | None:
     """An employer named in the text without a label: a trust first, then a practice or health centre. An
     email's header lines ("From: NWL ICB Internal Communications") are left out: they name a sender."""
     text = _EMAIL_HEADER.sub("", text)
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
+        if described := _DESCRIBED_EMPLOYER.match(line):
+            return described.group(1)
     for pattern in _EMPLOYERS:
         # the fullest name the pattern finds: "the GP Federation" in a chat, then "Hammersmith & Fulham GP Federation"
         names = [_NOT_EMPLOYER_START.sub("", match.group(1).strip()) for match in pattern.finditer(text)]
@@ -950,6 +958,14 @@ def _employer_named(text: str) -> str | None:
         if _EMPLOYER_LINE.match(line):
             return regex.sub(r"\s*\([^)]*\)$", "", line)
     return None
+
+
+# An employer's name followed by what it is: "Healthcare Central London – the GP federation for Westminster".
+_DESCRIBED_EMPLOYER = regex.compile(
+    r"^(\p{Lu}[\w&'’. ]{2,60}?)\s+[–—-]\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:federation|confederation|trust|network|partnership|provider|charity|organisation|practice)\b",
+    regex.VERSION1,
+)
 
 
 # A department or service named above the title ("Pharmacy Department | Hillingdon Hospital"): no job title.
@@ -1133,7 +1149,8 @@ def _pieces(line: str) -> list[str]:
 # A title's second half naming a service, not an employer: "Healthcare Support Worker - Mental Health".
 _SERVICE = regex.compile(
     r"^(?:mental|sexual|public|community|child|children(?:'|’)s|women(?:'|’)s|occupational|oral|sexual\s+and\s+"
-    r"reproductive)\s+health$",
+    r"reproductive)\s+health$|"
+    rf"^{_SURGERY_KINDS}\s+surgery$",
     _FLAGS,
 )
 

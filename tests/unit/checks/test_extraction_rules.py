@@ -1860,3 +1860,22 @@ def test_a_mark_at_the_end_of_each_criterion_gives_its_level_from_the_key_after_
         "Experience of checking deliveries against an order",
     ]
     assert vacancy.desirable == ["Counterbalance forklift licence", "Experience of working in a warehouse"]
+
+
+def test_an_employer_named_then_described_and_a_kind_of_surgery_after_the_title() -> None:
+    advert = "\n".join(
+        [
+            "Podiatry Assistant – Nail Surgery",
+            "Riverside Health Partners – the GP federation for Ealing",
+            "Band 3",
+            "Person specification",
+            "Essential",
+            "Experience of working in a clinic or care setting",
+            "Able to keep accurate records",
+            "Desirable",
+            "Experience of assisting at minor operations",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.employer == "Riverside Health Partners"
+    assert vacancy.job_title == "Podiatry Assistant - Nail Surgery"
