@@ -44,7 +44,8 @@ DATE_OF_BIRTH = regex.compile(
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|"
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+in\s+(?:19|20)\d{2})"
     # "I was born on ..." in the site's other languages, with a date: Polish, Romanian, Portuguese, Arabic, Somali
-    r"|(?:\b(?:urodził(?:am|em)\s+się|się\s+urodził(?:am|em)|m-am\s+n[ăa]scut|nasci|waxaan\s+dhashay)|(?<![\p{L}\p{M}])ولدت)"
+    r"|(?:\b(?:urodził(?:am|em)\s+się|się\s+urodził(?:am|em)|m-am\s+n[ăa]scut|sunt\s+n[ăa]scut[ăa]?|nasci|"
+    r"waxaan\s+dhashay)|(?<![\p{L}\p{M}])ولدت)"
     r"\s+(?:(?:w|dnia|în|in|pe|em|no\s+dia|a|في|on)\s+)?" + _A_DATE + r"|"
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
@@ -67,10 +68,12 @@ AGE = regex.compile(
     _I,
 )
 # "My age is 34" in the site's other scripts, only where the word for age is the writer's own: Urdu and
-# Punjabi "my age", Farsi "my age" (two ways), Arabic "my age" and "I am ... of age", Gujarati "my age", Tamil
-# "I am ... years of age". Any digits (34, ٣٤, ۳۴). Years of experience, a patient's age and counts stay out.
+# Punjabi "my age", Farsi "my age" (two ways), Arabic "my age" and "I am ... of age", Gujarati and Bengali "my
+# age", Tamil "I am ... years of age". Any digits (34, ٣٤, ۳۴). Years of experience, a patient's age and counts
+# stay out.
 OWN_AGE_ELSEWHERE = regex.compile(
-    r"(?:میری\s+عمر|ਮੇਰੀ\s+ਉਮਰ|عمر\s+من|سن\s+من|عمرم|عمري|أبلغ\s+من\s+العمر|મારી\s+ઉંમર)\s*(?:\p{Nd}{2})\b"
+    r"(?:میری\s+عمر|ਮੇਰੀ\s+ਉਮਰ|عمر\s+من|سن\s+من|عمرم|عمري|أبلغ\s+من\s+العمر|મારી\s+ઉંમર|আমার\s+ব(?:\u09af\u09bc|\u09df)স)"
+    r"\s*(?:\p{Nd}{2})\b"
     r"|எனக்கு\s+(?:\p{Nd}{2})\s+வயது"
     # Romanian "am 38 de ani", Portuguese "tenho 38 anos", Polish "mam 38 lat": not years of experience or work
     r"|\b(?i:am)\s+\d{2}\s+de\s+ani\b(?!\s+(?:de\s+)?(?:experien|munc|lucr|în\b|in\b))"

@@ -239,6 +239,7 @@ def test_unsupported_language_is_noted() -> None:
         ("ਮੇਰੀ ਉਮਰ 33 ਸਾਲ ਹੈ।", "ਮੈਂ 10 ਸਾਲ ਕੰਮ ਕੀਤਾ।"),
         ("மருத்துவமனையில் வேலை செய்தேன். எனக்கு 47 வயது.", "நான் 12 ஆண்டுகள் வேலை செய்தேன்."),
         ("મારી ઉંમર 36 વર્ષ છે.", "મેં 8 વર્ષ કામ કર્યું."),
+        ("আমার বয়স ৪৭ বছর, আর আমি দোকানে কাজ করি।", "আমি ১২ বছর দোকানে কাজ করেছি।"),  # Bengali digits
     ],
 )
 def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(statement: str, near_miss: str) -> None:
@@ -278,6 +279,7 @@ def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_num
         ("Urodziłam się 14 maja 1986 w Gdańsku.", "Mój syn urodził się 3 marca 2015 w Ealing."),
         ("Nasci em 3 de março de 1990, em Braga.", "A minha filha nasceu em 3 de março de 2012."),
         ("M-am născut pe 3 martie 1990 la Iași.", "Fiul meu s-a născut pe 3 martie 2015."),
+        ("Sunt născută pe 21.07.1988 și locuiesc în Hayes.", "Fiica mea este născută pe 2.05.2016."),
         ("ولدت في 3 مارس 1985 في حلب.", "ولد ابني في 3 مارس 2015."),
     ],
 )
