@@ -432,8 +432,13 @@ _NAVIGATION = (
     r"we\s+use\s+cookies\b.*|[<‹«]\s*back\s+to\b.*|working\s+here|our\s+hospitals|download\b.*|documents?\s*:.*|"
     r"apply(?:\s+now|\s+for\s+this\s+job)?|"
     # a job board's own menu and search box: "Find jobs", "Company reviews", "Salary guide", "What", "Where"
-    r"find\s+jobs|company\s+reviews|salary\s+guide|employers\b.*|post\s+(?:a\s+)?jobs?|upload\s+(?:your\s+)?cv|what|where"
+    r"find\s+jobs|company\s+reviews|salary\s+guide|employers\b.*|post\s+(?:a\s+)?jobs?|upload\s+(?:your\s+)?cv|what|where|"
+    r"jobs\s+home|my\s+(?:applications|account|profile)|[<‹«]?\s*go\s+back|"
+    # an advert page's own tabs: "Job overview    Main duties    About us    Person specification"
+    r"job\s+overview|main\s+duties|about\s+us|documents?"
 )
+# A site's menu bar copied as one line, its items apart by runs of spaces: "NHS Jobs    Sign in    Search for jobs".
+_MENU_GAP = regex.compile(r"\s{3,}|\t")
 # ... and other jobs listed under the advert ("Similar jobs", "Medical Secretary  ·  Band 4  ·  Harrow"), or a
 # page's own sales line ("Why CLCH?"): never criteria.
 _SITE_CHROME = regex.compile(
@@ -1021,6 +1026,12 @@ _ROLE = regex.compile(
 )
 
 
+def _menu_bar(text: str) -> bool:
+    """A line of a site's menu items ("Jobs home    Search jobs    My applications    Sign in")."""
+    items = [item for item in _MENU_GAP.split(text) if item.strip()]
+    return len(items) > 1 and sum(bool(_GENERIC_TITLE.match(item.strip())) for item in items) * 2 >= len(items)
+
+
 def _top_lines(document: Document) -> Iterator[str]:
     for block in document.blocks[:16]:
         # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
@@ -1036,7 +1047,7 @@ def _top_lines(document: Document) -> Iterator[str]:
             continue
         if _OTHER_LABEL.match(text) or _GREETING.match(text) or _EMAIL_HEADER.match(text):
             continue  # "Department: Logistics - Goods Inwards", "Hi all,", "From: ..." name no job
-        if _GENERIC_TITLE.match(text) or not any(char.isupper() for char in text):
+        if _GENERIC_TITLE.match(text) or not any(char.isupper() for char in text) or _menu_bar(text):
             continue  # a web page's menu ("Contact us") or logo ("indeed") is not the advert's body
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it

@@ -1879,3 +1879,20 @@ def test_an_employer_named_then_described_and_a_kind_of_surgery_after_the_title(
     vacancy = extract_criteria(advert)
     assert vacancy.employer == "Riverside Health Partners"
     assert vacancy.job_title == "Podiatry Assistant - Nail Surgery"
+
+
+def test_a_sites_menu_bar_and_an_adverts_tabs_copied_as_lines_are_no_title() -> None:
+    advert = "\n".join(
+        [
+            "Skip to content",
+            "Jobs home    Search jobs    My applications    Sign in",
+            "< Go back",
+            "Job overview    Main duties    About us    Person specification    Documents",
+            "Ward Housekeeper",
+            "Ealing Hospital",
+            "Person specification",
+            "Essential",
+            "Experience of cleaning in a hotel, school or hospital",
+        ]
+    )
+    assert extract_criteria(advert).job_title == "Ward Housekeeper"
