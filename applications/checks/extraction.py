@@ -318,11 +318,12 @@ _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|des
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _NOT_ASKED = r"not\s+(?:required|needed|applicable|essential|asked)|n/?a"  # in a level column: no level
 _MARK = regex.compile(
-    rf"^(?:✓|✔|√|☑|✅|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|❌|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$",
+    rf"^(?:✓|✔|√|☑|☒|☐|✅|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|❌|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$",
     _FLAGS,
 )
-# A mark saying "not at this level": a cross or "no" in a tick column.
-_NO_MARK = regex.compile(rf"^(?:✗|✘|×|❌|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$", _FLAGS)
+# A mark saying "not at this level": a cross or "no" in a tick column, or a Word check box left empty ("☐"; a
+# ticked one shows "☒").
+_NO_MARK = regex.compile(rf"^(?:✗|✘|×|❌|☐|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 # A criterion that starts with its level, as a code or a lone letter set apart: "E1  GCSE English", "D3 Experience
 # of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
@@ -1471,12 +1472,15 @@ def _row_level(
         ticked = [col for col in ticked if _TICK.match(row[col].strip())]  # "✔" beside "X": the X says no
     if len(ticked) == 2:  # noqa: PLR2004 - ticked as both: the advert does not say which
         return "unclear"
+    boxes = [row[col].strip() for col in (essential_col, desirable_col) if col is not None]
+    if len(boxes) == 2 and all(box == "☐" for box in boxes):  # noqa: PLR2004 - two check boxes, neither ticked
+        return "unclear"
     if essential_col is not None and essential_col in ticked:
         return "essential"
     return "desirable" if ticked else None
 
 
-_TICK = regex.compile(r"^(?:✓|✔|√|☑|✅|yes|y)\uFE0F?$", _FLAGS)
+_TICK = regex.compile(r"^(?:✓|✔|√|☑|☒|✅|yes|y)\uFE0F?$", _FLAGS)
 
 
 def _ticked(cell: str) -> bool:

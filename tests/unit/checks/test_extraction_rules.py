@@ -1896,3 +1896,21 @@ def test_a_sites_menu_bar_and_an_adverts_tabs_copied_as_lines_are_no_title() -> 
         ]
     )
     assert extract_criteria(advert).job_title == "Ward Housekeeper"
+
+
+def test_word_check_boxes_in_the_level_columns_and_a_row_with_neither_ticked_is_to_check() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Criteria", "Essential", "Desirable"),
+            ("Experience",),
+            ("Experience of answering a busy phone line", "☒", "☐"),
+            ("Experience of using a paging system", "☐", "☒"),
+            ("Experience of working a night rota", "☐", "☐"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Experience of answering a busy phone line"]
+    assert vacancy.desirable == ["Experience of using a paging system"]
+    assert vacancy.unclear == ["Experience of working a night rota"]
