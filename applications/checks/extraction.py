@@ -129,7 +129,8 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
-    r"\b(?:during|in)\s+your\s+induction\b|\bcompleted\s+(?:during|in)\s+(?:the\s+)?induction\b|"
+    r"\b(?:during|in)\s+your\s+induction\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
+    r"\binduction\b[^.]*\b(?:in|within)\s+your\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b|"
     # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
     # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
     r"\bprovided\s+by\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|"

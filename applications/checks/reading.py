@@ -816,9 +816,11 @@ def _run_text(run) -> str:  # noqa: ANN001
 
 
 # A page's own header or footer, printed again on every page and breaking a list across the page break:
-# "Porter · JD/PS v3 · Page 1 of 2", "Person specification (continued)".
+# "Porter · JD/PS v3 · Page 1 of 2", "Person specification (continued)", and a browser's when a web page is
+# printed to PDF: "18/01/2028, 20:14 Porter - NHS Jobs" above, "https://www.jobs.nhs.uk/... 1/2" below.
 _PAGE_FURNITURE = regex.compile(
-    r"^(?=(?:\S+\s+){0,14}\S+$)(?:.*\bpage\s+\d+\s+(?:of|/)\s+\d+\b.*|.*\((?:continued|cont(?:'|’)?d\.?)\)\s*)$",
+    r"^(?=(?:\S+\s+){0,14}\S+$)(?:.*\bpage\s+\d+\s+(?:of|/)\s+\d+\b.*|.*\((?:continued|cont(?:'|’)?d\.?)\)\s*)$|"
+    r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+\S.{0,120}$|^(?:https?://|www\.)\S+\s+\d+\s*/\s*\d+$",
     regex.IGNORECASE,
 )
 _GAP = regex.compile(r"(?<=\S) {6,}(?=\S)")  # the space between two columns in a page laid out as printed

@@ -13,6 +13,8 @@ from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_byt
 NEVER_CRITERIA = [
     "Knowledge of the local bus routes is not required",  # a "not required" line about knowledge
     "Food safety e-learning, completed during induction",  # training the job gives
+    "Hand hygiene e-learning, completed during your Trust induction",
+    "Trust induction, including fire safety and basic life support, in your first two weeks",
     "Basic Life Support – provided by our training team in the first two months",
     "The Trust will provide phlebotomy training",
     "Once you pass probation you will be enrolled on the Level 3 diploma at no cost to you.",
@@ -142,6 +144,7 @@ CRITERIA = [
     "Able to manage a caseload of studies and meet sponsor deadlines",  # a study's sponsor, not a visa's
     "Experience of returning calls to the public",  # "return" is a duty only after "must"
     "Willing to complete the competency framework in post",  # asked: willingness
+    "Experience of delivering induction to new staff in the first weeks of their job",  # a skill about induction
 ]
 
 
@@ -1457,6 +1460,22 @@ def test_a_pdfs_page_footer_and_continued_heading_do_not_break_its_list() -> Non
     assert vacancy.desirable == [
         "Familiarity with a laboratory information system or a blood tracking system such as BloodTrack"
     ]
+
+
+def test_a_browsers_print_header_and_footer_between_a_level_heading_and_its_list_are_left_out() -> None:
+    lines = [
+        "Person Specification",
+        "Experience",
+        "Essential criteria",
+        "- Experience of working with the public in a shop or cafe",
+        "Desirable criteria",
+        "https://www.jobs.nhs.uk/candidate/jobadvert/C1234-28-0001 1/2",
+        "02/02/2028, 09:41 Ward Clerk - NHS Jobs",
+        "- Experience of using a hospital patient system",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == ["Experience of working with the public in a shop or cafe"]
+    assert vacancy.desirable == ["Experience of using a hospital patient system"]
 
 
 def test_levels_given_after_a_numbered_list_by_number() -> None:
