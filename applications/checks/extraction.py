@@ -313,7 +313,12 @@ _ASSESSED_CELL = regex.compile(
     r"assessment|n/?a|[AITRP])(?:\s*(?:/|,|&|and|or)\s*|\s*$))+$",
     _FLAGS,
 )
-_ASSESSED_HEADER = regex.compile(r"assess|method|how\s+(?:tested|measured|evidenced)|evidence", _FLAGS)
+_ASSESSED_HEADER = regex.compile(
+    r"assess|method|how\s+(?:tested|measured|evidenced)|evidence|"
+    # one column a way of assessing: "Application | Interview | Test"
+    r"^(?:application(?:\s+form)?|interview|tests?|presentation|references?|shortlisting)$",
+    _FLAGS,
+)
 # A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
 _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
@@ -1274,8 +1279,8 @@ def _from_marked_rows(
     targets: dict[str, list[str]],
 ) -> None:
     """Rows marked in the level columns (essential, desirable, combined E/D): each requirement takes its row's
-    level. A row whose level cell is odd goes to "check the advert", and so does every row of a table whose marks
-    were all lost (images that did not survive the paste)."""
+    level. A row whose level cell is odd goes to "check the advert", and so do a row ticked only for how it is
+    assessed and every row of a table whose marks were all lost (images that did not survive the paste)."""
     level_cols = [col for col in columns if col is not None]
     text_col = _text_column([row for index, row in enumerate(body) if index not in odd], level_cols + assessed)
     if text_col is None:
@@ -1285,6 +1290,8 @@ def _from_marked_rows(
         return
     for index, row in enumerate(body):
         level = "unclear" if index in odd else _row_level(row, *columns)
+        if level is None and any(_TICK.match(row[col].strip()) for col in assessed if col < len(row)):
+            level = "unclear"  # ticked for how it is assessed, but given no level
         if level is not None:
             targets[level].extend(_items(row[text_col]))
 

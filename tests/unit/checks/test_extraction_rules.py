@@ -1933,3 +1933,22 @@ def test_word_check_boxes_in_the_level_columns_and_a_row_with_neither_ticked_is_
     assert vacancy.essential == ["Experience of answering a busy phone line"]
     assert vacancy.desirable == ["Experience of using a paging system"]
     assert vacancy.unclear == ["Experience of working a night rota"]
+
+
+def test_a_row_ticked_only_for_how_it_is_assessed_is_to_check() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Criteria", "Essential", "Desirable", "Application", "Interview"),
+            ("Experience",),
+            ("Experience of booking patient transport", "✓", "", "✓", ""),
+            ("Experience of answering a busy phone line", "✓", "", "", "✓"),
+            ("Experience of chairing a meeting", "", "✓", "", "✓"),
+            ("Experience of using Cerner or another patient record", "", "", "✓", "✓"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Experience of booking patient transport", "Experience of answering a busy phone line"]
+    assert vacancy.desirable == ["Experience of chairing a meeting"]
+    assert vacancy.unclear == ["Experience of using Cerner or another patient record"]
