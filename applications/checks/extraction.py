@@ -501,6 +501,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     advert = _from_columns_in_turn(advert, essential, desirable)
     advert = _from_weightings(advert, essential, desirable)
     advert = _from_end_marks(advert, essential, desirable, document.text)
+    advert = _from_yes_no_column(advert, essential, desirable)
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
     _levels_by_number(advert, essential, desirable, unclear)
@@ -610,6 +611,43 @@ def _from_end_marks(blocks: list[Block], essential: list[str], desirable: list[s
             (essential if level == "essential" else desirable).append(bare)
     used = set(range(start, key_start)) | {i for i, line in enumerate(texts) if line in lines_of_key}
     return [block for index, block in enumerate(blocks) if index not in used]
+
+
+# A table whose level column asks "Essential?" and answers Yes or No, as a PDF's text gives it: each row's
+# requirement (wrapped over lines) ends with "Yes A/I" or "No I", or has it on a line of its own.
+_YES_NO_HEADER = regex.compile(r"^(?:criteria|criterion|requirements?)\s+essential\s*\?(?:\s+.*)?$", _FLAGS)
+_YES_NO_END = regex.compile(r"^(.*?)\s*\b(yes|no)(?:\s+\S{1,16})?$", _FLAGS)
+# Two rows the PDF's text ran into one line: "... equipment safely Yes I Able to use SystmOne No A".
+_ROWS_RUN_ON = regex.compile(r"(?<=\b(?:[Yy]es|[Nn]o)\s+(?:[A-Z](?:/[A-Z])*|N/A))\s+(?=\p{Lu})", regex.VERSION1)
+
+
+def _from_yes_no_column(blocks: list[Block], essential: list[str], desirable: list[str]) -> list[Block]:
+    """Requirements of an "Essential?" Yes/No table (see ``_YES_NO_HEADER``): Yes is essential, No desirable.
+    The table's blocks are taken out."""
+    texts = [block.text.strip() for block in blocks]
+    start = next((i for i, text in enumerate(texts) if _YES_NO_HEADER.match(text)), None)
+    if start is None:
+        return blocks
+    pending: list[str] = []
+    end = start + 1
+    while end < len(texts) and not (pending and _running_on(pending[-1], texts[end])):
+        if is_category(texts[end]):
+            pending = []
+        for piece in _ROWS_RUN_ON.split(texts[end]) if not is_category(texts[end]) else ():
+            answered = _YES_NO_END.match(piece)
+            if answered is None:
+                pending.append(piece)
+                continue
+            requirement, pending = " ".join([*pending, answered.group(1)]).strip(), []
+            if requirement and not not_a_criterion(requirement):
+                (essential if answered.group(2).lower() == "yes" else desirable).append(requirement)
+        end += 1
+    return [block for index, block in enumerate(blocks) if not start <= index < end]
+
+
+def _running_on(previous: str, line: str) -> bool:
+    """Whether a line after an unanswered one is running text after the table, not the requirement wrapping."""
+    return not ENDS_OPEN.search(previous) and not line[:1].islower() and _YES_NO_END.match(line) is None
 
 
 def _from_columns_in_turn(blocks: list[Block], essential: list[str], desirable: list[str]) -> list[Block]:

@@ -1952,3 +1952,25 @@ def test_a_row_ticked_only_for_how_it_is_assessed_is_to_check() -> None:
     assert vacancy.essential == ["Experience of booking patient transport", "Experience of answering a busy phone line"]
     assert vacancy.desirable == ["Experience of chairing a meeting"]
     assert vacancy.unclear == ["Experience of using Cerner or another patient record"]
+
+
+def test_an_essential_yes_or_no_column_in_a_pdf_with_wrapped_and_run_on_rows() -> None:
+    lines = [
+        "Person specification",
+        "Criteria Essential? How assessed",
+        "Experience",
+        "Experience of supporting older people at home, in a paid or",
+        "voluntary role",
+        "Yes A/I",
+        "Able to use a hoist safely Yes I Able to speak a community language No A",
+        "Experience of running a falls class No I",
+        "Criteria marked No are desirable.",
+        "What we offer",
+        "27 days' annual leave and the NHS Pension Scheme.",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Experience of supporting older people at home, in a paid or voluntary role",
+        "Able to use a hoist safely",
+    ]
+    assert vacancy.desirable == ["Able to speak a community language", "Experience of running a falls class"]
