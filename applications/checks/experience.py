@@ -38,8 +38,15 @@ _LACK = regex.compile(
     # "I was never a supervisor", "I have never been in charge"
     r"|\bI\s+(?:was\s+never|have\s+never\s+been|'ve\s+never\s+been|’ve\s+never\s+been)\s+(?:an?\s+)?"
     r"(?:supervisor|manager|team\s+leader|leader|in\s+charge)\b"
-    r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+|easily\s+)?(?:do|drive|type|speak|use|work|start|"
-    r"lift|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
+    r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+|easily\s+|really\s+|properly\s+)?(?:do|drive|type|"
+    r"speak|use|work|start|lift|carry|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
+    # Only part of what is asked: "I only speak English", "I could only do day shifts", "..., but not Sundays"
+    r"|\bI\s+only\s+speak\s+(?:English|one\s+language)\b|\bI\s+(?:can|could)\s+only\s+(?:do|work)\b"
+    r"|\bbut\s+not\s+(?:on\s+)?(?:sundays?|saturdays?|weekends?|nights?|evenings?|mornings?|bank\s+holidays)\b"
+    # Training without the certificate asked: "I never got a certificate for it", "only the basics, not a
+    # certificate course"
+    r"|\bI\s+never\s+got\s+(?:a|the|my)\s+(?:\w+\s+)?(?:certificate|qualification|card|licen[cs]e)\b"
+    r"|\bnot\s+a\s+(?:\w+\s+)?certificate\b"
     # "could not" is often a past lack since made good ("I couldn't speak English when I came"): only these
     r"|\bI\s+(?:could\s*not|couldn't|couldn’t)\s+(?:easily\s+)?(?:get\s+to|stay\s+(?:for|until|late|on)|"
     r"hold\s+a\s+conversation)\b"

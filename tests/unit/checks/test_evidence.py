@@ -53,6 +53,14 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("I was a supervisor at the hotel for two years.", Voice.OWN),
         ("A booking system for dentists I did not use yet.", Voice.LACK),
         ("When he could not log in, I did not use any jargon.", Voice.OWN),  # how it was done, not a lack
+        # Only part of what is asked, and training without its certificate
+        ("I know a little Urdu from my neighbours, but I can't really speak it.", Voice.LACK),
+        ("I only speak English, though I can say hello in Twi.", Voice.LACK),
+        ("I have school runs, so I could only do day shifts.", Voice.LACK),
+        ("I can work Saturdays, but not Sundays because of church.", Voice.LACK),
+        ("We had a fire safety talk at the warehouse, but I never got a certificate.", Voice.LACK),
+        ("It was a short first aid session, not a certificate course.", Voice.LACK),
+        ("I work nights, but not because I have to: I like the quiet.", Voice.OWN),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:
