@@ -47,6 +47,8 @@ HELDBACK_25 = CORPUS.parent / "checks_heldback25"
 HELDBACK_26 = CORPUS.parent / "checks_heldback26"
 HELDBACK_27 = CORPUS.parent / "checks_heldback27"
 HELDBACK_28 = CORPUS.parent / "checks_heldback28"
+HELDBACK_29 = CORPUS.parent / "checks_heldback29"
+HELDBACK_30 = CORPUS.parent / "checks_heldback30"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

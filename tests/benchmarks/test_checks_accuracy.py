@@ -36,6 +36,8 @@ from tests.benchmarks.checks_accuracy import (
     HELDBACK_26,
     HELDBACK_27,
     HELDBACK_28,
+    HELDBACK_29,
+    HELDBACK_30,
     Figures,
     evaluate,
 )
@@ -215,12 +217,13 @@ def test_accuracy_on_held_back_sets_23_to_26() -> None:
         assert figures.false_positives == 0
 
 
-def test_accuracy_on_held_back_sets_27_and_28() -> None:
-    """Figures on held-back sets 27 and 28 (tests/data/checks_heldback27 and 28), written blind in the ninth pass of
-    issue 8 with adverts mostly in the shapes NHS employers publish most, and scored first with the engine at
-    6ec2ac5 (tests/benchmarks/README.md, "Held-back sets 27 and 28"). Extraction recall met the target there: it is
-    asserted, with the personal-detail targets."""
-    for folder, criteria in ((HELDBACK_27, 92), (HELDBACK_28, 98)):
+def test_accuracy_on_held_back_sets_27_to_30() -> None:
+    """Figures on held-back sets 27 to 30 (tests/data/checks_heldback27 to 30), written blind in the ninth pass of
+    issue 8 with adverts mostly in the shapes NHS employers publish most: 27 and 28 scored first with the engine
+    at 6ec2ac5, 29 and 30 with the engine at 9b068dd (tests/benchmarks/README.md, "Held-back sets 27 to 30").
+    Extraction recall met the target on three of the four first runs; it is asserted on all four now, with the
+    personal-detail targets."""
+    for folder, criteria in ((HELDBACK_27, 92), (HELDBACK_28, 98), (HELDBACK_29, 97), (HELDBACK_30, 94)):
         figures = _scored(folder)
         assert figures.expected == criteria
         assert figures.matched * 100 >= figures.expected * 95
