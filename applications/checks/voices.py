@@ -689,7 +689,9 @@ _TABLE = {
     "es": SPANISH,
 }
 # "Never" and "not yet": a word for ever, still or yet, then a denial in the same clause ("ਮੈਂ ਕਦੇ ਈਮੇਲ ਨਹੀਂ
-# ਭੇਜੀ", I have never sent an email; "nu sunt încă înregistrată", I am not registered yet), whatever the verb.
+# ਭੇਜੀ", I have never sent an email; "nu sunt încă înregistrată", I am not registered yet), whatever the verb. In
+# the Latin-script languages "never" counts only with a past verb ("nigdy nie pracowałam", I never worked), not as
+# a habit that is how the work is done well ("nu amestec niciodată clorul", I never mix bleach).
 _NEVER_OR_NOT_YET = {
     "ar": rf"{_B}(?:لم|لا|ما){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}|{_B}(?:أبدا|أبداً){_E}",
     "ur": rf"{_B}(?:کبھی|ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}",
@@ -698,12 +700,13 @@ _NEVER_OR_NOT_YET = {
     "bn": rf"{_B}(?:কখনো|কখনও|এখনো|এখনও){_E}[^.,।!?\n]{{0,60}}?(?:{_B}না|{_B}নেই|নি){_E}",
     "gu": rf"{_B}(?:ક્યારેય|હજુ|હજી){_E}[^.,!?\n]{{0,60}}?{_B}(?:નથી|ન){_E}",
     "ta": rf"{_B}(?:ஒருபோதும்|இதுவரை|இன்னும்){_E}[^.,!?\n]{{0,60}}?(?:இல்லை|வில்லை){_E}",
-    "pl": r"\b(?:nigdy|jeszcze)\s+(?:\w+\s+)?nie\b",
-    "ro": r"\bniciodată\b|\bîncă\s+nu\b|\bnu\s+(?:\w+\s+){1,2}încă\b",
-    "pt": r"\bnunca\b|\bainda\s+não\b|\bnão\s+(?:\w+\s+){1,2}ainda\b",
+    "pl": r"\bjeszcze\s+(?:\w+\s+)?nie\b|\bnigdy\s+(?:\w+\s+)?nie\s+\w+(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły)\b",
+    "ro": r"\bnu\s+am\s+(?:\w+\s+){0,2}?niciodată\b|\bniciodată\s+nu\s+am\b|\bîncă\s+nu\b|\bnu\s+(?:\w+\s+){1,2}încă\b",
+    "pt": r"\bnunca\s+(?:\w+\s+)?(?:\w+ei|\w+[ei]i|fiz|tive|fui|estive|pude|soube|vi)\b|\bainda\s+não\b|"
+    r"\bnão\s+(?:\w+\s+){1,2}ainda\b",
     "so": r"\bweligay\b|\bweli\s+ma\b",
     "tr": r"\bhiç\s+(?:\w+\s+){0,2}\w+(?:madım|medim|madim|medım)\b|\bhenüz\b",
-    "es": r"\bnunca\b|\b(?:todavía|aún)\s+no\b",
+    "es": r"\bnunca\s+(?:he|había|\w+é|\w+í)\b|\b(?:todavía|aún)\s+no\b",
 }
 
 

@@ -348,6 +348,9 @@ NEVER_AND_NOT_YET = [
     ("Weligay ma isticmaalin kombiyuutar.", "so", LACK),  # I have never used a computer
     ("Conduzo há doze anos e nunca perdi pontos na carta.", "pt", OWN),  # ... and I never lost points on my licence
     ("Na kasie nigdy nie miałam manka.", "pl", OWN),  # my till was never short
+    ("Nu amestec niciodată clorul cu alte soluții.", "ro", OWN),  # I never mix bleach with others: a good habit
+    ("Nigdy nie mieszam środków czystości.", "pl", OWN),  # I never mix cleaning products
+    ("Nunca misturo lixívia com outros produtos.", "pt", OWN),  # I never mix bleach with other products
 ]
 
 
