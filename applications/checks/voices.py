@@ -710,6 +710,24 @@ _NEVER_OR_NOT_YET = {
 }
 
 
+# Not good enough, not familiar, not held, not finished: "میری انگریزی بہت اچھی نہیں ہے" (my English is not very
+# good), "با کامپیوتر آشنا نیستم" (I am not familiar with computers), "Nu am o diplomă" (I don't have a diploma),
+# "ma dhammeyn" (I did not finish it).
+_NOT_ENOUGH = {
+    "ar": rf"{_B}(?:ليست|ليس)\s+(?:\S+\s+)?(?:جيدة|جيدا|جيداً|قوية){_E}|{_B}لست\s+(?:على\s+)?(?:معرفة|دراية){_E}",
+    "ur": rf"{_B}(?:اچھی|اچھا|اچھے)\s+نہیں{_E}|{_B}واقف\s+نہیں{_E}",
+    "pa": rf"{_B}(?:ਚੰਗੀ|ਚੰਗਾ)\s+ਨਹੀਂ{_E}",
+    "fa": rf"{_B}(?:آشنا|بلد)\s+نیستم{_E}|{_B}خوب\s+نیست{_E}",
+    "ro": r"\bnu\s+am\s+(?:o|un|nicio|niciun)\b|\bnu\s+(?:este|e)\s+(?:prea\s+|foarte\s+)?bun[ăa]?\b|"
+    r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b",
+    "pl": r"\bnie\s+jest\s+(?:zbyt\s+|bardzo\s+)?dobr[ya]\b|\bnie\s+skończył(?:em|am)\b|"
+    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b",
+    "pt": r"\bnão\s+é\s+(?:muito\s+)?bo[ma]\b|\bnão\s+(?:terminei|acabei)\b|"
+    r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b",
+    "so": r"\bma\s+(?:dhammeyn|dhammayn|dhammaysan)\b|\bma\s+fiicna\b",
+}
+
+
 # A clean record told with "never" also names lost points, fines or a till left short ("nunca perdi nenhum
 # ponto", I never lost a point; "ક્યારેય ઘટ પડી નથી", it was never short).
 _RECORD_MORE = {
@@ -730,7 +748,7 @@ _RECORD_MORE = {
 
 
 def _with_never(code: str, forms: Forms) -> Forms:
-    never = unicodedata.normalize("NFC", _NEVER_OR_NOT_YET[code])
+    never = unicodedata.normalize("NFC", "|".join(filter(None, (_NEVER_OR_NOT_YET[code], _NOT_ENOUGH.get(code)))))
     lack = regex.compile(f"(?:{forms.lack.pattern})|(?:{never})", forms.lack.flags)
     more = unicodedata.normalize("NFC", _RECORD_MORE[code])
     record = forms.clean_record

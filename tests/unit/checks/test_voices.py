@@ -351,6 +351,13 @@ NEVER_AND_NOT_YET = [
     ("Nu amestec niciodată clorul cu alte soluții.", "ro", OWN),  # I never mix bleach with others: a good habit
     ("Nigdy nie mieszam środków czystości.", "pl", OWN),  # I never mix cleaning products
     ("Nunca misturo lixívia com outros produtos.", "pt", OWN),  # I never mix bleach with other products
+    # not good enough, not familiar, not held, not finished, without the certificate
+    ("میری اردو اچھی ہے لیکن میری انگریزی اچھی نہیں ہے۔", "ur", LACK),  # ... but my English is not good
+    ("من با نرم‌افزار اکسل آشنا نیستم.", "fa", LACK),  # I am not familiar with Excel
+    ("Nu am o calificare în îngrijire.", "ro", LACK),  # I don't have a qualification in care
+    ("Am făcut un curs scurt, fără certificat.", "ro", LACK),  # I did a short course, without a certificate
+    ("Waxaan bilaabay koorsada, laakiin ma dhammeyn.", "so", LACK),  # I started the course but did not finish
+    ("Mój angielski nie jest zbyt dobry.", "pl", LACK),  # my English is not very good
 ]
 
 
