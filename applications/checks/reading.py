@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.parsers import expat
 
 import regex
@@ -29,6 +30,9 @@ from .errors import TOO_SLOW, DocumentError
 from .i18n import _
 from .models import Block, Document, DocxFacts
 from .text import strip_bullet
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -856,6 +860,59 @@ def _column_by_column(layout: str) -> str | None:
     return "\n".join(" ".join(line.split()) for line in [*before, *left, "", *right, *after])
 
 
+_TICK_GLYPHS = frozenset("✔✓☑☒✗✘")
+_LEVEL_HEADER = regex.compile(r"^(?:essential|desirable)$", regex.IGNORECASE)
+_BOTH_LEVELS = regex.compile(r"\bessential\b.*\bdesirable\b", regex.IGNORECASE)
+_SAME_LINE = 3  # points between two pieces' baselines still on one line
+
+
+def _ticks_in_place(page: PageObject, plain: str) -> str | None:
+    """A form's ticks, whose column the plain text loses (a filled-in form saved flat: each tick at a line's end,
+    or all of them after the table). Where a page has ticks and an "Essential ... Desirable" heading, it is
+    rebuilt from where each piece of text sits: a line's pieces left to right, each tick in the column of the
+    heading word above it, tab-separated ("Requirement<tab>✔<tab>"), and a requirement's wrapped second line
+    joined to it. None for any other page."""
+    if not (_TICK_GLYPHS & set(plain) and _BOTH_LEVELS.search(plain)):
+        return None
+    pieces: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            pieces.append((cm[5] + tm[5] * cm[3], cm[4] + tm[4] * cm[0], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[list[tuple[float, float, str]]] = []
+    for piece in sorted(pieces, key=lambda item: (-item[0], item[1])):
+        if lines and abs(lines[-1][0][0] - piece[0]) <= _SAME_LINE:
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    columns: list[float] = []
+    rows: list[list[str]] = []
+    for line in lines:
+        words = sorted(line, key=lambda item: item[1])
+        headings = [x for _, x, text in words if _LEVEL_HEADER.match(text)]
+        if len(headings) == 2:  # noqa: PLR2004
+            columns = headings
+        ticks = [x for _, x, text in words if set(text) <= _TICK_GLYPHS]
+        text = " ".join(text for _, _, text in words if not set(text) <= _TICK_GLYPHS)
+        if len(headings) == 2 or not ticks or not columns:  # noqa: PLR2004
+            if not ticks and rows and len(rows[-1]) > 1 and text[:1].islower():
+                rows[-1][0] = f"{rows[-1][0]} {text}"  # a requirement's wrapped second line
+            else:
+                rows.append([text.replace(" Essential", "\tEssential").replace(" Desirable", "\tDesirable")])
+            continue
+        left = columns[0] - 5
+        rows.append([text, *("✔" if any(lo <= x < hi for x in ticks) else "" for lo, hi in _spans(left, columns))])
+    return "\n".join("\t".join(row) for row in rows)
+
+
+def _spans(left: float, columns: list[float]) -> list[tuple[float, float]]:
+    """The x ranges of a tick table's level columns: from each heading (less a margin) to the next."""
+    starts = [left, *(x - 5 for x in columns[1:])]
+    return list(zip(starts, [*starts[1:], float("inf")], strict=True))
+
+
 def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -871,7 +928,8 @@ def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
         pages: list[str] = []
         for page in reader.pages:
             # A poster's two columns side by side: their lines are read one column after the other.
-            pages.append(_column_by_column(page.extract_text(extraction_mode="layout")) or page.extract_text() or "")
+            plain = _column_by_column(page.extract_text(extraction_mode="layout")) or page.extract_text() or ""
+            pages.append(_ticks_in_place(page, plain) or plain)
             _check_clock(started, limits)
     except DocumentError:
         raise

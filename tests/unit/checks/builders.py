@@ -253,7 +253,11 @@ def pdf_bytes(lines: list[str]) -> bytes:
 def pdf_bytes_at(items: list[tuple[int, int, str]]) -> bytes:
     """A one-page PDF with each text written where a designer put it: (x, y, text), y up from the bottom, a
     poster's columns drawn line by line across the page."""
-    stream = "\n".join(f"BT /F1 11 Tf {x} {y} Td ({_escape_pdf(text)}) Tj ET" for x, y, text in items)
+    stream = "\n".join(
+        # a tick is drawn as a PDF form's check box draws it: the ZapfDingbats font's character "4"
+        f"BT /F2 11 Tf {x} {y} Td (4) Tj ET" if text == "✔" else f"BT /F1 11 Tf {x} {y} Td ({_escape_pdf(text)}) Tj ET"
+        for x, y, text in items
+    )
     return _one_page_pdf(stream.encode("latin-1"))
 
 
@@ -261,10 +265,11 @@ def _one_page_pdf(stream: bytes) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> "
         b"/Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
     ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")

@@ -1974,3 +1974,26 @@ def test_an_essential_yes_or_no_column_in_a_pdf_with_wrapped_and_run_on_rows() -
         "Able to use a hoist safely",
     ]
     assert vacancy.desirable == ["Able to speak a community language", "Experience of running a falls class"]
+
+
+def test_a_pdf_forms_ticks_are_read_in_the_column_they_sit_in() -> None:
+    items = [
+        (50, 760, "Ward Clerk"),
+        (50, 730, "Person specification"),
+        (50, 700, "Criteria"),
+        (400, 700, "Essential"),
+        (470, 700, "Desirable"),
+        (50, 680, "Experience of working on a reception desk or in"),
+        (415, 680, "✔"),
+        (50, 668, "a busy office"),
+        (50, 650, "Experience of using a hospital patient system"),
+        (485, 650, "✔"),
+        (50, 630, "Able to type quickly and accurately"),
+        (415, 630, "✔"),
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes_at(items)))
+    assert vacancy.essential == [
+        "Experience of working on a reception desk or in a busy office",
+        "Able to type quickly and accurately",
+    ]
+    assert vacancy.desirable == ["Experience of using a hospital patient system"]
