@@ -157,8 +157,7 @@ def j2_childrens_continuing_care_support_worker() -> None:
     )
     document.add_heading("Key responsibilities", level=2)
     for duty in [
-        "Give personal care, feeds, medicines and clinical care to each child as set out in their individual "
-        "care plan",
+        "Give personal care, feeds, medicines and clinical care to each child as set out in their individual care plan",
         "Carry out and record observations and act on any change in the child's condition, following the "
         "child's escalation plan",
         "You must be signed off as competent by the team's clinical nurse educator for each child before you "
@@ -269,8 +268,7 @@ def j3_maternity_care_assistant_postnatal_ward() -> None:
     rows = [
         (
             "Education and training",
-            "Good standard of spoken and written English\n"
-            "Basic numeracy to complete fluid balance and feeding charts",
+            "Good standard of spoken and written English\nBasic numeracy to complete fluid balance and feeding charts",
             "Level 2 Certificate in Healthcare Support or Maternity Support\n"
             "Funded place on the Level 3 Maternity Support Worker apprenticeship after 12 months in post",
         ),
@@ -322,8 +320,7 @@ J4_ITEMS = [
     ("body", "Brent and Harrow Community Perinatal Mental Health Service"),
     (
         "body",
-        "Park Royal Centre for Mental Health, Central Way, London NW10 7NS, with home visits across Brent and "
-        "Harrow",
+        "Park Royal Centre for Mental Health, Central Way, London NW10 7NS, with home visits across Brent and Harrow",
     ),
     ("gap", ""),
     (
@@ -578,17 +575,14 @@ def j5_spreadsheet_pdf() -> bytes:
         laid = []
         lines_needed = 1
         for column, string, style in cells:
-            if column == "B" and number in J5_WRAP_ROWS:
-                lines = textwrap.wrap(string, J5_WRAP_CHARS)
-            else:
-                lines = [string]
+            lines = textwrap.wrap(string, J5_WRAP_CHARS) if column == "B" and number in J5_WRAP_ROWS else [string]
             lines_needed = max(lines_needed, len(lines))
             laid.append((column, lines, style))
         height = lines_needed * leading + 2 * pad
         # row-number heading cell
         ops.append(f"0.88 g {left} {y - height} {rownum_width} {height} re f 0 g")
         ops.append(f"0.6 G 0.5 w {left} {y - height} {rownum_width} {height} re S")
-        for column, (col_x, width) in xs.items():
+        for col_x, width in xs.values():
             ops.append(f"0.75 G 0.4 w {col_x} {y - height} {width} {height} re S")
         ops.append("0 G")
         base = y - pad - size
@@ -598,10 +592,7 @@ def j5_spreadsheet_pdf() -> bytes:
             col_x, width = xs[column]
             font = "F2" if style == "bold" else "F1"
             for index, line in enumerate(lines):
-                if style == "right":
-                    x_pos = col_x + width - pad - 5.0 * len(line)
-                else:
-                    x_pos = col_x + pad
+                x_pos = col_x + width - pad - 5.0 * len(line) if style == "right" else col_x + pad
                 text(x_pos, base - index * leading, line, font)
         y -= height
 
