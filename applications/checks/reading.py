@@ -798,8 +798,8 @@ def _text_boxes(paragraph) -> list:  # noqa: ANN001
 
 
 def _run_text(run) -> str:  # noqa: ANN001
-    """A run's text, its tabs and breaks, and a tick put in as a symbol; nothing for struck-through text, which
-    a draft uses for words taken out."""
+    """A run's text, its tabs and breaks, a tick put in as a symbol and an old-style form check box; nothing for
+    struck-through text, which a draft uses for words taken out."""
     properties = run.find(f"{_W}rPr")
     if properties is not None:
         for mark in (properties.find(f"{_W}strike"), properties.find(f"{_W}dstrike")):
@@ -816,7 +816,22 @@ def _run_text(run) -> str:  # noqa: ANN001
         elif node.tag == f"{_W}sym":
             font, code = node.get(f"{_W}font", "").lower(), node.get(f"{_W}char", "").upper()
             pieces.append(_SYMBOLS.get((font, code), ""))
+        elif node.tag == f"{_W}fldChar":
+            pieces.append(_form_check_box(node))
     return "".join(pieces)
+
+
+def _form_check_box(field) -> str:  # noqa: ANN001
+    """An old-style Word form check box (a FORMCHECKBOX field, with no text of its own) as the box it shows:
+    "☒" ticked, "☐" not; its state is "checked" if set, else its default. Any other field gives nothing."""
+    box = field.find(f"{_W}ffData/{_W}checkBox")
+    if box is None:
+        return ""
+    state = box.find(f"{_W}checked")
+    if state is None:
+        state = box.find(f"{_W}default")
+    ticked = state is not None and state.get(f"{_W}val", "1") not in ("0", "false")
+    return "☒" if ticked else "☐"
 
 
 # A page's own header or footer, printed again on every page and breaking a list across the page break:
@@ -913,6 +928,39 @@ def _spans(left: float, columns: list[float]) -> list[tuple[float, float]]:
     return list(zip(starts, [*starts[1:], float("inf")], strict=True))
 
 
+# Ticks and crosses typed in the Wingdings font, which a PDF without the font gives as the letters of the same
+# codes: "ü" a tick, "û" a cross, a pair of them closing each row of a tick table ("Taking minutes ü û").
+_WINGDINGS_PAIR = regex.compile(r"(?:^|\s+)([üû])\s+([üû])$")
+
+
+def _header_cells(line: str) -> str:
+    """A tick table's header line ("Criteria Essential Desirable") as tab-separated cells; any other line as it is."""
+    if len(line.split()) > 6 or not _BOTH_LEVELS.search(line):  # noqa: PLR2004
+        return line
+    return regex.sub(r"\s+(?=(?:essential|desirable)\b)", "\t", line, flags=regex.IGNORECASE)
+
+
+def _wingdings_marks(lines: list[str]) -> list[str]:
+    """Rows ending in a Wingdings pair, as tab-separated cells ("Taking minutes<tab>✔<tab>✗"); a pair on a line of
+    its own, or after a wrapped line's end, closes the row wrapped over the lines above it. Only where at least
+    three rows end so."""
+    if sum(bool(_WINGDINGS_PAIR.search(line)) for line in lines) < 3:  # noqa: PLR2004
+        return lines
+    out: list[str] = []
+    for line in lines:
+        pair = _WINGDINGS_PAIR.search(line)
+        if pair is None:
+            out.append(_header_cells(line))
+            continue
+        text = line[: pair.start()].strip()
+        parts = [text] if text else []
+        # the end of a wrapped row: its lines go back to its first (one that does not run on from the line above)
+        while out and "\t" not in out[-1] and (not parts or parts[0][:1].islower() or ENDS_OPEN.search(out[-1])):
+            parts.insert(0, out.pop())
+        out.append("\t".join([" ".join(parts), *("✔" if mark == "ü" else "✗" for mark in pair.groups())]))
+    return out
+
+
 def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -938,7 +986,7 @@ def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
     except Exception as error:  # pypdf raises many types for broken files.
         raise _damaged() from error
     text = "\n".join(page.strip("\n") for page in pages)
-    lines = [line for line in text.split("\n") if not _PAGE_FURNITURE.search(line)]
+    lines = _wingdings_marks([line for line in text.split("\n") if not _PAGE_FURNITURE.search(line)])
     document = text_document(_clean_text("\n".join(lines)), wrapped=True)
     document.source = "pdf"
     return document

@@ -1997,3 +1997,60 @@ def test_a_pdf_forms_ticks_are_read_in_the_column_they_sit_in() -> None:
         "Able to type quickly and accurately",
     ]
     assert vacancy.desirable == ["Experience of using a hospital patient system"]
+
+
+def _form_check_box(cell, *, ticked: bool) -> None:  # noqa: ANN001
+    """An old-style Word form check box (a FORMCHECKBOX field, no text of its own) in a table cell."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    data, box, default = OxmlElement("w:ffData"), OxmlElement("w:checkBox"), OxmlElement("w:default")
+    default.set(qn("w:val"), "0")
+    box.append(default)
+    if ticked:
+        box.append(OxmlElement("w:checked"))
+    data.append(box)
+    begin.append(data)
+    paragraph = cell.paragraphs[0]
+    paragraph.add_run()._r.append(begin)
+    paragraph.add_run()._r.append(OxmlElement("w:instrText"))
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
+
+
+def test_old_style_word_form_check_boxes_give_the_level() -> None:
+    document = blank_docx()
+    rows = [
+        ("Experience of answering a busy phone line", True, False),
+        ("Experience of using a paging system", False, True),
+        ("Able to type quickly and accurately", True, False),
+    ]
+    _table(document, [("Criteria", "Essential", "Desirable"), *((text, "", "") for text, _, _ in rows)])
+    table = document.tables[-1]
+    for row, (_, essential, desirable) in zip(table.rows[1:], rows, strict=True):
+        _form_check_box(row.cells[1], ticked=essential)
+        _form_check_box(row.cells[2], ticked=desirable)
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Experience of answering a busy phone line", "Able to type quickly and accurately"]
+    assert vacancy.desirable == ["Experience of using a paging system"]
+
+
+def test_wingdings_ticks_and_crosses_in_a_pdf_without_the_font_give_the_level() -> None:
+    lines = [
+        "Person Specification",
+        "Criteria Essential Desirable",
+        "Experience of taking minutes at formal meetings \u00fc \u00fb",
+        "Experience of using an incident reporting system, such as",
+        "Datix",
+        "\u00fb \u00fc",
+        "Able to produce charts from spreadsheet data \u00fc \u00fb",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Experience of taking minutes at formal meetings",
+        "Able to produce charts from spreadsheet data",
+    ]
+    assert vacancy.desirable == ["Experience of using an incident reporting system, such as Datix"]
