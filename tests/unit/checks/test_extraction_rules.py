@@ -14,6 +14,12 @@ NEVER_CRITERIA = [
     "Knowledge of the local bus routes is not required",  # a "not required" line about knowledge
     "Food safety e-learning, completed during induction",  # training the job gives
     "Hand hygiene e-learning, completed during your Trust induction",
+    "Up-to-date immunisations, including MMR, before starting",  # an occupational health check
+    "Sign-off on each procedure (completed with your supervisor in post)",
+    "Funded place on the Level 3 apprenticeship after a year in post",
+    "You will also have three days' training on our booking system",
+    "You don't need to know medical words before you start",
+    "Applicants who have not worked in a hospital before are welcome",
     "Trust induction, including fire safety and basic life support, in your first two weeks",
     "Basic Life Support – provided by our training team in the first two months",
     "The Trust will provide phlebotomy training",
@@ -145,6 +151,7 @@ CRITERIA = [
     "Experience of returning calls to the public",  # "return" is a duty only after "must"
     "Willing to complete the competency framework in post",  # asked: willingness
     "Experience of delivering induction to new staff in the first weeks of their job",  # a skill about induction
+    "Experience of giving immunisations in a GP practice",  # a skill, though it names immunisations
 ]
 
 
