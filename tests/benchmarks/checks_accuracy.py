@@ -49,6 +49,8 @@ HELDBACK_27 = CORPUS.parent / "checks_heldback27"
 HELDBACK_28 = CORPUS.parent / "checks_heldback28"
 HELDBACK_29 = CORPUS.parent / "checks_heldback29"
 HELDBACK_30 = CORPUS.parent / "checks_heldback30"
+HELDBACK_31 = CORPUS.parent / "checks_heldback31"
+HELDBACK_32 = CORPUS.parent / "checks_heldback32"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
