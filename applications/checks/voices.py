@@ -747,7 +747,8 @@ _RECORD_MORE = {
 }
 
 
-def _with_never(code: str, forms: Forms) -> Forms:
+def _with_more_forms(code: str, forms: Forms) -> Forms:
+    """A language's patterns with the lacks and clean-record words above added, and its verbs of saying."""
     never = unicodedata.normalize("NFC", "|".join(filter(None, (_NEVER_OR_NOT_YET[code], _NOT_ENOUGH.get(code)))))
     lack = regex.compile(f"(?:{forms.lack.pattern})|(?:{never})", forms.lack.flags)
     more = unicodedata.normalize("NFC", _RECORD_MORE[code])
@@ -759,4 +760,4 @@ def _with_never(code: str, forms: Forms) -> Forms:
 
 
 #: Language code -> its patterns.
-VOICES: dict[str, Forms] = {code: _with_never(code, forms) for code, forms in _TABLE.items()}
+VOICES: dict[str, Forms] = {code: _with_more_forms(code, forms) for code, forms in _TABLE.items()}
