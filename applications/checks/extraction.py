@@ -79,7 +79,9 @@ _SECTION_END = regex.compile(
     # training the job gives: "You'll achieve this with us in your first year", "We will teach you", "You don't need"
     r"you(?:'|’)ll\s+(?:achieve|learn|gain)\s+(?:this|these)\b|we(?:'|’)ll\s+teach\s+you|we\s+will\s+teach\s+you|"
     r"you\s+don(?:'|’)?t\s+need\s*:?$|"
-    r"do\s+not\s+worry\s+if)",
+    r"do\s+not\s+worry\s+if|"
+    # a government apprenticeship listing's sections after its requirements
+    r"things\s+to\s+consider|about\s+this\s+employer|after\s+this\s+apprenticeship|ask\s+a\s+question)",
     _FLAGS,
 )
 _DUTIES = regex.compile(

@@ -2061,3 +2061,25 @@ def test_wingdings_ticks_and_crosses_in_a_pdf_without_the_font_give_the_level() 
         "Able to produce charts from spreadsheet data",
     ]
     assert vacancy.desirable == ["Experience of using an incident reporting system, such as Datix"]
+
+
+def test_an_apprenticeship_listings_sections_after_its_requirements_are_no_criteria() -> None:
+    advert = "\n".join(
+        [
+            "Apprentice Pharmacy Assistant",
+            "Requirements",
+            "Essential qualifications",
+            "GCSE or equivalent in English (grade 4 or above)",
+            "Desirable qualifications",
+            "Level 2 certificate in customer service",
+            "Things to consider",
+            "You cannot do this apprenticeship if you are in full-time education.",
+            "About this employer",
+            "The Trust runs three hospitals and community services in North West London.",
+            "After this apprenticeship",
+            "You could go on to a Level 3 pharmacy technician apprenticeship.",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["GCSE or equivalent in English (grade 4 or above)"]
+    assert vacancy.desirable == ["Level 2 certificate in customer service"]
