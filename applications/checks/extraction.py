@@ -640,9 +640,10 @@ def _from_yes_no_column(blocks: list[Block], essential: list[str], desirable: li
     pending: list[str] = []
     end = start + 1
     while end < len(texts) and not (pending and _running_on(pending[-1], texts[end])):
-        if is_category(texts[end]):
-            pending = []
-        for piece in _ROWS_RUN_ON.split(texts[end]) if not is_category(texts[end]) else ():
+        pieces = [] if is_category(texts[end]) else _ROWS_RUN_ON.split(texts[end])
+        if not pieces:
+            pending = []  # a category heading between rows
+        for piece in pieces:
             answered = _YES_NO_END.match(piece)
             if answered is None:
                 pending.append(piece)

@@ -875,7 +875,8 @@ def _column_by_column(layout: str) -> str | None:
     return "\n".join(" ".join(line.split()) for line in [*before, *left, "", *right, *after])
 
 
-_TICK_GLYPHS = frozenset("✔✓☑☒✗✘")
+_TICK_GLYPHS = frozenset("✔✓☑☒")
+_MARK_GLYPHS = _TICK_GLYPHS | frozenset("✗✘")  # a cross says "not at this level"
 _LEVEL_HEADER = regex.compile(r"^(?:essential|desirable)$", regex.IGNORECASE)
 _BOTH_LEVELS = regex.compile(r"\bessential\b.*\bdesirable\b", regex.IGNORECASE)
 _SAME_LINE = 3  # points between two pieces' baselines still on one line
@@ -910,21 +911,20 @@ def _ticks_in_place(page: PageObject, plain: str) -> str | None:
         if len(headings) == 2:  # noqa: PLR2004
             columns = headings
         ticks = [x for _, x, text in words if set(text) <= _TICK_GLYPHS]
-        text = " ".join(text for _, _, text in words if not set(text) <= _TICK_GLYPHS)
+        text = " ".join(text for _, _, text in words if not set(text) <= _MARK_GLYPHS)
         if len(headings) == 2 or not ticks or not columns:  # noqa: PLR2004
             if not ticks and rows and len(rows[-1]) > 1 and text[:1].islower():
                 rows[-1][0] = f"{rows[-1][0]} {text}"  # a requirement's wrapped second line
             else:
-                rows.append([text.replace(" Essential", "\tEssential").replace(" Desirable", "\tDesirable")])
+                rows.append([_header_cells(text)])
             continue
-        left = columns[0] - 5
-        rows.append([text, *("✔" if any(lo <= x < hi for x in ticks) else "" for lo, hi in _spans(left, columns))])
+        rows.append([text, *("✔" if any(lo <= x < hi for x in ticks) else "" for lo, hi in _spans(columns))])
     return "\n".join("\t".join(row) for row in rows)
 
 
-def _spans(left: float, columns: list[float]) -> list[tuple[float, float]]:
+def _spans(columns: list[float]) -> list[tuple[float, float]]:
     """The x ranges of a tick table's level columns: from each heading (less a margin) to the next."""
-    starts = [left, *(x - 5 for x in columns[1:])]
+    starts = [x - 5 for x in columns]
     return list(zip(starts, [*starts[1:], float("inf")], strict=True))
 
 

@@ -250,12 +250,17 @@ def pdf_bytes(lines: list[str]) -> bytes:
     return _one_page_pdf("\n".join(stream_lines).encode("latin-1"))
 
 
+_DINGBATS = {"✔": "4", "✘": "8"}
+
+
 def pdf_bytes_at(items: list[tuple[int, int, str]]) -> bytes:
     """A one-page PDF with each text written where a designer put it: (x, y, text), y up from the bottom, a
     poster's columns drawn line by line across the page."""
     stream = "\n".join(
-        # a tick is drawn as a PDF form's check box draws it: the ZapfDingbats font's character "4"
-        f"BT /F2 11 Tf {x} {y} Td (4) Tj ET" if text == "✔" else f"BT /F1 11 Tf {x} {y} Td ({_escape_pdf(text)}) Tj ET"
+        # a tick or a cross is drawn as a PDF form's check box draws it: the ZapfDingbats font's "4" or "8"
+        f"BT /F2 11 Tf {x} {y} Td ({_DINGBATS[text]}) Tj ET"
+        if text in _DINGBATS
+        else f"BT /F1 11 Tf {x} {y} Td ({_escape_pdf(text)}) Tj ET"
         for x, y, text in items
     )
     return _one_page_pdf(stream.encode("latin-1"))

@@ -1994,9 +1994,11 @@ def test_a_pdf_forms_ticks_are_read_in_the_column_they_sit_in() -> None:
         (415, 680, "✔"),
         (50, 668, "a busy office"),
         (50, 650, "Experience of using a hospital patient system"),
+        (415, 650, "✘"),  # a cross says "not at this level"
         (485, 650, "✔"),
         (50, 630, "Able to type quickly and accurately"),
         (415, 630, "✔"),
+        (485, 630, "✘"),
     ]
     vacancy = extract_criteria(read_document(pdf_bytes_at(items)))
     assert vacancy.essential == [
