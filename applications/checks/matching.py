@@ -1219,8 +1219,8 @@ def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
     first_person = bool(_FIRST_PERSON.search(text) or _NOTES.search(text))
     told = any(has_example(keys.sentence.text) for keys in keyed)
     habit = bool(_SITUATION.search(text) and _ACTION.search(text))
-    doing = any(_doing(keys.sentence.text) for keys in keyed)
-    return first_person and (told or habit or doing or bool(_SPECIFIC.search(_AGE.sub(" ", _CONTACT.sub(" ", text)))))
+    specific = bool(_SPECIFIC.search(_AGE.sub(" ", _CONTACT.sub(" ", text))))
+    return first_person and (told or habit or specific or any(_doing(keys.sentence.text) for keys in keyed))
 
 
 # The writer's age or contact details are not the something specific an example needs ("I am 19 years old").
