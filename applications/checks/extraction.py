@@ -136,7 +136,7 @@ _NOTHING_NEEDED = regex.compile(
     r"\binduction\b[^.]*\b(?:in|within)\s+your\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b|"
     # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
     # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
-    r"\bprovided\s+by\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|"
+    r"\bprovided\s+(?:by\b[^.]*\b)?(?:in|within)\s+(?:your\s+|the\s+)?first\b|"
     r"^(?:the\s+)?(?:trust|we|service|team|practice|hospital)\s+will\s+(?:provide|give|arrange|fund|pay\s+for)\b|"
     r"\byou\s+will\s+be\s+(?:enrolled|registered|booked)\s+on(?:to)?\b|\bat\s+no\s+cost\s+to\s+you\b|"
     # "Competency sign-off (completed with the team in post)", "Funded place on the apprenticeship after 12 months
@@ -1338,10 +1338,20 @@ def _from_marked_rows(
         return
     for index, row in enumerate(body):
         level = "unclear" if index in odd else _row_level(row, *columns)
-        if level is None and any(_TICK.match(row[col].strip()) for col in assessed if col < len(row)):
-            level = "unclear"  # ticked for how it is assessed, but given no level
+        if level is None and any(_assessed_at_selection(row[col]) for col in assessed if col < len(row)):
+            level = "unclear"  # ticked or coded for how it is assessed, but given no level
         if level is not None:
             targets[level].extend(_items(row[text_col]))
+
+
+# How a requirement is assessed before anyone is offered the job ("A/I", "Interview", a tick); not a check made
+# after the offer ("Pre-employment", "P") or "N/A".
+_AFTER_SELECTION = regex.compile(r"^(?:n/?a|p)$|pre-?employment|occupational|induction", _FLAGS)
+
+
+def _assessed_at_selection(cell: str) -> bool:
+    cell = cell.strip()
+    return bool(_TICK.match(cell) or (_ASSESSED_CELL.match(cell) and not _AFTER_SELECTION.search(cell)))
 
 
 def _side_by_side_halves(
@@ -1687,11 +1697,10 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
     under them (a table that lost its shape when pasted), the requirements that follow go to ``unclear``."""
     targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
     blocks, fields = _board_fields(_without_translations(_cells_per_line(blocks)))
-    in_spec = False
     level: str | None = None
-    just_headed = False
+    in_spec = just_headed = categorised = False
     bulleted = False  # the criteria under the current heading are bullets, so a plain heading ends them
-    categorised = False
+    scope: set[str] = set()  # the categories a level heading named ("Essential qualifications"), if any
     for position, block in enumerate(blocks):
         if block.kind == "table":
             continue
@@ -1703,7 +1712,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             heading = _PHRASE_HEADING.match(bracketed.group(1)) or is_category(bracketed.group(1))
         if heading:
             named = "essential" if _ESSENTIAL.match(bare) else "desirable"
-            in_spec, level = True, "unclear" if just_headed else named
+            in_spec, level, scope = True, "unclear" if just_headed else named, _categories(bare)
             just_headed, bulleted = True, False
             continue
         if _COMBINED_HEADER.fullmatch(bare):  # an "Essential or Desirable" column header, pasted a cell a line
@@ -1737,11 +1746,26 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
             continue
         if not in_spec or is_category(bare):
             categorised = in_spec  # a category of a person specification that gives no levels: "Experience"
+            level = _level_under(bare, level, scope)
             continue
         bulleted = bulleted or block.kind == "list_item"
         _headed_item(block, bare, level or ("unclear" if categorised else None), targets)
     for level, requirement in fields:  # a job board prints its fields after the advert's own lists
         targets[level].append(requirement)
+
+
+_CATEGORY_NAMED = regex.compile(rf"\b{_CATEGORY_WORD}\b", _FLAGS)
+
+
+def _categories(heading: str) -> set[str]:
+    """The categories a heading names, by their first five letters: "Skills and experience" {"skill", "exper"}."""
+    return {" ".join(found.group().lower().split())[:5] for found in _CATEGORY_NAMED.finditer(heading)}
+
+
+def _level_under(category: str, level: str | None, scope: set[str]) -> str | None:
+    """The level of the requirements under a category heading: a level heading that named its own categories
+    ("Desirable qualifications") gives none to another ("Skills"), whose requirements are to check."""
+    return "unclear" if level in ("essential", "desirable") and scope and not _categories(category) <= scope else level
 
 
 def _headed_item(block: Block, bare: str, level: str | None, targets: dict[str, list[str]]) -> None:

@@ -875,6 +875,46 @@ def _column_by_column(layout: str) -> str | None:
     return "\n".join(" ".join(line.split()) for line in [*before, *left, "", *right, *after])
 
 
+# A spreadsheet printed with its row and column headings (a person specification kept in Excel): the column
+# letters across the top, a row number at the start of every row, and a cell's text apart from the next by a gap.
+_COLUMN_LETTERS = regex.compile(r"^\s*A(?:\s+[B-Z]){2,}\s*$")
+_ROW_NUMBER = regex.compile(r"^\s*(\d{1,4})(?=\s|$)")
+_CELL = regex.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words: three spaces or more part one cell from the next
+
+
+def _spreadsheet_rows(layout: str) -> str | None:
+    """A spreadsheet printout, one row a line with tabs between its cells (as a table pasted as text), its
+    column letters and row numbers gone. A cell's text wrapped onto lines of its own (no row number) joins its
+    cell; each cell goes under the column, of the section's widest row, at or before where it starts; an empty
+    row ends a section (so the job's details are a table apart from the criteria's). None for any other page."""
+    lines = layout.split("\n")
+    top = next((index for index, line in enumerate(lines) if _COLUMN_LETTERS.match(line)), None)
+    numbered = [_ROW_NUMBER.match(line) for line in lines[top + 1 :]] if top is not None else []
+    if sum(match is not None for match in numbered) < 5:  # noqa: PLR2004
+        return None
+    sections: list[list[list[tuple[int, str]]]] = [[]]
+    for line, number in zip(lines[top + 1 :], numbered, strict=True):
+        start = number.end() if number else 0
+        cells = [(start + cell.start(), cell.group()) for cell in _CELL.finditer(line[start:])]
+        if number and not cells:
+            sections.append([])
+        elif number or not sections[-1]:
+            sections[-1].append(cells)
+        else:
+            sections[-1][-1].extend(cells)  # a wrapped cell's next line
+    out = [" ".join(line.split()) for line in lines[:top]]
+    for rows in filter(None, sections):
+        columns = [x for x, _ in max(rows, key=len)]
+        for cells in rows:
+            row = [""] * len(columns)
+            for x, text in cells:
+                at = max([0, *(index for index, column in enumerate(columns) if column <= x + 1)])
+                row[at] = f"{row[at]} {text}".strip()
+            out.append("\t".join(row))
+        out.append("")
+    return "\n".join(out)
+
+
 _TICK_GLYPHS = frozenset("✔✓☑☒")
 _MARK_GLYPHS = _TICK_GLYPHS | frozenset("✗✘")  # a cross says "not at this level"
 _LEVEL_HEADER = regex.compile(r"^(?:essential|desirable)$", regex.IGNORECASE)
@@ -975,8 +1015,10 @@ def _read_pdf(data: bytes, limits: ReadLimits, started: float) -> Document:
             )
         pages: list[str] = []
         for page in reader.pages:
-            # A poster's two columns side by side: their lines are read one column after the other.
-            plain = _column_by_column(page.extract_text(extraction_mode="layout")) or page.extract_text() or ""
+            # A spreadsheet printout's rows put back together; a poster's two columns side by side read one
+            # column after the other.
+            layout = page.extract_text(extraction_mode="layout")
+            plain = _spreadsheet_rows(layout) or _column_by_column(layout) or page.extract_text() or ""
             pages.append(_ticks_in_place(page, plain) or plain)
             _check_clock(started, limits)
     except DocumentError:

@@ -22,6 +22,7 @@ NEVER_CRITERIA = [
     "Applicants who have not worked in a hospital before are welcome",
     "Trust induction, including fire safety and basic life support, in your first two weeks",
     "Basic Life Support – provided by our training team in the first two months",
+    "Paediatric Immediate Life Support - provided in first 3 months",
     "The Trust will provide phlebotomy training",
     "Once you pass probation you will be enrolled on the Level 3 diploma at no cost to you.",
     "You will answer queries from ward staff by phone and email",  # a duty
@@ -1959,6 +1960,92 @@ def test_a_row_ticked_only_for_how_it_is_assessed_is_to_check() -> None:
     assert vacancy.essential == ["Experience of booking patient transport", "Experience of answering a busy phone line"]
     assert vacancy.desirable == ["Experience of chairing a meeting"]
     assert vacancy.unclear == ["Experience of using Cerner or another patient record"]
+
+
+def test_a_row_coded_for_how_it_is_assessed_but_with_no_level_is_to_check() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Area", "Criteria", "E/D", "How assessed"),
+            ("Experience", "Experience of answering a busy phone line", "E", "A/I"),
+            ("", "Experience of using Cerner or another patient record", "", "A"),
+            ("Other", "Enhanced DBS check", "", "Pre-employment"),
+            ("", "Experience of chairing a meeting", "D", "I"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Experience of answering a busy phone line"]
+    assert vacancy.desirable == ["Experience of chairing a meeting"]
+    assert vacancy.unclear == ["Experience of using Cerner or another patient record"]
+
+
+def test_a_spreadsheet_printed_with_its_row_numbers_and_column_letters() -> None:
+    """A person specification kept in Excel and printed with its headings: a row number before each row, a long
+    criterion wrapped onto a line of its own with the row's level beside its first line."""
+    columns = (60, 150, 400, 440)
+    rows = [
+        ("1", ["Post", "Ward Clerk"]),
+        ("2", ["Band", "Band 3"]),
+        ("3", ["Closing date", "", "28/02/2028"]),
+        ("4", []),
+        ("5", ["Area", "Criteria", "E/D", "Assessed"]),
+        ("6", ["Qualifications", "GCSE English and maths at grade 4", "E", "A"]),
+        ("7", ["", "Able to carry out observations (temperature, pulse,", "E", "A/I"]),
+        ("", ["", "breathing rate, oxygen saturation)"]),
+        ("8", ["Experience", "Experience of working on a hospital ward", "D", "A/I"]),
+        ("9", ["", "Good IT skills for entering data onto the", "", "A"]),
+        ("", ["", "department's electronic system"]),
+        ("10", ["", "Enhanced DBS with children's barred list", "P", "Pre-emp"]),
+    ]
+    items = [(60, 760, "A"), (150, 760, "B"), (400, 760, "C"), (440, 760, "D")]
+    for line, (number, cells) in enumerate(rows):
+        y = 740 - 14 * line
+        items += [(30, y, number)] if number else []
+        items += [(x, y, text) for x, text in zip(columns, cells, strict=False) if text]
+    vacancy = extract_criteria(read_document(pdf_bytes_at(items)))
+    assert (vacancy.job_title, vacancy.band, vacancy.closing_date) == ("Ward Clerk", "Band 3", "2028-02-28")
+    assert vacancy.essential == [
+        "GCSE English and maths at grade 4",
+        "Able to carry out observations (temperature, pulse, breathing rate, oxygen saturation)",
+    ]
+    assert vacancy.desirable == ["Experience of working on a hospital ward"]
+    assert vacancy.unclear == ["Good IT skills for entering data onto the department's electronic system"]
+
+
+def test_a_level_heading_naming_its_category_gives_no_level_to_the_next_category() -> None:
+    advert = "\n".join(
+        [
+            "Apprentice Therapy Assistant",
+            "Requirements",
+            "Essential qualifications",
+            "GCSE or equivalent in English (grade 4 or above)",
+            "Desirable qualifications",
+            "Level 2 certificate in childcare",
+            "Skills",
+            "Team working",
+            "Patience",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["GCSE or equivalent in English (grade 4 or above)"]
+    assert vacancy.desirable == ["Level 2 certificate in childcare"]
+    assert vacancy.unclear == ["Team working", "Patience"]
+
+
+def test_a_level_heading_naming_its_categories_keeps_its_level_under_them() -> None:
+    advert = "\n".join(
+        [
+            "Porter",
+            "Essential skills and experience",
+            "Experience",
+            "- Experience of moving heavy loads safely",
+            "Skills",
+            "- Able to follow a map of the hospital",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of moving heavy loads safely", "Able to follow a map of the hospital"]
 
 
 def test_an_essential_yes_or_no_column_in_a_pdf_with_wrapped_and_run_on_rows() -> None:
