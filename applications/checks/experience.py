@@ -16,7 +16,7 @@ from enum import Enum
 import regex
 
 from .text import strip_bullet
-from .voices import VOICES
+from .voices import VOICES, cares_for_family_at_home
 
 _DONE = (  # "I have never typed...": any past participle, and the common irregular ones
     r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
@@ -186,6 +186,37 @@ def voice_in(sentence: str, language: str) -> Voice:
     if forms.tells_of_someone_else(sentence):
         return Voice.SOMEONE_ELSE
     return Voice.OWN
+
+
+# Caring for a relative: "I look after my mum at home", "I've cared for my grandmother since she turned 90", "I
+# helped look after my grandad at home". Not where the sentence tells of paid work ("..., and at the agency ...").
+_FAMILY_CARE = regex.compile(
+    rf"\b(?:look(?:s|ed|ing)?\s+after|car(?:e|es|ed|ing)\s+for|nurs(?:e|ed|ing))\s+(?:my|our)\s+(?:\w+\s+)?{_OTHERS}"
+    rf"|\b(?:my|our)\s+(?:\w+\s+)?{_OTHERS}(?:-in-law)?\b[^.;]{{0,60}}?\bat\s+(?:home|(?:her|his|their|our)\s+(?:home|house|flat))\b",
+    regex.IGNORECASE,
+)
+_PAID_WORK = regex.compile(
+    r"\b(?:paid|job|agency|employ\w*|clients?|residents?|patients?|service\s+users?|shifts?|worked\s+as)\b",
+    regex.IGNORECASE,
+)
+
+
+_THEM = regex.compile(r"\b(?:she|he|her|him|his|they|them|their)\b", regex.IGNORECASE)
+
+
+def family_care(texts: list[str], language: str) -> list[bool]:
+    """Which sentences tell of caring for a relative at home rather than of work: real care, but not experience
+    of a workplace ("in a hospital or care home") or of working with a group of people. In English the story
+    goes on in the sentences after it that speak of the relative ("She is 84, so I do her meals") and not of
+    paid work."""
+    if language.split("-")[0].lower() != "en":
+        return [cares_for_family_at_home(text, language) for text in texts]
+    told: list[bool] = []
+    for text in texts:
+        unpaid = not _PAID_WORK.search(text)
+        goes_on = bool(told) and told[-1] and bool(_THEM.search(text))
+        told.append(unpaid and (bool(_FAMILY_CARE.search(text)) or goes_on))
+    return told
 
 
 _WILLINGNESS = regex.compile(

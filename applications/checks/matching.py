@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import concepts, encoder, semantic
-from .experience import Voice, asks_for_willingness, counts_as_evidence, voice, voice_in
+from .experience import Voice, asks_for_willingness, counts_as_evidence, family_care, voice, voice_in
 from .extraction import is_category
 from .i18n import _
 from .models import Coverage, Criterion, Finding
@@ -237,6 +237,7 @@ class _SentenceKeys:
     content: frozenset[str]
     sequence: tuple[str, ...]  # the stems in order, for phrases
     voice: Voice
+    family: bool = False  # tells of caring for a relative at home
 
 
 def key_terms(criterion: str) -> list[str]:
@@ -320,14 +321,15 @@ _TEMPERATURE = regex.compile(r"(?<=\d\s*)degrees?\b", regex.IGNORECASE)
 def sentence_keys(items: list[Sentence], *, english: bool = True, language: str = "en") -> list[_SentenceKeys]:
     """Stems, synonym groups and voice of each sentence, worked out once for all criteria."""
     keyed = []
-    for sentence in items:
+    families = family_care([item.text for item in items], "en" if english else language)
+    for sentence, family in zip(items, families, strict=True):
         lowered = tuple(word.lower() for word in words(_TEMPERATURE.sub(" ", sentence.text)))
         sequence = tuple(_key(word) for word in lowered)
         stems = frozenset(sequence) | concepts.time_words(sentence.text)
         groups = frozenset().union(*(_GROUP_OF[s] for s in stems if s in _GROUP_OF))
         content = frozenset(_key(word) for word in lowered if word not in STOPWORDS)
         spoken = voice(sentence.text) if english else voice_in(sentence.text, language)
-        keyed.append(_SentenceKeys(sentence, stems, groups, " ".join(lowered), content, sequence, spoken))
+        keyed.append(_SentenceKeys(sentence, stems, groups, " ".join(lowered), content, sequence, spoken, family))
     return keyed
 
 
@@ -499,9 +501,22 @@ _RECEIVING = regex.compile(
 _ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
 
 
+# A criterion asking for work in a kind of place or with a group of people, which caring for a relative at home is
+# not ("Experience of working in a health or care setting", "... with older people"), unless it says unpaid care
+# or a carer's own experience counts.
+_ASKS_WORKPLACE = regex.compile(
+    r"\b(?:hospitals?|care\s+homes?|nursing\s+homes?|wards?|settings?|clinics?|services?|environments?|sector|"
+    r"supported\s+(?:housing|living)|work(?:ing)?\s+with)\b",
+    regex.IGNORECASE,
+)
+_COUNTS_FAMILY = regex.compile(r"\b(?:unpaid|personal|lived|family|carers?|informal)\b", regex.IGNORECASE)
+
+
 def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
     """The resident's own experience, or a wish where the criterion asks for willingness."""
     if keys.voice is Voice.OWN:
+        if keys.family and _ASKS_WORKPLACE.search(criterion.text) and not _COUNTS_FAMILY.search(criterion.text):
+            return False
         return not (_RECEIVING.search(keys.sentence.text) and _ASKS_DOING.search(criterion.text))
     return asks_for_willingness(criterion.text) and counts_as_evidence(keys.sentence.text, wish_counts=True)
 

@@ -747,6 +747,46 @@ _RECORD_MORE = {
 }
 
 
+# Caring for a relative at home: a relative and "at home" in one sentence ("اعتنيت بوالدي في البيت", I looked after
+# my father at home; "ਮੈਂ ਘਰ ਵਿੱਚ ਆਪਣੀ ਸੱਸ ਦੀ ਦੇਖਭਾਲ ਕੀਤੀ", I cared for my mother-in-law at home). The relative may carry
+# a case ending or, in Arabic, a joined preposition ("بوالدي", with my father), so only its start is matched.
+_AT_HOME = {
+    "ar": (r"(?:في|ف)\s*(?:ال)?(?:بيت|منزل)|بالبيت|بالمنزل", rf"(?<![\p{{L}}\p{{M}}])[بلو]?{_AR_RELATIVES}"),
+    "ur": (r"گھر\s+(?:پر|میں|پہ)", rf"{_B}{_UR_RELATIVES}{_E}"),
+    "pa": (r"ਘਰ\s+(?:ਵਿੱਚ|ਵਿਚ|ਤੇ)|ਘਰੇ|گھر\s+(?:وچ|تے)", rf"{_B}(?:{_PA_RELATIVES}|{_SH_RELATIVES}){_E}"),
+    "fa": (r"(?:در|تو)\s+(?:خانه|خونه|منزل)", rf"{_B}{_FA_RELATIVES}{_FA_MY}{_E}"),
+    "bn": (r"বাসায়|বাড়িতে|ঘরে", rf"{_B}(?:{_BN_RELATIVES}|শাশুড়ি|শ্বশুর|দাদি|নানি)(?:র|ের|কে|য়ের|দের)?{_E}"),
+    "gu": (r"ઘરે|ઘરમાં", rf"{_B}{_GU_RELATIVES}(?:ની|નો|ના|ને|નું|એ)?{_E}"),
+    "ta": (r"வீட்டில்", rf"{_B}(?:{_TA_RELATIVES}|மாமியார்|மாமனார்)"),
+    "pl": (
+        r"\bw\s+domu\b",
+        r"\b(?:mam[aąęy]|matk\w+|tat[aąęy]|ojc\w+|babci\w*|dziad\w+|teś\w+|mę[żz]\w+|żon\w+|syn\w*|córk\w+|"
+        r"brat\w*|siostr\w+)\b",
+    ),
+    "ro": (
+        r"\bacasă\b",
+        r"\b(?:mam[aăe]\w*|tat[aă]\w*|bunic\w*|soacr\w*|socr\w*|soț\w*|fiul\w*|fiic\w*|frate\w*|sor[aăei]\w*)\b",
+    ),
+    "pt": (r"\bem\s+casa\b", r"\b(?:mãe|pai|avó|avô|sogr\w*|marido|esposa|filh\w*|irm\w*)\b"),
+    "es": (r"\ben\s+casa\b", r"\b(?:madre|padre|mamá|papá|abuel\w*|suegr\w*|marido|esposa|hij\w*|herman\w*)\b"),
+    "so": (r"\bguri(?:ga|geyga|gayaga|gaaga)\b", rf"\b{_SO_RELATIVES}"),
+    "tr": (r"\bevde\b", rf"\b(?:{_TR_RELATIVES})"),
+}
+_FAMILY_AT_HOME = {
+    code: (_compile(home, ignore_case=True), _compile(kin, ignore_case=True)) for code, (home, kin) in _AT_HOME.items()
+}
+
+
+def cares_for_family_at_home(sentence: str, language: str) -> bool:
+    """Whether a sentence in another language tells of a relative at home (see ``_AT_HOME``)."""
+    code = language.split("-")[0].lower()
+    if code not in _FAMILY_AT_HOME:
+        return False
+    home, kin = _FAMILY_AT_HOME[code]
+    text = VOICES[code].normal(sentence)
+    return bool(home.search(text) and kin.search(text))
+
+
 def _with_more_forms(code: str, forms: Forms) -> Forms:
     """A language's patterns with the lacks and clean-record words above added, and its verbs of saying."""
     never = unicodedata.normalize("NFC", "|".join(filter(None, (_NEVER_OR_NOT_YET[code], _NOT_ENOUGH.get(code)))))

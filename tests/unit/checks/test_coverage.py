@@ -263,3 +263,37 @@ def test_a_level_below_the_one_asked_counts_over_a_whole_answer_in_another_langu
     )
     report = check_answers([(gcse, answer)], language="ro")
     assert _row(report, gcse).status == "missing"
+
+
+CARE_SETTING = Criterion("Experience of working in a hospital, care home or other care setting")
+
+
+def test_caring_for_a_relative_at_home_is_not_work_in_a_care_setting() -> None:
+    answers = [
+        "I look after my mum at home. She is 84 and has heart failure, so I do her meals and her tablets at night.",
+        "For two years I have helped look after my grandad at home after his hip operation, washing and dressing him.",
+    ]
+    for answer in answers:
+        assert _row(check_answers([(CARE_SETTING, answer)]), CARE_SETTING).status == "missing", answer
+
+
+def test_caring_for_a_relative_at_home_in_other_languages_is_not_work_in_a_care_setting() -> None:
+    answers = {
+        "ar": "اعتنيت بوالدي في البيت سنتين بعد الجلطة، كنت أحمّمه وأطعمه وأعطيه أدويته كل يوم.",
+        "pa": "ਮੈਂ ਤਿੰਨ ਸਾਲ ਘਰ ਵਿੱਚ ਆਪਣੀ ਬਿਮਾਰ ਸੱਸ ਦੀ ਦੇਖਭਾਲ ਕੀਤੀ, ਨਹਾਉਣਾ, ਕੱਪੜੇ ਬਦਲਣੇ ਅਤੇ ਦਵਾਈ ਦੇਣੀ।",
+        "bn": "আমি তিন বছর ধরে বাসায় আমার শাশুড়ির দেখাশোনা করি, তাঁকে গোসল করাই আর ওষুধ দিই।",
+        "pl": "Przez dwa lata opiekowałam się w domu moją babcią po udarze, myłam ją i podawałam leki.",
+    }
+    for language, answer in answers.items():
+        report = check_answers([(CARE_SETTING, answer)], language=language)
+        assert _row(report, CARE_SETTING).status == "missing", language
+
+
+def test_care_for_a_relative_counts_where_the_criterion_asks_for_care_paid_or_unpaid_or_beside_a_job() -> None:
+    unpaid = Criterion("Experience of caring for someone, paid or unpaid")
+    at_home = "For three years I have looked after my mum at home, washing her, cooking and giving her tablets."
+    assert _row(check_answers([(unpaid, at_home)]), unpaid).status == "covered"
+    with_job = f"{at_home} Since 2022 I have also worked nights as a carer at Fairview care home in Harrow."
+    assert _row(check_answers([(CARE_SETTING, with_job)]), CARE_SETTING).status == "covered"
+    at_work = "At the care home in Harrow where I work, I look after residents at home in their last years."
+    assert _row(check_answers([(CARE_SETTING, at_work)]), CARE_SETTING).status == "covered"
