@@ -109,7 +109,9 @@ _ELIGIBILITY = regex.compile(
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
     r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
     # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
-    r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through|on)\b",
+    r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through|on)\b|"
+    # an apprenticeship's funding rules: "applicants must not already hold a qualification at the same level"
+    r"\bfunding\s+rules\b|\bmust\s+not\s+already\s+(?:hold|have)\b",
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
@@ -137,6 +139,7 @@ _NOTHING_NEEDED = regex.compile(
     # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
     # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
     r"\bprovided\s+(?:by\b[^.]*\b)?(?:in|within)\s+(?:your\s+|the\s+)?first\b|"
+    r"\bwe\s+will\s+(?:support|help)\s+you\s+(?:to\s+)?(?:complete|achieve|gain|get|do)\b|"
     r"^(?:the\s+)?(?:trust|we|service|team|practice|hospital)\s+will\s+(?:provide|give|arrange|fund|pay\s+for)\b|"
     r"\byou\s+will\s+be\s+(?:enrolled|registered|booked)\s+on(?:to)?\b|\bat\s+no\s+cost\s+to\s+you\b|"
     # "Competency sign-off (completed with the team in post)", "Funded place on the apprenticeship after 12 months
@@ -176,7 +179,9 @@ _BENEFIT = regex.compile(
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
 _LEGEND = regex.compile(
     r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b|^key(?:\s+to\s+[\w\s]{1,30})?\s*:|"
-    r"\bwhether\s+(?:it|each)\s+is\s+essential\s+or\s+desirable\b",
+    r"\bwhether\s+(?:it|each)\s+is\s+essential\s+or\s+desirable\b|\b(?:essential|desirable)\s+means\b|"
+    # how the person specification is laid out: "... so the person specification is set out under our values"
+    r"\bperson\s+specification\s+(?:is|are)\s+(?:set|laid)\s+out\b|\bwe\s+recruit\s+for\s+(?:our\s+)?values\b",
     _FLAGS,
 )
 _KNOWLEDGE_OF = regex.compile(
@@ -195,7 +200,8 @@ _DUTY_VERBS = (
     r"make\s+sure|look\s+after|set\s+up|draw|label|log|issue|measure|monitor|complete"
 )
 _DUTY = regex.compile(
-    r"^(?:(?:(?:as\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){1,4}?)?(?:you\s+will|you(?:'|’)ll)|"
+    r"^(?:(?:(?:as\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){1,4}?|on\s+(?:a|each|every|your)\s+(?:shift|day|visit),?\s+)?"
+    r"(?:you\s+will|you(?:'|’)ll)|"
     r"the\s+(?:post\s*holder|post-holder|job\s*holder|successful\s+(?:candidate|applicant)|person\s+appointed)\s+will|"
     r"will)(?!\s+(?:also\s+)?(?:need|have|be\s+(?:able|confident|comfortable|"
     r"competent|skilled|experienced|someone|a|an|willing|happy|flexible|educated|qualified|registered|fluent|"
@@ -233,7 +239,12 @@ _ROUTINE_DUTY = regex.compile(
     r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
     r"\bmust\s+(?:never\s+)?be\s+(?:resolved|logged|closed|escalated|recorded|signed)\b[^.]*\b(?:before|by|within)\s+\d|"
     # a caseload of one's own: "As a support worker you will have your own list of planned visits"
-    r"\byou\s+will\s+(?:have|hold|carry|manage)\s+(?:your\s+own|a\s+(?:small\s+|large\s+)?caseload)\b",
+    r"\byou\s+will\s+(?:have|hold|carry|manage)\s+(?:your\s+own|a\s+(?:small\s+|large\s+)?caseload)\b|"
+    # what the job gives: "You will have a named clinical supervisor", "You will also have placements in ..."
+    r"^you\s+will\s+(?:also\s+)?(?:have|get|receive)\s+(?:an?\s+|regular\s+|monthly\s+|weekly\s+)?(?:named\s+)?"
+    r"(?:[\w-]+\s+)?(?:supervisor|supervision|mentor|buddy|placements?|induction|preceptorship)\b|"
+    # a rule of the job told with "never": "You must never release a batch until ..."
+    r"^(?:you|the\s+post\s*holder)\s+must\s+never\s+(?!be\b|have\b)\w+",
     _FLAGS,
 )
 # Prose requirements. A strong cue gives the level by itself; a weak one ("You will have...", "You should
@@ -249,7 +260,8 @@ _PROSE_ESSENTIAL = regex.compile(
 )
 _PROSE_WEAK = regex.compile(
     r"\b(?:you|candidates?|applicants?|the\s+(?:post\s*holder|successful\s+\w+|ideal\s+candidate))\s+"
-    r"(?:will|should|would)\s+(?:also\s+)?(?:have|be|hold|possess|bring|already\s+have|demonstrate|show)\b|"
+    r"(?:will|should|would)\s+(?:also\s+)?(?:have|be(?!\s+(?:paid|trained|given|taught|shown|offered|enrolled)\b)|hold|"
+    r"possess|bring|already\s+have|demonstrate|show)\b|"
     r"we(?:\s+are|(?:'|’)re)\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b|"
     r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who|with)\b",
     _FLAGS,
@@ -1297,7 +1309,9 @@ def _from_table(
         None,
     )
     level_cols = [col for col in (essential_col, desirable_col, combined_col) if col is not None]
-    body = [row for row in rows[header_index + 1 :] if len(row) == len(header)]
+    body = [
+        line for row in rows[header_index + 1 :] if len(row) == len(header) for line in _row_a_line(row, level_cols)
+    ]
     # Rows whose level cell holds something other than a mark ("E / D [RK: E or D? Discuss]", a note left in a
     # draft): a few of them leave the rest of the table's marks standing, and go to "check the advert".
     odd = {
@@ -1317,6 +1331,20 @@ def _from_table(
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _row_a_line(row: tuple[str, ...], level_cols: list[int]) -> list[tuple[str, ...]]:
+    """A row holding several requirements, a line each, with their levels a line each in the level cells (soft
+    line breaks, and blank lines added to keep each level beside a requirement that wraps): a row for each
+    requirement, where the lines of every cell that has more than one agree in number."""
+    cells = [[line.strip() for line in cell.split("\n") if line.strip()] for cell in row]
+    count = max((len(cells[col]) for col in level_cols), default=0)
+    if count < 2 or any(len(cell) not in (0, 1, count) for cell in cells):  # noqa: PLR2004
+        return [row]
+    return [
+        tuple(cell[index] if len(cell) == count else "" if index else " ".join(cell) for cell in cells)
+        for index in range(count)
+    ]
 
 
 def _from_marked_rows(
@@ -1492,7 +1520,9 @@ def _level_column_without_header(
         coded = any(_ROW_CODE.match(cell) for cell in cells)
         if coded and not {"e", "d"} <= set(levels):
             continue  # reference codes of some other kind: "A1", "B2"
-        if len(levels) >= 2 and marks.count(None) == (1 if headed else 0):
+        # a dash says the row has no level in this column ("On appointment: –", asked only by the end of training)
+        unmarked = [cell for cell, mark in zip(cells, marks, strict=True) if not (mark or _PLACEHOLDER.match(cell))]
+        if len(levels) >= 2 and len(unmarked) == (1 if headed else 0):
             text_col = _text_column(body, [col])
             for row in body if text_col is not None else []:
                 mark = _mark_level(row[col].strip().lower(), key)
@@ -1744,7 +1774,7 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
         ):
             in_spec, level, bulleted, categorised = False, None, False, False
             continue
-        if not in_spec or is_category(bare):
+        if not in_spec or is_category(bare) or _over_prose(blocks, position):
             categorised = in_spec  # a category of a person specification that gives no levels: "Experience"
             level = _level_under(bare, level, scope)
             continue
@@ -1752,6 +1782,15 @@ def _from_headed_lists(blocks: list[Block], essential: list[str], desirable: lis
         _headed_item(block, bare, level or ("unclear" if categorised else None), targets)
     for level, requirement in fields:  # a job board prints its fields after the advert's own lists
         targets[level].append(requirement)
+
+
+def _over_prose(blocks: list[Block], position: int) -> bool:
+    """Whether a heading stands over a paragraph of several sentences: a sub-heading of the person specification
+    ("Kind", one of a trust's values, over what it asks under that value), not a requirement of one line."""
+    block, after = blocks[position], blocks[position + 1] if position + 1 < len(blocks) else None
+    if block.kind != "heading" or len(block.text.split()) > 3 or after is None or after.kind != "paragraph":  # noqa: PLR2004
+        return False
+    return len(after.text.split()) >= 8 and len(sentences(after.text)) > 1  # noqa: PLR2004
 
 
 _CATEGORY_NAMED = regex.compile(rf"\b{_CATEGORY_WORD}\b", _FLAGS)

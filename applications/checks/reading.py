@@ -630,7 +630,10 @@ def _header_footer_lines(word: object) -> tuple[list[str], list[str]]:
     bottom: list[str] = []
     try:
         for section in itertools.islice(word.sections, 20):  # type: ignore[attr-defined]
-            for part, found in ((section.header, top), (section.footer, bottom)):
+            parts = [(section.header, top), (section.footer, bottom)]
+            if section.different_first_page_header_footer:  # a letterhead on the first page only
+                parts[:0] = [(section.first_page_header, top), (section.first_page_footer, bottom)]
+            for part, found in parts:
                 if part.is_linked_to_previous and found:
                     continue
                 for paragraph in part.paragraphs:

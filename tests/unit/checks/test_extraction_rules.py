@@ -23,6 +23,14 @@ NEVER_CRITERIA = [
     "Trust induction, including fire safety and basic life support, in your first two weeks",
     "Basic Life Support – provided by our training team in the first two months",
     "Paediatric Immediate Life Support - provided in first 3 months",
+    "Care Certificate – we will support you to complete it in your first 12 weeks",  # training the job gives
+    "You will have a named clinical supervisor and monthly group supervision",  # what the job gives
+    "You will also have placements in a hospital ward and a GP practice",
+    "On a shift you will welcome visitors and help them make a plan to stay safe",  # a duty
+    "You must never release a batch until its plates have been read and signed off",  # a rule of the job
+    "Funding rules mean that applicants must not already hold a qualification at the same level",  # eligibility
+    "On appointment: Essential means you need it to be shortlisted",  # the key to the levels
+    "We recruit for our values, so the person specification is set out under them",
     "The Trust will provide phlebotomy training",
     "Once you pass probation you will be enrolled on the Level 3 diploma at no cost to you.",
     "You will answer queries from ward staff by phone and email",  # a duty
@@ -218,6 +226,8 @@ def test_a_requirement_wrapped_onto_a_second_pdf_line_stays_one_criterion() -> N
         ("We offer a pension that is essential for your future.", None),
         ("It is essential for the post holder to have a car.", "essential"),
         ("It is essential to keep the ward clean at all times.", None),
+        ("This is a trainee post: you will be paid while you learn.", None),
+        ("You will be confident using a computer.", "essential"),
     ],
 )
 def test_prose_is_a_criterion_only_when_it_asks_something_of_the_person(sentence: str, level: str | None) -> None:
@@ -2172,3 +2182,87 @@ def test_an_apprenticeship_listings_sections_after_its_requirements_are_no_crite
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["GCSE or equivalent in English (grade 4 or above)"]
     assert vacancy.desirable == ["Level 2 certificate in customer service"]
+
+
+def test_several_requirements_to_a_cell_with_their_levels_lined_up_by_blank_lines() -> None:
+    """Soft line breaks in a cell, and in the E/D cell a blank line under a requirement that wraps on the page."""
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Area", "Criteria", "E/D", "Assessed"),
+            (
+                "Experience",
+                "Experience of giving personal care to adults, as a care assistant or support worker\n"
+                "Experience in a community nursing team\nExperience of supporting people with incontinence",
+                "E\n\nD\nD",
+                "A/I\n\nA\nA/I",
+            ),
+            (
+                "Knowledge",
+                "Understanding of infection control\nKnowledge of the main types of incontinence",
+                "E\nD",
+                "I\nI",
+            ),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == [
+        "Experience of giving personal care to adults, as a care assistant or support worker",
+        "Understanding of infection control",
+    ]
+    assert vacancy.desirable == [
+        "Experience in a community nursing team",
+        "Experience of supporting people with incontinence",
+        "Knowledge of the main types of incontinence",
+    ]
+
+
+def test_a_trainee_posts_levels_on_appointment_leave_out_what_is_learnt_in_training() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Area", "Requirement", "On appointment", "By the end of training"),
+            ("Qualifications", "GCSE English and maths at grade 4 or above", "Essential", "–"),
+            ("", "A Level 2 pharmacy services qualification", "Desirable", "Required"),
+            ("", "The unit's gowning assessment, passed", "–", "Required"),
+            ("Skills", "Able to concentrate on detailed, repetitive tasks", "Essential", "–"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == [
+        "GCSE English and maths at grade 4 or above",
+        "Able to concentrate on detailed, repetitive tasks",
+    ]
+    assert vacancy.desirable == ["A Level 2 pharmacy services qualification"]
+
+
+def test_a_trusts_values_as_sub_headings_over_paragraphs_of_requirements() -> None:
+    advert = "\n".join(
+        [
+            "Patient Experience Assistant",
+            "What we are looking for",
+            "Kind",
+            "It is essential that you have dealt with members of the public face to face. Experience of "
+            "volunteering in a hospital would be an advantage.",
+            "Expert",
+            "Good written English is essential. A qualification in customer service is desirable.",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert "Kind" not in vacancy.essential + vacancy.desirable + vacancy.unclear
+    assert "Expert" not in vacancy.essential + vacancy.desirable + vacancy.unclear
+    assert len(vacancy.desirable) == 2
+
+
+def test_a_letterhead_in_the_first_page_header_names_the_employer() -> None:
+    document = blank_docx()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Brook Green Medical Centre"
+    section.first_page_header.add_paragraph("Bute Gardens, London W6")
+    document.add_heading("Practice Healthcare Assistant", level=1)
+    document.add_paragraph("We are a friendly GP practice in Hammersmith.")
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.employer == "Brook Green Medical Centre"
