@@ -41,7 +41,10 @@ _LACK = regex.compile(
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+|easily\s+|really\s+|properly\s+)?(?:do|drive|type|"
     r"speak|use|work|start|lift|carry|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
     # Only part of what is asked: "I only speak English", "I could only do day shifts", "..., but not Sundays"
-    r"|\bI\s+only\s+speak\s+(?:English|one\s+language)\b|\bI\s+(?:can|could)\s+only\s+(?:do|work)\b"
+    r"|\bI\s+only\s+speak\s+(?:English|one\s+language|a\s+(?:little|bit|few\s+words))\b|\bI\s+(?:can|could)\s+only\s+(?:do|work)\b"
+    # part way through: "I've only done about half of the standards so far", "I have only finished two units"
+    r"|\bI(?:\s+have|'ve|’ve)?\s+only\s+(?:done|finished|completed|passed)\s+(?:about\s+|around\s+)?(?:half|some|part|"
+    r"a\s+few|one|two|three|four|five)\b"
     r"|\bbut\s+not\s+(?:on\s+)?(?:sundays?|saturdays?|weekends?|nights?|evenings?|mornings?|bank\s+holidays)\b"
     # Training without the certificate asked: "I never got a certificate for it", "only the basics, not a
     # certificate course"
@@ -120,7 +123,8 @@ _RESIDENT = regex.compile(r"\b(?:I|me|my|myself|we|us)\b", regex.IGNORECASE)
 # "I have never been late", "I have not had a single complaint": a clean record, told in the negative.
 _CLEAN_RECORD = regex.compile(
     r"\b(?:not|never|n't|n’t|no)\b[^.,;]{0,30}?\b(?:late|absent|absences?|complaints?|mistakes?|errors?|accidents?|"
-    r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?|missed|lost|dropped|broken|failed)\b",
+    r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?|missed|lost|dropped|broken|failed|skipped|"
+    r"shortcuts?|forgot(?:ten)?)\b",
     regex.IGNORECASE,
 )
 _FIRST_PERSON_SUBJECT = regex.compile(r"\b(?:I|we)\b")

@@ -634,7 +634,9 @@ def _grade_below(criterion: str, sentence: str) -> bool:
     asked = _MIN_GRADE.search(criterion)
     if (asked is None and not _STANDARD.search(criterion)) or _RESAT.search(sentence):
         return False  # a resit passed later: "grade 3, then grade 5 when I resat it"
-    least = min(_grade_number(grade) for grade in asked.groups() if grade) if asked else _STANDARD_PASS
+    # "Functional Skills Level 1 ... or equivalent": a GCSE at any grade is Level 1 or above
+    standard = 1 if _levels(criterion) and max(_levels(criterion)) <= 1 else _STANDARD_PASS
+    least = min(_grade_number(grade) for grade in asked.groups() if grade) if asked else standard
     for subject, pattern in _SUBJECT_GRADES.items():
         if not regex.search(_SUBJECTS[subject], criterion, regex.IGNORECASE):
             continue
@@ -1223,6 +1225,8 @@ _ACTION = regex.compile(
 # 3 years"): under its criterion in the wizard it can only be about the writer.
 _NOTES = regex.compile(
     r"^\W*(?:yes\b\W*)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?)\b|"
+    # a qualification's notes: "GCSEs from Featherstone High School in 2021: maths grade 4, ...", "NVQ 2, 2019"
+    r"^\W*(?:yes\b\W*)?(?:gcses?|a-?levels?|s?nvqs?|btecs?|functional\s+skills|city\s+(?:and|&)\s+guilds|level\s+\d)\b|"
     r"^\W*yes\b",
     regex.IGNORECASE,
 )

@@ -43,10 +43,10 @@ DATE_OF_BIRTH = regex.compile(
     # "born ...", but not someone else's birth: "after my son was born in 2021"
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|"
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+in\s+(?:19|20)\d{2})"
-    # "I was born on ..." in the site's other languages, with a date: Polish, Romanian, Portuguese, Arabic, Somali
+    # "I was born on ..." elsewhere, with a date: Polish, Romanian, Portuguese, Arabic, Somali, Spanish, Italian
     r"|(?:\b(?:urodził(?:am|em)\s+się|się\s+urodził(?:am|em)|m-am\s+n[ăa]scut|sunt\s+n[ăa]scut[ăa]?|nasci|"
-    r"waxaan\s+dhashay)|(?<![\p{L}\p{M}])ولدت)"
-    r"\s+(?:(?:w|dnia|în|in|pe|em|no\s+dia|a|في|on)\s+)?" + _A_DATE + r"|"
+    r"waxaan\s+dhashay|nac[íi]|nacqui|sono\s+nat[oa])|(?<![\p{L}\p{M}])ولدت)"
+    r"\s+(?:(?:w|dnia|în|in|pe|em|no\s+dia|a|في|on|el|il)\s+)?" + _A_DATE + r"|"
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"

@@ -297,3 +297,31 @@ def test_care_for_a_relative_counts_where_the_criterion_asks_for_care_paid_or_un
     assert _row(check_answers([(CARE_SETTING, with_job)]), CARE_SETTING).status == "covered"
     at_work = "At the care home in Harrow where I work, I look after residents at home in their last years."
     assert _row(check_answers([(CARE_SETTING, at_work)]), CARE_SETTING).status == "covered"
+
+
+def test_a_clean_record_of_steps_never_skipped_is_an_example_not_a_lack() -> None:
+    checklist = Criterion("Able to follow clinical protocols and checklists precisely")
+    answer = (
+        "At reception we keep a red flag list for phone calls. If a caller mentions chest pain, I go through the "
+        "list word for word and put the call through to the duty doctor. I've never skipped a step."
+    )
+    assert _row(check_answers([(checklist, answer)]), checklist).status == "covered"
+
+
+def test_any_gcse_grade_meets_a_level_1_criterion_written_as_notes() -> None:
+    level_1 = Criterion("Functional Skills Level 1 in English and maths, or equivalent")
+    level_2 = Criterion("GCSE English and maths at grade 4 or above")
+    notes = "GCSEs from Northolt High School in 2021: maths grade 4, English grade 3 and a 4 in science."
+    report = check_answers([(level_1, notes), (level_2, notes)])
+    assert (_row(report, level_1).status, _row(report, level_2).status) == ("covered", "missing")
+
+
+def test_only_a_little_of_a_language_or_part_of_a_course_is_not_yet() -> None:
+    language = Criterion("Fluent in a second language spoken in Brent")
+    course = Criterion("Care Certificate or a Level 2 qualification in health and social care")
+    answers = [
+        (language, "I understand Yoruba because my parents speak it at home, but I only speak a little of it."),
+        (course, "The surgery where I work started me on the Care Certificate, but I've only done about half so far."),
+    ]
+    report = check_answers(answers)
+    assert [_row(report, criterion).status for criterion, _ in answers] == ["missing", "missing"]
