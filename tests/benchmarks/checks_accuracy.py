@@ -51,6 +51,8 @@ HELDBACK_29 = CORPUS.parent / "checks_heldback29"
 HELDBACK_30 = CORPUS.parent / "checks_heldback30"
 HELDBACK_31 = CORPUS.parent / "checks_heldback31"
 HELDBACK_32 = CORPUS.parent / "checks_heldback32"
+HELDBACK_33 = CORPUS.parent / "checks_heldback33"
+HELDBACK_34 = CORPUS.parent / "checks_heldback34"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
