@@ -371,6 +371,10 @@ INSTANCES: dict[str, str] = {
     "sample": "specimens, specimen, swabs, swab, blood tubes, blood bottles, took bloods, taking bloods, test tubes, "
     "urine pots, vials",
     "cleanroom": "clean room",
+    "incontinence": "change pads, changed pads, changing pads, pad changes, continence pads, catheter, catheters, "
+    "catheter bag, catheter bags",
+    "continence": "change pads, changed pads, changing pads, pad changes, continence pads, catheter, catheters, "
+    "catheter bag, catheter bags",
     "pharmacy": "chemist, pharmacist, dispensary, dispensing, prescriptions, prescription, medicines counter, "
     "pharmacy counter, blister packs, dosette",
     "medicines": _MEDICINES,

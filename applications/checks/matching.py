@@ -471,8 +471,32 @@ def _strongest(found: list[int], strength: list[int]) -> list[int]:
     return [index for index, score in zip(found, strength, strict=True) if score == best]
 
 
+# A criterion asking for a role taken towards others ("Able to teach patients ...", "Experience of supervising
+# staff"): a sentence naming what is taught or supervised, without the role, does not evidence it.
+_ROLE_ASKED = regex.compile(
+    r"^(?:(?:able|ability)\s+to|experience\s+(?:of|in)|skills?\s+in)\s+(teach|train|coach|mentor|supervis|instruct)",
+    regex.IGNORECASE,
+)
+
+
+_SHOWING = "teach|taught|show|explain|demonstr|train|coach|instruct|guid"
+_ROLE_WORDS = {"teach": _SHOWING, "instruct": _SHOWING, "coach": _SHOWING}
+
+
+def _role_asked(criterion: str) -> str | None:
+    """The role a criterion asks for, as a key term ("teach|taught|show|..."), or None."""
+    found = _ROLE_ASKED.match(criterion)
+    return _ROLE_WORDS.get(found.group(1).lower(), found.group(1).lower()) if found else None
+
+
 def _matches(
-    terms: list[str], keys: _SentenceKeys, misspelt: Mapping[str, frozenset[str]], *, close: bool, strong: bool
+    terms: list[str],
+    keys: _SentenceKeys,
+    misspelt: Mapping[str, frozenset[str]],
+    *,
+    close: bool,
+    strong: bool,
+    role: str | None = None,
 ) -> bool:
     """Enough of the criterion's terms; or close in meaning (``close``) and holding at least one of them; or
     very close and clearly nearest (``strong``) in a sentence that is a real example of the resident's own.
@@ -480,6 +504,8 @@ def _matches(
     Meaning alone is too loose to count otherwise: with static embeddings, caring for a parent at home is
     close to care-home work, and a tall office building to working at height.
     """
+    if role and not _term_found(role, keys, misspelt):
+        return False  # "Able to teach patients to empty a catheter bag": emptying one is not teaching it
     if _lexical_hit(terms, keys, misspelt=misspelt):
         return True
     if strong and keys.voice is Voice.OWN and _own_example(keys.sentence.text):
@@ -867,7 +893,8 @@ def _matched_coverage(
                 copies.append(keys.sentence)
                 continue
             pair = (criterion_index, index)
-            matched = _matches(terms, keys, misspelt, close=pair in by_meaning, strong=by_meaning.get(pair, False))
+            close, strong = pair in by_meaning, by_meaning.get(pair, False)
+            matched = _matches(terms, keys, misspelt, close=close, strong=strong, role=_role_asked(criterion.text))
             if not matched or not _names_what_is_asked(criterion, keys):
                 continue
             if _can_evidence(keys, criterion):

@@ -325,3 +325,13 @@ def test_only_a_little_of_a_language_or_part_of_a_course_is_not_yet() -> None:
     ]
     report = check_answers(answers)
     assert [_row(report, criterion).status for criterion, _ in answers] == ["missing", "missing"]
+
+
+def test_free_text_naming_what_a_role_teaches_without_the_teaching_does_not_evidence_it() -> None:
+    teach = Criterion("Able to teach patients and carers simple skills, such as emptying a catheter bag")
+    continence = Criterion("Experience of supporting people with incontinence")
+    doing = "I have been a carer for 4 years. I change pads and empty catheter bags for the residents every shift."
+    report = check_text(doing, "statement", [teach, continence])
+    assert (_row(report, teach).status, _row(report, continence).status) == ("missing", "covered")
+    showing = f"{doing} Last month I showed a new carer how to empty a catheter bag without spilling it."
+    assert _row(check_text(showing, "statement", [teach, continence]), teach).status == "covered"
