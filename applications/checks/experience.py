@@ -46,6 +46,9 @@ _LACK = regex.compile(
     r"|\bI(?:\s+have|'ve|’ve)?\s+only\s+(?:done|finished|completed|passed)\s+(?:about\s+|around\s+)?(?:half|some|part|"
     r"a\s+few|one|two|three|four|five)\b"
     r"|\bbut\s+not\s+(?:on\s+)?(?:sundays?|saturdays?|weekends?|nights?|evenings?|mornings?|bank\s+holidays)\b"
+    # "..., but on Fridays I have to leave at 2", "no heavy lifting now", "couldn't tell you the rules"
+    r"|\bbut\s+on\s+\w+days?\s+I\s+(?:have\s+to|must|need\s+to)\s+(?:leave|finish|go)\b"
+    r"|\bno\s+(?:heavy\s+)?lifting\b|\b(?:couldn't|couldn’t|could\s+not|can't|can’t)\s+tell\s+you\b"
     # Training without the certificate asked: "I never got a certificate for it", "only the basics, not a
     # certificate course"
     r"|\bI\s+never\s+got\s+(?:a|the|my)\s+(?:\w+\s+)?(?:certificate|qualification|card|licen[cs]e)\b"

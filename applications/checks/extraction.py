@@ -124,7 +124,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
-    r"^(?:[\w-]+\s+){0,3}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
+    r"^(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
@@ -526,6 +526,7 @@ def extract_criteria(document: Document | str) -> Vacancy:
     _from_headed_lists(advert, essential, desirable, unclear)
     _from_prose(advert, essential, desirable)
     _levels_by_number(advert, essential, desirable, unclear)
+    _levels_by_reference(document.blocks, essential, desirable, unclear)
     if len(essential) + len(desirable) + len(unclear) < _FEW:
         # A person specification in a shape none of the readers above knows: its requirement-like lines are
         # offered to check against the advert, rather than an empty or near-empty list.
@@ -782,6 +783,36 @@ def _levels_by_number(blocks: list[Block], essential: list[str], desirable: list
             if target is not None:
                 target.append(item)
         return
+
+
+_REFERENCE = regex.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?$")
+_REFERENCES = regex.compile(r"^[A-Z]{1,2}\d{1,2}[a-z]?(?:\s*[,;/&]\s*(?:and\s+)?[A-Z]{1,2}\d{1,2}[a-z]?)+\.?$")
+
+
+def _levels_by_reference(blocks: list[Block], essential: list[str], desirable: list[str], unclear: list[str]) -> None:
+    """Criteria given a reference each ("Q1", "E3", "K2": the letter a category's, not a level) whose levels a
+    shortlisting key gives by reference ("Essential: ... | Q1, E1, E2", "Desirable: ... | Q2, E3"). Each
+    criterion takes the level its reference is given; one given none ("Checked before an offer") is none."""
+    rows = [row for block in blocks if block.kind == "table" for row in block.rows]
+    levels: dict[str, str] = {}
+    for row in rows:
+        if len(row) >= 2 and _REFERENCES.match(row[-1].strip()):  # noqa: PLR2004
+            level = (
+                "essential"
+                if _ESSENTIAL.match(row[0]) or row[0].lower().startswith("essential")
+                else ("desirable" if row[0].lower().startswith("desirable") else "none")
+            )
+            levels.update(dict.fromkeys(regex.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", row[-1]), level))
+    referenced = {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and _REFERENCE.match(row[0].strip())}  # noqa: PLR2004
+    if not {"essential", "desirable"} <= set(levels.values()) or not set(levels) & set(referenced):
+        return
+    texts = set(referenced.values())
+    for found in (essential, desirable, unclear):
+        found[:] = [item for item in found if item not in texts]
+    targets = {"essential": essential, "desirable": desirable}
+    for reference, text in referenced.items():
+        if levels.get(reference) in targets and not not_a_criterion(text):
+            targets[levels[reference]].append(text)
 
 
 def _list_above(blocks: list[Block], index: int) -> tuple[list[str], str | None]:

@@ -335,3 +335,9 @@ def test_free_text_naming_what_a_role_teaches_without_the_teaching_does_not_evid
     assert (_row(report, teach).status, _row(report, continence).status) == ("missing", "covered")
     showing = f"{doing} Last month I showed a new carer how to empty a catheter bag without spilling it."
     assert _row(check_text(showing, "statement", [teach, continence]), teach).status == "covered"
+
+
+def test_a_qualification_being_retaken_is_not_held_yet() -> None:
+    maths = Criterion("GCSE maths at grade 4/C or equivalent")
+    answer = "I'm retaking maths at an evening class in Acton on Tuesdays, and the exam is in June."
+    assert _row(check_answers([(maths, answer)]), maths).status == "missing"

@@ -61,6 +61,13 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("We had a fire safety talk at the warehouse, but I never got a certificate.", Voice.LACK),
         ("It was a short first aid session, not a certificate course.", Voice.LACK),
         ("I work nights, but not because I have to: I like the quiet.", Voice.OWN),
+        ("I can work until 5 from Monday to Thursday, but on Fridays I have to leave at 2.", Voice.LACK),
+        ("I've had a bad knee since last year, so no heavy lifting now.", Voice.LACK),
+        ("Fire doors - fitted closers on a school job but couldn't tell you the rules.", Voice.LACK),
+        ("I understand Yoruba, but I only speak a little.", Voice.LACK),
+        ("The surgery started me on it, but I've only done about half of the standards.", Voice.LACK),
+        ("I've never skipped a step on the checklist.", Voice.OWN),  # a clean record
+        ("I lifted boxes of paper all day and carried them up to the third floor.", Voice.OWN),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:

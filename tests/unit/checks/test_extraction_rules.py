@@ -23,6 +23,7 @@ NEVER_CRITERIA = [
     "Trust induction, including fire safety and basic life support, in your first two weeks",
     "Basic Life Support – provided by our training team in the first two months",
     "Paediatric Immediate Life Support - provided in first 3 months",
+    "Previous NHS or fire service experience is not needed",  # nothing needed
     "Care Certificate – we will support you to complete it in your first 12 weeks",  # training the job gives
     "You will have a named clinical supervisor and monthly group supervision",  # what the job gives
     "You will also have placements in a hospital ward and a GP practice",
@@ -2266,3 +2267,36 @@ def test_a_letterhead_in_the_first_page_header_names_the_employer() -> None:
     document.add_paragraph("We are a friendly GP practice in Hammersmith.")
     vacancy = extract_criteria(read_document(docx_bytes(document)))
     assert vacancy.employer == "Brook Green Medical Centre"
+
+
+def test_criteria_given_references_whose_levels_a_shortlisting_key_gives() -> None:
+    """ "E1" is the first Experience criterion here, not an essential one: the key after the table says which."""
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Ref", "Criteria", "How assessed"),
+            ("Qualifications",),
+            ("Q1", "City & Guilds Level 2 in a construction trade, or equivalent", "Application"),
+            ("Q2", "A locksmithing qualification", "Application"),
+            ("Experience",),
+            ("E1", "Experience of fitting and repairing locks on doors", "Application, interview"),
+            ("E2", "Experience of installing door entry systems", "Application, interview"),
+            ("O1", "Satisfactory basic DBS check", "Pre-employment check"),
+        ],
+    )
+    _table(
+        document,
+        [
+            ("Essential: shortlisted applicants must meet all of these", "Q1, E1"),
+            ("Desirable: used to choose between applicants", "Q2, E2"),
+            ("Checked before an offer is confirmed, not scored", "O1"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == [
+        "City & Guilds Level 2 in a construction trade, or equivalent",
+        "Experience of fitting and repairing locks on doors",
+    ]
+    assert vacancy.desirable == ["A locksmithing qualification", "Experience of installing door entry systems"]
+    assert vacancy.unclear == []
