@@ -110,6 +110,9 @@ _ELIGIBILITY = regex.compile(
     r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
     # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
     r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through|on)\b|"
+    # how the panel shortlists: "To be shortlisted you must meet criteria 1 and 12 ...", "these help us choose
+    # between applicants who meet everything above"
+    r"^to\s+be\s+shortlisted\b|\bhelp\s+us\s+(?:to\s+)?(?:choose|decide)\s+between\b|"
     # an apprenticeship's funding rules: "applicants must not already hold a qualification at the same level"
     r"\bfunding\s+rules\b|\bmust\s+not\s+already\s+(?:hold|have)\b",
     _FLAGS,
@@ -134,7 +137,7 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
-    r"\b(?:during|in)\s+your\s+induction\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
+    r"\b(?:during|in)\s+your\s+(?:induction|supernumerary\s+(?:period|weeks|time))\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
     r"\binduction\b[^.]*\b(?:in|within)\s+your\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b|"
     # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
     # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
@@ -2005,7 +2008,8 @@ _HOSTED = regex.compile(r"\b(?:will\s+be|is|are)\s+(?:employed|hosted)\s+by\b", 
 
 # A chat assistant's own lines around an advert it drafted: "Sure! Here's a polished version...", "I've kept the
 # language plain...", "Would you like me to...", "Tip: ...".
-_SHOW_MORE = regex.compile(r"^(?:show|see|view)\s+(?:\d+\s+)?(?:more|less|all|fewer)\b", _FLAGS)
+# A page's controls: "Show more", "View all", and an accordion's "Show" and "Hide" under each heading.
+_SHOW_MORE = regex.compile(r"^(?:show|see|view|hide)\s+(?:\d+\s+)?(?:more|less|all|fewer)\b|^(?:show|hide)$", _FLAGS)
 _CHAT_ASSISTANT = regex.compile(
     r"^(?:(?:sure|certainly|of\s+course|absolutely)\s*[!,.]|here(?:'|’)?s\s+(?:a|an|the|your)\b|here\s+is\s+(?:a|an|the|your)\b|"
     r"I(?:'|’)ve\s+(?:kept|added|made|written|included|left|used|tried)\b|"

@@ -615,7 +615,7 @@ _OR_EQUIVALENT = regex.compile(
 )
 # Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
 _STUDYING = regex.compile(
-    r"\bI(?:\s+am\s+|'m\s+|’m\s+|\s+)(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|retaking|re-taking|"
+    r"\bI(?:\s+am\s+|'m\s+|’m\s+|\s+)(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|retaking|re-taking|starting|due\s+to\s+start|about\s+to\s+start|"
     r"resitting|re-sitting|working\s+towards|"
     r"(?:halfway|half\s+way|part\s+way|partway)\s+through|in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last)\s+"
     r"year\s+(?:of|at))\b",

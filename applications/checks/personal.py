@@ -103,7 +103,9 @@ MY_NAME = regex.compile(
     rf"|\b(?i:chamo-me|me\s+chamo|(?:o\s+)?meu\s+nome\s+é)\s+{_CAPITALISED}"  # Portuguese
     rf"|\b(?i:mă|ma)\s+numesc\s+{_CAPITALISED}|\b(?i:numele\s+meu\s+(?:este|e))\s+{_CAPITALISED}"  # Romanian
     rf"|\b(?i:magacay(?:gu|ga)\s+waa)\s+{_CAPITALISED}"  # Somali
-    r"|(?<![\p{L}\p{M}])اسمي\s+((?:[\p{Arabic}]+\s+)?[\p{Arabic}]+)(?=\s*[،,.!]|\s+(?:و|من|عمري)\b|$)"  # Arabic
+    # Arabic, but not "I say my name and her daughter's name" (أقول اسمي واسم ابنتها)
+    r"|(?<![\p{L}\p{M}])(?<!(?:أقول|قلت|أذكر|ذكرت|أكتب|كتبت)\s+)اسمي\s+(?!واسم)"
+    r"((?:[\p{Arabic}]+\s+)?[\p{Arabic}]+)(?=\s*[،,.!]|\s+(?:و|من|عمري)\b|$)"
     rf"|(?<![\p{{L}}\p{{M}}])(?:اسم|نام)\s+من\s+{_UP_TO_THREE}\s+(?:است|هست)"  # Farsi
     rf"|(?<![\p{{L}}\p{{M}}])میرا\s+نام\s+{_UP_TO_THREE}\s+(?:ہے|ہیں)"  # Urdu
     rf"|ਮੇਰਾ\s+ਨਾਮ\s+{_UP_TO_THREE}\s+ਹੈ"  # Panjabi

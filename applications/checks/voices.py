@@ -693,7 +693,7 @@ _TABLE = {
 # the Latin-script languages "never" counts only with a past verb ("nigdy nie pracowałam", I never worked), not as
 # a habit that is how the work is done well ("nu amestec niciodată clorul", I never mix bleach).
 _NEVER_OR_NOT_YET = {
-    "ar": rf"{_B}(?:لم|لا|ما){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}|{_B}(?:أبدا|أبداً){_E}",
+    "ar": rf"{_B}[فو]?(?:لم|لا|ما){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}|{_B}(?:أبدا|أبداً){_E}",
     "ur": rf"{_B}(?:کبھی|ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}",
     "pa": rf"{_B}(?:ਕਦੇ|ਅਜੇ){_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}",
     "fa": rf"{_B}(?:هرگز|هیچ\u200cوقت|هیچ\s*وقت){_E}",

@@ -341,3 +341,16 @@ def test_a_qualification_being_retaken_is_not_held_yet() -> None:
     maths = Criterion("GCSE maths at grade 4/C or equivalent")
     answer = "I'm retaking maths at an evening class in Acton on Tuesdays, and the exam is in June."
     assert _row(check_answers([(maths, answer)]), maths).status == "missing"
+
+
+def test_a_course_starting_later_is_not_held_and_an_arabic_not_yet_joined_to_its_and_is_a_lack() -> None:
+    level_3 = Criterion("Level 3 qualification in health and social care or early years")
+    starting = "I'm starting a level 3 health and social care course at college in September."
+    assert _row(check_answers([(level_3, starting)]), level_3).status == "missing"
+    skills = Criterion("Functional Skills Level 2 in English and maths, or GCSE grade 4 or above")
+    # "I passed Functional Skills English (Level 2) in 2025; as for maths, I have not sat its exam yet"
+    answer = (
+        "نجحت في امتحان المهارات الوظيفية في اللغة الإنجليزية (المستوى الثاني) سنة ٢٠٢٥، "
+        "أما الرياضيات فلم أقدّم امتحانها بعد."
+    )
+    assert _row(check_answers([(skills, answer)], language="ar"), skills).status == "missing"

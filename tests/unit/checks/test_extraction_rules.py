@@ -24,6 +24,11 @@ NEVER_CRITERIA = [
     "Basic Life Support – provided by our training team in the first two months",
     "Paediatric Immediate Life Support - provided in first 3 months",
     "Previous NHS or fire service experience is not needed",  # nothing needed
+    "Clinical skills training (observations and ECG recording) during your supernumerary period",
+    "To be shortlisted you must meet criteria 1 and 12 and score at least 1 on every other",  # how the panel works
+    "These help us choose between applicants who meet everything above",
+    "Hide",  # a careers site's accordion control
+    "Show all sections",
     "Care Certificate – we will support you to complete it in your first 12 weeks",  # training the job gives
     "You will have a named clinical supervisor and monthly group supervision",  # what the job gives
     "You will also have placements in a hospital ward and a GP practice",

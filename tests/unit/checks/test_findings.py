@@ -450,6 +450,11 @@ def test_my_name_on_the_list_is_no_name() -> None:
     assert "personal_info.name" not in codes("I checked that my name is on the rota each week. " + STORY)
 
 
+def test_saying_my_name_to_someone_in_arabic_is_no_name() -> None:
+    # "I learnt to knock and say my name and her daughter's name"
+    assert "personal_info.name" not in codes("تعلّمت أن أطرق الباب وأقول اسمي واسم ابنتها، وأن أجلس معها. " + STORY)
+
+
 def test_an_ni_number_with_a_prefix_hmrc_never_issues_is_still_kept_private() -> None:
     assert "personal_info.ni_number" in codes("My NI number is QQ 12 34 56 C. " + STORY)
 
