@@ -53,6 +53,8 @@ HELDBACK_31 = CORPUS.parent / "checks_heldback31"
 HELDBACK_32 = CORPUS.parent / "checks_heldback32"
 HELDBACK_33 = CORPUS.parent / "checks_heldback33"
 HELDBACK_34 = CORPUS.parent / "checks_heldback34"
+HELDBACK_35 = CORPUS.parent / "checks_heldback35"
+HELDBACK_36 = CORPUS.parent / "checks_heldback36"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
