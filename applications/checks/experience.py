@@ -49,6 +49,13 @@ _LACK = regex.compile(
     # "..., but on Fridays I have to leave at 2", "no heavy lifting now", "couldn't tell you the rules"
     r"|\bbut\s+on\s+\w+days?\s+I\s+(?:have\s+to|must|need\s+to)\s+(?:leave|finish|go)\b"
     r"|\bno\s+(?:heavy\s+)?lifting\b|\b(?:couldn't|couldn’t|could\s+not|can't|can’t)\s+tell\s+you\b"
+    # "I'm not very confident with spreadsheets", "I don't pay the bills myself", "..., nothing bigger", "not so much
+    # south of the river", "a full licence but automatic only", "it didn't lead to a certificate"
+    r"|\bI(?:'m|’m|\s+am)\s+not\s+(?:very\s+|that\s+|too\s+|really\s+|so\s+)?(?:confident|comfortable|familiar)\b"
+    r"|\bI\s+(?:don't|don’t|do\s+not)\s+\w+(?:\s+\w+){0,3}\s+myself\b|\bnothing\s+(?:bigger|larger|heavier)\b"
+    r"|\bnot\s+so\s+much\b|\bautomatic\s+only\b|\bonly\s+(?:an\s+)?automatic\b"
+    r"|\bdid(?:n't|n’t|\s+not)\s+(?:lead\s+to|come\s+with|give\s+(?:me\s+)?)\s+(?:a|any)\s+(?:certificate|qualification)\b"
+    r"|\bthere\s+was\s+no\s+certificate\b"
     # Training without the certificate asked: "I never got a certificate for it", "only the basics, not a
     # certificate course"
     r"|\bI\s+never\s+got\s+(?:a|the|my)\s+(?:\w+\s+)?(?:certificate|qualification|card|licen[cs]e)\b"

@@ -109,12 +109,14 @@ _ELIGIBILITY = regex.compile(
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
     r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
     # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
-    r"\bwe\s+shortlist\b|\bplease\s+show\s+us\s+how\s+you\s+meet\b|^apply\s+(?:online|now|here|via|through|on)\b|"
+    r"\bwe\s+shortlist\b|\bplease\s+show\s+(?:us\s+)?how\s+you\s+meet\b|\bnot\s+used\s+for\s+shortlisting\b|^apply\s+(?:online|now|here|via|through|on)\b|"
     # how the panel shortlists: "To be shortlisted you must meet criteria 1 and 12 ...", "these help us choose
     # between applicants who meet everything above"
     r"^to\s+be\s+shortlisted\b|\bhelp\s+us\s+(?:to\s+)?(?:choose|decide)\s+between\b|"
     # an apprenticeship's funding rules: "applicants must not already hold a qualification at the same level"
-    r"\bfunding\s+rules\b|\bmust\s+not\s+already\s+(?:hold|have)\b",
+    r"\bfunding\s+rules\b|\bmust\s+not\s+already\s+(?:hold|have)\b|"
+    # an invitation, and an age limit: "We would like you to join us at Band 4", "You must be 18 or over"
+    r"\bjoin\s+us\s+(?:at|as|on|in)\b|\bbe\s+1[68]\s+or\s+(?:over|older|above)\b",
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
@@ -137,7 +139,7 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
-    r"\b(?:during|in)\s+your\s+(?:induction|supernumerary\s+(?:period|weeks|time))\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
+    r"\b(?:during|in)\s+your\s+(?:induction|supernumerary\s+(?:period|weeks|time))\b|\bnew\s+starters\s+(?:complete|do|attend|take)\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
     r"\binduction\b[^.]*\b(?:in|within)\s+your\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b|"
     # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
     # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
@@ -183,6 +185,7 @@ _BENEFIT = regex.compile(
 _LEGEND = regex.compile(
     r"^(?:key\s*:?\s*)?\(?[EDAIT]\)?\s*(?:=|:|-|–|means)\s*(?:essential|desirable)\b|^key(?:\s+to\s+[\w\s]{1,30})?\s*:|"
     r"\bwhether\s+(?:it|each)\s+is\s+essential\s+or\s+desirable\b|\b(?:essential|desirable)\s+means\b|"
+    r"\bcodes?\s+(?:starting|beginning)\s+with\b|"
     # how the person specification is laid out: "... so the person specification is set out under our values"
     r"\bperson\s+specification\s+(?:is|are)\s+(?:set|laid)\s+out\b|\bwe\s+recruit\s+for\s+(?:our\s+)?values\b",
     _FLAGS,
@@ -225,7 +228,7 @@ _HOLDER_DUTY = regex.compile(
     r"(?:also\s+)?"
     r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:"
     + _DUTY_VERBS
-    + r"|quarantine|return|record|report|escalate|lock|store|wear)\b",
+    + r"|quarantine|return|record|report|escalate|lock|store|wear|put|transfer|pass|refer)\b",
     _FLAGS,
 )
 # A duty told as a rule of the job, with when it is done: "You must check the van every morning", "Must
@@ -234,7 +237,8 @@ _HOLDER_DUTY = regex.compile(
 _ROUTINE_DUTY = regex.compile(
     # tasks no applicant brings: "Must escalate any patient who ...", "Must restock every vehicle ..."
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine|wear)\b|"
-    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b)"
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b|"
+    r"keep\s+(?:careful|accurate|clear|good|neat|detailed)\b)"
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of))\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
@@ -258,7 +262,7 @@ _PROSE_ESSENTIAL = regex.compile(
     r"(?:will\s+)?(?:also\s+)?need\s+"
     r"(?:a|an|good|excellent|strong|some|the|experience|knowledge|skills?)|are\s+required\s+to|have\s+to)\b|"
     r"you(?:'|’)ll\s+(?:also\s+)?need|must\s+(?:have|be|hold|possess|demonstrate|show)\b|(?:is|are)\s+(?:essential|"
-    r"required|needed|a\s+must)\b|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
+    r"required|needed(?!\s+(?:less|more)\b)|a\s+must)\b|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
     _FLAGS,
 )
 _PROSE_WEAK = regex.compile(
@@ -940,16 +944,31 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
         if date:
             found["closing_date"] = date
     vacancy.band = _band(found.get("band", "")) or _band(document.text, anywhere=True) or NOT_STATED
-    vacancy.employer = (
+    vacancy.employer = _whole_employer(
         found.get("employer")
         or _employer_named(document.text)
         # a name wrapped across two lines of a PDF ("... London NHS" / "Foundation Trust"), joined in the blocks
         or _employer_named("\n".join(block.text for block in document.blocks))
-        or NOT_STATED
+        or NOT_STATED,
+        document.text,
     )
     if found.get("closing_date"):
         vacancy.closing_date = _iso_date(found["closing_date"]) or found["closing_date"]
     vacancy.job_title = found.get("job_title") or _title_from_subject(lines) or _title_unlabelled(document)
+
+
+_TRUST_PART = regex.compile(r"\bNHS\b.*\bTrust$|\bTrust$", _FLAGS)
+
+
+def _whole_employer(employer: str, text: str) -> str:
+    """The employer as the trust is named: a service before it dropped ("Single Point of Access, West London NHS
+    Trust"), and a name a label gives short ("London Ambulance Service") made whole where the advert prints it so."""
+    pieces = employer.split(", ")
+    # not a place listed in the trust's own name: "Barking, Havering and Redbridge University Hospitals NHS Trust"
+    if len(pieces) > 1 and _TRUST_PART.search(pieces[-1]) and len(pieces[0].split()) > 1:
+        return pieces[-1]
+    whole = regex.search(rf"\b{regex.escape(employer)}\s+NHS(?:\s+Foundation)?\s+Trust\b", text)
+    return whole.group() if whole and employer != NOT_STATED else employer
 
 
 def _title_unlabelled(document: Document) -> str:

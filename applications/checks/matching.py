@@ -525,6 +525,9 @@ _RECEIVING = regex.compile(
     regex.IGNORECASE,
 )
 _ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
+# A test or treatment the writer had as a patient ("I know what an ECG is because I had one myself"): no
+# knowledge or experience of giving it, whatever the criterion asks.
+_HAD_IT_DONE = regex.compile(r"\bI\s+had\s+(?:one|it|them)\s+(?:done\s+)?myself\b", regex.IGNORECASE)
 
 
 # A criterion asking for work in a kind of place or with a group of people, which caring for a relative at home is
@@ -543,7 +546,8 @@ def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
     if keys.voice is Voice.OWN:
         if keys.family and _ASKS_WORKPLACE.search(criterion.text) and not _COUNTS_FAMILY.search(criterion.text):
             return False
-        return not (_RECEIVING.search(keys.sentence.text) and _ASKS_DOING.search(criterion.text))
+        receiving = _RECEIVING.search(keys.sentence.text) and _ASKS_DOING.search(criterion.text)
+        return not (receiving or _HAD_IT_DONE.search(keys.sentence.text))
     return asks_for_willingness(criterion.text) and counts_as_evidence(keys.sentence.text, wish_counts=True)
 
 
@@ -689,7 +693,11 @@ def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
     """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"), or a grade
     below the pass asked. Levels are written in Latin letters in every language, so this is read in all."""
     asked, held = _asked_and_held(criterion, sentence)
-    return bool(asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence)
+    # the Care Certificate is an induction, not a Level 2 or 3 qualification, written in English in every language
+    inducted = bool(
+        asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text)
+    )
+    return bool(asked and held and max(held) < min(asked)) or inducted or _grade_below(criterion.text, sentence)
 
 
 def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:

@@ -77,6 +77,8 @@ OWN_AGE_ELSEWHERE = regex.compile(
     r"|எனக்கு\s+(?:\p{Nd}{2})\s+வயது"
     # Farsi "۴۳ سال دارم" (I am 43: "I have 43 years"), not "۱۰ سال سابقه دارم" (10 years of experience)
     r"|(?<![\p{L}\p{M}\p{Nd}])\p{Nd}{2}\s+سال\s+دارم"
+    # Urdu "میں ۴۶ سال کی ہوں" (I am 46 years), the writer the subject
+    r"|(?<![\p{L}\p{M}])میں\s+\p{Nd}{2}\s+سال\s+(?:کی|کا)\s+ہوں"
     # Romanian "am 38 de ani", Portuguese "tenho 38 anos", Polish "mam 38 lat": not years of experience or work
     r"|\b(?i:am)\s+\d{2}\s+de\s+ani\b(?!\s+(?:de\s+)?(?:experien|munc|lucr|în\b|in\b))"
     r"|\b(?i:tenho)\s+\d{2}\s+anos\b(?!\s+(?:de\s+)?(?:experi|trabalh|servi|em\b|na\b|no\b))"

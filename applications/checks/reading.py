@@ -29,7 +29,7 @@ from charset_normalizer import from_bytes
 from .errors import TOO_SLOW, DocumentError
 from .i18n import _
 from .models import Block, Document, DocxFacts
-from .text import strip_bullet
+from .text import LIGATURES, strip_bullet
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -260,7 +260,7 @@ def _not_text() -> DocumentError:
 
 
 def _clean_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LIGATURES)
     control = sum(1 for char in text[:4000] if ord(char) < 32 and char not in "\n\t\f")
     if control > 20:
         raise _not_text()
@@ -588,6 +588,7 @@ def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
         raise _damaged() from error
     except Exception as error:  # python-docx and lxml raise many types for broken files.
         raise _damaged() from error
+    _number_codes(word)
     body = word.element.body
     facts = DocxFacts()
     style_sizes = _style_sizes(word)
@@ -621,6 +622,57 @@ def _read_docx(data: bytes, limits: ReadLimits, started: float) -> Document:
         if name and name.strip().lower() not in _GENERIC_AUTHORS and name.strip() not in facts.authors:
             facts.authors.append(name.strip())
     return Document(text="\n".join(lines), blocks=blocks, source="docx", docx=facts)
+
+
+def _lettered_formats(numbering) -> dict[str, tuple[str, int]]:  # noqa: ANN001
+    """Numbering instances whose first level shows a letter with its number ("E%1": E1, E2 ...): {numId: (level
+    text, start)}."""
+    abstract = {item.get(f"{_W}abstractNumId"): item for item in numbering.findall(f"{_W}abstractNum")}
+    formats: dict[str, tuple[str, int]] = {}
+    for instance in numbering.findall(f"{_W}num"):
+        reference = instance.find(f"{_W}abstractNumId")
+        definition = abstract.get(reference.get(f"{_W}val")) if reference is not None else None
+        levels = definition.findall(f"{_W}lvl") if definition is not None else []
+        level = next((item for item in levels if item.get(f"{_W}ilvl") == "0"), None)
+        shown = level.find(f"{_W}lvlText") if level is not None else None
+        kind = level.find(f"{_W}numFmt") if level is not None else None
+        start = level.find(f"{_W}start") if level is not None else None
+        if shown is not None and kind is not None and kind.get(f"{_W}val") == "decimal":
+            text = shown.get(f"{_W}val", "")
+            if regex.match(r"^\p{Lu}{1,2}%1[.:)]?$", text):
+                first = (
+                    int(start.get(f"{_W}val", "1")) if start is not None and start.get(f"{_W}val", "").isdigit() else 1
+                )
+                formats[instance.get(f"{_W}numId")] = (text, first)
+    return formats
+
+
+def _number_codes(word: object) -> None:
+    """Codes Word makes with its automatic numbering ("E1", "D2": a number format with a letter before it) put
+    into their paragraphs' text, where a reader sees them on the page; python-docx gives the text without them."""
+    from docx.oxml.parser import OxmlElement
+
+    try:
+        formats = _lettered_formats(word.part.numbering_part.element)  # type: ignore[attr-defined]
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return
+    counters: dict[str, int] = {}
+    for paragraph in word.element.body.iter(f"{_W}p") if formats else ():  # type: ignore[attr-defined]
+        number = paragraph.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+        depth = paragraph.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
+        if (
+            number is None
+            or number.get(f"{_W}val") not in formats
+            or (depth is not None and depth.get(f"{_W}val") != "0")
+        ):
+            continue
+        text, first = formats[number.get(f"{_W}val")]
+        counters[number.get(f"{_W}val")] = counters.get(number.get(f"{_W}val"), first - 1) + 1
+        run, label = OxmlElement("w:r"), OxmlElement("w:t")
+        label.text = text.replace("%1", str(counters[number.get(f"{_W}val")])) + "  "
+        label.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run.append(label)
+        paragraph.find(f"{_W}pPr").addnext(run)
 
 
 def _header_footer_lines(word: object) -> tuple[list[str], list[str]]:
@@ -809,8 +861,11 @@ def _run_text(run) -> str:  # noqa: ANN001
             if mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false"):
                 return ""
     pieces = []
+    font = _symbol_font(properties)
     for node in run:
-        if node.tag == f"{_W}t":
+        if node.tag == f"{_W}t" and font:  # a tick typed in a symbol font: "P" in Wingdings 2
+            pieces.append("".join(_SYMBOLS.get((font, f"F0{ord(char):02X}"), char) for char in node.text or ""))
+        elif node.tag == f"{_W}t":
             pieces.append(node.text or "")
         elif node.tag == f"{_W}tab":
             pieces.append("\t")
@@ -822,6 +877,13 @@ def _run_text(run) -> str:  # noqa: ANN001
         elif node.tag == f"{_W}fldChar":
             pieces.append(_form_check_box(node))
     return "".join(pieces)
+
+
+def _symbol_font(properties) -> str | None:  # noqa: ANN001
+    """The symbol font ("wingdings", "wingdings 2") a run's own text is typed in, if it is one."""
+    fonts = properties.find(f"{_W}rFonts") if properties is not None else None
+    name = (fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi") or "").lower() if fonts is not None else ""
+    return name if name in ("wingdings", "wingdings 2") else None
 
 
 def _form_check_box(field) -> str:  # noqa: ANN001

@@ -87,6 +87,10 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip()
 
 
+# A designed PDF's ligatures, which its text gives as one character each ("qualiﬁcations", "ﬂexible").
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """The English Snowball stem of a lower-cased word."""

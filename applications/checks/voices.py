@@ -719,12 +719,19 @@ _NOT_ENOUGH = {
     "pa": rf"{_B}(?:ਚੰਗੀ|ਚੰਗਾ)\s+ਨਹੀਂ{_E}",
     "fa": rf"{_B}(?:آشنا|بلد)\s+نیستم{_E}|{_B}خوب\s+نیست{_E}",
     "ro": r"\bnu\s+am\s+(?:o|un|nicio|niciun)\b|\bnu\s+(?:este|e)\s+(?:prea\s+|foarte\s+)?bun[ăa]?\b|"
-    r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b",
+    r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b"
+    r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b",
     "pl": r"\bnie\s+jest\s+(?:zbyt\s+|bardzo\s+)?dobr[ya]\b|\bnie\s+skończył(?:em|am)\b|"
-    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b",
+    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b"
+    r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b|\bnie\s+wolno\s+mi\b",
     "pt": r"\bnão\s+é\s+(?:muito\s+)?bo[ma]\b|\bnão\s+(?:terminei|acabei)\b|"
-    r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b",
+    r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b"
+    r"|\bmas\s+(?:aos\s+|nos\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites)\s+não\b",
     "so": r"\bma\s+(?:dhammeyn|dhammayn|dhammaysan)\b|\bma\s+fiicna\b",
+    # not finished, and a part of the week ruled out: "no lo he terminado", "pero los fines de semana no"
+    "es": r"\bno\s+(?:lo\s+|la\s+)?(?:he\s+)?(?:terminado|terminé|acabado|acabé)\b|"
+    r"\bsin\s+(?:\w+\s+)?(?:certificado|diploma|experiencia|título)\b|"
+    r"\bpero\s+(?:los\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches)\s+no\b",
 }
 
 

@@ -354,3 +354,13 @@ def test_a_course_starting_later_is_not_held_and_an_arabic_not_yet_joined_to_its
         "أما الرياضيات فلم أقدّم امتحانها بعد."
     )
     assert _row(check_answers([(skills, answer)], language="ar"), skills).status == "missing"
+
+
+def test_a_test_had_as_a_patient_and_the_care_certificate_in_another_language_are_not_evidence() -> None:
+    tests = Criterion("Basic knowledge of common diagnostic tests such as ECG and spirometry")
+    patient = "I know what an ECG is because I had one myself when I was pregnant, at Northwick Park."
+    assert _row(check_answers([(tests, patient)]), tests).status == "missing"
+    level = Criterion("Level 2 or Level 3 qualification in health and social care")
+    # "I have the Care Certificate. I did it with the agency in 2023."
+    answer = "Mam Care Certificate. Zrobiłam go z agencją w 2023 roku, w Hayes."
+    assert _row(check_answers([(level, answer)], language="pl"), level).status == "missing"

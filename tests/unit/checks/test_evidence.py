@@ -68,6 +68,13 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("The surgery started me on it, but I've only done about half of the standards.", Voice.LACK),
         ("I've never skipped a step on the checklist.", Voice.OWN),  # a clean record
         ("I lifted boxes of paper all day and carried them up to the third floor.", Voice.OWN),
+        ("I'm not very confident with spreadsheets.", Voice.LACK),
+        ("I don't pay the bills myself, but every Friday I pass the receipts on.", Voice.LACK),
+        ("I do not tell my whole story to everyone, and I ask myself first who it is for.", Voice.OWN),
+        ("I've only ever driven my mum's Corsa, nothing bigger.", Voice.LACK),
+        ("I know West London well from driving round, not so much south of the river.", Voice.LACK),
+        ("I have a full licence but it's automatic only.", Voice.LACK),
+        ("I went to a one-day taster session, but it didn't lead to a certificate.", Voice.LACK),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:

@@ -29,6 +29,13 @@ NEVER_CRITERIA = [
     "These help us choose between applicants who meet everything above",
     "Hide",  # a careers site's accordion control
     "Show all sections",
+    "We would like you to join us at Band 4, on a permanent contract",  # an invitation
+    "You must be 18 or over when the course starts",  # eligibility
+    "You must put any caller at risk straight through to the duty clinician",  # a duty
+    "All new starters complete Makaton training in their first six months",  # training the job gives
+    "Codes starting with E are essential and codes starting with D are desirable",  # the key
+    "T and P lines are not used for shortlisting",
+    "Please show how you meet each of them in your supporting information",
     "Care Certificate – we will support you to complete it in your first 12 weeks",  # training the job gives
     "You will have a named clinical supervisor and monthly group supervision",  # what the job gives
     "You will also have placements in a hospital ward and a GP practice",
@@ -234,6 +241,7 @@ def test_a_requirement_wrapped_onto_a_second_pdf_line_stays_one_criterion() -> N
         ("It is essential to keep the ward clean at all times.", None),
         ("This is a trainee post: you will be paid while you learn.", None),
         ("You will be confident using a computer.", "essential"),
+        ("We work with the family so that the behaviour is needed less.", None),
     ],
 )
 def test_prose_is_a_criterion_only_when_it_asks_something_of_the_person(sentence: str, level: str | None) -> None:
@@ -2305,3 +2313,100 @@ def test_criteria_given_references_whose_levels_a_shortlisting_key_gives() -> No
     ]
     assert vacancy.desirable == ["A locksmithing qualification", "Experience of installing door entry systems"]
     assert vacancy.unclear == []
+
+
+def test_careful_records_asked_with_must_and_every_are_a_criterion() -> None:
+    assert not not_a_criterion("You must keep careful and accurate records of every check, fault and repair.")
+
+
+def _numbered(document, prefixes: list[str]) -> list[str]:  # noqa: ANN001
+    """Numbering definitions showing a letter before the number ("E%1"), one instance each: their numIds."""
+    from docx.oxml.parser import parse_xml
+
+    numbering = document.part.numbering_part.element
+    ids = []
+    for index, prefix in enumerate(prefixes, 90):
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{index}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{prefix}%1"/></w:lvl></w:abstractNum>'
+            )
+        )
+        numbering.append(
+            parse_xml(f'<w:num xmlns:w="{W}" w:numId="{index}"><w:abstractNumId w:val="{index}"/></w:num>')
+        )
+        ids.append(str(index))
+    return ids
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_criterion_codes_made_by_words_automatic_numbering_give_their_levels() -> None:
+    from docx.oxml.parser import parse_xml
+
+    document = blank_docx()
+    document.add_paragraph("Codes starting with E are essential and codes starting with D are desirable.")
+    essential, desirable = _numbered(document, ["E", "D"])
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Criteria", "How assessed"
+    rows = [
+        (essential, "Experience of supporting people with a learning disability"),
+        (desirable, "Makaton or another signing system"),
+        (essential, "Able to write clear, factual records"),
+    ]
+    for number, text in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = text, "Application"
+        properties = cells[0].paragraphs[0]._p.get_or_add_pPr()
+        properties.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>'))
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == [
+        "Experience of supporting people with a learning disability",
+        "Able to write clear, factual records",
+    ]
+    assert vacancy.desirable == ["Makaton or another signing system"]
+
+
+def test_ticks_typed_in_the_wingdings_2_font_are_ticks() -> None:
+    from docx.oxml.ns import qn
+
+    document = blank_docx()
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Criteria", "Essential", "Desirable"), strict=True):
+        cell.text = text
+    for text, column in (("Experience of taking blood samples", 1), ("Experience in a pharmacy", 2)):
+        cells = table.add_row().cells
+        cells[0].text = text
+        run = cells[column].paragraphs[0].add_run("P")  # Wingdings 2 draws "P" as a tick
+        fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+        fonts.set(qn("w:ascii"), "Wingdings 2")
+        fonts.set(qn("w:hAnsi"), "Wingdings 2")
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert (vacancy.essential, vacancy.desirable) == (
+        ["Experience of taking blood samples"],
+        ["Experience in a pharmacy"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("advert", "employer"),
+    [
+        ("Call Handler\nSingle Point of Access, West London NHS Trust\nAbout the job", "West London NHS Trust"),
+        (
+            "Logistics Assistant\nLondon Ambulance Service NHS Trust\nEmployer name: London Ambulance Service\n",
+            "London Ambulance Service NHS Trust",
+        ),
+        (
+            "Porter\nEmployer: Barking, Havering and Redbridge University Hospitals NHS Trust\n",
+            "Barking, Havering and Redbridge University Hospitals NHS Trust",
+        ),
+    ],
+)
+def test_the_employer_is_the_trust_named_whole(advert: str, employer: str) -> None:
+    assert extract_criteria(advert).employer == employer
+
+
+def test_a_pdfs_ligatures_are_read_as_their_letters() -> None:
+    document = read_document("Essential\n- Good IT skills and qualiﬁcations\n- Able to work ﬂexibly\n".encode())
+    assert "qualifications" in document.text and "flexibly" in document.text

@@ -241,6 +241,7 @@ def test_unsupported_language_is_noted() -> None:
         ("மருத்துவமனையில் வேலை செய்தேன். எனக்கு 47 வயது.", "நான் 12 ஆண்டுகள் வேலை செய்தேன்."),
         ("મારી ઉંમર 36 વર્ષ છે.", "મેં 8 વર્ષ કામ કર્યું."),
         ("আমার বয়স ৪৭ বছর, আর আমি দোকানে কাজ করি।", "আমি ১২ বছর দোকানে কাজ করেছি।"),  # Bengali digits
+        ("میں ۴۶ سال کی ہوں اور ساؤتھال میں رہتی ہوں۔", "میری بیٹی ۱۲ سال کی ہے۔"),  # I am 46 / my daughter is 12
     ],
 )
 def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(statement: str, near_miss: str) -> None:

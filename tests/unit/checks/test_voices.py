@@ -358,6 +358,14 @@ NEVER_AND_NOT_YET = [
     ("Am făcut un curs scurt, fără certificat.", "ro", LACK),  # I did a short course, without a certificate
     ("Waxaan bilaabay koorsada, laakiin ma dhammeyn.", "so", LACK),  # I started the course but did not finish
     ("Mój angielski nie jest zbyt dobry.", "pl", LACK),  # my English is not very good
+    # part of the week ruled out, not allowed, not finished
+    ("Puedo trabajar entre semana, pero los fines de semana no.", "es", LACK),  # ... but not at weekends
+    ("Posso trabalhar de manhã, mas aos fins de semana não.", "pt", LACK),
+    ("Pot lucra dimineața, dar nu în weekend.", "ro", LACK),
+    ("Mogę pracować rano, ale nie w weekendy.", "pl", LACK),
+    ("Lekarz powiedział, że nie wolno mi podnosić ciężkich rzeczy.", "pl", LACK),  # I am not allowed to lift
+    ("Empecé el curso, pero no lo he terminado.", "es", LACK),  # I started the course but have not finished it
+    ("Trabajé los fines de semana en un hotel.", "es", OWN),  # I worked weekends in a hotel
 ]
 
 
