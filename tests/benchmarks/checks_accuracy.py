@@ -55,6 +55,8 @@ HELDBACK_33 = CORPUS.parent / "checks_heldback33"
 HELDBACK_34 = CORPUS.parent / "checks_heldback34"
 HELDBACK_35 = CORPUS.parent / "checks_heldback35"
 HELDBACK_36 = CORPUS.parent / "checks_heldback36"
+HELDBACK_37 = CORPUS.parent / "checks_heldback37"
+HELDBACK_38 = CORPUS.parent / "checks_heldback38"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

@@ -44,6 +44,8 @@ from tests.benchmarks.checks_accuracy import (
     HELDBACK_34,
     HELDBACK_35,
     HELDBACK_36,
+    HELDBACK_37,
+    HELDBACK_38,
     Figures,
     evaluate,
 )
@@ -255,6 +257,21 @@ def test_accuracy_on_held_back_sets_33_to_36() -> None:
         assert figures.matched * 100 >= figures.expected * 95
         assert figures.planted_found == figures.planted
         assert figures.false_positives == 0
+
+
+def test_accuracy_on_held_back_sets_37_and_38() -> None:
+    """Figures on held-back sets 37 and 38, written blind in the tenth pass of issue 8 and scored first with the
+    engine at b8c61f6 (tests/benchmarks/README.md, "Held-back sets 33 to 38"). Neither met the extraction recall
+    target on its first run (0.86 each: a new shape in each, ticks typed in Wingdings 2 and codes made by Word's
+    numbering); extraction is asserted here at the end of the pass, as a guard, with the personal-detail targets.
+    Set 38's one false finding is the writer's own first name ("Mă numesc Andreea"), which its gold does not plant:
+    the engine is right to flag it, so it is allowed here."""
+    for folder, criteria, allowed in ((HELDBACK_37, 84, 0), (HELDBACK_38, 87, 1)):
+        figures = _scored(folder)
+        assert figures.expected == criteria
+        assert figures.matched * 100 >= figures.expected * 95
+        assert figures.planted_found == figures.planted
+        assert figures.false_positives <= allowed
 
 
 def test_model_load_time_and_memory_per_process() -> None:
