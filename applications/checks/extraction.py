@@ -804,11 +804,8 @@ def _levels_by_reference(blocks: list[Block], essential: list[str], desirable: l
     levels: dict[str, str] = {}
     for row in rows:
         if len(row) >= 2 and _REFERENCES.match(row[-1].strip()):  # noqa: PLR2004
-            level = (
-                "essential"
-                if _ESSENTIAL.match(row[0]) or row[0].lower().startswith("essential")
-                else ("desirable" if row[0].lower().startswith("desirable") else "none")
-            )
+            first = row[0].strip().lower()
+            level = next((word for word in ("essential", "desirable") if first.startswith(word)), "none")
             levels.update(dict.fromkeys(regex.findall(r"[A-Z]{1,2}\d{1,2}[a-z]?", row[-1]), level))
     referenced = {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and _REFERENCE.match(row[0].strip())}  # noqa: PLR2004
     if not {"essential", "desirable"} <= set(levels.values()) or not set(levels) & set(referenced):

@@ -690,8 +690,9 @@ def _asked_and_held(criterion: Criterion, sentence: str) -> tuple[list[int], lis
 
 
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
-    """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"), or a grade
-    below the pass asked. Levels are written in Latin letters in every language, so this is read in all."""
+    """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"), the Care
+    Certificate for a level, or a grade below the pass asked. Levels and the Care Certificate are written in Latin
+    letters in every language, so this is read in all."""
     asked, held = _asked_and_held(criterion, sentence)
     # the Care Certificate is an induction, not a Level 2 or 3 qualification, written in English in every language
     inducted = bool(
@@ -707,11 +708,8 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     "or equivalent" not by another kind, and a qualification still being studied for counts only where
     working towards it is enough."""
     sentence = _TEMPERATURE.sub(" ", keys.sentence.text)  # "11 degrees" names no degree, as in its stems
-    asked, held = _asked_and_held(criterion, sentence)
-    if (asked and held and max(held) < min(asked)) or _grade_below(criterion.text, sentence):
+    if _below_what_is_asked(criterion, sentence):
         return False
-    if asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text):
-        return False  # the Care Certificate is an induction, not a Level 2 or 3 qualification
     if not _ASKS_QUALIFICATION.search(criterion.text):
         return True
     # "... a 6 in English and a 5 in maths, and I am in my second year of a degree": what is held comes first;

@@ -660,16 +660,13 @@ def _number_codes(word: object) -> None:
     for paragraph in word.element.body.iter(f"{_W}p") if formats else ():  # type: ignore[attr-defined]
         number = paragraph.find(f"{_W}pPr/{_W}numPr/{_W}numId")
         depth = paragraph.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
-        if (
-            number is None
-            or number.get(f"{_W}val") not in formats
-            or (depth is not None and depth.get(f"{_W}val") != "0")
-        ):
+        key = number.get(f"{_W}val") if number is not None else None
+        if key not in formats or (depth is not None and depth.get(f"{_W}val") != "0"):
             continue
-        text, first = formats[number.get(f"{_W}val")]
-        counters[number.get(f"{_W}val")] = counters.get(number.get(f"{_W}val"), first - 1) + 1
+        text, first = formats[key]
+        counters[key] = counters.get(key, first - 1) + 1
         run, label = OxmlElement("w:r"), OxmlElement("w:t")
-        label.text = text.replace("%1", str(counters[number.get(f"{_W}val")])) + "  "
+        label.text = text.replace("%1", str(counters[key])) + "  "
         label.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         run.append(label)
         paragraph.find(f"{_W}pPr").addnext(run)
