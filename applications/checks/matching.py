@@ -574,18 +574,26 @@ _SCHOOL_GRADE = regex.compile(
     regex.IGNORECASE,
 )
 # "Level 2", ESOL "Entry 3", and the word in other languages: "nivelul 1", "nível 2", "poziom 2", "heerka 1aad".
+# In Arabic, Urdu and Farsi: "المستوى الثاني" (the second level), "المستوى ٢", "لیول 2", "سطح ۲".
 _LEVEL = regex.compile(
-    r"\b(level|entry|nivel(?:ul)?|nível|poziom(?:ie|u)?|heerka)\s+(\d|one|two|three|four|five|six)(?:aad)?\b",
+    r"\b(level|entry|nivel(?:ul)?|nível|poziom(?:ie|u)?|heerka)\s+(\d|one|two|three|four|five|six)(?:aad)?\b"
+    r"|(?<![\p{L}\p{M}])(المستوى|لیول|ليول|سطح)\s+(\d|الأول|الاول|الثاني|الثالث|الرابع|الخامس)(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )
-_LEVEL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LEVEL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+}  # fmt: skip
 
 
 def _levels(text: str) -> list[int]:
     """The qualification levels a text names: "Level 3", "level two"; ESOL's "Entry 3" is below Level 1."""
+    found = [
+        (kind or other_kind, level or other_level) for kind, level, other_kind, other_level in _LEVEL.findall(text)
+    ]
     return [
         0 if kind.lower() == "entry" else int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()]
-        for kind, level in _LEVEL.findall(text)
+        for kind, level in found
     ]
 
 

@@ -364,3 +364,14 @@ def test_a_test_had_as_a_patient_and_the_care_certificate_in_another_language_ar
     # "I have the Care Certificate. I did it with the agency in 2023."
     answer = "Mam Care Certificate. Zrobiłam go z agencją w 2023 roku, w Hayes."
     assert _row(check_answers([(level, answer)], language="pl"), level).status == "missing"
+
+
+def test_a_level_written_in_arabic_script_below_the_one_asked_is_not_enough() -> None:
+    gcse = Criterion("GCSE English and maths at grade 4 or above")
+    # "I passed the ESOL exam at the first level in 2024, at a college in Acton."
+    answer = "نجحت في امتحان ESOL في المستوى الأول سنة ٢٠٢٤، في كلية في أكتون."
+    assert _row(check_answers([(gcse, answer)], language="ar"), gcse).status == "missing"
+    level_2 = Criterion("Functional Skills Level 2 in English, or equivalent")
+    # "I passed Functional Skills English at the second level in 2025, at Ealing college."
+    passed = "نجحت في امتحان المهارات الوظيفية في اللغة الإنجليزية، المستوى الثاني، سنة ٢٠٢٥ في كلية إيلينغ."
+    assert _row(check_answers([(level_2, passed)], language="ar"), level_2).status == "covered"
