@@ -119,6 +119,10 @@ _HANDLING = (
     "lifting boxes, lifted heavy, lifting heavy, lift heavy, lift and carry, lifting and carrying, lifted and carried, "
     "safe lifting, lifting technique, lifting techniques, bend my knees, bent my knees, bending my knees, kilos"
 )
+_CONTINENCE = (
+    "change pads, changed pads, changing pads, pad changes, continence pads, catheter, catheters, catheter bag, "
+    "catheter bags"
+)
 _PERSONAL_CARE = (
     "personal care, intimate care, washing and dressing, washed and dressed, wash and dress, help them wash, "
     "helped them wash, helping them wash, helped him wash, helped her wash, bathing, bathed, bed bath, bed baths, "
@@ -371,10 +375,8 @@ INSTANCES: dict[str, str] = {
     "sample": "specimens, specimen, swabs, swab, blood tubes, blood bottles, took bloods, taking bloods, test tubes, "
     "urine pots, vials",
     "cleanroom": "clean room",
-    "incontinence": "change pads, changed pads, changing pads, pad changes, continence pads, catheter, catheters, "
-    "catheter bag, catheter bags",
-    "continence": "change pads, changed pads, changing pads, pad changes, continence pads, catheter, catheters, "
-    "catheter bag, catheter bags",
+    "incontinence": _CONTINENCE,
+    "continence": _CONTINENCE,
     "pharmacy": "chemist, pharmacist, dispensary, dispensing, prescriptions, prescription, medicines counter, "
     "pharmacy counter, blister packs, dosette",
     "medicines": _MEDICINES,

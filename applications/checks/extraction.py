@@ -964,8 +964,10 @@ def _whole_employer(employer: str, text: str) -> str:
     # not a place listed in the trust's own name: "Barking, Havering and Redbridge University Hospitals NHS Trust"
     if len(pieces) > 1 and _TRUST_PART.search(pieces[-1]) and len(pieces[0].split()) > 1:
         return pieces[-1]
+    if employer == NOT_STATED:
+        return employer
     whole = regex.search(rf"\b{regex.escape(employer)}\s+NHS(?:\s+Foundation)?\s+Trust\b", text)
-    return whole.group() if whole and employer != NOT_STATED else employer
+    return whole.group() if whole else employer
 
 
 def _title_unlabelled(document: Document) -> str:

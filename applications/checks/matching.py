@@ -894,7 +894,7 @@ def _matched_coverage(
     headings = _headings(keyed)
     found = []
     for criterion_index, criterion in enumerate(criteria):
-        terms = key_terms(criterion.text)
+        terms, role = key_terms(criterion.text), _role_asked(criterion.text)
         misspelt = {word: _misspellings(word, vocabulary) for term in terms for word in term.split("|")}
         criterion_normal = normalise(criterion.text)
         criterion_content = _content_stems(criterion.text)
@@ -909,7 +909,7 @@ def _matched_coverage(
                 continue
             pair = (criterion_index, index)
             close, strong = pair in by_meaning, by_meaning.get(pair, False)
-            matched = _matches(terms, keys, misspelt, close=close, strong=strong, role=_role_asked(criterion.text))
+            matched = _matches(terms, keys, misspelt, close=close, strong=strong, role=role)
             if not matched or not _names_what_is_asked(criterion, keys):
                 continue
             if _can_evidence(keys, criterion):

@@ -710,9 +710,10 @@ _NEVER_OR_NOT_YET = {
 }
 
 
-# Not good enough, not familiar, not held, not finished: "میری انگریزی بہت اچھی نہیں ہے" (my English is not very
-# good), "با کامپیوتر آشنا نیستم" (I am not familiar with computers), "Nu am o diplomă" (I don't have a diploma),
-# "ma dhammeyn" (I did not finish it).
+# Not good enough, not familiar, not held, not finished, not allowed, or part of the week ruled out: "میری انگریزی
+# بہت اچھی نہیں ہے" (my English is not very good), "با کامپیوتر آشنا نیستم" (I am not familiar with computers), "Nu am
+# o diplomă" (I don't have a diploma), "ma dhammeyn" (I did not finish it), "nie wolno mi" (I am not allowed),
+# "pero los fines de semana no" (but not at weekends).
 _NOT_ENOUGH = {
     "ar": rf"{_B}(?:ليست|ليس)\s+(?:\S+\s+)?(?:جيدة|جيدا|جيداً|قوية){_E}|{_B}لست\s+(?:على\s+)?(?:معرفة|دراية){_E}",
     "ur": rf"{_B}(?:اچھی|اچھا|اچھے)\s+نہیں{_E}|{_B}واقف\s+نہیں{_E}",
@@ -728,7 +729,6 @@ _NOT_ENOUGH = {
     r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b"
     r"|\bmas\s+(?:aos\s+|nos\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites)\s+não\b",
     "so": r"\bma\s+(?:dhammeyn|dhammayn|dhammaysan)\b|\bma\s+fiicna\b",
-    # not finished, and a part of the week ruled out: "no lo he terminado", "pero los fines de semana no"
     "es": r"\bno\s+(?:lo\s+|la\s+)?(?:he\s+)?(?:terminado|terminé|acabado|acabé)\b|"
     r"\bsin\s+(?:\w+\s+)?(?:certificado|diploma|experiencia|título)\b|"
     r"\bpero\s+(?:los\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches)\s+no\b",
