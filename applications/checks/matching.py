@@ -1116,7 +1116,8 @@ def answers_coverage(answers: Sequence[Answer]) -> tuple[list[Coverage], list[Fi
 
     Covered when the answer is a real example (long enough, in the first person, telling what the writer
     did or something specific) that speaks to the criterion. Whether it speaks to the criterion is judged in
-    English only; an answer in another language is judged on being a real example. An English answer that
+    English only; an answer in another language is judged on being more than a short claim about oneself
+    (``_tells_enough``). An English answer that
     says the resident lacks the thing ("I have not used this software yet") is "not yet", with a kind finding,
     unless the rest of it is a real example that names the criterion's words.
     """
@@ -1173,7 +1174,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
     least = LANGUAGE_ANSWER_WORDS if _ASKS_LANGUAGE.search(criterion.text) else MIN_ANSWER_WORDS
-    if len(_own_words(text)) < least or (english and not _real_example(text, own)):
+    if len(_own_words(text)) < least or not (_real_example(text, own) if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None
@@ -1286,6 +1287,38 @@ def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
 
 # The writer's age or contact details are not the something specific an example needs ("I am 19 years old").
 _AGE = regex.compile(r"\b\d+\s*(?:years?|yrs?)\s+old\b|\baged?\s+\d+\b", regex.IGNORECASE)
+
+
+# In a language the check cannot parse, a real example shows in its length (what happened and what the writer
+# did take more than a dozen words) or in something specific it names: a number, a name, or a term written in
+# Latin letters inside another script ("ESOL", "Excel"). "Jestem bardzo cierpliwa i dokładna" (I am very patient
+# and careful) shows neither. Measured on the wizard answers of the evaluation sets (tests/benchmarks/README.md,
+# "Session 14").
+SHORT_CLAIM_WORDS = 14
+_NAMED_IN_SCRIPT = regex.compile(r"\d|\p{Latin}{2,}")
+# A capital not at the start of a sentence: "Pracowałam w Tesco", not "Jestem ... Lubię ludzi."
+_NAMED_IN_LATIN = regex.compile(r"\d|(?<![.!?]\s*)(?<=\w\W+)\b\p{Lu}\p{Ll}+")
+
+
+# What is said in a few words and needs no example: the hours one can work, getting about, a licence.
+_ASKS_CIRCUMSTANCE = regex.compile(
+    r"\b(?:shifts?|rotas?|evenings?|weekends?|nights?|bank\s+holidays?|availab\w*|travel\w*|driv\w*|licen[cs]e)\b",
+    regex.IGNORECASE,
+)
+
+
+def _tells_enough(criterion: Criterion, text: str) -> bool:
+    """Whether an answer in another language is more than a bare claim about oneself: long enough to tell an
+    example, or naming something specific (see ``SHORT_CLAIM_WORDS``). Which languages one speaks, being
+    willing, or one's hours, travel and licence are said in a few words and need no example."""
+    asked = criterion.text
+    if _ASKS_LANGUAGE.search(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
+        return True
+    plain = _CONTACT.sub(" ", text)
+    if len(words(plain)) >= SHORT_CLAIM_WORDS:
+        return True
+    latin = len(_LATIN_LETTER.findall(plain)) * 2 > len(_LETTER.findall(plain))
+    return bool((_NAMED_IN_LATIN if latin else _NAMED_IN_SCRIPT).search(plain))
 
 
 # What the writer does not do, or does only a little: "I never miss", "I prefer to write", "I find it hard",

@@ -1,0 +1,82 @@
+"""A wizard answer in a language the check cannot parse: a short claim about oneself is not yet an example,
+while a longer answer, one naming something specific, or a few words about hours, travel or languages is.
+Sentences here are written for these tests, not taken from the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from applications.checks import Criterion, check_answers
+from tests.unit.checks.builders import status_of
+
+CALM = Criterion("Able to stay calm with upset callers")
+STOCK = Criterion("Able to use a handheld scanner for stock checks")
+ROTA = Criterion("Able to work a rota including evenings and weekends")
+TRAVEL = Criterion("Able to travel between clinics across the borough")
+
+
+@pytest.mark.parametrize(
+    ("language", "claim"),
+    [
+        # I am very calm, patient and always kind to all the people around me.
+        ("pl", "Jestem bardzo spokojna, cierpliwa i zawsze miła dla wszystkich ludzi wokół mnie."),
+        # I am a very patient and calm person and I always like helping everyone around me.
+        ("ar", "أنا إنسانة صبورة جداً وهادئة وأحب مساعدة كل الناس من حولي دائماً."),
+        # I am very patient and I speak lovingly to everyone.
+        ("ur", "میں بہت صبر والی ہوں اور سب سے پیار سے بات کرتی ہوں۔"),
+        # I am a very patient, calm person. I always speak to everyone kindly and respectfully.
+        ("ta", "நான் மிகவும் பொறுமையான, அமைதியான ஆள். எல்லோரிடமும் எப்போதும் அன்பாகவும் மரியாதையாகவும் பேசுவேன்."),
+    ],
+)
+def test_a_short_claim_about_oneself_is_not_yet_an_example(language: str, claim: str) -> None:
+    report = check_answers([(CALM, claim)], language=language)
+    assert status_of(report, CALM) == "missing"
+    assert "criteria.weak" in report.codes()
+
+
+@pytest.mark.parametrize(
+    ("language", "story"),
+    [
+        # In the shop a customer shouted that she had lost her card. I listened to the end, said sorry and we
+        # looked at the camera recording together.
+        (
+            "pl",
+            "W sklepie klientka krzyczała, że zgubiła kartę. Wysłuchałam jej do końca, przeprosiłam i razem "
+            "obejrzałyśmy nagranie z kamery.",
+        ),
+        # A man phoned the pharmacy shouting because his medicine was late. I let him talk, apologised, and
+        # phoned the supplier while he waited.
+        (
+            "ar",
+            "اتصل رجل بالصيدلية وهو يصرخ لأن دواءه تأخر. تركته يتكلم حتى النهاية، واعتذرت له، ثم اتصلت بالمورد "
+            "وهو ينتظر على الخط.",
+        ),
+    ],
+)
+def test_a_longer_answer_telling_what_happened_is_an_example(language: str, story: str) -> None:
+    assert status_of(check_answers([(CALM, story)], language=language), CALM) == "covered"
+
+
+def test_a_short_answer_naming_something_specific_is_an_example() -> None:
+    # "Since 2021 I have scanned stock with a handheld scanner in the Lidl warehouse in Park Royal."
+    specific = "Od 2021 roku skanuję towar ręcznym skanerem w magazynie Lidla w Park Royal."
+    plain = "Umiem bardzo dobrze skanować towar i to jest dla mnie łatwe."  # I can scan goods very well, it is easy.
+    assert status_of(check_answers([(STOCK, specific)], language="pl"), STOCK) == "covered"
+    assert status_of(check_answers([(STOCK, plain)], language="pl"), STOCK) == "missing"
+    # In another script, a term in Latin letters is something specific: "Every day I count the stock on the
+    # shelves of the big warehouse with a Zebra device."
+    named = "أعد البضاعة على الرفوف كل يوم بجهاز Zebra في المخزن الكبير."
+    assert status_of(check_answers([(STOCK, named)], language="ar"), STOCK) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # I can work evenings and at the weekend, because my husband stays with the children then.
+        (ROTA, "ar", "أستطيع العمل مساءً وفي عطلة نهاية الأسبوع لأن زوجي يبقى مع الأطفال في هذه الأوقات."),
+        # I have a British driving licence and my own car, so I can get anywhere.
+        (TRAVEL, "ro", "Am permis de conducere britanic și mașina mea, deci pot ajunge oriunde."),
+    ],
+)
+def test_hours_and_travel_are_said_in_a_few_words(criterion: Criterion, language: str, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
