@@ -245,9 +245,6 @@ def asks_for_willingness(criterion: str) -> bool:
     return bool(_WILLINGNESS.search(criterion))
 
 
-def counts_as_evidence(sentence: str, *, wish_counts: bool = False) -> bool:
-    """Whether an English sentence can evidence a criterion: the resident's own experience (or, when the
-    criterion asks for willingness, the resident's wish)."""
-    if wish_counts and _WISH.search(sentence):
-        return True
-    return voice(sentence) is Voice.OWN
+def tells_a_wish(sentence: str) -> bool:
+    """Whether a sentence holds an English wish, even beside a lack ("I have not done it, but I am keen to")."""
+    return bool(_WISH.search(sentence))

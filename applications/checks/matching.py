@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import concepts, encoder, semantic
-from .experience import Voice, asks_for_willingness, counts_as_evidence, family_care, voice, voice_in
+from .experience import Voice, asks_for_willingness, family_care, tells_a_wish, voice, voice_in
 from .extraction import is_category
 from .i18n import _
 from .models import Coverage, Criterion, Finding
@@ -548,7 +548,8 @@ def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
             return False
         receiving = _RECEIVING.search(keys.sentence.text) and _ASKS_DOING.search(criterion.text)
         return not (receiving or _HAD_IT_DONE.search(keys.sentence.text))
-    return asks_for_willingness(criterion.text) and counts_as_evidence(keys.sentence.text, wish_counts=True)
+    # A wish in the sentence's own language; a lack or a relative's story in another language never counts.
+    return asks_for_willingness(criterion.text) and (keys.voice is Voice.WISH or tells_a_wish(keys.sentence.text))
 
 
 # A criterion asking for a qualification is evidenced only by a sentence naming one: a course, a school

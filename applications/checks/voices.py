@@ -731,7 +731,7 @@ _NOT_ENOUGH = {
     "so": r"\bma\s+(?:dhammeyn|dhammayn|dhammaysan)\b|\bma\s+fiicna\b",
     "es": r"\bno\s+(?:lo\s+|la\s+)?(?:he\s+)?(?:terminado|terminé|acabado|acabé)\b|"
     r"\bsin\s+(?:\w+\s+)?(?:certificado|diploma|experiencia|título)\b|"
-    r"\bpero\s+(?:los\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches)\s+no\b",
+    r"\bpero\s+(?:los\s+|las\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches)\s+no\b",
 }
 
 

@@ -1,6 +1,7 @@
-"""A wizard answer in a language the check cannot parse: a short claim about oneself is not yet an example,
-while a longer answer, one naming something specific, or a few words about hours, travel or languages is.
-Sentences here are written for these tests, not taken from the corpora."""
+"""Wizard answers in a language the check cannot parse: a short claim about oneself is not yet an example,
+while a longer answer, one naming something specific, or a few words about hours, travel or languages is; under
+a criterion asking for willingness a wish counts but a lack does not. Sentences here are written for these
+tests, not taken from the corpora."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ CALM = Criterion("Able to stay calm with upset callers")
 STOCK = Criterion("Able to use a handheld scanner for stock checks")
 ROTA = Criterion("Able to work a rota including evenings and weekends")
 TRAVEL = Criterion("Able to travel between clinics across the borough")
+WILLING = Criterion("Willing to work 12-hour shifts, including nights and weekends")
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,24 @@ def test_a_short_answer_naming_something_specific_is_an_example() -> None:
 )
 def test_hours_and_travel_are_said_in_a_few_words(criterion: Criterion, language: str, answer: str) -> None:
     assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("language", "answer", "status"),
+    [
+        # I can work long day shifts and on Saturdays, but not nights, because I study English in the evening.
+        (
+            "es",
+            "Puedo trabajar turnos largos de día y los sábados, pero las noches no, porque estudio inglés.",
+            "missing",
+        ),
+        # I can work in the day and at weekends, but I cannot work at night.
+        ("ar", "أستطيع العمل في النهار وفي عطلة نهاية الأسبوع، لكن لا أستطيع العمل في الليل.", "missing"),
+        # I would like to work nights and weekends, my mother looks after my son at those times.
+        ("pl", "Chciałabym pracować w nocy i w weekendy, bo wtedy moja mama zajmuje się synem.", "covered"),
+    ],
+)
+def test_under_a_willingness_criterion_a_wish_counts_but_a_lack_does_not(
+    language: str, answer: str, status: str
+) -> None:
+    assert status_of(check_answers([(WILLING, answer)], language=language), WILLING) == status
