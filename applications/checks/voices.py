@@ -158,6 +158,7 @@ class Forms:
     table: dict[int, str | None] | None = None
     lower: bool = False
     saying: regex.Pattern | None = None
+    because: regex.Pattern | None = None
 
     def normal(self, sentence: str) -> str:
         text = unicodedata.normalize("NFC", sentence).translate(_ARABIC_MARKS).replace("’", "'")
@@ -191,7 +192,13 @@ class Forms:
         return False
 
     def tells_of_someone_else(self, sentence: str) -> bool:
-        return bool(self.someone_else.search(self.normal(sentence).strip()))
+        text = self.normal(sentence).strip()
+        return any(not self._because_before(text, found) for found in self.someone_else.finditer(text))
+
+    def _because_before(self, text: str, found: regex.Match) -> bool:
+        """A relative after "because" gives the resident's reason, not someone else's experience: "I can stay
+        until 8 on Tuesdays, because my husband fetches the children then"."""
+        return self.because is not None and bool(self.because.search(text, 0, found.start()))
 
 
 def _clause(text: str, found: regex.Match) -> tuple[int, str]:
@@ -550,7 +557,7 @@ PORTUGUESE = Forms(
         ignore_case=True,
     ),
     someone_else=_compile(
-        rf"(?:^\W*|\b(?:mas|porque|pois|quando|enquanto|já\s+que)\s+){_PT_MY}"
+        rf"(?:^\W*|\b(?:mas|quando|enquanto)\s+){_PT_MY}"
         rf"|(?:[,;:]\s*|\be\s+){_PT_MY}(?:\s+\p{{L}}+){{0,2}}?\s+{_PT_VERBS}\b",
         ignore_case=True,
     ),
@@ -735,6 +742,32 @@ _NOT_ENOUGH = {
 }
 
 
+# Part of what is asked ruled out, as in English "..., but not nights": a time of the week and a bare denial ("ale
+# wieczorem nie", but not in the evenings; "ਪਰ ਰਾਤ ਨੂੰ ਨਹੀਂ", but not at night; "શનિવારે નહીં", not on Saturdays;
+# "العمل في الليل صعب علي", night work is hard for me); "ma qaadi karo" (I can't lift) and "ஆனால் ... முடியாது" (but
+# ... I can't); "ainda é básico" (is still basic); and a course given up ("przerwałam", I broke it off; "lo dejé a
+# la mitad", I left it halfway; "ছেড়ে দিতে হয়েছে", I had to leave it).
+_PART_RULED_OUT = {
+    "ar": rf"{_B}(?:الليل|ليلا|المساء|مساء|السبت|الأحد|الويكند|نهاية\s+الأسبوع){_E}[^.،,؛؟!\n]{{0,30}}?"
+    rf"{_B}صعب[ةه]?\s+(?:علي|بالنسبة\s+لي){_E}",
+    "ur": rf"{_B}(?:رات|شام|ہفتے|ہفتہ|اتوار|ویک\s*اینڈ)\s+(?:کو\s+|میں\s+)?نہیں(?=\s*[،,۔.؛]|\s+کیونکہ|$)",
+    "pa": rf"{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)",
+    "gu": rf"{_B}(?:રાત્રે|રાતે|સાંજે|શનિવારે|રવિવારે|શનિ-રવિ)\s+(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)",
+    "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
+    rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
+    "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?முடியாது{_E}",
+    "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)",
+    "pl": r"\bale\s+(?:wieczorem|wieczorami|w\s+nocy|nocą|nocami|w\s+weekendy?|w\s+soboty|w\s+niedziele|rano)\s+nie\b"
+    r"|\b(?<!nie\s)(?:przerwał|zrezygnował)(?:em|am)\b",
+    "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b",
+    "pt": r"\bmas\s+(?:à|de)\s+noite\s+não\b|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"
+    r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b",
+    "es": r"\bpero\s+(?:por\s+la|de)\s+noche\s+no\b|\b(?<!(?:nunca|no)\s)abandoné\b"
+    r"|\b(?:lo|la)\s+dejé\s+(?:a\s+(?:la\s+)?mitad|sin\s+terminar)\b",
+    "so": r"\bma\s+\p{L}+\s+karo\b|\blaakiin\s+(?:habeenkii|habeen|fiidkii|sabtida|axadda)\s+(?:ma|maya)\b",
+}
+
+
 # A clean record told with "never" also names lost points, fines or a till left short ("nunca perdi nenhum
 # ponto", I never lost a point; "ક્યારેય ઘટ પડી નથી", it was never short).
 _RECORD_MORE = {
@@ -794,16 +827,36 @@ def cares_for_family_at_home(sentence: str, language: str) -> bool:
     return bool(home.search(text) and kin.search(text))
 
 
+# "Because": a relative after it is the resident's reason (see ``Forms._because_before``).
+_BECAUSE = {
+    "ar": rf"{_B}(?:لأن|لان|لأنه|لأنها|لأني|لأنني|بسبب){_E}",
+    "ur": rf"{_B}(?:کیونکہ|چونکہ){_E}|اس\s+(?:لیے|لئے)\s+کہ",
+    "pa": rf"{_B}(?:ਕਿਉਂਕਿ|ਕਿਉਂ\s+ਕਿ|کیونکہ){_E}",
+    "fa": rf"{_B}(?:چون|چونکه|زیرا){_E}|برای\s+اینکه",
+    "bn": rf"{_B}(?:কারণ|যেহেতু){_E}",
+    "gu": rf"{_B}(?:કારણ|કેમ\s*કે){_E}",
+    "ta": rf"{_B}(?:ஏனென்றால்|ஏனெனில்){_E}",
+    "pl": r"\b(?:bo|ponieważ|gdyż)\b",
+    "ro": r"\b(?:pentru\s+că|fiindcă|deoarece|căci)\b",
+    "pt": r"\b(?:porque|pois|já\s+que)\b",
+    "so": r"\b(?:sababtoo\s+ah|sababta\s+oo\s+ah|maxaa\s+yeelay)\b",
+    "tr": r"\b(?:çünkü|zira)\b",
+    "es": r"\b(?:porque|ya\s+que|pues)\b",
+}
+
+
 def _with_more_forms(code: str, forms: Forms) -> Forms:
     """A language's patterns with the lacks and clean-record words above added, and its verbs of saying."""
-    never = unicodedata.normalize("NFC", "|".join(filter(None, (_NEVER_OR_NOT_YET[code], _NOT_ENOUGH.get(code)))))
+    denials = (_NEVER_OR_NOT_YET[code], _NOT_ENOUGH.get(code), _PART_RULED_OUT.get(code))
+    never = unicodedata.normalize("NFC", "|".join(filter(None, denials)))
     lack = regex.compile(f"(?:{forms.lack.pattern})|(?:{never})", forms.lack.flags)
     more = unicodedata.normalize("NFC", _RECORD_MORE[code])
     record = forms.clean_record
     record = (
         regex.compile(f"(?:{record.pattern})|(?:{more})", record.flags) if record else _compile(more, ignore_case=True)
     )
-    return replace(forms, lack=lack, clean_record=record, saying=_compile(_SAYING[code], ignore_case=True))
+    saying, because = _compile(_SAYING[code], ignore_case=True), _compile(_BECAUSE[code], ignore_case=True)
+    return replace(forms, lack=lack, clean_record=record, saying=saying, because=because)
 
 
 #: Language code -> its patterns.

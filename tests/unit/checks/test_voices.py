@@ -372,3 +372,43 @@ NEVER_AND_NOT_YET = [
 @pytest.mark.parametrize(("sentence", "language", "expected"), NEVER_AND_NOT_YET)
 def test_never_and_not_yet_are_a_lack_but_a_clean_record_is_not(sentence: str, language: str, expected: Voice) -> None:
     assert voice_in(sentence, language) is expected
+
+
+# Part of the week ruled out with a bare denial, "can't" said another way, "still basic", and a course given up;
+# beside them, sentences those patterns must leave alone.
+PART_RULED_OUT = [
+    ("Mogę pracować w soboty, ale wieczorem nie, bo odbieram córkę.", "pl", LACK),  # ... but not in the evenings
+    ("ਮੈਂ ਦਿਨ ਵੇਲੇ ਕੰਮ ਕਰ ਸਕਦਾ ਹਾਂ, ਪਰ ਰਾਤ ਨੂੰ ਨਹੀਂ।", "pa", LACK),  # I can work days, but not at night
+    ("હું સવારે આવી શકું છું, શનિવારે નહીં.", "gu", LACK),  # I can come in the morning, not on Saturdays
+    ("أستطيع العمل صباحاً، لكن العمل في الليل صعب علي.", "ar", LACK),  # ... but night work is hard for me
+    ("আমি দিনে কাজ করতে পারি, রাতে না।", "bn", LACK),  # I can work in the day, not at night
+    ("Waan istaagi karaa, laakiin wax culus ma qaadi karo.", "so", LACK),  # I can stand, but I cannot lift heavy things
+    ("காலையில் வர முடியும். ஆனால் இரவில் வேலை செய்ய முடியாது.", "ta", LACK),  # ... but I cannot work at night
+    ("O meu inglês escrito ainda é básico.", "pt", LACK),  # my written English is still basic
+    ("Zaczęłam kurs opiekunki, ale przerwałam po trzech miesiącach.", "pl", LACK),  # ... but I broke it off
+    ("Empecé el curso, pero lo dejé a la mitad.", "es", LACK),  # I started the course but left it halfway
+    ("কোর্সটা শুরু করেছিলাম, কিন্তু ছেড়ে দিতে হয়েছে।", "bn", LACK),  # I started the course but had to leave it
+    ("Nie przerwałam kursu, skończyłam go w czerwcu.", "pl", OWN),  # I did not break off the course, I finished it
+    ("Nunca desisti, terminei o curso em 2023.", "pt", OWN),  # I never gave up, I finished the course in 2023
+    ("Pracowałam wieczorami w sklepie przez dwa lata.", "pl", OWN),  # I worked evenings in a shop for two years
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), PART_RULED_OUT)
+def test_part_of_what_is_asked_ruled_out_or_a_course_given_up(sentence: str, language: str, expected: Voice) -> None:
+    assert voice_in(sentence, language) is expected
+
+
+# A relative after "because" gives the resident's reason; a relative as the subject elsewhere is someone else.
+BECAUSE = [
+    ("হ্যাঁ, আমি মঙ্গলবার রাত ৮টা পর্যন্ত থাকতে পারি, কারণ সেদিন আমার স্বামী বাচ্চাদের আনেন।", "bn", OWN),
+    ("Posso ficar até às 20h às terças, porque o meu marido vai buscar as crianças.", "pt", OWN),
+    ("Mogę zostać do 20:00 we wtorki, bo mój mąż odbiera dzieci.", "pl", OWN),
+    ("আমার স্বামী একটি হাসপাতালে রাতের শিফটে কাজ করেন।", "bn", OTHER),  # my husband works nights at a hospital
+    ("O meu marido trabalha no hospital à noite.", "pt", OTHER),
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), BECAUSE)
+def test_a_relative_after_because_is_the_residents_reason(sentence: str, language: str, expected: Voice) -> None:
+    assert voice_in(sentence, language) is expected
