@@ -347,6 +347,27 @@ _ASSESSED_HEADER = regex.compile(
     r"^(?:application(?:\s+form)?|interview|tests?|presentation|references?|shortlisting)$",
     _FLAGS,
 )
+# A column of example evidence beside the criteria ("How you might show this", "Examples"): guidance for the
+# applicant, never a requirement.
+_EXAMPLES_HEADER = regex.compile(
+    r"^(?:how\s+(?:you|to)\s+(?:might\s+|could\s+|can\s+)?(?:show|demonstrate)|(?:for\s+)?examples?\b|"
+    r"ways?\s+to\s+show|what\s+(?:this|it)\s+(?:might|could)\s+look)",
+    _FLAGS,
+)
+# A row's level cell saying it is not asked of applicants: "Training we give", "Checked before an offer".
+_NOT_A_LEVEL = regex.compile(
+    r"\btraining\b|\bwe\s+(?:give|teach|provide)\b|\bchecked\b|\b(?:before|after)\s+(?:an?\s+|the\s+)?offer\b|"
+    r"pre-?employment|\bnot\s+(?:assessed|scored)\b",
+    _FLAGS,
+)
+
+
+def _not_a_level(cell: str) -> bool:
+    """A level cell saying, in a few words, that its row is not asked of the applicant (not a requirement
+    written in the Essential column that mentions training)."""
+    return len(cell.split()) <= 5 and "\n" not in cell.strip() and bool(_NOT_A_LEVEL.search(cell))  # noqa: PLR2004
+
+
 # A column saying E or D for each row: "E/D", "Essential or desirable", "Essential / Desirable".
 _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|desirable)\b", _FLAGS)
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
@@ -1350,6 +1371,11 @@ def _from_table(
     if _levels_down_first_column(rows, essential, desirable):
         return
     header = [cell.strip().lower() for cell in rows[header_index]]
+    examples = {i for i, cell in enumerate(header) if _EXAMPLES_HEADER.match(cell)}
+    if examples and len(examples) < len(header) - 1:  # read as if the column of examples were not there
+        kept = tuple(tuple(c for i, c in enumerate(row) if i not in examples) for row in rows[header_index:])
+        _from_table(kept, essential, desirable, unclear, key)
+        return
     combined_col = next((i for i, cell in enumerate(header) if _COMBINED_HEADER.match(cell)), None)
     assessed = [i for i, cell in enumerate(header) if _ASSESSED_HEADER.search(cell)]
     essential_col = next(
@@ -1372,6 +1398,11 @@ def _from_table(
         for col in level_cols
         if col < len(row) and row[col].strip() and not _MARK.match(row[col].strip())
     }
+    # "Training we give", "Checked before an offer" in the level cell: a row not asked of the applicant at all.
+    not_asked = {index for index in odd if any(_not_a_level(body[index][col]) for col in level_cols)}
+    if not_asked and (len(odd) - len(not_asked)) * 5 <= len(body) - len(not_asked):
+        body = [row for index, row in enumerate(body) if index not in not_asked]
+        odd = {index - sum(1 for gone in not_asked if gone < index) for index in odd - not_asked}
     if len(odd) * 5 <= len(body):
         targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
         _from_marked_rows(body, (essential_col, desirable_col, combined_col), assessed, odd, targets)

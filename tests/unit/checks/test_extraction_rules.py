@@ -2410,3 +2410,26 @@ def test_the_employer_is_the_trust_named_whole(advert: str, employer: str) -> No
 def test_a_pdfs_ligatures_are_read_as_their_letters() -> None:
     document = read_document("Essential\n- Good IT skills and qualiﬁcations\n- Able to work ﬂexibly\n".encode())
     assert "qualifications" in document.text and "flexibly" in document.text
+
+
+def test_a_column_of_example_evidence_and_rows_the_job_gives_or_checks_later_are_no_criteria() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("What we're looking for", "Essential or desirable", "How you might show this"),
+            ("Skills",),
+            (
+                "Able to keep tidy records on a computer",
+                "Essential",
+                "Keeping a spreadsheet, a booking system or a stock list up to date in a shop, a warehouse or at home",
+            ),
+            ("Experience of booking visits", "Desirable", "Booking repairs for tenants or taking orders by phone"),
+            ("Manual handling training, in your first week", "Training we give", "Nothing - we teach you this"),
+            ("Right to work in the UK", "Checked before an offer", "Your passport or share code"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Able to keep tidy records on a computer"]
+    assert vacancy.desirable == ["Experience of booking visits"]
+    assert vacancy.unclear == []
