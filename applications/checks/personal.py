@@ -31,26 +31,29 @@ _YEAR_WORDS = (
     rf"(?:nineteen\s+(?:(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\s-]\w+)|"
     rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_TWENTY}|(?:{_TENS})(?:[\s-]\w+)?))?)"
 )
+# A year of birth in any of the site's scripts' digits: 1991, ١٩٩١, ۱۳۷۰ is not one (the Persian calendar).
+_YEAR = r"(?:19|20|١٩|٢٠|۱۹|۲۰|১৯|২০|૧૯|૨૦|੧੯|੨੦)\d{2}"
 _A_DATE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:(?:19|20)\d{{2}}|{_YEAR_WORDS})|"
-    r"\p{L}{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-    r"(?:19|20)\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|"
-    r"\d{1,2}\s+de\s+\p{L}{3,9}\s+de\s+(?:19|20)\d{2})"  # Portuguese: "3 de março de 1990"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:{_YEAR}|{_YEAR_WORDS})|"
+    rf"\p{{L}}{{3,9}}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    rf"{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d{{2}})|"
+    rf"\d{{1,2}}\s+de\s+\p{{L}}{{3,9}}\s+de\s+{_YEAR})"  # Portuguese: "3 de março de 1990"
 )
 # A date of birth is the words with a date: "date of birth" alone (checking a patient's) is not one.
 DATE_OF_BIRTH = regex.compile(
     r"\b(?:(?:date\s+of\s+birth|d\.o\.b\.?|dob)\s*(?:is|was|[:\-–])?\s*(?:the\s+)?" + _A_DATE + r"|"
     # "born ...", but not someone else's birth: "after my son was born in 2021"
     r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+(?:on\s+)?(?:the\s+)?" + _A_DATE + r"|"
-    r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+in\s+(?:19|20)\d{2})"
+    r"(?:\bI\s+was\s+|(?<!\b(?:was|were)\s+))born\s+in\s+" + _YEAR + ")"
     # "I was born on ..." elsewhere, with a date: Polish, Romanian, Portuguese, Arabic, Somali, Spanish, Italian
     r"|(?:\b(?:urodził(?:am|em)\s+się|się\s+urodził(?:am|em)|m-am\s+n[ăa]scut|sunt\s+n[ăa]scut[ăa]?|nasci|"
-    r"waxaan\s+dhashay|nac[íi]|nacqui|sono\s+nat[oa])|(?<![\p{L}\p{M}])ولدت)"
+    # Arabic "ولدت" (I was born) and "مواليد" (born on, as on a form)
+    r"waxaan\s+dhashay|nac[íi]|nacqui|sono\s+nat[oa])|(?<![\p{L}\p{M}])(?:ولدت|مواليد))"
     r"\s+(?:(?:w|dnia|în|in|pe|em|no\s+dia|a|في|on|el|il)\s+)?" + _A_DATE + r"|"
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
-    r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}",
+    r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-]" + _YEAR,
     _I,
 )
 AGE = regex.compile(

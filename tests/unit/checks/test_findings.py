@@ -283,6 +283,9 @@ def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_num
         ("M-am născut pe 3 martie 1990 la Iași.", "Fiul meu s-a născut pe 3 martie 2015."),
         ("Sunt născută pe 21.07.1988 și locuiesc în Hayes.", "Fiica mea este născută pe 2.05.2016."),
         ("ولدت في 3 مارس 1985 في حلب.", "ولد ابني في 3 مارس 2015."),
+        # in Arabic-Indic digits, "born on" as on a form: "I was born on 14 March 1991 in Homs"
+        ("أنا من مواليد ١٤ آذار ١٩٩١ في حمص.", "ولد ابني في ١٤ آذار ٢٠١٥."),
+        ("জন্ম তারিখ: ১২/০৩/১৯৮৫", "আমি রোগীদের জন্ম তারিখ মিলিয়ে দেখতাম।"),  # Bengali digits / checking patients'
         ("Nací el 14 de mayo de 1991 en Quito.", "Mi hijo nació el 2 de abril de 2016."),
         ("Sono nata il 9 ottobre 1987 a Napoli.", "Mia figlia è nata il 9 ottobre 2014."),
     ],
