@@ -159,6 +159,7 @@ class Forms:
     lower: bool = False
     saying: regex.Pattern | None = None
     because: regex.Pattern | None = None
+    reported: regex.Pattern | None = None
 
     def normal(self, sentence: str) -> str:
         text = unicodedata.normalize("NFC", sentence).translate(_ARABIC_MARKS).replace("’", "'")
@@ -170,7 +171,17 @@ class Forms:
 
     def lacks(self, sentence: str) -> bool:
         text = self.normal(sentence)
-        return any(not self._clean_record(text, found) for found in self.lack.finditer(text))
+        found = self.lack.finditer(text)
+        return any(not self._clean_record(text, hit) and not self._reported(text, hit) for hit in found)
+
+    def _reported(self, text: str, found: regex.Match) -> bool:
+        """A denial the resident told someone, as part of a story: "I told her that I cannot give out this
+        information" (Tamil puts "என்று", that, after the words told)."""
+        if self.reported is None:
+            return False
+        # before the end of the denial: the match may start at an "I" that opens the sentence ("میں نے اسے کہا کہ
+        # میں ... نہیں دے سکتی", I told him that I cannot give ...)
+        return bool(self.reported.search(text, 0, found.end()) or self.reported.match(text, found.end()))
 
     def _clean_record(self, text: str, found: regex.Match) -> bool:
         """Whether the denial tells a clean record; "when" or "if" makes it a condition only before the denial
@@ -350,7 +361,7 @@ _PA_AFTER = r"(?:ਨੂੰ|ਤੋਂ|ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ|ਨਾਲ
 _PA_SOMEONE = (
     rf"(?<!{_B}ਮੈਂ\s+(?:ਅਤੇ|ਤੇ)\s+){_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_KIN}{_PA_RELATIVES}{_E}(?!\s*(?:ਜੀ\s+)?{_PA_AFTER}{_E})"
 )
-_PA_CLEAN = r"(?<![\p{L}\p{M}])(?:ਦੇਰ|ਲੇਟ|ਗੈਰਹਾਜ਼ਰ|ਗ਼ੈਰਹਾਜ਼ਰ|ਗੈਰ\s+ਹਾਜ਼ਰ|ਸ਼ਿਕਾਇਤ|ਗਲਤੀ|ਗ਼ਲਤੀ|ਸਮੱਸਿਆ|ਮੁਸ਼ਕਲ|ਇਤਰਾਜ਼|ਛੁੱਟੀ|ਖੁੰਝ|ਛੱਡੀ|ਛੱਡਿਆ)"
+_PA_CLEAN = r"(?<![\p{L}\p{M}])(?:ਅਧੂਰ|ਦੇਰ|ਲੇਟ|ਗੈਰਹਾਜ਼ਰ|ਗ਼ੈਰਹਾਜ਼ਰ|ਗੈਰ\s+ਹਾਜ਼ਰ|ਸ਼ਿਕਾਇਤ|ਗਲਤੀ|ਗ਼ਲਤੀ|ਸਮੱਸਿਆ|ਮੁਸ਼ਕਲ|ਇਤਰਾਜ਼|ਛੁੱਟੀ|ਖੁੰਝ|ਛੱਡੀ|ਛੱਡਿਆ)"
 PUNJABI = Forms(
     lack=_compile(f"{_PA_LACK}|{_SH_LACK}|{_UR_LACK}"),
     wish=_compile(f"{_PA_WISH}|{_SH_WISH}|{_UR_WISH}"),
@@ -700,7 +711,10 @@ _TABLE = {
 # the Latin-script languages "never" counts only with a past verb ("nigdy nie pracowałam", I never worked), not as
 # a habit that is how the work is done well ("nu amestec niciodată clorul", I never mix bleach).
 _NEVER_OR_NOT_YET = {
-    "ar": rf"{_B}[فو]?(?:لم|لا|ما){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}|{_B}(?:أبدا|أبداً){_E}",
+    # With لا only after a verb of knowing, having or ability: "لا أترك الملفات على المكتب أبداً" (I never leave the
+    # files on the desk) is a habit, like "I never mix bleach".
+    "ar": rf"{_B}[فو]?(?:لم|ما|لا\s+{_AR_KNOW_HAVE_CAN}){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}"
+    rf"|^\W*(?:أبدا|أبداً){_E}",
     "ur": rf"{_B}(?:کبھی|ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}",
     "pa": rf"{_B}(?:ਕਦੇ|ਅਜੇ){_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}",
     "fa": rf"{_B}(?:هرگز|هیچ\u200cوقت|هیچ\s*وقت){_E}",
@@ -827,6 +841,24 @@ def cares_for_family_at_home(sentence: str, language: str) -> bool:
     return bool(home.search(text) and kin.search(text))
 
 
+# "I said / told / replied that": a denial after it is what the resident said in a story (``Forms._reported``).
+_REPORTED = {
+    "ar": rf"{_B}(?:قلت|أخبرت|أجبت|شرحت|أوضحت)\p{{L}}*[^.؟!]{{0,30}}?{_B}(?:إن|أن|بأن)",
+    "ur": r"(?:کہا|بتایا|سمجھایا|جواب\s+دیا)\s+کہ",
+    "pa": r"(?:ਕਿਹਾ|ਦੱਸਿਆ|ਸਮਝਾਇਆ)\s+ਕਿ|(?:کہیا|دسیا)\s+کہ",
+    "fa": rf"{_B}(?:گفتم|توضیح\s+دادم|جواب\s+دادم){_E}",
+    "bn": rf"{_B}(?:বললাম|বলেছিলাম|জানালাম|বুঝিয়ে\s+বললাম){_E}",
+    "gu": rf"{_B}(?:કહ્યું|જણાવ્યું|સમજાવ્યું){_E}",
+    "ta": r"\s*(?:என்று|என)\s+(?:சொன்னேன்|கூறினேன்|விளக்கினேன்|பதில்)",
+    "pl": r"\b(?:powiedział|odpowiedział|wyjaśnił|tłumaczył)(?:am|em)\b[^.!?]{0,30}?\bże\b",
+    "ro": r"\b(?:am\s+spus|i-am\s+spus|le-am\s+spus|am\s+răspuns|am\s+explicat)\b[^.!?]{0,30}?\bcă\b",
+    "pt": r"\b(?:disse|respondi|expliquei)\b[^.!?]{0,30}?\bque\b",
+    "so": r"\b(?:u\s+sheegay|ugu\s+jawaabay|u\s+sharaxay)\b",
+    "tr": r"\b(?:söyledim|açıkladım|cevap\s+verdim)\b",
+    "es": r"\b(?:dije|respondí|contesté|expliqué)\b[^.!?]{0,30}?\bque\b",
+}
+
+
 # "Because": a relative after it is the resident's reason (see ``Forms._because_before``).
 _BECAUSE = {
     "ar": rf"{_B}(?:لأن|لان|لأنه|لأنها|لأني|لأنني|بسبب){_E}",
@@ -856,7 +888,8 @@ def _with_more_forms(code: str, forms: Forms) -> Forms:
         regex.compile(f"(?:{record.pattern})|(?:{more})", record.flags) if record else _compile(more, ignore_case=True)
     )
     saying, because = _compile(_SAYING[code], ignore_case=True), _compile(_BECAUSE[code], ignore_case=True)
-    return replace(forms, lack=lack, clean_record=record, saying=saying, because=because)
+    reported = _compile(_REPORTED[code], ignore_case=True)
+    return replace(forms, lack=lack, clean_record=record, saying=saying, because=because, reported=reported)
 
 
 #: Language code -> its patterns.

@@ -412,3 +412,22 @@ BECAUSE = [
 @pytest.mark.parametrize(("sentence", "language", "expected"), BECAUSE)
 def test_a_relative_after_because_is_the_residents_reason(sentence: str, language: str, expected: Voice) -> None:
     assert voice_in(sentence, language) is expected
+
+
+# A denial the resident told someone in a story is no lack of theirs; a habit told with "never" is no lack either.
+TOLD_AND_HABITS = [
+    ("قلت لها بلطف إنني لا أستطيع إعطاء رقم غرفته.", "ar", OWN),  # I told her kindly I cannot give his room number
+    ("Odpowiedziałam, że nie mogę podać numeru pokoju.", "pl", OWN),  # I replied that I cannot give the room number
+    ("Le dije que no puedo dar esa información por teléfono.", "es", OWN),  # I told him I cannot give that out
+    ("میں نے اسے کہا کہ میں یہ معلومات نہیں دے سکتی۔", "ur", OWN),  # I told him that I cannot give this information
+    ("لا أترك الملفات على المكتب أبداً.", "ar", OWN),  # I never leave the files on the desk
+    ("ਮੇਰੇ ਮੈਨੇਜਰ ਨੂੰ ਕਦੇ ਮੇਰਾ ਕੋਈ ਨੋਟ ਅਧੂਰਾ ਨਹੀਂ ਮਿਲਿਆ।", "pa", OWN),  # my manager never found a note of mine incomplete
+    ("لا أستطيع العمل في الليل.", "ar", LACK),  # I cannot work at night
+    ("لم أعمل في مستشفى أبداً.", "ar", LACK),  # I have never worked in a hospital
+    ("Nie mogę podnosić ciężkich rzeczy.", "pl", LACK),  # I cannot lift heavy things
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), TOLD_AND_HABITS)
+def test_a_denial_told_in_a_story_or_a_habit_with_never_is_no_lack(sentence: str, language: str, expected: Voice):
+    assert voice_in(sentence, language) is expected
