@@ -58,7 +58,11 @@ _LACK = regex.compile(
     r"|\bthere\s+was\s+no\s+certificate\b"
     # Training without the certificate asked: "I never got a certificate for it", "only the basics, not a
     # certificate course"
-    r"|\bI\s+never\s+got\s+(?:a|the|my)\s+(?:\w+\s+)?(?:certificate|qualification|card|licen[cs]e)\b"
+    r"|\bI\s+(?:have\s+)?never\s+(?:got|done|did|had|took|taken|passed|sat)\s+(?:a|the|my|any)\s+(?:\w+\s+)?"
+    r"(?:certificate|qualification|card|licen[cs]e|exam|test)\b"
+    # "... and I left the course after the second unit"
+    r"|\bI\s+(?:left|quit|dropped\s+out\s+of|gave\s+up|abandoned)\s+(?:the|that|my|this)\s+(?:\w+\s+)?(?:course|"
+    r"apprenticeship|training|diploma|nvq|programme|qualification|studies)\s+(?:after|before|when|because|in|half)"
     r"|\bnot\s+a\s+(?:\w+\s+)?certificate\b"
     # "could not" is often a past lack since made good ("I couldn't speak English when I came"): only these
     r"|\bI\s+(?:could\s*not|couldn't|couldn’t)\s+(?:easily\s+)?(?:get\s+to|stay\s+(?:for|until|late|on)|"

@@ -427,6 +427,16 @@ MIN_ANSWER_WORDS = 10
 # Which languages one speaks is said in a few words ("I speak Urdu, Punjabi and a little Pashto").
 LANGUAGE_ANSWER_WORDS = 4
 _ASKS_LANGUAGE = regex.compile(r"\b(?:speaks?|spoken|languages?|bilingual|fluent)\b", regex.IGNORECASE)
+# How well one speaks or writes English ("Clear spoken English, face to face and on the phone") needs an example
+# like any skill; only which other languages one speaks is said in a few words.
+_ENGLISH_ONLY = regex.compile(r"\benglish\b(?!.*\b(?:other|another|second|community)\s+languages?\b)", regex.IGNORECASE)
+
+
+def _asks_which_languages(criterion: str) -> bool:
+    """Whether a criterion asks which languages one speaks (a few words answer it), not how good one's English is."""
+    return bool(_ASKS_LANGUAGE.search(criterion) and not _ENGLISH_ONLY.search(criterion))
+
+
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 _OWN_WORD = regex.compile(r"\b(?:I|(?i:my|me|we|our))\b")
 _SPECIFIC = regex.compile(r"\d|(?<=\w\W+)\b\p{Lu}\p{Ll}+")
@@ -520,8 +530,9 @@ _RECEIVING = regex.compile(
     r"\bas\s+an?\s+(?:patient|customer|service\s+user|visitor|client|learner|student|user)\b|"
     r"\b(?:been|am|I'm|I’m|was)\s+an?\s+(?:member|user|customer|patient|regular|visitor)\s+(?:of|at)\b|"
     r"\bI\s+(?:was|have\s+been|'ve\s+been|’ve\s+been)\s+(?:also\s+)?(?:an?\s+)?(?:patient|in-?patient)\b"
-    # watching someone else do it: "I watched how she measured the height"
-    r"|\bI\s+(?:only\s+|just\s+)?(?:watched|observed)\b",
+    # watching someone else do it: "I watched how she measured the height", "a week's work experience, watching the
+    # receptionist", "I shadowed a nurse"
+    r"|\bI\s+(?:only\s+|just\s+)?(?:watched|observed|shadowed)\b|\b(?:watching|shadowing)\s+(?:the|a|an|how|her|him)\b",
     regex.IGNORECASE,
 )
 _ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
@@ -630,7 +641,8 @@ _OR_EQUIVALENT = regex.compile(
 _STUDYING = regex.compile(
     r"\bI(?:\s+am\s+|'m\s+|’m\s+|\s+)(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|retaking|re-taking|starting|due\s+to\s+start|about\s+to\s+start|"
     r"resitting|re-sitting|working\s+towards|"
-    r"(?:halfway|half\s+way|part\s+way|partway)\s+through|in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly)\s+)?(?:halfway|half\s+way|part\s+way|partway)\s+through|"
+    r"in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last)\s+"
     r"year\s+(?:of|at))\b",
     regex.IGNORECASE,
 )
@@ -1174,7 +1186,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
-    least = LANGUAGE_ANSWER_WORDS if _ASKS_LANGUAGE.search(criterion.text) else MIN_ANSWER_WORDS
+    least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) else MIN_ANSWER_WORDS
     if len(_own_words(text)) < least or not (_real_example(text, own) if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
     if not english:
@@ -1313,7 +1325,7 @@ def _tells_enough(criterion: Criterion, text: str) -> bool:
     example, or naming something specific (see ``SHORT_CLAIM_WORDS``). Which languages one speaks, being
     willing, or one's hours, travel and licence are said in a few words and need no example."""
     asked = criterion.text
-    if _ASKS_LANGUAGE.search(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
+    if _asks_which_languages(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
         return True
     plain = _CONTACT.sub(" ", text)
     if len(words(plain)) >= SHORT_CLAIM_WORDS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from applications.checks import Criterion, check_text, encoder, matching
+from applications.checks import Criterion, check_answers, check_text, encoder, matching
 from applications.checks.experience import Voice, voice
 from tests.unit.checks.builders import status_of
 
@@ -312,3 +312,45 @@ def test_a_qualification_half_done_or_a_heading_of_the_residents_own_is_not_a_qu
 def test_a_qualification_still_being_studied_with_im_is_not_held(sentence: str) -> None:
     wanted = Criterion("Level 2 or 3 qualification in information, advice and guidance")
     assert status_of(check_text(sentence, "statement", [*JOB, wanted]), wanted) == "missing"
+
+
+NVQ = Criterion("NVQ Level 3 in Business Administration or equivalent")
+TYPING = Criterion("RSA, OCR or similar typing qualification")
+RECEPTION = Criterion("Experience of working in a GP reception")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer", "status"),
+    [
+        (
+            NVQ,
+            "I'm about halfway through a Level 3 apprenticeship in business admin with my employer in Hayes.",
+            "missing",
+        ),
+        (
+            NVQ,
+            "I passed my NVQ Level 3 in Business Administration at Uxbridge College in 2022 with a merit.",
+            "covered",
+        ),
+        (
+            NVQ,
+            "My boss paid for an NVQ Level 3 in admin, but the shop closed and I left the course after a unit.",
+            "missing",
+        ),
+        (TYPING, "I type fast, about 60 words a minute at work, but I never done a certificate in it.", "missing"),
+        (
+            RECEPTION,
+            "In Year 10 I spent a week of work experience at my GP surgery, watching the receptionist.",
+            "missing",
+        ),
+        (
+            RECEPTION,
+            "For two years I worked on the front desk at the Northwick Park GP surgery, booking patients in.",
+            "covered",
+        ),
+    ],
+)
+def test_a_course_half_done_or_left_watching_someone_else_or_no_certificate_is_not_yet(
+    criterion: Criterion, answer: str, status: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == status

@@ -103,3 +103,14 @@ def test_under_a_willingness_criterion_a_wish_counts_but_a_lack_does_not(
     language: str, answer: str, status: str
 ) -> None:
     assert status_of(check_answers([(WILLING, answer)], language=language), WILLING) == status
+
+
+ENGLISH = Criterion("Clear spoken English, face to face and on the phone")
+SECOND_LANGUAGE = Criterion("Able to speak a second language used by local patients")
+
+
+def test_saying_one_speaks_english_is_no_example_but_naming_ones_languages_answers_a_language_criterion() -> None:
+    # "Yes, I can speak English." / "I speak Bengali, Sylheti and Hindi."
+    assert status_of(check_answers([(ENGLISH, "হ্যাঁ, আমি ইংরেজিতে কথা বলতে পারি।")], language="bn"), ENGLISH) == "missing"
+    spoken = "আমি বাংলা, সিলেটি আর হিন্দি বলি।"
+    assert status_of(check_answers([(SECOND_LANGUAGE, spoken)], language="bn"), SECOND_LANGUAGE) == "covered"
