@@ -1216,7 +1216,10 @@ _SELF_DESCRIPTION = regex.compile(
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
     r"the\s+right)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|(?:understand|appreciate|realise|realize)\s+"
-    r"(?:how\s+important|the\s+importance|why\b|that\b))",
+    r"(?:how\s+important|the\s+importance|why\b|that\b)|"
+    # "I know it is important to keep people's things private", "I know that what happens ... must stay private"
+    r"know\s+(?:that\s+)?(?:it\s+is|it's|it’s|how)\s+(?:very\s+|really\s+|so\s+)?important\b|"
+    r"know\s+that\s+[^.;]{0,60}?\b(?:must|should)\s+(?:stay|be\s+kept|remain)\b)",
     regex.IGNORECASE,
 )
 

@@ -354,3 +354,18 @@ def test_a_course_half_done_or_left_watching_someone_else_or_no_certificate_is_n
     criterion: Criterion, answer: str, status: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("I know it is important to keep people's things private.", True),
+        ("I know that what happens to people in hospital must stay private.", True),
+        ("I know that nil by mouth means no food or drink before an operation.", False),  # knowledge told
+        ("I know it is important, so I lock the files away every night before I go home.", False),  # a habit too
+    ],
+)
+def test_knowing_that_something_matters_is_a_claim_but_knowing_what_something_means_is_not(
+    sentence: str, claim: bool
+) -> None:
+    assert matching._only_a_claim(sentence) is claim
