@@ -614,9 +614,18 @@ def names_clock_time(text: str) -> bool:
     return bool(_HOURS.search(text))
 
 
+# A span from an evening to a morning ("8pm to 8am", "10 in the evening to 7 in the morning") is a night shift; so
+# is a 24-hour time from 21:00 to 00:59 ("22:00").
+_OVERNIGHT = regex.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*pm\s*(?:to|till|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*am\b"
+    r"|\b(?:2[1-3]|00)[:.][0-5]\d\b|\bin\s+the\s+evening\s+(?:to|till|until)\s+\d{1,2}\s+in\s+the\s+morning\b",
+    regex.IGNORECASE,
+)
+
+
 def time_words(text: str) -> frozenset[str]:
     """Stems a clock time stands for: "6am" is early (a morning), "7pm" late (an evening), "10pm" a night."""
-    found: set[str] = set()
+    found: set[str] = {stem("night")} if _OVERNIGHT.search(text) else set()
     for hour, half in _HOURS.findall(text):
         number = int(hour)
         if half.lower() == "am" and 4 <= number <= 8:  # noqa: PLR2004 - an early start

@@ -546,7 +546,7 @@ _HAD_IT_DONE = regex.compile(r"\bI\s+had\s+(?:one|it|them)\s+(?:done\s+)?myself\
 # or a carer's own experience counts.
 _ASKS_WORKPLACE = regex.compile(
     r"\b(?:hospitals?|care\s+homes?|nursing\s+homes?|wards?|settings?|clinics?|services?|environments?|sector|"
-    r"supported\s+(?:housing|living)|work(?:ing)?\s+with)\b",
+    r"supported\s+(?:housing|living)|work(?:ing)?\s+with|paid\s+or\s+voluntary|voluntary\s+or\s+paid)\b",
     regex.IGNORECASE,
 )
 _COUNTS_FAMILY = regex.compile(r"\b(?:unpaid|personal|lived|family|carers?|informal)\b", regex.IGNORECASE)
@@ -941,7 +941,8 @@ def _matched_coverage(
             evidence = _stories_beside(stories[criterion_index], lacks, terms, keyed)
             weights = [0] * len(evidence)
         example = any(_example_near(keyed, index) for index in evidence)
-        evidence = _strongest(evidence, weights)
+        told = " ".join(keyed[index].sentence.text for index in evidence)
+        evidence = [] if _leaves_out_nights(criterion, told) else _strongest(evidence, weights)
         claims: list[Sentence] = []
         if evidence and all(
             _only_a_claim(keyed[index].sentence.text) and not _example_near(keyed, index) for index in evidence
@@ -1189,6 +1190,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) else MIN_ANSWER_WORDS
     if len(_own_words(text)) < least or not (_real_example(text, own) if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
+    if _leaves_out_nights(criterion, " ".join(item.text for item in items)):
+        return [], _nights_left_out(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None
     on_point = [keys.sentence for keys in own if _lexical_hit(terms, keys, needed=1)]
@@ -1242,6 +1245,33 @@ def _tells_a_story(keys: _SentenceKeys) -> bool:
     speak slowly and show him the clock"), never a claim about themselves."""
     text = keys.sentence.text
     return (_own_example(text) or bool(_ACTION.search(text))) and not _only_a_claim(text)
+
+
+# A criterion asking for night work ("day and night shifts", "a rota including nights") is not met by an answer
+# that never speaks of nights, in words or in clock times: "I can do 12-hour days and Saturdays and Sundays"
+# leaves the nights out. The word for night in the site's other languages, for wizard answers in them.
+_ASKS_NIGHTS = regex.compile(r"\bnights?\b", regex.IGNORECASE)
+_ASKS_HOURS = regex.compile(r"\b(?:shifts?|rotas?|work|working|hours)\b", regex.IGNORECASE)
+_SAYS_NIGHTS = regex.compile(
+    r"\b(?:nights?|overnight|night-?time|24\s*/\s*7|24[\s-]hours?|(?:a)?round\s+the\s+clock|any\s+(?:shifts?|hours)|"
+    r"all\s+(?:shifts|hours)|whatever\s+shifts?)\b"
+    r"|ليل|ليلي|رات|ਰਾਤ|شب|রাত|રાત|இரவ|\bno(?:c|cy|cą|cne|cn\w+)\b|\bnoapte\w*|\bnocturn\w*|\bnoites?\b|"
+    r"\bnoches?\b|\bhabeen\w*",
+    regex.IGNORECASE,
+)
+
+
+def _leaves_out_nights(criterion: Criterion, text: str) -> bool:
+    """Whether a criterion asks for night work and the text never speaks of nights."""
+    asked = criterion.text
+    if not (_ASKS_NIGHTS.search(asked) and _ASKS_HOURS.search(asked)):
+        return False
+    night = stem("night")
+    return not (
+        _SAYS_NIGHTS.search(text)
+        or night in concepts.time_words(text)
+        or concepts.instance_found(night, concepts.stems_of(text))  # "sleep-ins", "waking nights"
+    )
 
 
 def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:
@@ -1346,6 +1376,17 @@ def _doing(sentence: str) -> bool:
     """Something the writer does ("I keep the staff holiday spreadsheet"), not a claim about themselves, a
     preference or something they do not do ("I never miss a deadline", "I prefer to write it down")."""
     return bool(_ACTION.search(sentence)) and not (_only_a_claim(sentence) or _NOT_DOING.search(sentence))
+
+
+def _nights_left_out(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    return Finding(
+        "criteria.nights_left_out",
+        "error" if criterion.level == "essential" else "warning",
+        _("Your answer does not say if you can work nights: %(criterion)s"),
+        span,
+        _("This job has night shifts. Say if you can work them. If you cannot, say which shifts you can do."),
+        {"criterion": criterion.text},
+    )
 
 
 def _off_topic(criterion: Criterion, span: tuple[int, int]) -> Finding:

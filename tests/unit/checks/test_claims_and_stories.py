@@ -369,3 +369,29 @@ def test_knowing_that_something_matters_is_a_claim_but_knowing_what_something_me
     sentence: str, claim: bool
 ) -> None:
     assert matching._only_a_claim(sentence) is claim
+
+
+NIGHTS = Criterion("Able to work long days, nights and weekends on a rota")
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("I can do 12-hour shifts on the ward and I am free every Saturday and Sunday for the rota.", "missing"),
+        ("At the depot I work four on, four off, 7pm to 7am, and every other weekend, so I am used to it.", "covered"),
+        ("I do the shift from 10 in the evening to 7 in the morning at the care home, and weekends.", "covered"),
+        ("For two years I have worked long days and nights at the hospital, with one weekend in two.", "covered"),
+    ],
+)
+def test_a_criterion_asking_for_nights_needs_the_nights_said(answer: str, status: str) -> None:
+    report = check_answers([(NIGHTS, answer)])
+    assert status_of(report, NIGHTS) == status
+    assert ("criteria.nights_left_out" in report.codes()) is (status == "missing")
+
+
+def test_free_text_that_leaves_out_the_nights_does_not_cover_them() -> None:
+    days = "I can do 12-hour days on the ward and I work every Saturday and Sunday at the care home in Hayes."
+    nights = "I work long days and nights on the ward now, and every Saturday and Sunday at the care home in Hayes."
+    criteria = [NIGHTS, *JOB[:5]]
+    assert status_of(check_text(days, "statement", criteria), NIGHTS) == "missing"
+    assert status_of(check_text(nights, "statement", criteria), NIGHTS) == "covered"

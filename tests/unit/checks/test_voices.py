@@ -422,6 +422,9 @@ TOLD_AND_HABITS = [
     ("میں نے اسے کہا کہ میں یہ معلومات نہیں دے سکتی۔", "ur", OWN),  # I told him that I cannot give this information
     ("لا أترك الملفات على المكتب أبداً.", "ar", OWN),  # I never leave the files on the desk
     ("ਮੇਰੇ ਮੈਨੇਜਰ ਨੂੰ ਕਦੇ ਮੇਰਾ ਕੋਈ ਨੋਟ ਅਧੂਰਾ ਨਹੀਂ ਮਿਲਿਆ।", "pa", OWN),  # my manager never found a note of mine incomplete
+    ("لا أتكلم أبداً عن العملاء خارج العمل.", "ar", OWN),  # I never talk about clients outside work
+    ("لا أتكلم الإنجليزية جيداً.", "ar", LACK),  # I do not speak English well
+    ("هنوز لندن را خوب نمی‌شناسم.", "fa", LACK),  # I do not know London well yet
     ("لا أستطيع العمل في الليل.", "ar", LACK),  # I cannot work at night
     ("لم أعمل في مستشفى أبداً.", "ar", LACK),  # I have never worked in a hospital
     ("Nie mogę podnosić ciężkich rzeczy.", "pl", LACK),  # I cannot lift heavy things

@@ -114,3 +114,22 @@ def test_saying_one_speaks_english_is_no_example_but_naming_ones_languages_answe
     assert status_of(check_answers([(ENGLISH, "হ্যাঁ, আমি ইংরেজিতে কথা বলতে পারি।")], language="bn"), ENGLISH) == "missing"
     spoken = "আমি বাংলা, সিলেটি আর হিন্দি বলি।"
     assert status_of(check_answers([(SECOND_LANGUAGE, spoken)], language="bn"), SECOND_LANGUAGE) == "covered"
+
+
+def test_an_answer_in_another_language_that_leaves_out_the_nights() -> None:
+    # "I can work 12-hour days on Saturdays and Sundays, and also on weekdays when the rota needs me."
+    days = "Mogę pracować po 12 godzin w dzień, w soboty i niedziele, a także w tygodniu, kiedy trzeba."
+    # "I have worked nights at a hotel in Hammersmith for three years, from 22:00 to 7:00."
+    nights = "Od trzech lat pracuję w nocy w hotelu w Hammersmith, od 22:00 do 7:00, także w weekendy."
+    assert status_of(check_answers([(WILLING, days)], language="pl"), WILLING) == "missing"
+    assert status_of(check_answers([(WILLING, nights)], language="pl"), WILLING) == "covered"
+
+
+def test_bringing_up_ones_own_family_is_not_caring_for_children_paid_or_voluntary() -> None:
+    asked = Criterion("Experience of caring for babies, children or young people, paid or voluntary")
+    # "I brought up my four children and now look after my grandchildren at home."
+    family = "میں نے اپنے چار بچے پالے ہیں اور اب گھر پر اپنے پوتے پوتیوں کی دیکھ بھال کرتی ہوں۔"
+    # "For three years I have helped at the nursery of the Southall mosque every Saturday, with ten children."
+    volunteer = "تین سال سے میں ہر ہفتے ساؤتھال مسجد کی نرسری میں دس بچوں کے ساتھ مدد کرتی ہوں۔"
+    assert status_of(check_answers([(asked, family)], language="ur"), asked) == "missing"
+    assert status_of(check_answers([(asked, volunteer)], language="ur"), asked) == "covered"
