@@ -123,7 +123,7 @@ _NOTHING_NEEDED = regex.compile(
     r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications|car|vehicle|licen[cs]e|degree|background)\b|"
+    r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications?|car|vehicle|licen[cs]e|degree|background)\b|"
     r"\bwe\s+(?:do\s+not|don't|don’t)\s+expect\b|^(?:paid|funded|free)\s+(?:[\w-]+\s+){0,4}?training\b|"
     r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|"
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
@@ -134,6 +134,8 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
+    # "Full training on SystmOne and our templates in your first month", "we will pay for your PASMA course"
+    r"^(?:full\s+)?training\s+(?:on|in)\b[^.]*\b(?:in|within|during)\s+(?:your|the)\s+first\b|\bwe\s+will\s+pay\s+for\b|"
     # training the job gives: "Training on the Oracle system is provided", "Fire marshal training, which we give
     # you in your first month", "Enrolment on the Level 3 Award within the first year (funded by the Trust)"
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"

@@ -11,6 +11,8 @@ from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_byt
 
 # Lines an advert may print under "Essential" that are no requirement of the person.
 NEVER_CRITERIA = [
+    "Full training on SystmOne and the clinic's templates in your first month",  # training the job gives
+    "You don't need a trade qualification – we will pay for your PASMA course in your first three months",
     "Knowledge of the local bus routes is not required",  # a "not required" line about knowledge
     "Food safety e-learning, completed during induction",  # training the job gives
     "Hand hygiene e-learning, completed during your Trust induction",
@@ -145,6 +147,7 @@ NEVER_CRITERIA = [
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
+    "Training in manual handling, with a certificate from the last three years",  # training held, asked for
     "Full clean UK driving licence",
     "Maintain confidentiality at all times",
     "Record of good attendance",
