@@ -390,7 +390,8 @@ INSTANCES: dict[str, str] = {
     "in private, private room, lowered my voice, lower my voice",
     "safeguarding": "neglect, neglected, bruises, bruising, disclosed, raised a concern, raised concerns, "
     "raised my concern, raised my concerns, reported my concerns, reported a concern, reported concerns, "
-    "whistleblowing, whistleblower, child protection, adult protection",
+    "whistleblowing, whistleblower, child protection, adult protection, abuse, abused, financial abuse, exploitation, "
+    "exploited, safeguarding lead, safeguarding team, adult social care, social services",
     "vulnerable": "homeless, homelessness, rough sleepers, refugees, asylum seekers, food bank, domestic abuse, "
     "women's refuge, care leavers, frail, elderly, learning disabilities, dementia, addiction, substance misuse",
     "diversity": _DIVERSITY,

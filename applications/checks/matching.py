@@ -1190,7 +1190,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) else MIN_ANSWER_WORDS
     if len(_own_words(text)) < least or not (_real_example(text, own) if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
-    if _leaves_out_nights(criterion, " ".join(item.text for item in items)):
+    if _leaves_out_nights(criterion, text):  # the answer's own sentences: "I can't do nights" is no night said
         return [], _nights_left_out(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None

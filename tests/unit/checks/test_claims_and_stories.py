@@ -378,6 +378,7 @@ NIGHTS = Criterion("Able to work long days, nights and weekends on a rota")
     ("answer", "status"),
     [
         ("I can do 12-hour shifts on the ward and I am free every Saturday and Sunday for the rota.", "missing"),
+        ("I work long days at Ealing Hospital and every other weekend at a care home. I can't do nights.", "missing"),
         ("At the depot I work four on, four off, 7pm to 7am, and every other weekend, so I am used to it.", "covered"),
         ("I do the shift from 10 in the evening to 7 in the morning at the care home, and weekends.", "covered"),
         ("For two years I have worked long days and nights at the hospital, with one weekend in two.", "covered"),
@@ -395,3 +396,12 @@ def test_free_text_that_leaves_out_the_nights_does_not_cover_them() -> None:
     criteria = [NIGHTS, *JOB[:5]]
     assert status_of(check_text(days, "statement", criteria), NIGHTS) == "missing"
     assert status_of(check_text(nights, "statement", criteria), NIGHTS) == "covered"
+
+
+def test_a_safeguarding_story_told_in_its_own_words_is_on_the_point() -> None:
+    asked = Criterion("Awareness of how to raise a safeguarding concern")
+    story = (
+        "A man on the ward told me his nephew was taking money from his bank card every week. I wrote down what he "
+        "said, told the nurse in charge at once and she made a referral to adult social care the same day."
+    )
+    assert status_of(check_answers([(asked, story)]), asked) == "covered"

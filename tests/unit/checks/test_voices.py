@@ -425,6 +425,7 @@ TOLD_AND_HABITS = [
     ("لا أتكلم أبداً عن العملاء خارج العمل.", "ar", OWN),  # I never talk about clients outside work
     ("لا أتكلم الإنجليزية جيداً.", "ar", LACK),  # I do not speak English well
     ("هنوز لندن را خوب نمی‌شناسم.", "fa", LACK),  # I do not know London well yet
+    ("رانندگی نمی‌کنم.", "fa", LACK),  # I do not drive
     ("لا أستطيع العمل في الليل.", "ar", LACK),  # I cannot work at night
     ("لم أعمل في مستشفى أبداً.", "ar", LACK),  # I have never worked in a hospital
     ("Nie mogę podnosić ciężkich rzeczy.", "pl", LACK),  # I cannot lift heavy things
