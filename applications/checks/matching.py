@@ -640,6 +640,7 @@ _OR_EQUIVALENT = regex.compile(
 # Still studying for it: "now I study ESOL Entry 3", "I am doing my NVQ 2".
 _STUDYING = regex.compile(
     r"\bI(?:\s+am\s+|'m\s+|’m\s+|\s+)(?:now\s+|currently\s+|still\s+)?(?:study|studying|doing|taking|retaking|re-taking|starting|due\s+to\s+start|about\s+to\s+start|"
+    r"(?:can|could|will|may|might)\s+(?:start|begin)|"
     r"resitting|re-sitting|working\s+towards|"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?(?:halfway|half\s+way|part\s+way|partway)\s+through|"
     r"in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last)\s+"

@@ -338,6 +338,7 @@ RECEPTION = Criterion("Experience of working in a GP reception")
             "missing",
         ),
         (TYPING, "I type fast, about 60 words a minute at work, but I never done a certificate in it.", "missing"),
+        (NVQ, "My manager at the Hayes depot said I can start the Level 3 next year if there is funding.", "missing"),
         (
             RECEPTION,
             "In Year 10 I spent a week of work experience at my GP surgery, watching the receptionist.",

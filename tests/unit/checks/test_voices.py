@@ -426,6 +426,12 @@ TOLD_AND_HABITS = [
     ("لا أتكلم الإنجليزية جيداً.", "ar", LACK),  # I do not speak English well
     ("هنوز لندن را خوب نمی‌شناسم.", "fa", LACK),  # I do not know London well yet
     ("رانندگی نمی‌کنم.", "fa", LACK),  # I do not drive
+    ("أما المساء فلا أستطيع لأن أطفالي صغار.", "ar", LACK),  # as for evenings, I cannot
+    ("بدأت الدورة لكنني لم أكملها، فلا أعرف كل شيء.", "ar", LACK),  # ... so I do not know everything
+    ("Zaczęłam studia, ale po roku musiałam przerwać.", "pl", LACK),  # ... but after a year I had to stop
+    ("میں نے کورس شروع کیا لیکن مکمل نہیں کر سکی۔", "ur", LACK),  # I started the course but could not finish
+    ("ਮੈਂ ਸਵੇਰੇ ਆ ਸਕਦੀ ਹਾਂ, ਪਰ ਸ਼ਾਮ 5 ਵਜੇ ਤੋਂ ਬਾਅਦ ਨਹੀਂ ਰੁਕ ਸਕਦੀ।", "pa", LACK),  # ... but I cannot stay after 5pm
+    ("ਉਹ ਥੱਕੀ ਹੁੰਦੀ ਹੈ ਅਤੇ ਆਪਣੇ ਆਪ ਨੂੰ ਸੰਭਾਲ ਨਹੀਂ ਸਕਦੀ।", "pa", OWN),  # she is tired and cannot cope: not the writer
     ("لا أستطيع العمل في الليل.", "ar", LACK),  # I cannot work at night
     ("لم أعمل في مستشفى أبداً.", "ar", LACK),  # I have never worked in a hospital
     ("Nie mogę podnosić ciężkich rzeczy.", "pl", LACK),  # I cannot lift heavy things

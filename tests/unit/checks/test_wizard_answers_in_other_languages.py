@@ -133,3 +133,8 @@ def test_bringing_up_ones_own_family_is_not_caring_for_children_paid_or_voluntar
     volunteer = "تین سال سے میں ہر ہفتے ساؤتھال مسجد کی نرسری میں دس بچوں کے ساتھ مدد کرتی ہوں۔"
     assert status_of(check_answers([(asked, family)], language="ur"), asked) == "missing"
     assert status_of(check_answers([(asked, volunteer)], language="ur"), asked) == "covered"
+
+
+def test_only_knowing_english_is_no_second_language() -> None:
+    answer = "I only know English; my wife grew up speaking Temne, but I never learned more than hello from her."
+    assert status_of(check_answers([(SECOND_LANGUAGE, answer)]), SECOND_LANGUAGE) == "missing"
