@@ -15,6 +15,13 @@ PHONE = regex.compile(
     r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.\-]?(?:\(0\)\s?)?(?:\d[\s.\-]?){6,12}\d|"
     r"\(?0\d{2,4}\)?[\s.\-]?\d{3,4}[\s.\-]?\d{3,4})(?![\w])"
 )
+# A number labelled as something else is no phone number: "my DBS certificate number is 001764829351", "order
+# reference 02081234567".
+_OTHER_NUMBER = regex.compile(
+    r"\b(?:certificate|reference|ref|licen[cs]e|account|membership|badge|card|order|booking|case|staff|employee|"
+    r"payroll|serial|tracking|invoice|policy)\s*(?:number|no\.?|#)?\s*(?:is|was|:)?\s*$",
+    _I,
+)
 POSTCODE = regex.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
 _UNITS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL_DAY = (  # "the seventeenth of March 1990"
@@ -147,7 +154,7 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
         for match in EMAIL.finditer(text):
             add("personal_info.email", match, _("This is an email address. The panel should not see it."), panel)
         for match in PHONE.finditer(figures):
-            if 10 <= _phone_digits(match.group()) <= 15:
+            if 10 <= _phone_digits(match.group()) <= 15 and not _OTHER_NUMBER.search(figures, 0, match.start()):
                 add(
                     "personal_info.phone",
                     match,

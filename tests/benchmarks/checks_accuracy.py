@@ -57,6 +57,12 @@ HELDBACK_35 = CORPUS.parent / "checks_heldback35"
 HELDBACK_36 = CORPUS.parent / "checks_heldback36"
 HELDBACK_37 = CORPUS.parent / "checks_heldback37"
 HELDBACK_38 = CORPUS.parent / "checks_heldback38"
+HELDBACK_39 = CORPUS.parent / "checks_heldback39"
+HELDBACK_40 = CORPUS.parent / "checks_heldback40"
+HELDBACK_41 = CORPUS.parent / "checks_heldback41"
+HELDBACK_42 = CORPUS.parent / "checks_heldback42"
+HELDBACK_43 = CORPUS.parent / "checks_heldback43"
+HELDBACK_44 = CORPUS.parent / "checks_heldback44"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

@@ -11,6 +11,7 @@ from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_byt
 
 # Lines an advert may print under "Essential" that are no requirement of the person.
 NEVER_CRITERIA = [
+    "Dysphagia competency framework (IDDSI levels), completed within six months of starting",  # the job gives it
     "Full training on SystmOne and the clinic's templates in your first month",  # training the job gives
     "You don't need a trade qualification – we will pay for your PASMA course in your first three months",
     "Knowledge of the local bus routes is not required",  # a "not required" line about knowledge
@@ -147,6 +148,7 @@ NEVER_CRITERIA = [
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
+    "Care Certificate, or willing to complete it within 12 weeks of starting",  # a willingness criterion
     "Training in manual handling, with a certificate from the last three years",  # training held, asked for
     "Full clean UK driving licence",
     "Maintain confidentiality at all times",

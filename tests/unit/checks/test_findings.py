@@ -483,3 +483,16 @@ def test_a_given_name_alone_or_other_words_in_another_script_are_not_the_name() 
     # "Sara" alone, and words that share only some of the name's sounds, are not the resident's full name.
     text = "سارا در مطبخ کار می‌کرد. احمد همکار من بود. " + STORY
     assert "personal_info.name" not in codes(text, name="Sara Ahmadi")
+
+
+@pytest.mark.parametrize(
+    ("statement", "phone"),
+    [
+        ("My DBS certificate number is 001764829351 if you need it.", False),
+        ("The order reference 02081234567 was on the delivery note.", False),
+        ("You can call me on 020 8123 4567 in the evenings.", True),
+        ("My number is 07700 900123.", True),
+    ],
+)
+def test_a_number_labelled_as_a_certificate_or_reference_is_no_phone(statement: str, phone: bool) -> None:
+    assert ("personal_info.phone" in codes(statement, "statement")) is phone
