@@ -406,3 +406,16 @@ def test_a_safeguarding_story_told_in_its_own_words_is_on_the_point() -> None:
         "said, told the nurse in charge at once and she made a referral to adult social care the same day."
     )
     assert status_of(check_answers([(asked, story)]), asked) == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I started the workbook in 2025 but I only finished 9 of the standards, so it was never signed off.",
+        "Saturdays I volunteer at my church so it is not possible.",
+        "Long phone calls with people who are upset make me nervous.",
+        "I have had my full licence since 2017 but it is for automatic cars only.",
+    ],
+)
+def test_part_done_not_possible_nervous_and_automatic_only_are_lacks(sentence: str) -> None:
+    assert voice(sentence) is Voice.LACK

@@ -432,6 +432,11 @@ TOLD_AND_HABITS = [
     ("میں نے کورس شروع کیا لیکن مکمل نہیں کر سکی۔", "ur", LACK),  # I started the course but could not finish
     ("ਮੈਂ ਸਵੇਰੇ ਆ ਸਕਦੀ ਹਾਂ, ਪਰ ਸ਼ਾਮ 5 ਵਜੇ ਤੋਂ ਬਾਅਦ ਨਹੀਂ ਰੁਕ ਸਕਦੀ।", "pa", LACK),  # ... but I cannot stay after 5pm
     ("ਉਹ ਥੱਕੀ ਹੁੰਦੀ ਹੈ ਅਤੇ ਆਪਣੇ ਆਪ ਨੂੰ ਸੰਭਾਲ ਨਹੀਂ ਸਕਦੀ।", "pa", OWN),  # she is tired and cannot cope: not the writer
+    ("لیکن رات کی شفٹ ممکن نہیں۔", "ur", LACK),  # but the night shift is not possible
+    ("ஞாயிற்றுக்கிழமை தேவாலயத்துக்குச் செல்வதால் வார இறுதி முடியாது.", "ta", LACK),  # ... the weekend is not possible
+    ("મેં કોર્સ શરૂ કર્યો હતો, પણ બે યુનિટ પછી છોડી દીધો.", "gu", LACK),  # I started the course but left it
+    ("لكن الأيام الطويلة صعبة علي.", "ar", LACK),  # but long days are hard for me
+    ("كان العمل صعباً علي في البداية، لكنني تعلمت بسرعة.", "ar", OWN),  # it was hard for me at first, but I learned
     ("لا أستطيع العمل في الليل.", "ar", LACK),  # I cannot work at night
     ("لم أعمل في مستشفى أبداً.", "ar", LACK),  # I have never worked in a hospital
     ("Nie mogę podnosić ciężkich rzeczy.", "pl", LACK),  # I cannot lift heavy things
