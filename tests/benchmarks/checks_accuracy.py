@@ -63,6 +63,8 @@ HELDBACK_41 = CORPUS.parent / "checks_heldback41"
 HELDBACK_42 = CORPUS.parent / "checks_heldback42"
 HELDBACK_43 = CORPUS.parent / "checks_heldback43"
 HELDBACK_44 = CORPUS.parent / "checks_heldback44"
+HELDBACK_45 = CORPUS.parent / "checks_heldback45"
+HELDBACK_46 = CORPUS.parent / "checks_heldback46"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
