@@ -1376,9 +1376,7 @@ def _from_table(
     if _levels_down_first_column(rows, essential, desirable):
         return
     header = [cell.strip().lower() for cell in rows[header_index]]
-    examples = {i for i, cell in enumerate(header) if _EXAMPLES_HEADER.match(cell)}
-    if examples and len(examples) < len(header) - 1:  # read as if the column of examples were not there
-        kept = tuple(tuple(c for i, c in enumerate(row) if i not in examples) for row in rows[header_index:])
+    if kept := _without_examples(rows, header_index):
         _from_table(kept, essential, desirable, unclear, key)
         return
     combined_col = next((i for i, cell in enumerate(header) if _COMBINED_HEADER.match(cell)), None)
@@ -1403,11 +1401,7 @@ def _from_table(
         for col in level_cols
         if col < len(row) and row[col].strip() and not _MARK.match(row[col].strip())
     }
-    # "Training we give", "Checked before an offer" in the level cell: a row not asked of the applicant at all.
-    not_asked = {index for index in odd if any(_not_a_level(body[index][col]) for col in level_cols)}
-    if not_asked and (len(odd) - len(not_asked)) * 5 <= len(body) - len(not_asked):
-        body = [row for index, row in enumerate(body) if index not in not_asked]
-        odd = {index - sum(1 for gone in not_asked if gone < index) for index in odd - not_asked}
+    body, odd = _without_rows_not_asked(body, odd, level_cols)
     if len(odd) * 5 <= len(body):
         targets = {"essential": essential, "desirable": desirable, "unclear": unclear}
         _from_marked_rows(body, (essential_col, desirable_col, combined_col), assessed, odd, targets)
@@ -1419,6 +1413,28 @@ def _from_table(
             row[essential_col] if essential_col is not None else None
         ):
             desirable.extend(_items(row[desirable_col]))
+
+
+def _without_examples(rows: tuple[tuple[str, ...], ...], header_index: int) -> tuple[tuple[str, ...], ...] | None:
+    """The table from its header down without its column of example evidence ("How you might show this"), to be
+    read as if that column were not there; None when it has none."""
+    header = [cell.strip().lower() for cell in rows[header_index]]
+    examples = {i for i, cell in enumerate(header) if _EXAMPLES_HEADER.match(cell)}
+    if not examples or len(examples) >= len(header) - 1:
+        return None
+    return tuple(tuple(cell for i, cell in enumerate(row) if i not in examples) for row in rows[header_index:])
+
+
+def _without_rows_not_asked(
+    body: list[tuple[str, ...]], odd: set[int], level_cols: list[int]
+) -> tuple[list[tuple[str, ...]], set[int]]:
+    """The body without rows whose level cell says they are not asked of the applicant ("Training we give",
+    "Checked before an offer"), and the odd rows renumbered; unchanged when too many other rows are odd."""
+    not_asked = {index for index in odd if any(_not_a_level(body[index][col]) for col in level_cols)}
+    if not not_asked or (len(odd) - len(not_asked)) * 5 > len(body) - len(not_asked):
+        return body, odd
+    kept = [row for index, row in enumerate(body) if index not in not_asked]
+    return kept, {index - sum(1 for gone in not_asked if gone < index) for index in odd - not_asked}
 
 
 def _row_a_line(row: tuple[str, ...], level_cols: list[int]) -> list[tuple[str, ...]]:

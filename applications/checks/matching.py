@@ -942,8 +942,7 @@ def _matched_coverage(
             evidence = _stories_beside(stories[criterion_index], lacks, terms, keyed)
             weights = [0] * len(evidence)
         example = any(_example_near(keyed, index) for index in evidence)
-        told = " ".join(keyed[index].sentence.text for index in evidence)
-        evidence = [] if _leaves_out_nights(criterion, told) else _strongest(evidence, weights)
+        evidence = [] if _leaves_out_nights(criterion, _told(keyed, evidence)) else _strongest(evidence, weights)
         claims: list[Sentence] = []
         if evidence and all(
             _only_a_claim(keyed[index].sentence.text) and not _example_near(keyed, index) for index in evidence
@@ -956,6 +955,10 @@ def _matched_coverage(
             criterion, [keyed[i].sentence for i in evidence], copies, example, lacks, claims
         )
     return rows, findings
+
+
+def _told(keyed: list[_SentenceKeys], indexes: list[int]) -> str:
+    return " ".join(keyed[index].sentence.text for index in indexes)
 
 
 def _headings(keyed: list[_SentenceKeys]) -> set[int]:
