@@ -22,6 +22,7 @@ _OTHER_NUMBER = regex.compile(
     r"payroll|serial|tracking|invoice|policy)\s*(?:number|no\.?|#)?\s*(?:is|was|:)?\s*$",
     _I,
 )
+_LABEL_REACH = 40  # characters before a number in which its label is read
 POSTCODE = regex.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
 _UNITS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL_DAY = (  # "the seventeenth of March 1990"
@@ -154,7 +155,8 @@ def personal_findings(text: str, kind: str, name: str | None = None) -> list[Fin
         for match in EMAIL.finditer(text):
             add("personal_info.email", match, _("This is an email address. The panel should not see it."), panel)
         for match in PHONE.finditer(figures):
-            if 10 <= _phone_digits(match.group()) <= 15 and not _OTHER_NUMBER.search(figures, 0, match.start()):
+            label = figures[max(0, match.start() - _LABEL_REACH) : match.start()]
+            if 10 <= _phone_digits(match.group()) <= 15 and not _OTHER_NUMBER.search(label):
                 add(
                     "personal_info.phone",
                     match,

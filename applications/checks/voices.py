@@ -735,36 +735,32 @@ _NEVER_OR_NOT_YET = {
 }
 
 
-# Not good enough, not familiar, not held, not finished, not allowed, or part of the week ruled out: "میری انگریزی
-# بہت اچھی نہیں ہے" (my English is not very good), "با کامپیوتر آشنا نیستم" (I am not familiar with computers), "Nu am
-# o diplomă" (I don't have a diploma), "ma dhammeyn" (I did not finish it), "nie wolno mi" (I am not allowed),
-# "pero los fines de semana no" (but not at weekends).
+# Not good enough, not familiar, not held, not finished, not allowed: "میری انگریزی بہت اچھی نہیں ہے" (my English is
+# not very good), "با کامپیوتر آشنا نیستم" (I am not familiar with computers), "Nu am o diplomă" (I don't have a
+# diploma), "ma dhammeyn" (I did not finish it), "nie wolno mi" (I am not allowed).
 _NOT_ENOUGH = {
     "ar": rf"{_B}(?:ليست|ليس)\s+(?:\S+\s+)?(?:جيدة|جيدا|جيداً|قوية){_E}|{_B}لست\s+(?:على\s+)?(?:معرفة|دراية){_E}",
     "ur": rf"{_B}(?:اچھی|اچھا|اچھے)\s+نہیں{_E}|{_B}واقف\s+نہیں{_E}",
     "pa": rf"{_B}(?:ਚੰਗੀ|ਚੰਗਾ)\s+ਨਹੀਂ{_E}",
     "fa": rf"{_B}(?:آشنا|بلد)\s+نیستم{_E}|{_B}خوب\s+نیست{_E}",
     "ro": r"\bnu\s+am\s+(?:o|un|nicio|niciun)\b|\bnu\s+(?:este|e)\s+(?:prea\s+|foarte\s+)?bun[ăa]?\b|"
-    r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b"
-    r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b",
+    r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b",
     "pl": r"\bnie\s+jest\s+(?:zbyt\s+|bardzo\s+)?dobr[ya]\b|\bnie\s+skończył(?:em|am)\b|"
-    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b"
-    r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b|\bnie\s+wolno\s+mi\b",
+    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b|\bnie\s+wolno\s+mi\b",
     "pt": r"\bnão\s+é\s+(?:muito\s+)?bo[ma]\b|\bnão\s+(?:terminei|acabei)\b|"
-    r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b"
-    r"|\bmas\s+(?:aos\s+|nos\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites)\s+não\b",
+    r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b",
     "so": r"\bma\s+(?:dhammeyn|dhammayn|dhammaysan)\b|\bma\s+fiicna\b",
     "es": r"\bno\s+(?:lo\s+|la\s+)?(?:he\s+)?(?:terminado|terminé|acabado|acabé)\b|"
-    r"\bsin\s+(?:\w+\s+)?(?:certificado|diploma|experiencia|título)\b|"
-    r"\bpero\s+(?:los\s+|las\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches)\s+no\b",
+    r"\bsin\s+(?:\w+\s+)?(?:certificado|diploma|experiencia|título)\b",
 }
 
 
 # Part of what is asked ruled out, as in English "..., but not nights": a time of the week and a bare denial ("ale
-# wieczorem nie", but not in the evenings; "ਪਰ ਰਾਤ ਨੂੰ ਨਹੀਂ", but not at night; "શનિવારે નહીં", not on Saturdays;
-# "العمل في الليل صعب علي", night work is hard for me); "ma qaadi karo" (I can't lift) and "ஆனால் ... முடியாது" (but
-# ... I can't); "ainda é básico" (is still basic); and a course given up ("przerwałam", I broke it off; "lo dejé a
-# la mitad", I left it halfway; "ছেড়ে দিতে হয়েছে", I had to leave it).
+# wieczorem nie", but not in the evenings; "pero los fines de semana no", but not at weekends; "ਪਰ ਰਾਤ ਨੂੰ ਨਹੀਂ",
+# but not at night; "શનિવારે નહીં", not on Saturdays; "العمل في الليل صعب علي", night work is hard for me);
+# "ma qaadi karo" (I can't lift) and "ஆனால் ... முடியாது" (but ... I can't); "ainda é básico" (is still basic);
+# and a course given up ("przerwałam", I broke it off; "lo dejé a la mitad", I left it halfway; "ছেড়ে দিতে
+# হয়েছে", I had to leave it).
 _PART_RULED_OUT = {
     # "... صعبة علي" (hard for me), not a hardship told in the past ("كان صعباً علي في البداية")
     "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}",
@@ -779,12 +775,16 @@ _PART_RULED_OUT = {
     "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?முடியாது{_E}|முடியாது(?=\s*[.,!?]|\s*$)",
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)",
     "pl": r"\bale\s+(?:wieczorem|wieczorami|w\s+nocy|nocą|nocami|w\s+weekendy?|w\s+soboty|w\s+niedziele|rano)\s+nie\b"
+    r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b"
     r"|\bmusiał(?:am|em)\s+(?:\w+\s+)?(?:przerwać|zrezygnować)\b"
     r"|\b(?<!nie\s)(?:przerwał|zrezygnował)(?:em|am)\b",
-    "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b",
-    "pt": r"\bmas\s+(?:à|de)\s+noite\s+não\b|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"
+    "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
+    r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b",
+    "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
+    r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b",
-    "es": r"\bpero\s+(?:por\s+la|de)\s+noche\s+no\b|\b(?<!(?:nunca|no)\s)abandoné\b"
+    "es": r"\bpero\s+(?:los\s+|las\s+|por\s+la\s+|de\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches?)\s+no\b"
+    r"|\b(?<!(?:nunca|no)\s)abandoné\b"
     r"|\b(?:lo|la)\s+dejé\s+(?:a\s+(?:la\s+)?mitad|sin\s+terminar)\b",
     "so": r"\bma\s+\p{L}+\s+karo\b|\blaakiin\s+(?:habeenkii|habeen|fiidkii|sabtida|axadda)\s+(?:ma|maya)\b",
 }

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from applications.checks import Criterion as EngineCriterion
-from applications.checks import DocumentError, check_text
+from applications.checks import DocumentError, check_answers, check_text
 from applications.checks.errors import TOO_SLOW
 from applications.models import Application, Criterion, Upload
 from applications.presenters import reader_message, reader_message_html, report_present
@@ -122,3 +122,22 @@ def test_a_stated_lack_reads_as_not_yet_in_english_and_in_arabic():
             "تقول إنك لم تفعل هذا بعد: Experience of using a patient booking system"
         )
         assert reader_message(finding.suggestion).startswith("شكرًا على صدقك.")
+
+
+def test_the_nights_finding_reads_in_english_and_arabic():
+    nights = EngineCriterion("Able to work 12-hour day and night shifts, including weekends")
+    answer = "I work long days at Ealing Hospital and every other weekend at a care home in Hayes."
+    finding = next(f for f in check_answers([(nights, answer)]).findings if f.code == "criteria.nights_left_out")
+    with translation.override("en"):
+        assert reader_message(finding.message, finding.params) == (
+            "Your answer does not say if you can work nights: "
+            "Able to work 12-hour day and night shifts, including weekends"
+        )
+        assert reader_message(finding.suggestion) == (
+            "This job has night shifts. Say if you can work them. If you cannot, say which shifts you can do."
+        )
+    with translation.override("ar"):
+        html = reader_message_html(finding.message, finding.params, "en")
+        assert html.startswith("لا تقول إجابتك إن كنت تستطيع العمل ليلاً: ")
+        assert '<span lang="en" dir="ltr">Able to work 12-hour day and night shifts, including weekends</span>' in html
+        assert reader_message(finding.suggestion).startswith("في هذه الوظيفة نوبات ليلية.")
