@@ -942,7 +942,7 @@ def _matched_coverage(
             evidence = _stories_beside(stories[criterion_index], lacks, terms, keyed)
             weights = [0] * len(evidence)
         example = any(_example_near(keyed, index) for index in evidence)
-        evidence = [] if _leaves_out_nights(criterion, _told(keyed, evidence)) else _strongest(evidence, weights)
+        evidence = _strongest(evidence, weights) if _hours_fit(criterion, keyed, evidence, lacks) else []
         claims: list[Sentence] = []
         if evidence and all(
             _only_a_claim(keyed[index].sentence.text) and not _example_near(keyed, index) for index in evidence
@@ -955,6 +955,14 @@ def _matched_coverage(
             criterion, [keyed[i].sentence for i in evidence], copies, example, lacks, claims
         )
     return rows, findings
+
+
+def _hours_fit(criterion: Criterion, keyed: list[_SentenceKeys], evidence: list[int], lacks: list[Sentence]) -> bool:
+    """Whether what a free text says of a criterion about working hours leaves no part of them out or ruled out."""
+    told = [keyed[index].sentence for index in evidence]
+    return (
+        not _leaves_out_nights(criterion, _told(keyed, evidence)) and _rules_out_part(criterion, told + lacks) is None
+    )
 
 
 def _told(keyed: list[_SentenceKeys], indexes: list[int]) -> str:
@@ -1170,14 +1178,9 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:
         return [], _copied(criterion, span)
     terms = key_terms(criterion.text)
-    lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
-    if lacks:
-        # The resident says they lack the thing: the rest of the answer counts only if it is a real example
-        # that names the criterion's own words (not merely sits under its heading).
-        own = [keys for keys in own if _can_evidence(keys, criterion)]
-        lacking = max(_weight_found(terms, keys, None) for keys in lacks)
-        if not any(_weight_found(terms, keys, None) > lacking for keys in own):
-            return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
+    own, problem = _beside_lacks(criterion, own, terms)
+    if problem is not None:
+        return [], problem
     # Only a level or a grade can be read in every language ("Entry 3", "Level 1" are written in Latin letters),
     # and in another language it is read over the whole answer: the sentence beside the level may name no
     # qualification at all ("I finished eight years of school. I passed ESOL Entry 3.").
@@ -1202,6 +1205,28 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not on_point and _far_from(criterion, text):
         return [], _off_topic(criterion, span)
     return on_point or [keys.sentence for keys in own], None
+
+
+def _beside_lacks(
+    criterion: Criterion, own: list[_SentenceKeys], terms: list[str]
+) -> tuple[list[_SentenceKeys], Finding | None]:
+    """What of an answer can still count when the resident says they lack the thing, or a finding if nothing can.
+
+    An answer ruling out part of the hours asked for ("I can't do Sundays") does not meet it. Otherwise, beside
+    a lack, the rest of the answer counts only if it is a real example that names more of the criterion's own
+    words than the lack does (not merely sits under its heading).
+    """
+    ruled_out = _rules_out_part(criterion, [keys.sentence for keys in own])
+    if ruled_out is not None:
+        return [], _hours_ruled_out(criterion, (ruled_out.start, ruled_out.end))
+    lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
+    if not lacks:
+        return own, None
+    own = [keys for keys in own if _can_evidence(keys, criterion)]
+    lacking = max(_weight_found(terms, keys, None) for keys in lacks)
+    if not any(_weight_found(terms, keys, None) > lacking for keys in own):
+        return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
+    return own, None
 
 
 def _far_from(criterion: Criterion, text: str) -> bool:
@@ -1276,6 +1301,54 @@ def _leaves_out_nights(criterion: Criterion, text: str) -> bool:
         or night in concepts.time_words(text)
         or concepts.instance_found(night, concepts.stems_of(text))  # "sleep-ins", "waking nights"
     )
+
+
+# Part of the working week a criterion asks for, ruled out in the answer: "Saturdays are no good though",
+# "anything except Sunday mornings", "so weekends are hard" under "able to work one Saturday in four". Each
+# part is found by its own pattern; a weekend stands for its two days and they for it.
+_WEEK_PARTS = {
+    "saturday": r"saturdays?|weekends?",
+    "sunday": r"sundays?|weekends?",
+    "weekend": r"weekends?|saturdays?|sundays?",
+    "evening": r"evenings?|lates?|late\s+(?:shifts?|finish(?:es)?)",
+    "night": r"nights?|overnight|night-?time",
+    "morning": r"mornings?|early\s+(?:starts?|shifts?)|earlies",
+    "bank holiday": r"bank\s+holidays?",
+}
+_ASKS_PART = regex.compile(r"\b(saturday|sunday|weekend|evening|night|morning|bank\s+holiday)s?\b", regex.IGNORECASE)
+# In the same clause as the part: a refusal, an exception or a difficulty. Not "I don't mind nights" or
+# "weekends are no problem".
+_RULES_OUT = regex.compile(
+    r"\b(?:can't|can’t|cannot|can\s+not|couldn't|couldn’t|won't|won’t|unable|no\s+good|not\s+possible|impossible|"
+    r"except|apart\s+from|other\s+than|not\s+(?:on|at|in)|but\s+not|(?:is|are|be)\s+(?:very\s+|quite\s+|a\s+bit\s+)?"
+    r"(?:hard|difficult|tricky))\b",
+    regex.IGNORECASE,
+)
+_NO_BOTHER = regex.compile(
+    r"\b(?:(?:don't|don’t|do\s+not|wouldn't|wouldn’t)\s+mind|no\s+(?:problem|issue|bother)|not\s+a\s+(?:problem|issue)|"
+    r"never\s+(?:missed|late|turned\s+down|refused|said\s+no))\b",
+    regex.IGNORECASE,
+)
+_CLAUSE = regex.compile(r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because)\b", regex.IGNORECASE)
+
+
+def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | None:
+    """The sentence that rules out part of the working week the criterion asks for, if any."""
+    asked = {regex.sub(r"\s+", " ", match.lower()) for match in _ASKS_PART.findall(criterion.text)}
+    if not asked or not _ASKS_HOURS.search(criterion.text):
+        return None
+    parts = regex.compile(r"\b(?:" + "|".join(_WEEK_PARTS[part] for part in asked) + r")\b", regex.IGNORECASE)
+    for sentence in told:
+        for clause in _clauses(sentence.text):
+            if parts.search(clause) and _RULES_OUT.search(clause) and not _NO_BOTHER.search(clause):
+                return sentence
+    return None
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence in clauses, each with the joining word that opens it ("..., so weekends are hard")."""
+    cuts = [0, *(match.start() for match in _CLAUSE.finditer(sentence)), len(sentence)]
+    return [sentence[start:end] for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
 
 
 def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:
@@ -1389,6 +1462,20 @@ def _nights_left_out(criterion: Criterion, span: tuple[int, int]) -> Finding:
         _("Your answer does not say if you can work nights: %(criterion)s"),
         span,
         _("This job has night shifts. Say if you can work them. If you cannot, say which shifts you can do."),
+        {"criterion": criterion.text},
+    )
+
+
+def _hours_ruled_out(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    return Finding(
+        "criteria.hours_ruled_out",
+        "error" if criterion.level == "essential" else "warning",
+        _("You say you cannot work some of the times this job needs: %(criterion)s"),
+        span,
+        _(
+            "Thank you for being honest. Say which times you can work. You can ask the employer if the hours "
+            "can change to fit you."
+        ),
         {"criterion": criterion.text},
     )
 

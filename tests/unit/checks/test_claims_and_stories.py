@@ -379,7 +379,6 @@ NIGHTS = Criterion("Able to work long days, nights and weekends on a rota")
     ("answer", "status"),
     [
         ("I can do 12-hour shifts on the ward and I am free every Saturday and Sunday for the rota.", "missing"),
-        ("I work long days at Ealing Hospital and every other weekend at a care home. I can't do nights.", "missing"),
         ("At the depot I work four on, four off, 7pm to 7am, and every other weekend, so I am used to it.", "covered"),
         ("I do the shift from 10 in the evening to 7 in the morning at the care home, and weekends.", "covered"),
         ("For two years I have worked long days and nights at the hospital, with one weekend in two.", "covered"),
@@ -419,3 +418,57 @@ def test_a_safeguarding_story_told_in_its_own_words_is_on_the_point() -> None:
 )
 def test_part_done_not_possible_nervous_and_automatic_only_are_lacks(sentence: str) -> None:
     assert voice(sentence) is Voice.LACK
+
+
+SATURDAYS = Criterion("Able to start at 7am and work one Saturday in three")
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("I open the bakery at 6am every weekday, but Saturdays are no good as I look after my niece.", "missing"),
+        (
+            "I am in by 6.30 at the warehouse each morning. I can't do Saturday shifts though, I coach football.",
+            "missing",
+        ),
+        ("Any day except Saturday: I start at 6am at the bakery, so early starts are easy.", "missing"),
+        ("I start at 6am at the bakery and weekends are hard because my husband works them.", "missing"),
+        ("I start at 6am at the bakery, and Saturdays are no problem because my sister has the children.", "covered"),
+        ("I start at 6am at the bakery and I have never missed a Saturday shift in four years there.", "covered"),
+        ("I start at 6am at the bakery. I don't mind Saturdays, I already work two a month there.", "covered"),
+    ],
+)
+def test_an_answer_ruling_out_part_of_the_week_asked_for_does_not_cover_it(answer: str, status: str) -> None:
+    report = check_answers([(SATURDAYS, answer)])
+    assert status_of(report, SATURDAYS) == status
+    assert ("criteria.hours_ruled_out" in report.codes()) is (status == "missing")
+
+
+def test_nights_ruled_out_are_said_to_be_ruled_out_not_left_out() -> None:
+    answer = "I work long days at Ealing Hospital and every other weekend at a care home. I can't do nights."
+    report = check_answers([(NIGHTS, answer)])
+    assert status_of(report, NIGHTS) == "missing"
+    assert "criteria.hours_ruled_out" in report.codes()
+    assert "criteria.nights_left_out" not in report.codes()
+
+
+def test_ruling_out_a_day_the_criterion_does_not_ask_for_leaves_it_covered() -> None:
+    evenings = Criterion("Able to work one evening a week until 8pm")
+    answer = "I finish at 9pm at the shop every Thursday, so one late evening is fine. I can't do Sundays."
+    assert status_of(check_answers([(evenings, answer)]), evenings) == "covered"
+
+
+def test_free_text_ruling_out_part_of_the_week_asked_for_does_not_cover_it() -> None:
+    text = (
+        "I have worked at the Tesco in Southall for three years and I open the store at 6am most days. "
+        "I work some Saturdays there, but Sundays are difficult because I take my mother to church."
+    )
+    weekends = Criterion("Able to work early shifts and weekends on a rota")
+    assert status_of(check_text(text, "statement", [weekends, *JOB[:5]]), weekends) == "missing"
+    assert (
+        status_of(
+            check_text(text.replace(", but Sundays are difficult", " and Sundays"), "statement", [weekends, *JOB[:5]]),
+            weekends,
+        )
+        == "covered"
+    )
