@@ -58,6 +58,10 @@ _LACK = regex.compile(
     r"|\bnot\s+so\s+much\b|\bautomatic\s+(?:cars?\s+|vehicles?\s+)?only\b|\bonly\s+(?:an\s+)?automatic\b"
     r"|\bdid(?:n't|n’t|\s+not)\s+(?:lead\s+to|come\s+with|give\s+(?:me\s+)?)\s+(?:a|any)\s+(?:certificate|qualification)\b"
     r"|\bthere\s+was\s+no\s+certificate\b"
+    # "my written English is still weak", "my typing is quite basic"
+    r"|\bmy\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:still\s+)?(?:quite\s+|a\s+bit\s+|very\s+|rather\s+)?(?:weak|basic|poor)\b"
+    # Something close but not the thing asked: "..., but it is not the BICSc one", "but not the CCTV one yet"
+    r"|\b(?:is|was|it's|it’s|but)\s+not\s+the\s+(?:[\w-]+\s+){0,3}one\b"
     # Training without the certificate asked: "I never got a certificate for it", "only the basics, not a
     # certificate course"
     r"|\bI\s+(?:have\s+)?never\s+(?:got|done|did|had|took|taken|passed|sat)\s+(?:a|the|my|any)\s+(?:\w+\s+)?"

@@ -942,7 +942,7 @@ def _matched_coverage(
             evidence = _stories_beside(stories[criterion_index], lacks, terms, keyed)
             weights = [0] * len(evidence)
         example = any(_example_near(keyed, index) for index in evidence)
-        evidence = _strongest(evidence, weights) if _hours_fit(criterion, keyed, evidence, lacks) else []
+        evidence = _strongest(evidence, weights) if _fits_what_is_asked(criterion, keyed, evidence, lacks) else []
         claims: list[Sentence] = []
         if evidence and all(
             _only_a_claim(keyed[index].sentence.text) and not _example_near(keyed, index) for index in evidence
@@ -957,11 +957,16 @@ def _matched_coverage(
     return rows, findings
 
 
-def _hours_fit(criterion: Criterion, keyed: list[_SentenceKeys], evidence: list[int], lacks: list[Sentence]) -> bool:
-    """Whether what a free text says of a criterion about working hours leaves no part of them out or ruled out."""
-    told = [keyed[index].sentence for index in evidence]
-    return (
-        not _leaves_out_nights(criterion, _told(keyed, evidence)) and _rules_out_part(criterion, told + lacks) is None
+def _fits_what_is_asked(
+    criterion: Criterion, keyed: list[_SentenceKeys], evidence: list[int], lacks: list[Sentence]
+) -> bool:
+    """Whether what a free text says of a criterion leaves no part of the hours asked out or ruled out, and names
+    the programs asked if it names any."""
+    told, text = [keyed[index].sentence for index in evidence], _told(keyed, evidence)
+    return not (
+        _leaves_out_nights(criterion, text)
+        or _rules_out_part(criterion, told + lacks) is not None
+        or _other_programs(criterion, text)
     )
 
 
@@ -1199,6 +1204,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         return [], _weak(criterion, span)
     if _leaves_out_nights(criterion, text):  # the answer's own sentences: "I can't do nights" is no night said
         return [], _nights_left_out(criterion, span)
+    if _other_programs(criterion, text):
+        return [], _other_software(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None
     on_point = [keys.sentence for keys in own if _lexical_hit(terms, keys, needed=1)]
@@ -1247,7 +1254,8 @@ _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
     r"the\s+right)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
-    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|(?:understand|appreciate|realise|realize)\s+"
+    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
+    r"patient|polite|friendly|positive|professional)\b|(?:understand|appreciate|realise|realize)\s+"
     r"(?:how\s+important|the\s+importance|why\b|that\b)|"
     # "I know it is important to keep people's things private", "I know that what happens ... must stay private"
     r"know\s+(?:that\s+)?(?:it\s+is|it's|it’s|how)\s+(?:very\s+|really\s+|so\s+)?important\b|"
@@ -1315,13 +1323,19 @@ _WEEK_PARTS = {
     "morning": r"mornings?|early\s+(?:starts?|shifts?)|earlies",
     "bank holiday": r"bank\s+holidays?",
 }
-_ASKS_PART = regex.compile(r"\b(saturday|sunday|weekend|evening|night|morning|bank\s+holiday)s?\b", regex.IGNORECASE)
+_ASKS_PART = regex.compile(
+    r"\b(saturday|sunday|weekend|evening|night|morning|bank\s+holiday|late|early)s?\b(?!\s+(?:years|notice))",
+    regex.IGNORECASE,
+)
+_SAME_PART = {"late": "evening", "early": "morning"}
 # In the same clause as the part: a refusal, an exception or a difficulty. Not "I don't mind nights" or
 # "weekends are no problem".
 _RULES_OUT = regex.compile(
     r"\b(?:can't|can’t|cannot|can\s+not|couldn't|couldn’t|won't|won’t|unable|no\s+good|not\s+possible|impossible|"
     r"except|apart\s+from|other\s+than|not\s+(?:on|at|in)|but\s+not|(?:is|are|be)\s+(?:very\s+|quite\s+|a\s+bit\s+)?"
-    r"(?:hard|difficult|tricky))\b",
+    r"(?:hard|difficult|tricky)|(?:are|is)\s+(?:already\s+)?(?:taken|booked|busy)"
+    # the day given to something else: "..., but on Saturday and Sunday I work at my cousin's firm"
+    r"|but\s+on\s+[^,.;]{0,30}?\bI\s+(?:work|help|coach|study|look\s+after|care\s+for|have\s+(?:my|to)|go\s+to))\b",
     regex.IGNORECASE,
 )
 _NO_BOTHER = regex.compile(
@@ -1329,18 +1343,28 @@ _NO_BOTHER = regex.compile(
     r"never\s+(?:missed|late|turned\s+down|refused|said\s+no))\b",
     regex.IGNORECASE,
 )
+# One weekday ruled out leaves the rest of the week: "until 8 in the evening any day except Friday".
+_WEEKDAY = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b", regex.IGNORECASE)
 _CLAUSE = regex.compile(r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because)\b", regex.IGNORECASE)
 
 
 def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | None:
     """The sentence that rules out part of the working week the criterion asks for, if any."""
     asked = {regex.sub(r"\s+", " ", match.lower()) for match in _ASKS_PART.findall(criterion.text)}
+    # a clock time stands for its part of the day: "until 8pm" asks for an evening
+    asked = {_SAME_PART.get(part, part) for part in asked} | {
+        part for part in ("evening", "night", "morning") if stem(part) in concepts.time_words(criterion.text)
+    }
     if not asked or not _ASKS_HOURS.search(criterion.text):
         return None
     parts = regex.compile(r"\b(?:" + "|".join(_WEEK_PARTS[part] for part in asked) + r")\b", regex.IGNORECASE)
     for sentence in told:
         for clause in _clauses(sentence.text):
-            if parts.search(clause) and _RULES_OUT.search(clause) and not _NO_BOTHER.search(clause):
+            if (
+                parts.search(clause)
+                and _RULES_OUT.search(clause)
+                and not (_NO_BOTHER.search(clause) or _WEEKDAY.search(clause))
+            ):
                 return sentence
     return None
 
@@ -1349,6 +1373,21 @@ def _clauses(sentence: str) -> list[str]:
     """A sentence in clauses, each with the joining word that opens it ("..., so weekends are hard")."""
     cuts = [0, *(match.start() for match in _CLAUSE.finditer(sentence)), len(sentence)]
     return [sentence[start:end] for start, end in zip(cuts, cuts[1:], strict=False) if sentence[start:end].strip()]
+
+
+# A criterion naming Microsoft's office programs is not met by an answer naming only another maker's ("I use Google
+# Docs and Sheets", "Arkusze Google i Gmail"). The programs' names are read in any language, inflected or not
+# ("w Excelu"); "Word" and "Teams" only with their capital, as ordinary words they mean something else.
+_ASKS_OFFICE = regex.compile(r"\b(?:microsoft|ms\s+office|excel|outlook|powerpoint)\b", regex.IGNORECASE)
+_SAYS_OFFICE = regex.compile(
+    r"(?i:(?<!\p{L})(?:microsoft|ms\s+office|office\s+365|excel|outlook|powerpoint))|\bWord\b|\bTeams\b"
+)
+_OTHER_OFFICE = regex.compile(r"\b(?:google|gmail\w*|libre\s*office|open\s*office)\b", regex.IGNORECASE)
+
+
+def _other_programs(criterion: Criterion, text: str) -> bool:
+    """Whether a criterion asks for Microsoft's programs and the text names only another maker's."""
+    return bool(_ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(text))
 
 
 def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:
@@ -1475,6 +1514,20 @@ def _hours_ruled_out(criterion: Criterion, span: tuple[int, int]) -> Finding:
         _(
             "Thank you for being honest. Say which times you can work. You can ask the employer if the hours "
             "can change to fit you."
+        ),
+        {"criterion": criterion.text},
+    )
+
+
+def _other_software(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    return Finding(
+        "criteria.other_software",
+        "warning",
+        _("Your answer names other programs, not the ones this asks for: %(criterion)s"),
+        span,
+        _(
+            "If you have used the programs it names, say what you did with them. If not, say what you did with "
+            "the ones you know, and that you are ready to learn."
         ),
         {"criterion": criterion.text},
     )

@@ -760,7 +760,7 @@ _NOT_ENOUGH = {
 # but not at night; "શનિવારે નહીં", not on Saturdays; "العمل في الليل صعب علي", night work is hard for me);
 # "ma qaadi karo" (I can't lift) and "ஆனால் ... முடியாது" (but ... I can't); "ainda é básico" (is still basic);
 # and a course given up ("przerwałam", I broke it off; "lo dejé a la mitad", I left it halfway; "ছেড়ে দিতে
-# হয়েছে", I had to leave it).
+# হয়েছে", I had to leave it; "l-am întrerupt", I broke it off); "هنوز ضعیف است" (is still weak).
 _PART_RULED_OUT = {
     # "... صعبة علي" (hard for me), not a hardship told in the past ("كان صعباً علي في البداية")
     "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}",
@@ -773,12 +773,14 @@ _PART_RULED_OUT = {
     rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
     "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?முடியாது{_E}|முடியாது(?=\s*[.,!?]|\s*$)",
-    "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)",
+    "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
+    rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}",  # "... is (still) weak"
     "pl": r"\bale\s+(?:wieczorem|wieczorami|w\s+nocy|nocą|nocami|w\s+weekendy?|w\s+soboty|w\s+niedziele|rano)\s+nie\b"
     r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b"
     r"|\bmusiał(?:am|em)\s+(?:\w+\s+)?(?:przerwać|zrezygnować)\b"
     r"|\b(?<!nie\s)(?:przerwał|zrezygnował)(?:em|am)\b",
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
+    r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"

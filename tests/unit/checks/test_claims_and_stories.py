@@ -472,3 +472,89 @@ def test_free_text_ruling_out_part_of_the_week_asked_for_does_not_cover_it() -> 
         )
         == "covered"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("I stay calm with rude customers on the phone.", True),
+        ("I always remain polite and patient.", True),
+        ("When a man shouted at me about his parking fine, I stayed calm and showed him the photos.", False),
+    ],
+)
+def test_staying_calm_said_in_general_is_a_claim(sentence: str, claim: bool) -> None:
+    assert matching._only_a_claim(sentence) is claim
+
+
+LATE_CLINICS = Criterion("Able to work a late clinic until 8pm each week on a rota")
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("I finish at 6pm at the pharmacy now, and late evenings are hard for me because of my children.", "missing"),
+        (
+            "I can do a late clinic any day except Wednesday, as I already close the shop until 9pm twice a week.",
+            "covered",
+        ),
+        ("I close the shop at 9pm twice a week, but on Thursdays I take my son to swimming.", "covered"),
+    ],
+)
+def test_a_clock_time_in_the_criterion_asks_for_its_part_of_the_day(answer: str, status: str) -> None:
+    assert status_of(check_answers([(LATE_CLINICS, answer)]), LATE_CLINICS) == status
+
+
+def test_weekend_days_given_to_other_work_are_ruled_out() -> None:
+    answer = "I do nights at the warehouse from Monday to Friday, but on Saturday and Sunday I work at my uncle's shop."
+    nights = Criterion("Able to work night shifts, including weekends")
+    report = check_answers([(nights, answer)])
+    assert status_of(report, nights) == "missing"
+    assert "criteria.hours_ruled_out" in report.codes()
+
+
+OFFICE = Criterion("Good IT skills, including Microsoft Word, Excel and Outlook")
+
+
+@pytest.mark.parametrize(
+    ("answer", "language", "status"),
+    [
+        (
+            "At the youth club I keep the register in Google Sheets and send every parent a reminder from Gmail.",
+            "en",
+            "missing",
+        ),
+        (
+            "At the youth club I keep the register in Excel and send every parent a reminder from Outlook.",
+            "en",
+            "covered",
+        ),
+        ("W klubie prowadzę listę w Arkuszach Google i wysyłam rodzicom przypomnienia z Gmaila.", "pl", "missing"),
+        (
+            "W klubie prowadzę listę obecności w Excelu, a przypomnienia dla rodziców wysyłam z Outlooka.",
+            "pl",
+            "covered",
+        ),
+    ],
+)
+def test_an_answer_naming_only_another_makers_programs_does_not_cover_microsofts(
+    answer: str, language: str, status: str
+) -> None:
+    report = check_answers([(OFFICE, answer)], language=language)
+    assert status_of(report, OFFICE) == status
+    assert ("criteria.other_software" in report.codes()) is (status == "missing")
+
+
+def test_free_text_naming_only_another_makers_programs_does_not_cover_microsofts() -> None:
+    text = (
+        "For four years I have run the office of a dance school in Acton. I keep the class lists and fees in "
+        "Google Sheets and answer parents from Gmail every morning."
+    )
+    criteria = [OFFICE, *JOB[:5]]
+    assert status_of(check_text(text, "statement", criteria), OFFICE) == "missing"
+    assert (
+        status_of(
+            check_text(text.replace("Google Sheets", "Excel").replace("Gmail", "Outlook"), "statement", criteria),
+            OFFICE,
+        )
+        == "covered"
+    )

@@ -75,6 +75,12 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("I know West London well from driving round, not so much south of the river.", Voice.LACK),
         ("I have a full licence but it's automatic only.", Voice.LACK),
         ("I went to a one-day taster session, but it didn't lead to a certificate.", Voice.LACK),
+        ("The agency gave me a cleaning certificate of its own, but it is not the BICS one.", Voice.LACK),
+        ("I hold the food hygiene Level 2, but not the allergen one yet.", Voice.LACK),
+        ("I chose the blue one because it was the right size for him.", Voice.OWN),
+        ("My written English is still weak, so my son checks my long emails.", Voice.LACK),
+        ("My typing is quite basic.", Voice.LACK),
+        ("My first job was basic cleaning at a hotel in Hayes for two years.", Voice.OWN),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:

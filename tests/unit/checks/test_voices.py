@@ -391,6 +391,11 @@ PART_RULED_OUT = [
     ("Nie przerwałam kursu, skończyłam go w czerwcu.", "pl", OWN),  # I did not break off the course, I finished it
     ("Nunca desisti, terminei o curso em 2023.", "pt", OWN),  # I never gave up, I finished the course in 2023
     ("Pracowałam wieczorami w sklepie przez dwa lata.", "pl", OWN),  # I worked evenings in a shop for two years
+    ("Am început cursul de îngrijire, dar l-am întrerupt după o lună.", "ro", LACK),  # ... but I broke it off
+    ("Am făcut cursul, dar nu l-am terminat.", "ro", LACK),  # I did the course but did not finish it
+    ("Nu am întrerupt cursul, l-am terminat în iunie.", "ro", OWN),  # I did not break off the course, I finished it
+    ("نوشتن انگلیسی من هنوز ضعیف است.", "fa", LACK),  # my written English is still weak
+    ("به سالمندان ضعیف در خانه‌شان کمک می‌کردم.", "fa", OWN),  # I helped frail old people in their homes
 ]
 
 
