@@ -20,7 +20,7 @@ from .voices import VOICES, cares_for_family_at_home
 
 _DONE = (  # "I have never typed...": any past participle, and the common irregular ones
     r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
-    r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn)"
+    r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn|resat|retaken)"
 )
 _HAVE_NOT = (
     r"(?:have|had|'ve|’ve)\s*(?:not|n't|n’t|never)|haven't|haven’t|havent|hadn't|hadn’t|hadnt|never\s+(?:have|had)"
@@ -58,6 +58,9 @@ _LACK = regex.compile(
     r"|\bnot\s+so\s+much\b|\bautomatic\s+(?:cars?\s+|vehicles?\s+)?only\b|\bonly\s+(?:an\s+)?automatic\b"
     r"|\bdid(?:n't|n’t|\s+not)\s+(?:lead\s+to|come\s+with|give\s+(?:me\s+)?)\s+(?:a|any)\s+(?:certificate|qualification)\b"
     r"|\bthere\s+was\s+no\s+certificate\b"
+    # "I passed English but failed maths"
+    r"|\b(?:I|but|and)\s+failed\s+(?:my\s+|the\s+|in\s+)?(?:\w+\s+)?"
+    r"(?:maths|math|english|exam|test|gcse|gcses|it|them)\b"
     # "my written English is still weak", "my typing is quite basic"
     r"|\bmy\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:still\s+)?(?:quite\s+|a\s+bit\s+|very\s+|rather\s+)?(?:weak|basic|poor)\b"
     # Something close but not the thing asked: "..., but it is not the BICSc one", "but not the CCTV one yet"
@@ -72,7 +75,7 @@ _LACK = regex.compile(
     r"|\bnot\s+a\s+(?:\w+\s+)?certificate\b"
     # "could not" is often a past lack since made good ("I couldn't speak English when I came"): only these
     r"|\bI\s+(?:could\s*not|couldn't|couldn’t)\s+(?:easily\s+)?(?:get\s+to|stay\s+(?:for|until|late|on)|"
-    r"hold\s+a\s+conversation)\b"
+    r"hold\s+a\s+conversation)\b|\b(?:could\s*not|couldn't|couldn’t|can't|can’t|cannot)\s+stay\s+(?:to|until|till)\s+the\s+end\b"
     # "I only know the greetings", "only a few words".
     r"|\bI\s+only\s+know\s+(?:the\s+|a\s+few\s+|some\s+)?(?:greetings|words|basics|phrases)\b"
     r"|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b"

@@ -532,7 +532,8 @@ _RECEIVING = regex.compile(
     r"\bI\s+(?:was|have\s+been|'ve\s+been|’ve\s+been)\s+(?:also\s+)?(?:an?\s+)?(?:patient|in-?patient)\b"
     # watching someone else do it: "I watched how she measured the height", "a week's work experience, watching the
     # receptionist", "I shadowed a nurse"
-    r"|\bI\s+(?:only\s+|just\s+)?(?:watched|observed|shadowed)\b|\b(?:watching|shadowing)\s+(?:the|a|an|how|her|him)\b",
+    r"|\b(?:I|and)\s+(?:only\s+|just\s+)?(?:watched|observed|shadowed)\b|\b(?:watching|shadowing)\s+(?:the|a|an|how|her|him)\b"
+    r"|\bI\s*(?:have|'ve|’ve)\s+seen\s+how\b",
     regex.IGNORECASE,
 )
 _ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
@@ -967,6 +968,8 @@ def _fits_what_is_asked(
         _leaves_out_nights(criterion, text)
         or _rules_out_part(criterion, told + lacks) is not None
         or _other_programs(criterion, text)
+        or _provisional_only(criterion, text)
+        or _shorter_than_asked(criterion, text)
     )
 
 
@@ -1206,6 +1209,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         return [], _nights_left_out(criterion, span)
     if _other_programs(criterion, text):
         return [], _other_software(criterion, span)
+    if _provisional_only(criterion, text) or (english and _shorter_than_asked(criterion, text)):
+        return [], _not_yet(criterion, span)
     if not english:
         return [keys.sentence for keys in own], None
     on_point = [keys.sentence for keys in own if _lexical_hit(terms, keys, needed=1)]
@@ -1388,6 +1393,44 @@ _OTHER_OFFICE = regex.compile(r"\b(?:google|gmail\w*|libre\s*office|open\s*offic
 def _other_programs(criterion: Criterion, text: str) -> bool:
     """Whether a criterion asks for Microsoft's programs and the text names only another maker's."""
     return bool(_ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(text))
+
+
+# A full driving licence asked and a provisional one held: "I have a provisional licence and my test is booked".
+_ASKS_FULL_LICENCE = regex.compile(r"\b(?:full|driving)\b[^.;]{0,30}?\blicen[cs]e\b", regex.IGNORECASE)
+_PROVISIONAL = regex.compile(r"\bprovisional\b", regex.IGNORECASE)
+_FULL_LICENCE = regex.compile(r"\bfull\s+(?:\w+\s+){0,2}licen[cs]e\b", regex.IGNORECASE)
+
+
+def _provisional_only(criterion: Criterion, text: str) -> bool:
+    return bool(
+        _ASKS_FULL_LICENCE.search(criterion.text) and _PROVISIONAL.search(text) and not _FULL_LICENCE.search(text)
+    )
+
+
+# How long something has been done, in months: "at least a year's experience", "12 months of stable recovery"
+# asked, "about eight months now" told. An English answer whose every length of time falls short of the least
+# the criterion asks does not meet it.
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+}  # fmt: skip
+_LENGTH = r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|years?)\b"
+_ASKS_AT_LEAST = regex.compile(rf"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+{_LENGTH}", regex.IGNORECASE)
+_TOLD_LENGTH = regex.compile(rf"\b{_LENGTH}(?!\s+old\b)", regex.IGNORECASE)  # not "19 years old"
+
+
+def _months(count: str, unit: str) -> int:
+    number = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return number * (12 if unit.lower().startswith("year") else 1)
+
+
+def _shorter_than_asked(criterion: Criterion, text: str) -> bool:
+    """Whether the criterion asks for at least a length of time and every length the text tells is shorter."""
+    asked = _ASKS_AT_LEAST.search(criterion.text)
+    if asked is None:
+        return False
+    told = [_months(*match) for match in _TOLD_LENGTH.findall(text)]
+    return bool(told) and max(told) < _months(*asked.groups())
 
 
 def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:

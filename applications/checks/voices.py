@@ -254,6 +254,8 @@ ARABIC = Forms(
         rf"|{_B}لي{_E}[^.،,؛]{{0,40}}غير\s+ممكن"
         # "... ما زالت ضعيفة" (my writing is still weak)
         r"|(?:ما|لا)\s+(?:زال|زالت|يزال|تزال)\s+(?:\p{L}+\s+){0,2}?ضعيف"
+        # "... لكني لا أدوّن شيئاً" (but I do not write anything down): part of what is asked left undone
+        r"|(?:لكن\w*|ولكن\w*)\s+لا\s+[أن]\w+"
     ),
     wish=_compile(
         rf"{_B}و?(?:أود|أتمنى|أرغب|آمل|أريد|أطمح|أنوي|أتطلع|بودي){_E}|(?<!كنت\s){_B}و?أحب\s+أن{_E}"
@@ -573,6 +575,7 @@ PORTUGUESE = Forms(
     ),
     someone_else=_compile(
         rf"(?:^\W*|\b(?:mas|quando|enquanto)\s+){_PT_MY}"
+        rf"|(?:^\W*|[,;:]\s*|\be\s+)(?:um|uma)\s+{_PT_RELATIVES}\s+(?:meu|minha)\b"  # "um amigo meu é ..."
         rf"|(?:[,;:]\s*|\be\s+){_PT_MY}(?:\s+\p{{L}}+){{0,2}}?\s+{_PT_VERBS}\b",
         ignore_case=True,
     ),
@@ -621,7 +624,7 @@ _SO_DONE = (
 )
 _SO_RELATIVES = (
     r"(?:walaalk|walaash|hooyad|aabbah|aabah|nink|xaask|afad|wiilk|gabadh|inant|adeerk|abtig|eeddad|habaryart|"
-    r"saaxiibk|saaxiibad|derisk|carruurt|ilmah|waalidk|ayeed|awoowah)(?:ay|ey)(?:ga|da|gu|du)?"
+    r"saaxiibk|saaxiibad|derisk|carruurt|ilmah|waalidk|ayeed|awoowah|maamulah)(?:ay|ey)(?:ga|da|gu|du)?"
 )
 SOMALI = Forms(
     lack=_compile(
@@ -772,7 +775,7 @@ _PART_RULED_OUT = {
     "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
     rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
-    "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?முடியாது{_E}|முடியாது(?=\s*[.,!?]|\s*$)",
+    "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)",
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
     rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}",  # "... is (still) weak"
     "pl": r"\bale\s+(?:wieczorem|wieczorami|w\s+nocy|nocą|nocami|w\s+weekendy?|w\s+soboty|w\s+niedziele|rano)\s+nie\b"
@@ -781,14 +784,17 @@ _PART_RULED_OUT = {
     r"|\b(?<!nie\s)(?:przerwał|zrezygnował)(?:em|am)\b",
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
-    r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b",
+    r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
+    r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"
-    r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b",
+    r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
+    r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b",
     "es": r"\bpero\s+(?:los\s+|las\s+|por\s+la\s+|de\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches?)\s+no\b"
     r"|\b(?<!(?:nunca|no)\s)abandoné\b"
     r"|\b(?:lo|la)\s+dejé\s+(?:a\s+(?:la\s+)?mitad|sin\s+terminar)\b",
-    "so": r"\bma\s+\p{L}+\s+karo\b|\blaakiin\s+(?:habeenkii|habeen|fiidkii|sabtida|axadda)\s+(?:ma|maya)\b",
+    "so": r"\bma\s+\p{L}+\s+karo\b|\blaakiin\s+(?:habeenkii|habeen|fiidkii|sabtida|axadda)\s+(?:ma|maya)\b"
+    r"|\blaakiin\b[^.]{0,60}?\biga\s+fog\b",
 }
 
 

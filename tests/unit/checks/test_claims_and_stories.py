@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from applications.checks import Criterion, check_answers, check_text, encoder, matching
-from applications.checks.experience import Voice, voice
+from applications.checks.experience import Voice, voice, voice_in
 from tests.unit.checks.builders import status_of
 
 POLITE = Criterion("Able to answer pay queries politely by phone and email")
@@ -558,3 +558,75 @@ def test_free_text_naming_only_another_makers_programs_does_not_cover_microsofts
         )
         == "covered"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Um amigo meu é voluntário num centro de dia em Hayes.", "pt", Voice.SOMEONE_ELSE),  # a friend of mine is ...
+        (
+            "Maamulahayga ayaa shirarka ku qabta Zoom.",
+            "so",
+            Voice.SOMEONE_ELSE,
+        ),  # my manager holds the meetings on Zoom
+    ],
+)
+def test_a_friend_or_a_manager_doing_it_is_someone_else(sentence: str, language: str, expected: Voice) -> None:
+    assert voice_in(sentence, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        (
+            "My nan had a stroke. I went to the day hospital with her and watched the physio do her arm exercises.",
+            "missing",
+        ),
+        ("Our manager runs the fire drill every term, and I have seen how much planning goes into it.", "missing"),
+    ],
+)
+def test_watching_someone_else_do_it_is_not_experience(answer: str, status: str) -> None:
+    criterion = Criterion("Experience of helping people with exercise programmes or planning events")
+    assert status_of(check_answers([(criterion, answer)]), criterion) == status
+
+
+LICENCE = Criterion("Full UK driving licence, to drive the team's pool car")
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("I have a provisional licence and I have driven with my dad every weekend since March.", "missing"),
+        ("I passed my test in 2019 and have driven a delivery van around Ealing every day since then.", "covered"),
+        (
+            "I held a provisional licence for a year, and I have had my full licence since 2021, driving daily.",
+            "covered",
+        ),
+    ],
+)
+def test_a_provisional_licence_is_not_a_full_one(answer: str, status: str) -> None:
+    assert status_of(check_answers([(LICENCE, answer)]), LICENCE) == status
+
+
+YEAR = Criterion("At least one year's experience of supporting adults with a learning disability")
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        (
+            "I have supported adults with learning disabilities at a day centre in Hayes for about seven months now.",
+            "missing",
+        ),
+        (
+            "I have supported adults with learning disabilities at a day centre in Hayes for two years, since I was 24",
+            "covered",
+        ),
+        (
+            "I am 19 years old and have supported adults with autism at a day centre in Hayes since I left school.",
+            "covered",
+        ),
+    ],
+)
+def test_a_length_of_time_shorter_than_the_least_asked_does_not_meet_it(answer: str, status: str) -> None:
+    assert status_of(check_answers([(YEAR, answer)]), YEAR) == status

@@ -81,6 +81,9 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("My written English is still weak, so my son checks my long emails.", Voice.LACK),
         ("My typing is quite basic.", Voice.LACK),
         ("My first job was basic cleaning at a hotel in Hayes for two years.", Voice.OWN),
+        ("I got a B in English but failed maths, and I have not resat it.", Voice.LACK),
+        ("When the card reader failed, I took the payments by hand and wrote each one down.", Voice.OWN),
+        ("I can stay until 7, but I couldn't stay to the end of a late clinic.", Voice.LACK),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:

@@ -396,6 +396,13 @@ PART_RULED_OUT = [
     ("Nu am întrerupt cursul, l-am terminat în iunie.", "ro", OWN),  # I did not break off the course, I finished it
     ("نوشتن انگلیسی من هنوز ضعیف است.", "fa", LACK),  # my written English is still weak
     ("به سالمندان ضعیف در خانه‌شان کمک می‌کردم.", "fa", OWN),  # I helped frail old people in their homes
+    ("أسجّل أسماء الحاضرين، لكني لا أكتب شيئاً عن تقدّم كل شخص.", "ar", LACK),  # ... but I write nothing about progress
+    ("Posso trabalhar à noite, mas só uma vez por mês.", "pt", LACK),  # I can work evenings, but only once a month
+    ("Comecei o curso, mas só terminei em 2022.", "pt", OWN),  # I started the course, but only finished in 2022
+    ("NVQ படிப்பைத் தொடங்கினேன், ஆனால் மூன்று மாதங்களில் நிறுத்திவிட்டேன்.", "ta", LACK),  # ... but I stopped in 3 months
+    ("Am început cursul, dar m-am oprit după primul modul.", "ro", LACK),  # I started the course but stopped
+    ("Am permis, dar nu vreau să conduc duba.", "ro", LACK),  # I have a licence but I do not want to drive the van
+    ("Hayes waan tegi karaa, laakiin Wembley way iga fog tahay.", "so", LACK),  # Hayes yes, but Wembley is too far
 ]
 
 
