@@ -532,7 +532,10 @@ _RECEIVING = regex.compile(
     r"\bI\s+(?:was|have\s+been|'ve\s+been|’ve\s+been)\s+(?:also\s+)?(?:an?\s+)?(?:patient|in-?patient)\b"
     # watching someone else do it: "I watched how she measured the height", "a week's work experience, watching the
     # receptionist", "I shadowed a nurse"
-    r"|\b(?:I|and)\s+(?:only\s+|just\s+)?(?:watched|observed|shadowed)\b|\b(?:watching|shadowing)\s+(?:the|a|an|how|her|him)\b"
+    r"|\bI\s+(?:only\s+|just\s+)?(?:watched|observed|shadowed)\b|\b(?:watching|shadowing)\s+(?:the|a|an|how|her|him)\b"
+    # "... and watched the physio take her through the exercises" (someone at work), not "... and watched the CCTV"
+    r"|\band\s+(?:only\s+|just\s+)?(?:watched|observed)\s+(?:how\b|(?:her|him|them)\s+\w+|(?:the|a|an|my|our)\s+(?:\w+\s+){1,2}"
+    r"(?:\w+ing|do|take|give|show|use|put|make|talk|run|lead|work|help|check|test|fit|measure)\b)"
     r"|\bI\s*(?:have|'ve|’ve)\s+seen\s+how\b",
     regex.IGNORECASE,
 )
