@@ -143,8 +143,8 @@ _NOTHING_NEEDED = regex.compile(
     # you in your first month", "Enrolment on the Level 3 Award within the first year (funded by the Trust)"
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"
     r"(?:given|provided|funded)\b|\b(?:which|that)\s+we\s+(?:give|run|provide|pay\s+for|fund)\b|"
-    r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
-    r"\b(?:during|in)\s+your\s+(?:induction|supernumerary\s+(?:period|weeks|time))\b|\bnew\s+starters\s+(?:complete|do|attend|take)\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
+    r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\bwe\s+fund\b|(?:do\s+not|don't|don’t)\s+need\s+to\s+be\s+an?\s+\w+\s+expert\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
+    r"\b(?:during|in)\s+your\s+(?:induction|supernumerary\s+(?:period|weeks|time))\b|\bnew\s+starters?\s+(?:completes?|does|do|attends?|takes?)\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
     r"\binduction\b[^.]*\b(?:in|within)\s+your\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b|"
     # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
     # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
@@ -161,7 +161,7 @@ _NOTHING_NEEDED = regex.compile(
     r"[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|"
     r"\byou\s+will\s+be\s+(?:fully\s+)?(?:trained|taught|shown)\b|\bwe(?:\s+will|(?:'|’)ll)\s+(?:train|teach)\s+you\b|"
     r"\b(?:the\s+)?(?:trust|service|team|practice)\s+(?:funds|pays\s+for)\b|"
-    r"(?<!\bto\s+)\bcompleted?\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\s+(?:\d+\s+|two\s+|three\s+|four\s+|six\s+|twelve\s+)?"
+    r"(?<!\bto\s+)\bcompleted?\b[^.]*\b(?:in|within)\s+(?:your|the)\s+first\s+(?:[\w-]+\s+)?"
     r"(?:days?|weeks?|fortnight|months?|year)\b|"
     r"^(?:attendance\s+(?:at|on)|enrol(?:l)?ment\s+on)\b.*\b(?:in|within)\s+(?:your|the)\s+first\b",
     _FLAGS,
@@ -171,7 +171,7 @@ _BENEFIT = regex.compile(
     r"(?:you\s+will|you(?:'|’)ll)\s+(?:receive|get|enjoy|earn|benefit|be\s+(?:offered|given|paid|entitled)|"
     r"have\s+(?:the\s+)?(?:chance|opportunity|access|support))|(?:our\s+)?benefits\s+include|in\s+return)\b|"
     r"annual\s+leave|apprenticeship\s+levy|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
-    r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
+    r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\s+(?:membership|discounts?|access)\b|\b(?:on-?site|free|discounted|staff)\s+gym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|free\s+parking|relocation\s+(?:package|allowance)|"
     r"work-?life\s+balance|essential\s+to\s+us|\bthe\s+advantage\s+of\s+(?:a|an|our)\b|\bfrom\s+day\s+one\b|"
     r"\bfor\s+(?:staff|employees|colleagues)\s+who\s+(?:want|wish|would\s+like)\b|"
@@ -180,7 +180,7 @@ _BENEFIT = regex.compile(
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
     r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements|is\b)|look\s+after\s+our\s+(?:staff|people)|"
-    r"\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
+    r"^paid\s+overtime\b|\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:provided|given|supplied|issued)|"
     r"^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}(?:is|are|will\s+be)\s+"
     r"(?:provided|supplied|issued)\b|\bcan\s+be\s+(?:arranged|fitted|agreed|worked)\s+around\b|^free\s+\w",
@@ -1166,7 +1166,8 @@ _ROLE = regex.compile(
     r"engineers?|planners?|bookers?|librarians?|cleaners?|stewards?|agents?|representatives?|midwi(?:fe|ves)|"
     r"pharmacists?|scientists?|educators?|instructors?|controllers?|buyers?|accountants?|developers?|designers?|"
     r"photographers?|fundraisers?|interpreters?|translators?|counsellors?|mentors?|coaches|chaplains?|caretakers?|"
-    r"gardeners?|labourers?|fitters?|tutors?|paramedics?|doctors?|consultants?|volunteers?|champions?|guards?)\b",
+    r"gardeners?|labourers?|fitters?|tutors?|paramedics?|doctors?|consultants?|volunteers?|champions?|guards?|"
+    r"assessors?|screeners?|hosts?|runners?|couriers?|collectors?|testers?|auditors?|inspectors?)\b",
     _FLAGS,
 )
 

@@ -61,7 +61,12 @@ DATE_OF_BIRTH = regex.compile(
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
-    r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-]" + _YEAR,
+    r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-]" + _YEAR + r"|"
+    # "I was born" after the date, as Tamil, Urdu, Punjabi, Gujarati, Farsi and Bengali put it: "7 ஜூன் 1984 அன்று
+    # பிறந்தேன்", "میں 3 مارچ 1990 کو پیدا ہوئی"
+    r"(?<!\p{Nd})\p{Nd}{1,2}\s+[\p{L}\p{M}]{2,15}\s+" + _YEAR + r"\s*(?:[\p{L}\p{M}]+\s+){0,3}?"
+    r"(?:பிறந்தேன்|پیدا\s+(?:ہوا|ہوئی)|ਜਨਮ\s+ਹੋਇਆ|ਜੰਮਿਆ|ਜੰਮੀ|જન્મ\s+થયો|જન્મ્યો|જન્મી|به\s+دنیا\s+آمدم|متولد\s+شدم|"
+    r"জন্মগ্রহণ\s+করি|জন্মেছি)",
     _I,
 )
 AGE = regex.compile(

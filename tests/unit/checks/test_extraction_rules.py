@@ -36,6 +36,10 @@ NEVER_CRITERIA = [
     "You must be 18 or over when the course starts",  # eligibility
     "You must put any caller at risk straight through to the duty clinician",  # a duty
     "All new starters complete Makaton training in their first six months",  # training the job gives
+    "Deaf awareness training, which every new starter completes in the first month",
+    "Trust induction and Makaton foundation training, completed in the first eight weeks",
+    "You don't need to be a benefits expert – we fund accredited welfare rights training",
+    "Paid overtime for the Thursday evening parent workshops",  # a benefit
     "Codes starting with E are essential and codes starting with D are desirable",  # the key
     "T and P lines are not used for shortlisting",
     "Please show how you meet each of them in your supporting information",
@@ -179,6 +183,7 @@ CRITERIA = [
     "Willing to complete the competency framework in post",  # asked: willingness
     "Experience of delivering induction to new staff in the first weeks of their job",  # a skill about induction
     "Experience of giving immunisations in a GP practice",  # a skill, though it names immunisations
+    "Level 2 Certificate in Fitness Instructing (Gym) or equivalent",  # a gym qualification, not a gym benefit
 ]
 
 
@@ -526,6 +531,14 @@ def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
         "Skip to main content\nSign in\nSearch for jobs\nHome Visits Driver\nBand 2\nJob summary\nDrive our nurses.\n"
     )
     assert extract_criteria(page).job_title == "Home Visits Driver"
+
+
+def test_the_heading_title_wins_over_a_shorter_one_in_the_opening_sentence() -> None:
+    page = (
+        "Skip to main content\nNHS Jobs\nBack to search results\n\nHospital Discharge Transport Assessor\n\n"
+        "Job summary\nWe are looking for a Transport Assessor to ask patients about their journey home.\n"
+    )
+    assert extract_criteria(page).job_title == "Hospital Discharge Transport Assessor"
 
 
 def test_headings_with_the_level_in_brackets_and_a_day_to_day_list_of_duties() -> None:

@@ -288,6 +288,9 @@ def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_num
         ("জন্ম তারিখ: ১২/০৩/১৯৮৫", "আমি রোগীদের জন্ম তারিখ মিলিয়ে দেখতাম।"),  # Bengali digits / checking patients'
         ("Nací el 14 de mayo de 1991 en Quito.", "Mi hijo nació el 2 de abril de 2016."),
         ("Sono nata il 9 ottobre 1987 a Napoli.", "Mia figlia è nata il 9 ottobre 2014."),
+        # the verb after the date: "I was born on 7 June 1984" / "my son was born in 2019"
+        ("நான் 7 ஜூன் 1984 அன்று பிறந்தேன்.", "என் மகன் 2019 இல் பிறந்தான்."),
+        ("میں 3 مارچ 1990 کو لاہور میں پیدا ہوئی۔", "میرا بیٹا 2015 میں پیدا ہوا۔"),
     ],
 )
 def test_a_date_of_birth_written_in_another_language_is_found_and_the_phrase_alone_is_not(
