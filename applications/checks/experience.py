@@ -61,6 +61,8 @@ _LACK = regex.compile(
     # "I passed English but failed maths"
     r"|\b(?:I|but|and)\s+failed\s+(?:my\s+|the\s+|in\s+)?(?:\w+\s+)?"
     r"(?:maths|math|english|exam|test|gcse|gcses|it|them)\b"
+    # "not enough to hold a conversation", "I've hardly ever worked in Excel"
+    r"|\bnot\s+enough\s+to\b|\bhardly\s+(?:ever\s+)?(?:used|worked|done|had|touched)\b"
     # "my written English is still weak", "my typing is quite basic"
     r"|\bmy\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:still\s+)?(?:quite\s+|a\s+bit\s+|very\s+|rather\s+)?(?:weak|basic|poor)\b"
     # Something close but not the thing asked: "..., but it is not the BICSc one", "but not the CCTV one yet"

@@ -539,7 +539,9 @@ _RECEIVING = regex.compile(
     r"|\bI\s*(?:have|'ve|’ve)\s+seen\s+how\b",
     regex.IGNORECASE,
 )
-_ASKS_DOING = regex.compile(r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b", regex.IGNORECASE)
+_ASKS_DOING = regex.compile(
+    r"\bexperience\b|\bworking\b|\bdeliver|\bprovid|\brunning\b|\bable\s+to\b", regex.IGNORECASE
+)
 # A test or treatment the writer had as a patient ("I know what an ECG is because I had one myself"): no
 # knowledge or experience of giving it, whatever the criterion asks.
 _HAD_IT_DONE = regex.compile(r"\bI\s+had\s+(?:one|it|them)\s+(?:done\s+)?myself\b", regex.IGNORECASE)
@@ -1296,7 +1298,7 @@ def _tells_a_story(keys: _SentenceKeys) -> bool:
 # that never speaks of nights, in words or in clock times: "I can do 12-hour days and Saturdays and Sundays"
 # leaves the nights out. The word for night in the site's other languages, for wizard answers in them.
 _ASKS_NIGHTS = regex.compile(r"\bnights?\b", regex.IGNORECASE)
-_ASKS_HOURS = regex.compile(r"\b(?:shifts?|rotas?|work|working|hours)\b", regex.IGNORECASE)
+_ASKS_HOURS = regex.compile(r"\b(?:shifts?|rotas?|work|working|hours|start)\b", regex.IGNORECASE)
 _SAYS_NIGHTS = regex.compile(
     r"\b(?:nights?|overnight|night-?time|24\s*/\s*7|24[\s-]hours?|(?:a)?round\s+the\s+clock|any\s+(?:shifts?|hours)|"
     r"all\s+(?:shifts|hours)|whatever\s+shifts?)\b"
@@ -1343,7 +1345,7 @@ _RULES_OUT = regex.compile(
     r"except|apart\s+from|other\s+than|not\s+(?:on|at|in)|but\s+not|(?:is|are|be)\s+(?:very\s+|quite\s+|a\s+bit\s+)?"
     r"(?:hard|difficult|tricky)|(?:are|is)\s+(?:already\s+)?(?:taken|booked|busy)"
     # the day given to something else: "..., but on Saturday and Sunday I work at my cousin's firm"
-    r"|but\s+on\s+[^,.;]{0,30}?\bI\s+(?:work|help|coach|study|look\s+after|care\s+for|have\s+(?:my|to)|go\s+to))\b",
+    r"|but\s+on\s+[^,.;]{0,30}?\bI\s+(?:work|help|coach|study|take|look\s+after|care\s+for|have\s+(?:my|to)|go\s+to))\b",
     regex.IGNORECASE,
 )
 _NO_BOTHER = regex.compile(
@@ -1353,6 +1355,10 @@ _NO_BOTHER = regex.compile(
 )
 # One weekday ruled out leaves the rest of the week: "until 8 in the evening any day except Friday".
 _WEEKDAY = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b", regex.IGNORECASE)
+# Gone before the evening asked: "but I have to leave by 5.30pm to collect my son".
+_LEAVES_EARLY = regex.compile(
+    r"\b(?:have|need|got)\s+to\s+(?:leave|finish|go|be\s+(?:home|back))\s+(?:by|at|before)\s+\d", regex.IGNORECASE
+)
 _CLAUSE = regex.compile(r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because)\b", regex.IGNORECASE)
 
 
@@ -1363,15 +1369,19 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
     asked = {_SAME_PART.get(part, part) for part in asked} | {
         part for part in ("evening", "night", "morning") if stem(part) in concepts.time_words(criterion.text)
     }
-    if not asked or not _ASKS_HOURS.search(criterion.text):
+    weekdays = bool(_WEEKDAY.search(criterion.text))  # "7am, Monday to Friday": each weekday is asked too
+    if not (asked or weekdays) or not _ASKS_HOURS.search(criterion.text):
         return None
-    parts = regex.compile(r"\b(?:" + "|".join(_WEEK_PARTS[part] for part in asked) + r")\b", regex.IGNORECASE)
+    named = [_WEEK_PARTS[part] for part in asked] + [_WEEKDAY.pattern] * weekdays
+    parts = regex.compile(r"\b(?:" + "|".join(named) + r")\b", regex.IGNORECASE)
     for sentence in told:
+        if "evening" in asked and _LEAVES_EARLY.search(sentence.text):
+            return sentence
         for clause in _clauses(sentence.text):
             if (
                 parts.search(clause)
                 and _RULES_OUT.search(clause)
-                and not (_NO_BOTHER.search(clause) or _WEEKDAY.search(clause))
+                and not (_NO_BOTHER.search(clause) or (_WEEKDAY.search(clause) and not weekdays))
             ):
                 return sentence
     return None

@@ -403,7 +403,10 @@ FARSI = Forms(
     someone_else=_compile(
         rf"{_FA_START}{_FA_RELATIVES}{_FA_MY}{_E}(?!\s*(?:را|رو){_E})(?!\s+و\s+من{_E})(?!\s+و\s+خودم)"
     ),
-    clean_record=_compile(rf"{_B}(?:دیر|تاخیر|تأخیر|غیبت|غایب|شکایت|اشتباه|مشکل|مشکلی|تصادف|مرخصی|از\s+دست)"),
+    # not a problem given as the reason: "به خاطر مشکل کمرم نمی‌توانم ..." (because of my back problem I cannot ...)
+    clean_record=_compile(
+        rf"(?<!(?:به\s+خاطر|بخاطر|به\s+دلیل)\s+){_B}(?:دیر|تاخیر|تأخیر|غیبت|غایب|شکایت|اشتباه|مشکل|مشکلی|تصادف|مرخصی|از\s+دست)"
+    ),
     table=_PERSO_ARABIC,
 )
 
@@ -497,7 +500,7 @@ POLISH = Forms(
         r"\bnie\s+(?:mam|miałem|miałam|posiadam|znam|umiem|potrafię|mogę|jestem\s+w\s+stanie)\b(?!\s+się\s+doczekać)"
         rf"|\bnie\s+{_PL_DONE}(?:em|am)\b|\bjeszcze\s+nie\b|\bbrak\s+mi\b|\bbez\s+doświadczenia\b"
         r"|\bnie\s+jest\s+(?:to\s+)?dla\s+mnie\s+możliw[eya]\b|\bdla\s+mnie\s+(?:to\s+)?(?:jest\s+)?niemożliw[eya]\b"
-        r"|\bniemożliw[eya]\s+dla\s+mnie\b",
+        r"|\bniemożliw[eya]\s+dla\s+mnie\b|\bale\s+nigdy\s+(?:od|z|w|na|nie)\b",
         ignore_case=True,
     ),
     wish=_compile(
@@ -538,7 +541,7 @@ ROMANIAN = Forms(
     someone_else=_compile(
         rf"(?<!\b{_RO_PREPOSITIONS}\s+)\b(?:fratele|sora|mama|tatăl|tata|soțul|soția|fiul|fiica|băiatul|fata|vărul|"
         r"verișoara|vara|unchiul|mătușa|prietenul|prietena|vecinul|vecina|bunica|bunicul|cumnatul|cumnata|"
-        r"părinții|copiii)\s+(?:meu|mea|mei|mele)\b(?!\s+și\s+(?:cu\s+)?(?:eu|mine)\b)"
+        r"părinții|copiii|colega|colegul|șefa|șeful)\s+(?:meu|mea|mei|mele)\b(?!\s+și\s+(?:cu\s+)?(?:eu|mine)\b)"
         r"|^\W*(?:mama|tata)\s+(?!și\s+(?:cu\s+)?(?:eu|mine)\b)(?=\p{L})",
         ignore_case=True,
     ),
@@ -641,7 +644,7 @@ SOMALI = Forms(
         # not after "because" ("sababtoo ah", "maxaa yeelay"): "I can work Saturdays because my husband is home"
         rf"(?<!\b(?:sababtoo\s+ah|sababta\s+oo\s+ah|maxaa\s+yeelay)\s+)"
         rf"\b(?:ina\s+)?{_SO_RELATIVES}\b(?:\s+\p{{L}}+|\s+oo\s+[^.,;]{{1,30}}?\s+ah)?\s+"
-        r"(?:wuxuu|waxay|waa|ayaa|ayuu|ayay|baa|buu|bay|wuu|way)\b",
+        r"(?:wuxuu|waxay|waxaa|waa|ayaa|ayuu|ayay|baa|buu|bay|wuu|way)\b",
         ignore_case=True,
     ),
     clean_record=_compile(
@@ -768,8 +771,10 @@ _PART_RULED_OUT = {
     # "... صعبة علي" (hard for me), not a hardship told in the past ("كان صعباً علي في البداية")
     "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}",
     "ur": rf"{_B}(?:رات|شام|ہفتے|ہفتہ|اتوار|ویک\s*اینڈ)\s+(?:کو\s+|میں\s+)?نہیں(?=\s*[،,۔.؛]|\s+کیونکہ|$)"
+    rf"|{_B}لیکن{_E}[^۔.]{{0,80}}?چھوڑ\s+(?:دیا|دی|دیے|دینا\s+پڑا){_E}"
     rf"|{_B}ممکن\s+نہیں{_E}",
-    "pa": rf"{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)",
+    "pa": rf"{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
+    rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}",
     "gu": rf"{_B}(?:રાત્રે|રાતે|સાંજે|શનિવારે|રવિવારે|શનિ-રવિ)\s+(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)"
     rf"|છોડી\s+(?:દીધો|દીધું|દીધી|દેવો\s+પડ્યો|દેવું\s+પડ્યું)",
     "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
@@ -789,7 +794,7 @@ _PART_RULED_OUT = {
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
-    r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b",
+    r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b|\bmas\s+não\s+(?:até|às|aos|nos|à)\b",
     "es": r"\bpero\s+(?:los\s+|las\s+|por\s+la\s+|de\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches?)\s+no\b"
     r"|\b(?<!(?:nunca|no)\s)abandoné\b"
     r"|\b(?:lo|la)\s+dejé\s+(?:a\s+(?:la\s+)?mitad|sin\s+terminar)\b",

@@ -630,3 +630,36 @@ YEAR = Criterion("At least one year's experience of supporting adults with a lea
 )
 def test_a_length_of_time_shorter_than_the_least_asked_does_not_meet_it(answer: str, status: str) -> None:
     assert status_of(check_answers([(YEAR, answer)]), YEAR) == status
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer", "status"),
+    [
+        (
+            "Able to work flexibly between 8am and 8pm on a rota",
+            "I open the shop at 8am every day, but I have to leave by 5pm to pick up my daughter from school.",
+            "missing",
+        ),
+        (
+            "Able to start at 7am, Monday to Friday",
+            "I can be in for 7am from Monday to Thursday, but on Fridays I take my father to his dialysis.",
+            "missing",
+        ),
+        (
+            "Able to start at 7am, Monday to Friday",
+            "I have opened the bakery at 6am every weekday for three years, and I am never late.",
+            "covered",
+        ),
+    ],
+)
+def test_leaving_before_the_evening_or_a_weekday_asked_for_is_ruled_out(
+    criterion: str, answer: str, status: str
+) -> None:
+    asked = Criterion(criterion)
+    assert status_of(check_answers([(asked, answer)]), asked) == status
+
+
+def test_watching_someone_is_no_evidence_of_being_able_to_do_it() -> None:
+    criterion = Criterion("Able to talk to patients about their weight kindly")
+    answer = "I spent a day shadowing a nurse at a clinic in Hayes and watched how she raised weight gently."
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"

@@ -84,6 +84,8 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("I got a B in English but failed maths, and I have not resat it.", Voice.LACK),
         ("When the card reader failed, I took the payments by hand and wrote each one down.", Voice.OWN),
         ("I can stay until 7, but I couldn't stay to the end of a late clinic.", Voice.LACK),
+        ("I know some Tamil from my neighbours, but not enough to hold a conversation.", Voice.LACK),
+        ("I've hardly ever used Excel; our rotas are on the agency's own software.", Voice.LACK),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:

@@ -403,6 +403,18 @@ PART_RULED_OUT = [
     ("Am început cursul, dar m-am oprit după primul modul.", "ro", LACK),  # I started the course but stopped
     ("Am permis, dar nu vreau să conduc duba.", "ro", LACK),  # I have a licence but I do not want to drive the van
     ("Hayes waan tegi karaa, laakiin Wembley way iga fog tahay.", "so", LACK),  # Hayes yes, but Wembley is too far
+    (
+        "میں نے لیول 2 کورس شروع کیا، لیکن تین مہینے بعد چھوڑ دیا۔",
+        "ur",
+        LACK,
+    ),  # I started ..., but left it after 3 months
+    ("Pobierałam krew od dorosłych, ale nigdy od niemowląt.", "pl", LACK),  # I took blood from adults, but never babies
+    ("ਮੈਂ ਸਾਊਥਾਲ ਜਾ ਸਕਦੀ ਹਾਂ, ਪਰ ਵੈਂਬਲੀ ਨਹੀਂ ਜਾਵਾਂਗੀ।", "pa", LACK),  # I can go to Southall, but I won't go to Wembley
+    ("Posso ficar até às 19h, mas não até às 20h.", "pt", LACK),  # I can stay until 7pm, but not until 8pm
+    ("به خاطر مشکل زانویم نمی‌توانم مدت طولانی بایستم.", "fa", LACK),  # because of my knee problem I can't stand long
+    ("هیچ وقت مشکلی با بیماران نداشته‌ام.", "fa", OWN),  # I have never had a problem with patients
+    ("Eeddaday waxaa u timaada kalkaaliso maalin walba.", "so", OTHER),  # my aunt is visited by a nurse every day
+    ("Colega mea se ocupa de programările în sistem.", "ro", OTHER),  # my colleague handles the bookings
 ]
 
 
