@@ -133,7 +133,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
-    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
+    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|^we\s+(?:welcome|encourage)\s+applications\b|"
     # "Full training on SystmOne and our templates in your first month", "we will pay for your PASMA course"
     r"^(?:full\s+)?training\s+(?:on|in)\b[^.]*\b(?:in|within|during)\s+(?:your|the)\s+first\b|\bwe\s+will\s+pay\s+for\b|"
     # "Dysphagia competency framework, completed within six months of starting"

@@ -65,6 +65,12 @@ HELDBACK_43 = CORPUS.parent / "checks_heldback43"
 HELDBACK_44 = CORPUS.parent / "checks_heldback44"
 HELDBACK_45 = CORPUS.parent / "checks_heldback45"
 HELDBACK_46 = CORPUS.parent / "checks_heldback46"
+HELDBACK_47 = CORPUS.parent / "checks_heldback47"
+HELDBACK_48 = CORPUS.parent / "checks_heldback48"
+HELDBACK_49 = CORPUS.parent / "checks_heldback49"
+HELDBACK_50 = CORPUS.parent / "checks_heldback50"
+HELDBACK_51 = CORPUS.parent / "checks_heldback51"
+HELDBACK_52 = CORPUS.parent / "checks_heldback52"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

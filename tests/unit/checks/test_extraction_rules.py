@@ -40,6 +40,7 @@ NEVER_CRITERIA = [
     "Trust induction and Makaton foundation training, completed in the first eight weeks",
     "You don't need to be a benefits expert – we fund accredited welfare rights training",
     "Paid overtime for the Thursday evening parent workshops",  # a benefit
+    "We welcome applications from people returning to work after a career break",  # an invitation
     "Codes starting with E are essential and codes starting with D are desirable",  # the key
     "T and P lines are not used for shortlisting",
     "Please show how you meet each of them in your supporting information",
