@@ -119,6 +119,19 @@ def check_answers(
     return _with_cut_finding(found) if cut else found
 
 
+def _outside_headings(findings: list[Finding], text: str, structure: Structure | None) -> list[Finding]:
+    """The findings not on a criterion heading the wizard put in: "15 Marylebone Road" in the job's own words is
+    no detail of the resident's. A section's heading is its first line."""
+    if not structure:
+        return findings
+    headings = [(start, start + len(text[start:end].split("\n", 1)[0])) for start, end in structure[1]]
+    return [
+        finding
+        for finding in findings
+        if not (finding.span and any(start <= finding.span[0] and finding.span[1] <= end for start, end in headings))
+    ]
+
+
 def _within(items: list[Sentence], start: int, end: int) -> list[Sentence]:
     return [item for item in items if start <= item.start and item.end <= end]
 
@@ -178,7 +191,7 @@ def _check(
         wanted = _as_criteria(criteria)
         sections = structure[1] if structure else _sections(text, wanted)
         findings += length_findings(text, word_count, sections or [(0, len(text))], limits, kind)
-        findings += personal_findings(text, kind, name)
+        findings += _outside_headings(personal_findings(text, kind, name), text, structure)
         if structure:
             rows, criteria_findings = answers_coverage(structure[0])
             findings += criteria_findings

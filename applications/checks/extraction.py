@@ -132,7 +132,7 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
-    r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+experience\?|"
+    r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+(?:[\w-]+\s+){0,3}?experience\?|"
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|^we\s+(?:welcome|encourage)\s+applications\b|"
     # "Full training on SystmOne and our templates in your first month", "we will pay for your PASMA course"
     r"^(?:full\s+)?training\s+(?:on|in)\b[^.]*\b(?:in|within|during)\s+(?:your|the)\s+first\b|\bwe\s+will\s+pay\s+for\b|"
@@ -155,7 +155,7 @@ _NOTHING_NEEDED = regex.compile(
     # "Competency sign-off (completed with the team in post)", "Funded place on the apprenticeship after 12 months
     # in post", "You will also have two days' training on our record system", "You don't need to know medical
     # terminology before you start", "Applicants who have not worked with children before are welcome"
-    r"\bcompleted\s+(?:[\w-]+\s+){1,3}in\s+post\b|^funded\s+(?:place|training|course|study)\b|"
+    r"\bcompleted\s+(?:[\w-]+\s+){1,3}in\s+post\b|^funded\s+(?:[\w-]+\s+){0,3}?(?:place|training|course|study|apprenticeship)\b|"
     r"\byou\s+will\s+(?:also\s+)?(?:have|get|receive)\s+(?:[\w'’]+\s+){0,3}training\b|"
     r"\b(?:do\s+not|don't|don’t)\s+need\s+to\s+(?:know|have|hold)\b|\bwho\s+have\s+not\b[^.]*\bare\s+welcome\b|^(?:you\s+)?must\s+be\s+willing\s+to\s+(?:complete|attend|undertake)\b"
     r"[^.]*\b(?:in|within)\s+(?:your|the)\s+first\b|\bcomplete\s+our\s+(?:[\w-]+\s+){0,3}?induction\b|"
@@ -296,7 +296,8 @@ _PERSON = regex.compile(
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
     r"\bmaths\b|\bIT\b|keyboard|typing|communicat|flexib|attitude|manner\b|patience|team\s*work|organised|"
-    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b|\baccura|record[\s-]?keeping",
+    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b|\baccura|record[\s-]?keeping|"
+    r"(?<!\bof\s)\bcourses?\b",
     _FLAGS,
 )
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must

@@ -71,6 +71,8 @@ HELDBACK_49 = CORPUS.parent / "checks_heldback49"
 HELDBACK_50 = CORPUS.parent / "checks_heldback50"
 HELDBACK_51 = CORPUS.parent / "checks_heldback51"
 HELDBACK_52 = CORPUS.parent / "checks_heldback52"
+HELDBACK_53 = CORPUS.parent / "checks_heldback53"
+HELDBACK_54 = CORPUS.parent / "checks_heldback54"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

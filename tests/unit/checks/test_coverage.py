@@ -33,6 +33,17 @@ def test_a_wizard_answer_counts_for_its_own_criterion_and_the_heading_is_never_e
     assert report.text.startswith(f"{TEAM.text}\n{TEAM_ANSWER}\n\n{PHONE.text}\n")
 
 
+def test_an_address_in_a_criterion_heading_is_not_the_residents_but_one_in_an_answer_is() -> None:
+    office = Criterion("Able to work from the 15 Marylebone Road office two days a week")
+    report = check_answers([(office, "I live near Paddington, so the office is a short bus ride for me."), (TEAM, "")])
+    assert "personal_info.address" not in report.codes()
+    answer = "I live at 12 Praed Street, so the office is a short bus ride for me."
+    found = [f for f in check_answers([(office, answer)]).findings if f.code == "personal_info.address"]
+    assert [answer[f.span[0] - len(office.text) - 1 : f.span[1] - len(office.text) - 1] for f in found] == [
+        "12 Praed Street"
+    ]
+
+
 def test_a_wizard_answer_that_repeats_the_criterion_is_copied_and_not_covered() -> None:
     report = check_answers([(TEAM, "Ability to work as part of a team."), (PHONE, PHONE_ANSWER)])
     assert _row(report, TEAM).status == "missing"

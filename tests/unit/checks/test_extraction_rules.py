@@ -41,6 +41,8 @@ NEVER_CRITERIA = [
     "You don't need to be a benefits expert – we fund accredited welfare rights training",
     "Paid overtime for the Thursday evening parent workshops",  # a benefit
     "We welcome applications from people returning to work after a career break",  # an invitation
+    "No previous stroke experience? We will give you full training in stroke care",
+    "Funded Level 4 IT apprenticeship available after probation",
     "Codes starting with E are essential and codes starting with D are desirable",  # the key
     "T and P lines are not used for shortlisting",
     "Please show how you meet each of them in your supporting information",
@@ -253,6 +255,8 @@ def test_a_requirement_wrapped_onto_a_second_pdf_line_stays_one_criterion() -> N
         ("This is a trainee post: you will be paid while you learn.", None),
         ("You will be confident using a computer.", "essential"),
         ("We work with the family so that the behaviour is needed less.", None),
+        ("Completion of a manual handling course is desirable.", "desirable"),
+        ("Of course, a quiet room for breaks would be welcome.", None),
     ],
 )
 def test_prose_is_a_criterion_only_when_it_asks_something_of_the_person(sentence: str, level: str | None) -> None:
