@@ -20,7 +20,7 @@ from .voices import VOICES, cares_for_family_at_home
 
 _DONE = (  # "I have never typed...": any past participle, and the common irregular ones
     r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
-    r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn|resat|retaken)"
+    r"spoken|taught|built|read|sat|kept|found|gone|ridden|drawn|resat|retaken|put|set|cut)"
 )
 _HAVE_NOT = (
     r"(?:have|had|'ve|’ve)\s*(?:not|n't|n’t|never)|haven't|haven’t|havent|hadn't|hadn’t|hadnt|never\s+(?:have|had)"
@@ -30,7 +30,7 @@ _LACK = regex.compile(
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+(?:yet\s+|really\s+|actually\s+)?(?:have|know|drive|speak|hold|own|"
     r"stay\s+on|finish|complete)\b"
     r"|\bI\s+(?:don't|don’t|dont|didn't|didn’t|didnt)\s+(?:yet\s+|really\s+)?(?:have|know|drive|speak|hold|own|"
-    r"stay\s+on|finish|complete)\b"
+    r"stay\s+on|finish|complete|play|sing)\b"
     # "I did not use filters before" (but "I did not use any jargon" is how the resident did it)
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+use\b[^.;]{0,40}?\b(?:before|yet|until|much|at\s+all)\b"
     # "Late shifts I cannot, because...", "I can't give that up": a denial with its verb left out or given up
@@ -61,6 +61,11 @@ _LACK = regex.compile(
     # "I passed English but failed maths"
     r"|\b(?:I|but|and)\s+failed\s+(?:my\s+|the\s+|in\s+)?(?:\w+\s+)?"
     r"(?:maths|math|english|exam|test|gcse|gcses|it|them)\b"
+    # "I find it very hard when relatives are crying", "I'm too shy to sing", "I only hold the sling", "..., but
+    # they run the sessions themselves"
+    r"|\bI\s+find\s+(?:it\s+)?(?:very\s+|really\s+|quite\s+)?(?:hard|difficult)\b|\btoo\s+(?:shy|nervous|scared|anxious)\s+to\b"
+    r"|\bI\s+only\s+(?:hold|watch|pass|fetch|hand)\b"
+    r"|\bbut\s+(?:they|she|he)\s+(?:\w+\s+){1,5}(?<!\bby\s)(?:themselves|herself|himself)\b"
     # "not enough to hold a conversation", "I've hardly ever worked in Excel"
     r"|\bnot\s+enough\s+to\b|\bhardly\s+(?:ever\s+)?(?:used|worked|done|had|touched)\b"
     # "my written English is still weak", "my typing is quite basic"
@@ -113,6 +118,9 @@ _WISH = regex.compile(
     # A place on a course still to come: "I am booked on a Level 2 course", "I have been offered a place on the
     # qualification", "I've got a place on a course starting in September".
     r"|\bI\s*(?:am|'m|’m)\s+booked\s+(?:on|onto|in|for)\b|\b(?:been|was)\s+offered\s+a\s+place\b"
+    # a course still to come: "and I am starting Level 2 in January"
+    r"|\bI\s*(?:am|'m|’m)\s+starting\s+(?:[\w-]+\s+){0,4}?(?:in\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|the\s+autumn|the\s+spring)|next\s+(?:month|term|year|week))\b"
     r"|\b(?:got|have|'ve\s+got|’ve\s+got)\s+a\s+place\s+(?:on|at)\b[^.;]{0,80}?\b(?:start|starts|starting|begin|begins|"
     r"beginning)\b"
     # signed up for a course still to come: "I have signed up for an online course, which starts in March"

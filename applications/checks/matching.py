@@ -664,7 +664,7 @@ _SUBJECTS = {"english": r"english(?:\s+language)?", "maths": r"maths?|mathematic
 _SUBJECT_GRADES = {
     subject: regex.compile(
         rf"\b(?:{pattern})\s*(?:gcse\s*)?(?:[:(-]\s*|at\s+|\s)(?:grade\s+)?({_GRADE})|"
-        rf"\b(?:an?|grade|got|achieved|passed\s+with)\s+({_GRADE})\s+(?:in|for)\s+(?:{pattern})\b",
+        rf"\b(?:an?|grade|got|achieved|passed\s+with)\s+({_GRADE})\s+(?:in|for)\s+(?:gcse\s+)?(?:{pattern})\b",
         regex.IGNORECASE,
     )
     for subject, pattern in _SUBJECTS.items()

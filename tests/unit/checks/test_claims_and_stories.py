@@ -663,3 +663,9 @@ def test_watching_someone_is_no_evidence_of_being_able_to_do_it() -> None:
     criterion = Criterion("Able to talk to patients about their weight kindly")
     answer = "I spent a day shadowing a nurse at a clinic in Hayes and watched how she raised weight gently."
     assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
+
+
+def test_a_grade_below_the_pass_given_as_a_grade_in_gcse_maths_is_below_it() -> None:
+    criterion = Criterion("Good standard of education, including GCSE maths at grade C / 4 or above")
+    assert matching._grade_below(criterion.text, "I left school with a grade 3 in GCSE maths.")
+    assert not matching._grade_below(criterion.text, "I left school with a grade 5 in GCSE maths.")

@@ -86,6 +86,13 @@ NVQ = Criterion("NVQ Level 2 in Health and Social Care or willing to work toward
         ("I can stay until 7, but I couldn't stay to the end of a late clinic.", Voice.LACK),
         ("I know some Tamil from my neighbours, but not enough to hold a conversation.", Voice.LACK),
         ("I've hardly ever used Excel; our rotas are on the agency's own software.", Voice.LACK),
+        ("I can type into Excel, but I have never put a list in order.", Voice.LACK),
+        ("I don't play an instrument, and I'm too shy to sing in front of people.", Voice.LACK),
+        ("I find it very hard when relatives are crying, so I fetch the nurse.", Voice.LACK),
+        ("At the unit the senior carer works the hoist and I only hold the sling.", Voice.LACK),
+        ("I set out the mats for the physios, but they run the sessions themselves.", Voice.LACK),
+        ("I helped him to the bathroom and he washed by himself.", Voice.OWN),
+        ("I passed Functional Skills English at Level 1, and I am starting Level 2 in January.", Voice.WISH),
     ],
 )
 def test_voice_tells_own_experience_from_a_lack_a_wish_or_someone_elses(sentence: str, expected: Voice) -> None:

@@ -415,6 +415,12 @@ PART_RULED_OUT = [
     ("هیچ وقت مشکلی با بیماران نداشته‌ام.", "fa", OWN),  # I have never had a problem with patients
     ("Eeddaday waxaa u timaada kalkaaliso maalin walba.", "so", OTHER),  # my aunt is visited by a nurse every day
     ("Colega mea se ocupa de programările în sistem.", "ro", OTHER),  # my colleague handles the bookings
+    ("سجّلت في دورة عن الحزن، لكني توقفت بعد الوحدة الأولى.", "ar", LACK),  # I registered on a course but stopped
+    ("دوره‌ای آنلاین را شروع کردم، ولی ادامه ندادم.", "fa", LACK),  # I started an online course but did not go on
+    ("હું સવારની શિફ્ટ કરી શકું છું, પણ રાતની શિફ્ટ નહીં.", "gu", LACK),  # mornings yes, but not night shifts
+    ("ਮੈਂ 6 ਵਜੇ ਤੱਕ ਰੁਕ ਸਕਦੀ ਹਾਂ, ਪਰ 7 ਵਜੇ ਤੱਕ ਨਹੀਂ, ਕਿਉਂਕਿ ਮੈਂ ਬੇਟੇ ਨੂੰ ਲੈਣਾ ਹੁੰਦਾ ਹੈ।", "pa", LACK),  # ... but not until 7
+    ("Raz widziałam, jak kierownik składał ofertę w systemie.", "pl", LACK),  # once I saw how the manager did it
+    ("Uma amiga trabalha na equipa de pedidos de informação.", "pt", OTHER),  # a friend works in the team
 ]
 
 
