@@ -85,8 +85,8 @@ AGE = regex.compile(
 )
 # "My age is 34" in the site's other scripts, only where the word for age is the writer's own: Urdu and
 # Punjabi "my age", Farsi "my age" (two ways), Arabic "my age" and "I am ... of age", Gujarati and Bengali "my
-# age", Tamil "I am ... years of age". Any digits (34, ٣٤, ۳۴). Years of experience, a patient's age and counts
-# stay out.
+# age", Tamil "I am ... years of age", Somali "I am ... years old". Any digits (34, ٣٤, ۳۴). Years of
+# experience, a patient's age and counts stay out.
 OWN_AGE_ELSEWHERE = regex.compile(
     r"(?:میری\s+عمر|ਮੇਰੀ\s+ਉਮਰ|عمر\s+من|سن\s+من|عمرم|عمري|أبلغ\s+من\s+العمر|મારી\s+ઉંમર|আমার\s+ব(?:\u09af\u09bc|\u09df)স)"
     r"\s*(?:\p{Nd}{2})\b"
@@ -99,6 +99,8 @@ OWN_AGE_ELSEWHERE = regex.compile(
     r"|\b(?i:am)\s+\d{2}\s+de\s+ani\b(?!\s+(?:de\s+)?(?:experien|munc|lucr|în\b|in\b))"
     r"|\b(?i:tenho)\s+\d{2}\s+anos\b(?!\s+(?:de\s+)?(?:experi|trabalh|servi|em\b|na\b|no\b))"
     r"|\b(?i:mam)\s+\d{2}\s+lat(?:a)?\b(?!\s+(?:doświadcz|pracy|stażu|w\b))"
+    # Somali "waxaan ahay 38 jir" (I am 38 years old)
+    r"|\b(?i:waxaan\s+ahay)\s+\d{2}\s+jir\b"
 )
 NI_NUMBER = regex.compile(
     # Any two letters: a number with a prefix HMRC never issues ("QQ", its own example) is still kept private.

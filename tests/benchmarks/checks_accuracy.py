@@ -73,6 +73,8 @@ HELDBACK_51 = CORPUS.parent / "checks_heldback51"
 HELDBACK_52 = CORPUS.parent / "checks_heldback52"
 HELDBACK_53 = CORPUS.parent / "checks_heldback53"
 HELDBACK_54 = CORPUS.parent / "checks_heldback54"
+HELDBACK_55 = CORPUS.parent / "checks_heldback55"
+HELDBACK_56 = CORPUS.parent / "checks_heldback56"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
