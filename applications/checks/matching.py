@@ -968,14 +968,8 @@ def _fits_what_is_asked(
 ) -> bool:
     """Whether what a free text says of a criterion leaves no part of the hours asked out or ruled out, and names
     the programs asked if it names any."""
-    told, text = [keyed[index].sentence for index in evidence], _told(keyed, evidence)
-    return not (
-        _leaves_out_nights(criterion, text)
-        or _rules_out_part(criterion, told + lacks) is not None
-        or _other_programs(criterion, text)
-        or _provisional_only(criterion, text)
-        or _shorter_than_asked(criterion, text)
-    )
+    told = [keyed[index].sentence for index in evidence]
+    return _falls_short(criterion, _told(keyed, evidence)) is None and _rules_out_part(criterion, told + lacks) is None
 
 
 def _told(keyed: list[_SentenceKeys], indexes: list[int]) -> str:
@@ -1210,12 +1204,9 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) else MIN_ANSWER_WORDS
     if len(_own_words(text)) < least or not (_real_example(text, own) if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
-    if _leaves_out_nights(criterion, text):  # the answer's own sentences: "I can't do nights" is no night said
-        return [], _nights_left_out(criterion, span)
-    if _other_programs(criterion, text):
-        return [], _other_software(criterion, span)
-    if _provisional_only(criterion, text) or (english and _shorter_than_asked(criterion, text)):
-        return [], _not_yet(criterion, span)
+    problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
+    if problem is not None:
+        return [], problem
     if not english:
         return [keys.sentence for keys in own], None
     on_point = [keys.sentence for keys in own if _lexical_hit(terms, keys, needed=1)]
@@ -1244,6 +1235,20 @@ def _beside_lacks(
     if not any(_weight_found(terms, keys, None) > lacking for keys in own):
         return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
     return own, None
+
+
+def _falls_short(
+    criterion: Criterion, text: str, span: tuple[int, int] = (0, 0), *, english: bool = True
+) -> Finding | None:
+    """What the text leaves out of the criterion, if anything: the nights asked ("I can't do nights" is no night
+    said), the programs named, a full licence, or the least length of time (read in English only)."""
+    if _leaves_out_nights(criterion, text):
+        return _nights_left_out(criterion, span)
+    if _other_programs(criterion, text):
+        return _other_software(criterion, span)
+    if _provisional_only(criterion, text) or (english and _shorter_than_asked(criterion, text)):
+        return _not_yet(criterion, span)
+    return None
 
 
 def _far_from(criterion: Criterion, text: str) -> bool:
