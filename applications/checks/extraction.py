@@ -322,6 +322,7 @@ _PHRASE_HEADING = regex.compile(
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
     r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
+    r"what\s+(?:would|will|could)\s+(?:also\s+)?be\s+(?:nice|good|great|useful|helpful)(?:\s+to\s+have)?|"
     # an advert of questions and answers: "Is there anything that would give me an edge?", "These aren't a must,
     # but we'd be pleased to see:"
     r"(?:is\s+there\s+)?anything\s+(?:else\s+)?that\s+would\s+(?:give\s+me\s+an\s+edge|help\s+me\s+stand\s+out)|"

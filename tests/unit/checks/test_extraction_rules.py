@@ -538,6 +538,17 @@ def test_a_pasted_web_page_navigation_is_not_the_job_title() -> None:
     assert extract_criteria(page).job_title == "Home Visits Driver"
 
 
+def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
+    advert = (
+        "Clinic Clerk\nWhat you need to have\n• Experience of working on a reception desk\n"
+        "What would be nice to have\n• Experience of booking appointments on a hospital system\n"
+        "What we offer\n• 27 days' annual leave\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working on a reception desk"]
+    assert vacancy.desirable == ["Experience of booking appointments on a hospital system"]
+
+
 def test_the_heading_title_wins_over_a_shorter_one_in_the_opening_sentence() -> None:
     page = (
         "Skip to main content\nNHS Jobs\nBack to search results\n\nHospital Discharge Transport Assessor\n\n"
