@@ -141,3 +141,40 @@ def test_the_nights_finding_reads_in_english_and_arabic():
         assert html.startswith("لا تقول إجابتك إن كنت تستطيع العمل ليلاً: ")
         assert '<span lang="en" dir="ltr">Able to work 12-hour day and night shifts, including weekends</span>' in html
         assert reader_message(finding.suggestion).startswith("في هذه الوظيفة نوبات ليلية.")
+
+
+def test_the_hours_ruled_out_finding_reads_in_english_and_arabic():
+    saturdays = EngineCriterion("Able to start at 7am and work one Saturday in four")
+    answer = "I open the bakery at 6am every weekday, but Saturdays are no good as I look after my niece."
+    finding = next(f for f in check_answers([(saturdays, answer)]).findings if f.code == "criteria.hours_ruled_out")
+    with translation.override("en"):
+        assert reader_message(finding.message, finding.params) == (
+            "You say you cannot work some of the times this job needs: "
+            "Able to start at 7am and work one Saturday in four"
+        )
+        assert reader_message(finding.suggestion) == (
+            "Thank you for being honest. Say which times you can work. You can ask the employer if the hours "
+            "can change to fit you."
+        )
+    with translation.override("ar"):
+        html = reader_message_html(finding.message, finding.params, "en")
+        assert html.startswith("تقول إنك لا تستطيع العمل في بعض الأوقات التي تحتاجها هذه الوظيفة: ")
+        assert '<span lang="en" dir="ltr">Able to start at 7am and work one Saturday in four</span>' in html
+        assert reader_message(finding.suggestion).startswith("شكراً على صدقك.")
+
+
+def test_the_other_software_finding_reads_in_english_and_arabic():
+    office = EngineCriterion("Good IT skills, including Microsoft Word, Excel and Outlook")
+    answer = "At the youth club I keep the register in Google Sheets and send every parent a reminder from Gmail."
+    finding = next(f for f in check_answers([(office, answer)]).findings if f.code == "criteria.other_software")
+    with translation.override("en"):
+        assert reader_message(finding.message, finding.params) == (
+            "Your answer names other programs, not the ones this asks for: "
+            "Good IT skills, including Microsoft Word, Excel and Outlook"
+        )
+        assert reader_message(finding.suggestion).startswith("If you have used the programs it names, say what")
+    with translation.override("ar"):
+        html = reader_message_html(finding.message, finding.params, "en")
+        assert html.startswith("إجابتك تذكر برامج أخرى، لا البرامج المطلوبة هنا: ")
+        assert '<span lang="en" dir="ltr">Good IT skills, including Microsoft Word, Excel and Outlook</span>' in html
+        assert reader_message(finding.suggestion).startswith("إن كنت قد استخدمت البرامج المذكورة")
