@@ -243,6 +243,18 @@ def test_accuracy_on_held_back_sets_23_to_26() -> None:
         assert figures.false_positives == 0
 
 
+def _meets_targets(folder: Path, criteria: int, *, precision: bool = True, false_findings: int = 0) -> None:
+    """A held-back set's extraction recall (and precision) of at least 0.95 on its gold's criteria, every planted
+    personal detail found and no more false findings than allowed."""
+    figures = _scored(folder)
+    assert figures.expected == criteria
+    assert figures.matched * 100 >= figures.expected * 95
+    if precision:
+        assert figures.found * 95 <= figures.matched * 100
+    assert figures.planted_found == figures.planted
+    assert figures.false_positives <= false_findings
+
+
 def test_accuracy_on_held_back_sets_27_to_32() -> None:
     """Figures on held-back sets 27 to 32 (tests/data/checks_heldback27 to 32), written blind in the ninth pass of
     issue 8 with adverts mostly in the shapes NHS employers publish most, in three rounds of two, each scored first
@@ -251,11 +263,7 @@ def test_accuracy_on_held_back_sets_27_to_32() -> None:
     that met the target on their first run, the personal-detail targets on all six, and extraction on 31 as a
     guard against falling back below the end of the pass."""
     for folder, criteria in ((HELDBACK_27, 92), (HELDBACK_28, 98), (HELDBACK_29, 97), (HELDBACK_30, 94)):
-        figures = _scored(folder)
-        assert figures.expected == criteria
-        assert figures.matched * 100 >= figures.expected * 95
-        assert figures.planted_found == figures.planted
-        assert figures.false_positives == 0
+        _meets_targets(folder, criteria, precision=False)
     for folder, criteria, matched in ((HELDBACK_31, 91, 83), (HELDBACK_32, 91, 91)):
         figures = _scored(folder)
         assert figures.expected == criteria
@@ -270,11 +278,7 @@ def test_accuracy_on_held_back_sets_33_to_36() -> None:
     0770bbe, 35 at 24e3a33, 36 at 487a000 (tests/benchmarks/README.md, "Held-back sets 33 to 38"). All four met
     the extraction recall target on their first run; the personal-detail targets are asserted as they stand."""
     for folder, criteria in ((HELDBACK_33, 91), (HELDBACK_34, 89), (HELDBACK_35, 87), (HELDBACK_36, 88)):
-        figures = _scored(folder)
-        assert figures.expected == criteria
-        assert figures.matched * 100 >= figures.expected * 95
-        assert figures.planted_found == figures.planted
-        assert figures.false_positives == 0
+        _meets_targets(folder, criteria, precision=False)
 
 
 def test_accuracy_on_held_back_sets_37_and_38() -> None:
@@ -285,11 +289,7 @@ def test_accuracy_on_held_back_sets_37_and_38() -> None:
     Set 38's one false finding is the writer's own first name ("Mă numesc Andreea"), which its gold does not plant:
     the engine is right to flag it, so it is allowed here."""
     for folder, criteria, allowed in ((HELDBACK_37, 84, 0), (HELDBACK_38, 87, 1)):
-        figures = _scored(folder)
-        assert figures.expected == criteria
-        assert figures.matched * 100 >= figures.expected * 95
-        assert figures.planted_found == figures.planted
-        assert figures.false_positives <= allowed
+        _meets_targets(folder, criteria, precision=False, false_findings=allowed)
 
 
 def test_accuracy_on_held_back_sets_39_to_46() -> None:
@@ -307,12 +307,7 @@ def test_accuracy_on_held_back_sets_39_to_46() -> None:
         (HELDBACK_45, 60),
         (HELDBACK_46, 62),
     ):
-        figures = _scored(folder)
-        assert figures.expected == criteria
-        assert figures.matched * 100 >= figures.expected * 95
-        assert figures.found * 95 <= figures.matched * 100
-        assert figures.planted_found == figures.planted
-        assert figures.false_positives == 0
+        _meets_targets(folder, criteria)
 
 
 def test_accuracy_on_held_back_sets_47_to_56() -> None:
@@ -332,12 +327,7 @@ def test_accuracy_on_held_back_sets_47_to_56() -> None:
         (HELDBACK_55, 71),
         (HELDBACK_56, 72),
     ):
-        figures = _scored(folder)
-        assert figures.expected == criteria
-        assert figures.matched * 100 >= figures.expected * 95
-        assert figures.found * 95 <= figures.matched * 100
-        assert figures.planted_found == figures.planted
-        assert figures.false_positives == 0
+        _meets_targets(folder, criteria)
 
 
 def test_model_load_time_and_memory_per_process() -> None:
