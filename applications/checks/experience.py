@@ -16,7 +16,7 @@ from enum import Enum
 import regex
 
 from .text import strip_bullet
-from .voices import VOICES, cares_for_family_at_home
+from .voices import VOICES, family_at_home
 
 _DONE = (  # "I have never typed...": any past participle, and the common irregular ones
     r"(?:\w+ed|been|done|had|held|taken|got|driven|learnt|dealt|met|seen|made|written|given|run|led|worn|"
@@ -247,7 +247,7 @@ def family_care(texts: list[str], language: str) -> list[bool]:
     goes on in the sentences after it that speak of the relative ("She is 84, so I do her meals") and not of
     paid work."""
     if language.split("-")[0].lower() != "en":
-        return [cares_for_family_at_home(text, language) for text in texts]
+        return family_at_home(texts, language)
     told: list[bool] = []
     for text in texts:
         unpaid = not _PAID_WORK.search(text)

@@ -717,11 +717,21 @@ def _asked_and_held(criterion: Criterion, sentence: str) -> tuple[list[int], lis
     return asked, (_levels(_PLAN_CLAUSE.sub("", sentence)) if asked else [])
 
 
+# Good English asked without a level ("Good spoken and written English", "English well enough to ..."): an ESOL
+# Entry level is below it, though it meets "Basic English".
+_GOOD_ENGLISH = regex.compile(
+    r"\b(?:good|clear|fluent|well|standard|confident)\b[^.;]*\benglish\b|\benglish\b[^.;]*\b(?:well|good|clear|fluent)\b",
+    regex.IGNORECASE,
+)
+
+
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
-    """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"), the Care
-    Certificate for a level, or a grade below the pass asked. Levels and the Care Certificate are written in Latin
-    letters in every language, so this is read in all."""
+    """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"; "Entry 3" for good
+    English), the Care Certificate for a level, or a grade below the pass asked. Levels and the Care Certificate
+    are written in Latin letters in every language, so this is read in all."""
     asked, held = _asked_and_held(criterion, sentence)
+    if not asked and _GOOD_ENGLISH.search(criterion.text) and max(_levels(sentence), default=1) == 0:
+        return True
     # the Care Certificate is an induction, not a Level 2 or 3 qualification, written in English in every language
     inducted = bool(
         asked and not held and _CARE_CERTIFICATE.search(sentence) and not _CARE_CERTIFICATE.search(criterion.text)

@@ -382,7 +382,8 @@ _FA_STOP = r"[^.،,؛؟!]"
 _FA_RELATIVES = _words(
     "برادر", "خواهر", "مادر", "پدر", "همسر", "شوهر", "زن", "پسر", "دختر", r"پسر\s*عمو", r"دختر\s*عمو",
     r"پسر\s*خاله", r"دختر\s*خاله", r"پسر\s*دایی", r"دختر\s*دایی", r"پسر\s*عمه", r"دختر\s*عمه", "عمو", "دایی",
-    "عمه", "خاله", "دوست", "همسایه", "پدربزرگ", "مادربزرگ", "فرزند", "بچه",
+    "عمه", "خاله", "دوست", "همسایه", "پدربزرگ", "مادربزرگ", "فرزند", "بچه", r"مادر\s*شوهر", r"پدر\s*شوهر",
+    r"مادر\s*زن", r"پدر\s*زن",
 )  # fmt: skip
 _FA_MY = rf"(?:{_Z}(?:ام|م)|{_Z}یم|\s+من)"  # برادرم، دایی‌ام، عمویم، برادر من
 _FA_START = r"(?:^|[،,؛;:]\s*|(?<![\p{L}\p{M}])(?<!من\s+)(?:و|اما|ولی|چون|زیرا|که)\s+)"
@@ -830,24 +831,33 @@ _RECORD_MORE = {
 # my father at home; "ਮੈਂ ਘਰ ਵਿੱਚ ਆਪਣੀ ਸੱਸ ਦੀ ਦੇਖਭਾਲ ਕੀਤੀ", I cared for my mother-in-law at home). The relative may carry
 # a case ending or, in Arabic, a joined preposition ("بوالدي", with my father), so only its start is matched.
 _AT_HOME = {
-    "ar": (r"(?:في|ف)\s*(?:ال)?(?:بيت|منزل)|بالبيت|بالمنزل", rf"(?<![\p{{L}}\p{{M}}])[بلو]?{_AR_RELATIVES}"),
-    "ur": (r"گھر\s+(?:پر|میں|پہ)", rf"{_B}{_UR_RELATIVES}{_E}"),
-    "pa": (r"ਘਰ\s+(?:ਵਿੱਚ|ਵਿਚ|ਤੇ)|ਘਰੇ|گھر\s+(?:وچ|تے)", rf"{_B}(?:{_PA_RELATIVES}|{_SH_RELATIVES}){_E}"),
-    "fa": (r"(?:در|تو)\s+(?:خانه|خونه|منزل)", rf"{_B}{_FA_RELATIVES}{_FA_MY}{_E}"),
+    "ar": (
+        r"(?:في|ف)\s*(?:ال)?(?:بيت|منزل)|بالبيت|بالمنزل|(?:يعيش|تعيش|يسكن|تسكن)\s+معنا",
+        rf"(?<![\p{{L}}\p{{M}}])[بلو]?{_AR_RELATIVES}",
+    ),
+    "ur": (r"گھر\s+(?:پر|میں|پہ)|ہمارے\s+ساتھ\s+رہت", rf"{_B}{_UR_RELATIVES}{_E}"),
+    "pa": (r"ਘਰ\s+(?:ਵਿੱਚ|ਵਿਚ|ਤੇ)|ਘਰੇ|ਸਾਡੇ\s+ਨਾਲ\s+ਰਹਿੰਦ|گھر\s+(?:وچ|تے)", rf"{_B}(?:{_PA_RELATIVES}|{_SH_RELATIVES}){_E}"),
+    "fa": (r"(?:در|تو)\s+(?:خانه|خونه|منزل)|با\s+ما\s+زندگی", rf"{_B}{_FA_RELATIVES}{_FA_MY}{_E}"),
     "bn": (r"বাসায়|বাড়িতে|ঘরে", rf"{_B}(?:{_BN_RELATIVES}|শাশুড়ি|শ্বশুর|দাদি|নানি)(?:র|ের|কে|য়ের|দের)?{_E}"),
-    "gu": (r"ઘરે|ઘરમાં", rf"{_B}{_GU_RELATIVES}(?:ની|નો|ના|ને|નું|એ)?{_E}"),
+    "gu": (r"ઘરે|ઘરમાં|અમારી\s+સાથે\s+રહે", rf"{_B}{_GU_RELATIVES}(?:ની|નો|ના|ને|નું|એ)?{_E}"),
     "ta": (r"வீட்டில்", rf"{_B}(?:{_TA_RELATIVES}|மாமியார்|மாமனார்)"),
     "pl": (
-        r"\bw\s+domu\b",
+        r"\bw\s+domu\b(?!\s+(?:opieki|pomocy|seniora|spokojnej))|\bmieszka\s+z\s+nami\b",
         r"\b(?:mam[aąęy]|matk\w+|tat[aąęy]|ojc\w+|babci\w*|dziad\w+|teś\w+|mę[żz]\w+|żon\w+|syn\w*|córk\w+|"
         r"brat\w*|siostr\w+)\b",
     ),
     "ro": (
-        r"\bacasă\b",
+        r"\bacasă\b|\blocuiește\s+cu\s+noi\b",
         r"\b(?:mam[aăe]\w*|tat[aă]\w*|bunic\w*|soacr\w*|socr\w*|soț\w*|fiul\w*|fiic\w*|frate\w*|sor[aăei]\w*)\b",
     ),
-    "pt": (r"\bem\s+casa\b", r"\b(?:mãe|pai|avó|avô|sogr\w*|marido|esposa|filh\w*|irm\w*)\b"),
-    "es": (r"\ben\s+casa\b", r"\b(?:madre|padre|mamá|papá|abuel\w*|suegr\w*|marido|esposa|hij\w*|herman\w*)\b"),
+    "pt": (
+        r"\bem\s+casa\b(?!\s+de\s+(?:repouso|saúde|cuidados))|\b(?:mora|vive)\s+(?:conosco|com\s+a\s+gente)\b",
+        r"\b(?:mãe|pai|avó|avô|sogr\w*|marido|esposa|filh\w*|irm\w*)\b",
+    ),
+    "es": (
+        r"\ben\s+casa\b(?!\s+de\s+(?:reposo|salud))",
+        r"\b(?:madre|padre|mamá|papá|abuel\w*|suegr\w*|marido|esposa|hij\w*|herman\w*)\b",
+    ),
     "so": (r"\bguri(?:ga|geyga|gayaga|gaaga)\b", rf"\b{_SO_RELATIVES}"),
     "tr": (r"\bevde\b", rf"\b(?:{_TR_RELATIVES})"),
 }
@@ -856,14 +866,43 @@ _FAMILY_AT_HOME = {
 }
 
 
-def cares_for_family_at_home(sentence: str, language: str) -> bool:
-    """Whether a sentence in another language tells of a relative at home (see ``_AT_HOME``)."""
+# "Him", "her" and "them" as the one cared for: the story of a relative goes on in the next sentence that speaks
+# of them ("I look after my mother-in-law at home. I bathe her and give her medicines on time").
+_THEM = {
+    "ar": rf"{_B}(?:هو|هي|له|لها|معه|معها|عنده|عندها)\p{{L}}*{_E}|\p{{L}}+(?:ه|ها){_E}",
+    "ur": rf"{_B}(?:وہ|اس|ان|انہیں|انھیں|اسے){_E}",
+    "pa": rf"{_B}(?:ਉਹ|ਉਸ|ਉਸਨੂੰ|ਉਹਨਾਂ|ਉਨ੍ਹਾਂ|ਓਹਨਾਂ){_E}|{_B}(?:اوہ|اوس|اونہاں){_E}",
+    "fa": rf"{_B}(?:او|اورا|ایشان|وی){_E}",
+    "bn": rf"{_B}(?:উনি|উনাকে|উনার|ওনার|ওনাকে|ওকে|তাকে|তার|তিনি|তাঁকে|তাঁর){_E}",
+    "gu": rf"{_B}(?:તે|તેને|તેની|તેનું|તેના|તેમને|તેમની|તેમના|તેઓ|એને|એની|એમને){_E}",
+    "ta": rf"{_B}(?:அவர்|அவருக்கு|அவரை|அவரது|அவள்|அவளுக்கு|அவளை|அவன்|அவனுக்கு|அவனை){_E}",
+    "pl": r"\b(?:jej|jego|go|nią|niej|nim|mu|jemu|ona|on)\b",
+    "ro": r"\b(?:ea|el|lui|îl|îi|o\s+(?:spăl|hrănesc|duc|ajut|îngrijesc))\b",
+    "pt": r"\b(?:ela|ele|dela|dele|lhe|a\s+(?:ajudo|levo|lavo)|o\s+(?:ajudo|levo|lavo))\b",
+    "es": r"\b(?:ella|él|le|la\s+(?:ayudo|llevo|baño)|lo\s+(?:ayudo|llevo|baño))\b",
+    "so": r"\b(?:iyada|isaga|iyaga|u\s+\p{L}+|ayaan\s+u)\b",
+    "tr": r"\b(?:ona|onu|onun|onlara)\b",
+}
+_THEM_AGAIN = {code: _compile(pattern, ignore_case=True) for code, pattern in _THEM.items()}
+
+
+def family_at_home(sentences: list[str], language: str) -> list[bool]:
+    """Which sentences in another language tell of caring for a relative at home (see ``_AT_HOME``): a relative
+    and "at home" in one sentence, "at home" after a sentence naming the relative ("My brother has schizophrenia.
+    I care for him at home"), or a sentence speaking of them after one that told it ("... I bathe her")."""
     code = language.split("-")[0].lower()
     if code not in _FAMILY_AT_HOME:
-        return False
+        return [False] * len(sentences)
     home, kin = _FAMILY_AT_HOME[code]
-    text = VOICES[code].normal(sentence)
-    return bool(home.search(text) and kin.search(text))
+    told: list[bool] = []
+    named = False
+    for sentence in sentences:
+        text = VOICES[code].normal(sentence)
+        at_home, relative = bool(home.search(text)), bool(kin.search(text))
+        goes_on = bool(told) and told[-1] and bool(_THEM_AGAIN[code].search(text))
+        told.append((at_home and (relative or named)) or goes_on)
+        named = relative
+    return told
 
 
 # "I said / told / replied that": a denial after it is what the resident said in a story (``Forms._reported``).

@@ -184,6 +184,17 @@ def test_a_level_below_the_one_asked_is_not_evidence_in_any_language() -> None:
     assert check_answers([(gcse, english)]).criteria[0].status == "missing"
 
 
+def test_an_esol_entry_level_is_below_good_english_but_meets_basic_english() -> None:
+    good = Criterion("Good spoken and written English, enough to keep clear records")
+    basic = Criterion("Basic English and maths to give the right change")
+    # "I speak English every day at the shop; this summer I passed ESOL Entry 3 at Southall college."
+    punjabi = "ਮੈਂ ਦੁਕਾਨ 'ਤੇ ਹਰ ਰੋਜ਼ ਅੰਗਰੇਜ਼ੀ ਬੋਲਦੀ ਹਾਂ; ਇਸ ਗਰਮੀ ਮੈਂ ਸਾਊਥਾਲ ਕਾਲਜ ਵਿੱਚ ESOL Entry 3 ਪਾਸ ਕੀਤਾ।"
+    assert check_answers([(good, punjabi)], language="pa").criteria[0].status == "missing"
+    assert check_answers([(basic, punjabi)], language="pa").criteria[0].status == "covered"
+    level_two = "ਮੈਂ ਦੁਕਾਨ 'ਤੇ ਹਰ ਰੋਜ਼ ਅੰਗਰੇਜ਼ੀ ਬੋਲਦੀ ਹਾਂ; ਇਸ ਗਰਮੀ ਮੈਂ ਸਾਊਥਾਲ ਕਾਲਜ ਵਿੱਚ ESOL Level 2 ਪਾਸ ਕੀਤਾ।"
+    assert check_answers([(good, level_two)], language="pa").criteria[0].status == "covered"
+
+
 def test_a_short_answer_naming_the_languages_one_speaks_is_enough() -> None:
     languages = Criterion("Speaks a community language used in Ealing, such as Punjabi, Somali or Arabic")
     assert check_answers([(languages, "I speak Urdu, Punjabi and a little Pashto.")]).criteria[0].status == "covered"
@@ -298,6 +309,23 @@ def test_caring_for_a_relative_at_home_in_other_languages_is_not_work_in_a_care_
     for language, answer in answers.items():
         report = check_answers([(CARE_SETTING, answer)], language=language)
         assert _row(report, CARE_SETTING).status == "missing", language
+
+
+def test_a_relatives_story_at_home_goes_on_in_the_next_sentences_in_other_languages() -> None:
+    answers = {
+        # "My father has dementia. For six years I have cared for him at home, reminding him of his tablets."
+        "gu": "મારા પપ્પાને ડિમેન્શિયા છે. છ વર્ષથી હું ઘરે તેમની સંભાળ રાખું છું અને દવા યાદ કરાવું છું.",
+        # "I look after my mother at home. She is 80. I wash her and give her food."
+        "bn": "আমি বাসায় আমার মায়ের দেখাশোনা করি। উনার বয়স ৮০। আমি উনাকে গোসল করাই আর খাবার দিই।",
+        # "My father-in-law lives with us. Every day I help him walk and take his medicines."
+        "fa": "پدرشوهرم با ما زندگی می‌کند. هر روز به او کمک می‌کنم راه برود و داروهایش را بخورد.",
+    }
+    for language, answer in answers.items():
+        report = check_answers([(CARE_SETTING, answer)], language=language)
+        assert _row(report, CARE_SETTING).status == "missing", language
+    # "I look after my mother at home. Since 2021 I have worked in a care home in Harrow, washing residents."
+    polish = "W domu opiekuję się mamą. Od 2021 roku pracuję w domu opieki w Harrow, myję i ubieram mieszkańców."
+    assert _row(check_answers([(CARE_SETTING, polish)], language="pl"), CARE_SETTING).status == "covered"
 
 
 def test_care_for_a_relative_counts_where_the_criterion_asks_for_care_paid_or_unpaid_or_beside_a_job() -> None:
