@@ -1251,12 +1251,15 @@ def _falls_short(
     criterion: Criterion, text: str, span: tuple[int, int] = (0, 0), *, english: bool = True
 ) -> Finding | None:
     """What the text leaves out of the criterion, if anything: the nights asked ("I can't do nights" is no night
-    said), the programs named, a full licence, or the least length of time (read in English only)."""
+    said), the programs named, a full licence, the typing speed, the subject of a named qualification, or the least
+    length of time (read in English only)."""
     if _leaves_out_nights(criterion, text):
         return _nights_left_out(criterion, span)
     if _other_programs(criterion, text):
         return _other_software(criterion, span)
-    if _provisional_only(criterion, text) or (english and _shorter_than_asked(criterion, text)):
+    if _provisional_only(criterion, text) or _slower_than_asked(criterion, text) or _other_subject(criterion, text):
+        return _not_yet(criterion, span)
+    if english and _shorter_than_asked(criterion, text):
         return _not_yet(criterion, span)
     return None
 
@@ -1425,7 +1428,14 @@ def _other_programs(criterion: Criterion, text: str) -> bool:
 
 # A full driving licence asked and a provisional one held: "I have a provisional licence and my test is booked".
 _ASKS_FULL_LICENCE = regex.compile(r"\b(?:full|driving)\b[^.;]{0,30}?\blicen[cs]e\b", regex.IGNORECASE)
-_PROVISIONAL = regex.compile(r"\bprovisional\b", regex.IGNORECASE)
+# Still learning to drive, in the languages a wizard answer may be in: a provisional licence, driving lessons, the
+# theory or practical test to come ("lekcje jazdy", "lecții de condus", "aulas de condução", "دروس القيادة").
+_PROVISIONAL = regex.compile(
+    r"\bprovisional\b|\bdriving\s+lessons\b|\blekcje\s+jazdy\b|\begzamin\s+praktyczny\b|\blecții\s+de\s+(?:con)?dus\b"
+    r"|\bșcoala\s+de\s+șoferi\b|\baulas\s+de\s+(?:condução|direção)\b|\bauto-?escola\b|\bclases\s+de\s+conducir\b"
+    r"|(?<![\p{L}\p{M}])دروس\s+(?:في\s+)?(?:ال)?(?:قيادة|سواقة)(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
+)
 _FULL_LICENCE = regex.compile(r"\bfull\s+(?:\w+\s+){0,2}licen[cs]e\b", regex.IGNORECASE)
 
 
@@ -1445,6 +1455,45 @@ _COUNTS = {
 _LENGTH = r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|years?)\b"
 _ASKS_AT_LEAST = regex.compile(rf"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+{_LENGTH}", regex.IGNORECASE)
 _TOLD_LENGTH = regex.compile(rf"\b{_LENGTH}(?!\s+old\b)", regex.IGNORECASE)  # not "19 years old"
+
+
+# A typing speed asked ("a typing speed of at least 40 words per minute") and told, in any language: a number
+# shortly before a word for "minute" ("about 30 words a minute", "umas 35 palavras por minuto", "۳۰ کلمه در دقیقه").
+_ASKS_SPEED = regex.compile(r"(\d+)\s*(?:words?\s+(?:per|a|an)\s+minute|wpm)\b", regex.IGNORECASE)
+_TOLD_SPEED = regex.compile(
+    r"(?<!\d)(\d{1,3})(?!\d)[^\d.;:]{0,30}?(?:minute|minut|minuto|wpm|دقيقة|دقیقه|منٹ|મિનિટ|ਮਿੰਟ|நிமிட|daqiiqad)",
+    regex.IGNORECASE,
+)
+
+
+def _slower_than_asked(criterion: Criterion, text: str) -> bool:
+    asked = _ASKS_SPEED.search(criterion.text)
+    told = [int(number) for number in _TOLD_SPEED.findall(text)] if asked else []
+    return bool(told) and max(told) < int(asked.group(1))
+
+
+# A named qualification in one subject asked ("Level 3 Diploma in Maternity and Paediatric Support") and one in
+# another subject held ("the Level 3 Diploma in Adult Care", "a Certificate in Customer Service"), named in English
+# in any language. Only a title in capitals, and not where the criterion offers others or takes a related one.
+_SUBJECT = regex.compile(
+    r"\b(?:Diploma|Certificate|Award|NVQ)\s+(?:\w+\s+)?in\s+([A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|&))*)"
+)
+_ANY_RELATED = regex.compile(
+    r"\b(?:or|equivalent|similar|related|relevant|any|such\s+as|e\.g|for\s+example)\b", regex.IGNORECASE
+)
+_SUBJECT_STOP = frozenset({"and", "or", "the", "a", "an", "of", "in", "for", "at", "from", "with", "to", "by", "level"})
+
+
+def _subject_stems(found: regex.Match) -> set[str]:
+    return {word[:5].lower() for word in words(found.group(1)) if word.lower() not in _SUBJECT_STOP}
+
+
+def _other_subject(criterion: Criterion, text: str) -> bool:
+    asked = _SUBJECT.search(criterion.text)
+    if asked is None or _ANY_RELATED.search(criterion.text):
+        return False
+    held = [_subject_stems(found) for found in _SUBJECT.finditer(text)]
+    return bool(held) and not any(stems & _subject_stems(asked) for stems in held)
 
 
 def _months(count: str, unit: str) -> int:

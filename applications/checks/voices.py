@@ -771,22 +771,26 @@ _NOT_ENOUGH = {
 # হয়েছে", I had to leave it; "l-am întrerupt", I broke it off); "هنوز ضعیف است" (is still weak).
 _PART_RULED_OUT = {
     # "... صعبة علي" (hard for me), not a hardship told in the past ("كان صعباً علي في البداية")
-    "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}",
+    "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}"
+    # "أما صباح السبت فلا" (but Saturday mornings, no); "أساعد الممرضة ... بينما هي تسحب الدم" (I help the nurse while
+    # she takes the blood)
+    rf"|{_B}أما\s+[^.،؛]{{0,40}}?\s+فلا{_E}|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب)\p{{L}}*[^.]{{0,80}}?{_B}بينما\s+(?:هي|هو){_E}",
     "ur": rf"{_B}(?:رات|شام|ہفتے|ہفتہ|اتوار|ویک\s*اینڈ)\s+(?:کو\s+|میں\s+)?نہیں(?=\s*[،,۔.؛]|\s+کیونکہ|$)"
-    rf"|{_B}لیکن{_E}[^۔.]{{0,80}}?چھوڑ\s+(?:دیا|دی|دیے|دینا\s+پڑا){_E}"
+    rf"|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,80}}?چھوڑ\s+(?:دیا|دی|دیے|دینا\s+پڑا){_E}"
     rf"|{_B}ممکن\s+نہیں{_E}",
     "pa": rf"{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ)",
     "gu": rf"{_B}(?:રાત્રે|રાતે|સાંજે|શનિવારે|રવિવારે|શનિ-રવિ)\s+(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)"
-    rf"|{_B}પણ{_E}[^.]{{0,60}}?(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)"
+    rf"|{_B}પણ{_E}[^.]{{0,60}}?(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)|{_B}પણ{_E}[^.]{{0,80}}?(?:નહીં|નહિ)\s+(?:બને|થાય|થઈ\s+શકે){_E}"
     rf"|છોડી\s+(?:દીધો|દીધું|દીધી|દેવો\s+પડ્યો|દેવું\s+પડ્યું)",
     "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
     rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
     "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)",
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
-    rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}",  # "... is (still) weak"
+    rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}"  # "... is (still) weak"
+    rf"|{_B}فقط\s+(?:نگاه|تماشا)\s+(?:کردم|می{_Z}کردم){_E}",  # "I only watched"
     "pl": r"\bale\s+(?:wieczorem|wieczorami|w\s+nocy|nocą|nocami|w\s+weekendy?|w\s+soboty|w\s+niedziele|rano)\s+nie\b"
     r"|\bwidział(?:am|em),?\s+jak\b"
     r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b"
@@ -795,9 +799,11 @@ _PART_RULED_OUT = {
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
-    r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b",
+    r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b"
+    # a course still to come ("cursul începe abia în septembrie"); "; eu doar îi primeam" (I only welcomed them)
+    r"|\bîncepe\s+abia\b|[;,]\s*eu\s+doar\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
-    r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b"
+    r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo)\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
     r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b|\bmas\s+não\s+(?:até|às|aos|nos|à)\b",
     "es": r"\bpero\s+(?:los\s+|las\s+|por\s+la\s+|de\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches?)\s+no\b"

@@ -138,3 +138,115 @@ def test_bringing_up_ones_own_family_is_not_caring_for_children_paid_or_voluntar
 def test_only_knowing_english_is_no_second_language() -> None:
     answer = "I only know English; my wife grew up speaking Temne, but I never learned more than hello from her."
     assert status_of(check_answers([(SECOND_LANGUAGE, answer)]), SECOND_LANGUAGE) == "missing"
+
+
+TYPING = Criterion("Typing at a speed of at least 45 words per minute")
+DRIVING = Criterion("Full UK driving licence and able to drive between sites")
+DIPLOMA = Criterion("Level 3 Diploma in Dental Nursing")
+BLOOD = Criterion("Experience of taking blood samples")
+SATURDAYS = Criterion("Able to work Monday to Friday, 9am to 5pm, and one Saturday a month")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # I type about 38 words a minute at the library computer.
+        (TYPING, "pt", "Digito cerca de 38 palavras por minuto no computador da biblioteca onde trabalho às terças."),
+        (TYPING, "en", "At the estate agent's I typed every viewing report; my speed is about 32 words a minute now."),
+        # I am taking driving lessons with my cousin; the practical test is in March.
+        (DRIVING, "pl", "Biorę lekcje jazdy z kuzynem i zdałem teorię; egzamin praktyczny mam w marcu w Hayes."),
+        (
+            DIPLOMA,
+            "en",
+            "In 2021 I finished the Level 3 Diploma in Adult Care while working nights at a home in Acton.",
+        ),
+        # I helped the nurse at the surgery by holding the child's arm while she took the blood.
+        (BLOOD, "ar", "كنت أساعد الممرضة في العيادة فأمسك يد الطفل بينما هي تسحب العينة وتكتب اسمه على الأنبوب."),
+        # I can work every weekday at those hours, but Saturdays, no, because I look after my grandson.
+        (SATURDAYS, "ar", "أستطيع العمل كل أيام الأسبوع في هذه الساعات، أما أيام السبت فلا، لأنني أرعى حفيدي."),
+    ],
+)
+def test_an_answer_short_of_the_speed_licence_subject_or_hands_on_part_asked_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # I type 55 words a minute; I passed the test at college in 2022.
+        (
+            TYPING,
+            "pt",
+            "Digito 55 palavras por minuto; fiz o teste na faculdade de Ealing em 2022 e tenho o certificado.",
+        ),
+        (
+            DRIVING,
+            "en",
+            "I have held a full UK licence for six years and drive to my cleaning jobs in Harrow every day.",
+        ),
+        (
+            DIPLOMA,
+            "en",
+            "In 2021 I finished the Level 3 Diploma in Dental Nursing while working at a practice in Acton.",
+        ),
+        # At the surgery I took blood from about ten patients every morning and labelled each tube.
+        (BLOOD, "ar", "في العيادة كنت أسحب الدم من حوالي عشرة مرضى كل صباح وأكتب اسم كل مريض على الأنبوب."),
+    ],
+)
+def test_an_answer_that_meets_the_speed_licence_subject_or_hands_on_part_asked_still_counts(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        (
+            DIPLOMA,
+            "en",
+            "I have booked a place on the Level 3 Diploma in Dental Nursing at Harrow, starting in the spring.",
+        ),
+        (
+            DIPLOMA,
+            "en",
+            "My dentist put me on the Level 3 Diploma in Dental Nursing, but I stopped after the first unit.",
+        ),
+        # I started the course, but I left it after the first month.
+        (
+            DIPLOMA,
+            "ur",
+            "میں نے Level 3 Diploma in Dental Nursing کا کورس شروع کیا تھا، مگر پہلے مہینے کے بعد چھوڑ دیا۔",
+        ),
+        # I started a Level 3 course, but I stopped at the third module.
+        (
+            DIPLOMA,
+            "pt",
+            "Comecei o Level 3 Diploma in Dental Nursing, mas parei no terceiro módulo por causa do trabalho.",
+        ),
+        # I enrolled, but the course only starts in October.
+        (DIPLOMA, "ro", "M-am înscris la Level 3 Diploma in Dental Nursing, dar cursul începe abia în octombrie."),
+    ],
+)
+def test_a_course_booked_still_to_start_or_stopped_part_way_is_not_the_qualification(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+def test_watching_or_someone_else_doing_the_part_asked_is_not_doing_it() -> None:
+    homes = Criterion("Experience of visiting people in their own homes")
+    # Here in London I went with the district nurse to patients' homes a few times and only watched her work.
+    farsi = "اینجا در لندن چند بار با پرستار محله به خانه‌ی بیماران رفتم و فقط نگاه کردم که او چطور کار می‌کند."
+    assert status_of(check_answers([(homes, farsi)], language="fa"), homes) == "missing"
+    online = Criterion("Experience of running online groups on Zoom")
+    # In lockdown a colleague ran the groups on Zoom; I only let people in and helped them with sound.
+    romanian = (
+        "În pandemie, o colegă conducea grupurile pe Zoom; eu doar îi lăsam pe oameni să intre și îi ajutam cu sunetul."
+    )
+    assert status_of(check_answers([(online, romanian)], language="ro"), online) == "missing"
+    obs = Criterion("Able to record temperature, pulse and blood pressure")
+    english = "On the ward I take temperatures and pulses for every patient, but the nurses do the blood pressures."
+    assert status_of(check_answers([(obs, english)]), obs) == "missing"
