@@ -85,7 +85,7 @@ _LACK = regex.compile(
     r"hold\s+a\s+conversation)\b|\b(?:could\s*not|couldn't|couldn’t|can't|can’t|cannot)\s+stay\s+(?:to|until|till)\s+the\s+end\b"
     # "but I stopped after the second unit"; a course "does not begin until September"; "I have never needed Excel"
     r"|\bI\s+stopped\s+(?:after|before|when|halfway|part\s*way)\b|\b(?:does|do)\s*(?:not|n't|n’t)\s+(?:begin|start)\s+until\b"
-    r"|\bI\s+(?:have\s+|'ve\s+|’ve\s+)?never\s+(?:needed|had\s+to\s+use)\b"
+    r"|\bI\s+(?:have\s+|'ve\s+|’ve\s+)?never\s+(?:needed|had\s+to\s+use)\b|\b(?:told|advised)\s+not\s+to\s+lift\b"
     # someone else does part of it: "but the nurses and midwives do the blood pressures"
     r"|\bbut\s+the\s+(?:nurses?|midwi(?:fe|ves)|doctors?|pharmacists?|manager|supervisor|team\s+leader)"
     r"(?:\s+and\s+\w+)?\s+(?:do|does|did|take|takes|handle|handles)\s+(?:the|all\s+the)\b"
@@ -124,7 +124,7 @@ _WISH = regex.compile(
     # A place on a course still to come: "I am booked on a Level 2 course", "I have been offered a place on the
     # qualification", "I've got a place on a course starting in September".
     r"|\bI\s*(?:am|'m|’m)\s+booked\s+(?:on|onto|in|for)\b|\b(?:been|was)\s+offered\s+a\s+place\b"
-    r"|\bbooked\s+(?:a|my)\s+place\s+(?:on|at)\b"
+    r"|\bbooked\s+(?:a|my)\s+place\s+(?:on|at)\b|\bbooked\s+(?:myself|me)\s+(?:on|onto)\b"
     # a course still to come: "and I am starting Level 2 in January"
     r"|\bI\s*(?:am|'m|’m)\s+starting\s+(?:[\w-]+\s+){0,4}?(?:in\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the\s+autumn|the\s+spring)|next\s+(?:month|term|year|week))\b"

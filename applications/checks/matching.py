@@ -711,10 +711,19 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _KIND_PATTERNS.items() if pattern.search(text)}
 
 
+# A level denied, in the words of the answer's language after it: "Level 3 મેં કર્યું નથી" (Level 3 I have not
+# done), "ਸਿਰਫ਼ Level 2 ਹੈ, Level 3 ਨਹੀਂ" (only Level 2, not Level 3), "Level 3 nie mam".
+_DENIED_LEVEL = regex.compile(
+    r"\b(?:level|nivel\w*|nível|poziom\w*)\s+\d(?:\s+[\p{L}\p{M}]+){0,2}?\s+"
+    r"(?:નથી|ਨਹੀਂ|نہیں|نیست|ندارم|لا|ليس|nie|nu|não|ma|இல்லை|not|no)(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
+)
+
+
 def _asked_and_held(criterion: Criterion, sentence: str) -> tuple[list[int], list[int]]:
     """The levels a criterion asks for (a GCSE pass is Level 2) and the levels a sentence says are held."""
     asked = _levels(criterion.text) or ([2] if _GCSE_PASS.search(criterion.text) else [])
-    return asked, (_levels(_PLAN_CLAUSE.sub("", sentence)) if asked else [])
+    return asked, (_levels(_DENIED_LEVEL.sub(" ", _PLAN_CLAUSE.sub("", sentence))) if asked else [])
 
 
 # Good English asked without a level ("Good spoken and written English", "English well enough to ..."): an ESOL
@@ -1251,13 +1260,13 @@ def _falls_short(
     criterion: Criterion, text: str, span: tuple[int, int] = (0, 0), *, english: bool = True
 ) -> Finding | None:
     """What the text leaves out of the criterion, if anything: the nights asked ("I can't do nights" is no night
-    said), the programs named, a full licence, the typing speed, the subject of a named qualification, or the least
-    length of time (read in English only)."""
+    said), the programs named, a full licence, a typing speed or weight, the subject of a named qualification, or
+    the least length of time (read in English only)."""
     if _leaves_out_nights(criterion, text):
         return _nights_left_out(criterion, span)
     if _other_programs(criterion, text):
         return _other_software(criterion, span)
-    if _provisional_only(criterion, text) or _slower_than_asked(criterion, text) or _other_subject(criterion, text):
+    if _provisional_only(criterion, text) or _less_than_asked(criterion, text) or _other_subject(criterion, text):
         return _not_yet(criterion, span)
     if english and _shorter_than_asked(criterion, text):
         return _not_yet(criterion, span)
@@ -1457,19 +1466,31 @@ _ASKS_AT_LEAST = regex.compile(rf"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)
 _TOLD_LENGTH = regex.compile(rf"\b{_LENGTH}(?!\s+old\b)", regex.IGNORECASE)  # not "19 years old"
 
 
-# A typing speed asked ("a typing speed of at least 40 words per minute") and told, in any language: a number
-# shortly before a word for "minute" ("about 30 words a minute", "umas 35 palavras por minuto", "۳۰ کلمه در دقیقه").
-_ASKS_SPEED = regex.compile(r"(\d+)\s*(?:words?\s+(?:per|a|an)\s+minute|wpm)\b", regex.IGNORECASE)
-_TOLD_SPEED = regex.compile(
-    r"(?<!\d)(\d{1,3})(?!\d)[^\d.;:]{0,30}?(?:minute|minut|minuto|wpm|دقيقة|دقیقه|منٹ|મિનિટ|ਮਿੰਟ|நிமிட|daqiiqad)",
-    regex.IGNORECASE,
-)
+# A typing speed or a weight asked ("a typing speed of at least 40 words per minute", "lift boxes of up to 15 kg")
+# and told, in any language: a number shortly before a word for "minute" ("about 30 words a minute", "umas 35
+# palavras por minuto", "۳۰ کلمه در دقیقه"), or before kilograms ("about 8 kg each").
+_AMOUNTS = [
+    (
+        regex.compile(r"(\d+)\s*(?:words?\s+(?:per|a|an)\s+minute|wpm)\b", regex.IGNORECASE),
+        regex.compile(
+            r"(?<!\d)(\d{1,3})(?!\d)[^\d.;:]{0,30}?(?:minute|minut|minuto|wpm|دقيقة|دقیقه|منٹ|મિનિટ|ਮਿੰਟ|நிமிட|daqiiqad)",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        regex.compile(r"\b(?:up\s+to|at\s+least)\s+(\d+)\s*(?:kg|kilos?|kilograms?)\b", regex.IGNORECASE),
+        regex.compile(r"(?<!\d)(\d{1,3})(?!\d)\s*(?:kg|kilos?|kilograms?|کیلو|كيلو|કિલો|ਕਿਲੋ|கிலோ)", regex.IGNORECASE),
+    ),
+]
 
 
-def _slower_than_asked(criterion: Criterion, text: str) -> bool:
-    asked = _ASKS_SPEED.search(criterion.text)
-    told = [int(number) for number in _TOLD_SPEED.findall(text)] if asked else []
-    return bool(told) and max(told) < int(asked.group(1))
+def _less_than_asked(criterion: Criterion, text: str) -> bool:
+    for asks, tells in _AMOUNTS:
+        asked = asks.search(criterion.text)
+        told = [int(number) for number in tells.findall(text)] if asked else []
+        if told and max(told) < int(asked.group(1)):
+            return True
+    return False
 
 
 # A named qualification in one subject asked ("Level 3 Diploma in Maternity and Paediatric Support") and one in

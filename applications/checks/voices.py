@@ -774,11 +774,12 @@ _PART_RULED_OUT = {
     "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}"
     # "أما صباح السبت فلا" (but Saturday mornings, no); "أساعد الممرضة ... بينما هي تسحب الدم" (I help the nurse while
     # she takes the blood)
-    rf"|{_B}أما\s+[^.،؛]{{0,40}}?\s+فلا{_E}|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب)\p{{L}}*[^.]{{0,80}}?{_B}بينما\s+(?:هي|هو){_E}",
+    rf"|{_B}أما\s+[^.،؛]{{0,40}}?\s+فلا{_E}|{_B}سجلت{_E}[^.]{{0,100}}?{_B}و?(?:ستبدأ|تبدأ|سيبدأ|يبدأ){_E}|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب)\p{{L}}*[^.]{{0,80}}?{_B}بينما\s+(?:هي|هو){_E}",
     "ur": rf"{_B}(?:رات|شام|ہفتے|ہفتہ|اتوار|ویک\s*اینڈ)\s+(?:کو\s+|میں\s+)?نہیں(?=\s*[،,۔.؛]|\s+کیونکہ|$)"
     rf"|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,80}}?چھوڑ\s+(?:دیا|دی|دیے|دینا\s+پڑا){_E}"
     rf"|{_B}ممکن\s+نہیں{_E}",
-    "pa": rf"{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
+    "pa": rf"{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
+    rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ)",
     "gu": rf"{_B}(?:રાત્રે|રાતે|સાંજે|શનિવારે|રવિવારે|શનિ-રવિ)\s+(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)"
@@ -801,9 +802,10 @@ _PART_RULED_OUT = {
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
     r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b"
     # a course still to come ("cursul începe abia în septembrie"); "; eu doar îi primeam" (I only welcomed them)
-    r"|\bîncepe\s+abia\b|[;,]\s*eu\s+doar\b",
+    r"|\bîncepe\s+abia\b|\bm-am\s+înscris\b[^.]{0,120}?\bîncepe\b|[;,]\s*eu\s+doar\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo)\b"
+    r"|\bainda\s+não\s+(?:comecei|iniciei|terminei|acabei)\b|\bvou\s+começar\b|[;,]\s*eu\s+só\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
     r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b|\bmas\s+não\s+(?:até|às|aos|nos|à)\b",
     "es": r"\bpero\s+(?:los\s+|las\s+|por\s+la\s+|de\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches?)\s+no\b"

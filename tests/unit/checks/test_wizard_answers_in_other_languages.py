@@ -250,3 +250,63 @@ def test_watching_or_someone_else_doing_the_part_asked_is_not_doing_it() -> None
     obs = Criterion("Able to record temperature, pulse and blood pressure")
     english = "On the ward I take temperatures and pulses for every patient, but the nurses do the blood pressures."
     assert status_of(check_answers([(obs, english)]), obs) == "missing"
+
+
+LIFTING = Criterion("Able to lift and carry boxes of up to 20 kg")
+LEVEL_3 = Criterion("Level 3 Diploma in Health and Social Care")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        (
+            LIFTING,
+            "en",
+            "At the bakery I carry the flour bags, which weigh about 12 kg, from the van to the store room.",
+        ),
+        (LIFTING, "en", "I stack shelves all day, but since my back operation I was told not to lift anything heavy."),
+        (
+            LEVEL_3,
+            "en",
+            "I have booked myself onto the Level 3 Diploma in Health and Social Care at Harrow next month.",
+        ),
+        # I signed up for the Level 3 course, which starts in January.
+        (LEVEL_3, "ar", "سجلت في دورة Level 3 Diploma in Health and Social Care في كلية هارو، وستبدأ في كانون الثاني."),
+        # I enrolled on the Level 3 diploma at college, which starts next month.
+        (
+            LEVEL_3,
+            "ro",
+            "M-am înscris la Level 3 Diploma in Health and Social Care la colegiu, care începe luna viitoare.",
+        ),
+        # I will start the Level 3 in October, in evening classes. I have not started yet.
+        (
+            LEVEL_3,
+            "pt",
+            "Vou começar o Level 3 Diploma in Health and Social Care em outubro, à noite. Ainda não comecei.",
+        ),
+        # I started the Level 3 course, but after the first term I left it because I had to work.
+        (
+            LEVEL_3,
+            "pa",
+            "ਮੈਂ Level 3 Diploma in Health and Social Care ਸ਼ੁਰੂ ਕੀਤਾ ਸੀ, ਪਰ ਪਹਿਲੀ ਟਰਮ ਤੋਂ ਬਾਅਦ ਛੱਡ ਦਿੱਤਾ ਕਿਉਂਕਿ ਕੰਮ ਕਰਨਾ ਪਿਆ।",
+        ),
+        # I have NVQ Level 2 from 2020. Level 3 I have not done.
+        (LEVEL_3, "gu", "મારી પાસે ૨૦૨૦નું NVQ Level 2 in Health and Social Care છે. Level 3 મેં કર્યું નથી."),
+    ],
+)
+def test_a_lighter_load_or_a_level_to_come_left_or_denied_is_not_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+def test_a_load_and_a_level_held_still_count_and_someone_else_doing_it_does_not() -> None:
+    heavy = "At the builders' merchant I loaded 25 kg bags of cement onto customers' vans every day for two years."
+    assert status_of(check_answers([(LIFTING, heavy)]), LIFTING) == "covered"
+    # I finished the Level 3 Diploma in Health and Social Care in 2022 at Harrow College.
+    held = "Skończyłam Level 3 Diploma in Health and Social Care w 2022 roku w Harrow College, pracując w domu opieki."
+    assert status_of(check_answers([(LEVEL_3, held)], language="pl"), LEVEL_3) == "covered"
+    excel = Criterion("Able to keep simple spreadsheets in Excel")
+    # My colleague kept the stock sheet in Excel; I only read her the numbers.
+    portuguese = "Quem fazia a planilha do estoque no Excel era a minha colega; eu só lia os números para ela."
+    assert status_of(check_answers([(excel, portuguese)], language="pt"), excel) == "missing"
