@@ -742,6 +742,14 @@ _GOOD_ENGLISH = regex.compile(
 )
 
 
+# Good English asked without a level ("Good spoken and written English", "English well enough to ..."): an ESOL
+# Entry level is below it, though it meets "Basic English".
+_GOOD_ENGLISH = regex.compile(
+    r"\b(?:good|clear|fluent|well|standard|confident)\b[^.;]*\benglish\b|\benglish\b[^.;]*\b(?:well|good|clear|fluent)\b",
+    regex.IGNORECASE,
+)
+
+
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
     """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"; "Entry 3" for good
     English), the Care Certificate for a level, or a grade below the pass asked. Levels and the Care Certificate
