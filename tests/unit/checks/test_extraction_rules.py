@@ -549,6 +549,26 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
     assert vacancy.desirable == ["Experience of booking appointments on a hospital system"]
 
 
+@pytest.mark.parametrize(
+    ("must", "bonus"),
+    [
+        ("The must-haves", "The nice-to-haves"),
+        ("Must-haves", "Good to have as well"),
+        ("What you must bring", "What would give you an edge"),
+        ("What you need to bring", "What would be a bonus"),
+        ("You'll need", "Bonus points for"),
+    ],
+)
+def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
+    advert = (
+        f"Clinic Clerk\nWhat we're looking for\n{must}\n• Experience of working on a reception desk\n"
+        f"{bonus}\n• Experience of booking appointments on a hospital system\nWhat we offer\n• 27 days' annual leave\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working on a reception desk"]
+    assert vacancy.desirable == ["Experience of booking appointments on a hospital system"]
+
+
 def test_the_heading_title_wins_over_a_shorter_one_in_the_opening_sentence() -> None:
     page = (
         "Skip to main content\nNHS Jobs\nBack to search results\n\nHospital Discharge Transport Assessor\n\n"
