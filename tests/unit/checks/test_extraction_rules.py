@@ -146,6 +146,10 @@ NEVER_CRITERIA = [
     "Previous hospital experience – not required",
     "We do not expect NHS experience",
     "Must wear Trust uniform and keep bare below the elbows in clinical areas",  # a rule of the job
+    # tasks with a deadline of the day or the month
+    "Must unlock the day centre and switch off the alarm by 7.30am on early shifts",
+    "Must send the monthly fridge temperature log to pharmacy by the 3rd working day",
+    "Must put out the clinic notes and label the specimen pots before the first clinic starts",
     "Flexible working from day one",  # a benefit
     "Apply on NHS Jobs (search the title) or message me for the link",  # how to apply
     "Similar jobs",  # other jobs listed under the advert
