@@ -61,7 +61,9 @@ DATE_OF_BIRTH = regex.compile(
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
-    r"জন্ম\s+তারিখ)\P{N}{0,12}?\d{1,2}[/.\-]\d{1,2}[/.\-]" + _YEAR + r"|"
+    r"জন্ম\s+তারিখ)\P{N}{0,12}?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]|\p{Nd}{1,2}\s+[\p{L}\p{M}]{2,15}\s+)" + _YEAR + r"|"
+    # "my birth" then the date: "મારો જન્મ ૯ જુલાઈ ૧૯૮૧ના રોજ થયો હતો", "ਮੇਰਾ ਜਨਮ ...", "میری پیدائش ..."
+    r"(?:મારો\s+જન્મ|ਮੇਰਾ\s+ਜਨਮ|میری\s+پیدائش)\s+\p{Nd}{1,2}\s+[\p{L}\p{M}]{2,15}\s+" + _YEAR + r"|"
     # "I was born" after the date, as Tamil, Urdu, Punjabi, Gujarati, Farsi and Bengali put it: "7 ஜூன் 1984 அன்று
     # பிறந்தேன்", "میں 3 مارچ 1990 کو پیدا ہوئی"
     r"(?<!\p{Nd})\p{Nd}{1,2}\s+[\p{L}\p{M}]{2,15}\s+" + _YEAR + r"\s*(?:[\p{L}\p{M}]+\s+){0,3}?"
@@ -101,6 +103,8 @@ OWN_AGE_ELSEWHERE = regex.compile(
     r"|\b(?i:mam)\s+\d{2}\s+lat(?:a)?\b(?!\s+(?:doświadcz|pracy|stażu|w\b))"
     # Somali "waxaan ahay 38 jir" (I am 38 years old)
     r"|\b(?i:waxaan\s+ahay)\s+\d{2}\s+jir\b"
+    # Somali "da'daydu waa 41 sano" (my age is 41 years)
+    r"|\b(?i:da['’]?daydu)\s+waa\s+\d{2}\b"
 )
 NI_NUMBER = regex.compile(
     # Any two letters: a number with a prefix HMRC never issues ("QQ", its own example) is still kept private.

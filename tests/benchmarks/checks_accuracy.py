@@ -75,6 +75,12 @@ HELDBACK_53 = CORPUS.parent / "checks_heldback53"
 HELDBACK_54 = CORPUS.parent / "checks_heldback54"
 HELDBACK_55 = CORPUS.parent / "checks_heldback55"
 HELDBACK_56 = CORPUS.parent / "checks_heldback56"
+HELDBACK_57 = CORPUS.parent / "checks_heldback57"
+HELDBACK_58 = CORPUS.parent / "checks_heldback58"
+HELDBACK_59 = CORPUS.parent / "checks_heldback59"
+HELDBACK_60 = CORPUS.parent / "checks_heldback60"
+HELDBACK_61 = CORPUS.parent / "checks_heldback61"
+HELDBACK_62 = CORPUS.parent / "checks_heldback62"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

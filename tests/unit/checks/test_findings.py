@@ -242,6 +242,8 @@ def test_unsupported_language_is_noted() -> None:
         ("મારી ઉંમર 36 વર્ષ છે.", "મેં 8 વર્ષ કામ કર્યું."),
         ("আমার বয়স ৪৭ বছর, আর আমি দোকানে কাজ করি।", "আমি ১২ বছর দোকানে কাজ করেছি।"),  # Bengali digits
         ("میں ۴۶ سال کی ہوں اور ساؤتھال میں رہتی ہوں۔", "میری بیٹی ۱۲ سال کی ہے۔"),  # I am 46 / my daughter is 12
+        # Somali: my age is 37 / my mother is 70 years old
+        ("Da'daydu waa 37 sano, waxaanan ku noolahay Hayes.", "Hooyaday waa 70 sano jir, waxaan ka shaqeeyay 12 sano."),
     ],
 )
 def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(statement: str, near_miss: str) -> None:
@@ -500,3 +502,16 @@ def test_a_given_name_alone_or_other_words_in_another_script_are_not_the_name() 
 )
 def test_a_number_labelled_as_a_certificate_or_reference_is_no_phone(statement: str, phone: bool) -> None:
     assert ("personal_info.phone" in codes(statement, "statement")) is phone
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "میری تاریخ پیدائش 3 مارچ 1987 ہے۔",  # Urdu: my date of birth is 3 March 1987
+        "મારો જન્મ ૧૨ માર્ચ ૧૯૮૬ના રોજ અમદાવાદમાં થયો હતો.",  # Gujarati: I was born on 12 March 1986 in Ahmedabad
+    ],
+)
+def test_a_date_of_birth_with_the_month_in_words_after_my_birth_or_date_of_birth_is_found(statement: str) -> None:
+    assert "personal_info.date_of_birth" in codes(statement, "cv")
+    # a date in words that is not the writer's birth (I started the job on 12 March 1986)
+    assert "personal_info.date_of_birth" not in codes("મેં ૧૨ માર્ચ ૧૯૮૬ના રોજ નોકરી શરૂ કરી.", "cv")
