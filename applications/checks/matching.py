@@ -734,22 +734,6 @@ _GOOD_ENGLISH = regex.compile(
 )
 
 
-# Good English asked without a level ("Good spoken and written English", "English well enough to ..."): an ESOL
-# Entry level is below it, though it meets "Basic English".
-_GOOD_ENGLISH = regex.compile(
-    r"\b(?:good|clear|fluent|well|standard|confident)\b[^.;]*\benglish\b|\benglish\b[^.;]*\b(?:well|good|clear|fluent)\b",
-    regex.IGNORECASE,
-)
-
-
-# Good English asked without a level ("Good spoken and written English", "English well enough to ..."): an ESOL
-# Entry level is below it, though it meets "Basic English".
-_GOOD_ENGLISH = regex.compile(
-    r"\b(?:good|clear|fluent|well|standard|confident)\b[^.;]*\benglish\b|\benglish\b[^.;]*\b(?:well|good|clear|fluent)\b",
-    regex.IGNORECASE,
-)
-
-
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
     """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"; "Entry 3" for good
     English), the Care Certificate for a level, or a grade below the pass asked. Levels and the Care Certificate
@@ -1001,8 +985,8 @@ def _matched_coverage(
 def _fits_what_is_asked(
     criterion: Criterion, keyed: list[_SentenceKeys], evidence: list[int], lacks: list[Sentence]
 ) -> bool:
-    """Whether what a free text says of a criterion leaves no part of the hours asked out or ruled out, and names
-    the programs asked if it names any."""
+    """Whether what a free text says of a criterion falls short of none of it (``_falls_short``) and rules out no
+    part of the hours asked."""
     told = [keyed[index].sentence for index in evidence]
     return _falls_short(criterion, _told(keyed, evidence)) is None and _rules_out_part(criterion, told + lacks) is None
 
@@ -1482,6 +1466,20 @@ _ASKS_AT_LEAST = regex.compile(rf"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)
 _TOLD_LENGTH = regex.compile(rf"\b{_LENGTH}(?!\s+old\b)", regex.IGNORECASE)  # not "19 years old"
 
 
+def _months(count: str, unit: str) -> int:
+    number = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return number * (12 if unit.lower().startswith("year") else 1)
+
+
+def _shorter_than_asked(criterion: Criterion, text: str) -> bool:
+    """Whether the criterion asks for at least a length of time and every length the text tells is shorter."""
+    asked = _ASKS_AT_LEAST.search(criterion.text)
+    if asked is None:
+        return False
+    told = [_months(*match) for match in _TOLD_LENGTH.findall(text)]
+    return bool(told) and max(told) < _months(*asked.groups())
+
+
 # A typing speed or a weight asked ("a typing speed of at least 40 words per minute", "lift boxes of up to 15 kg")
 # and told, in any language: a number shortly before a word for "minute" ("about 30 words a minute", "umas 35
 # palavras por minuto", "۳۰ کلمه در دقیقه"), or before kilograms ("about 8 kg each").
@@ -1531,20 +1529,6 @@ def _other_subject(criterion: Criterion, text: str) -> bool:
         return False
     held = [_subject_stems(found) for found in _SUBJECT.finditer(text)]
     return bool(held) and not any(stems & _subject_stems(asked) for stems in held)
-
-
-def _months(count: str, unit: str) -> int:
-    number = int(count) if count.isdigit() else _COUNTS[count.lower()]
-    return number * (12 if unit.lower().startswith("year") else 1)
-
-
-def _shorter_than_asked(criterion: Criterion, text: str) -> bool:
-    """Whether the criterion asks for at least a length of time and every length the text tells is shorter."""
-    asked = _ASKS_AT_LEAST.search(criterion.text)
-    if asked is None:
-        return False
-    told = [_months(*match) for match in _TOLD_LENGTH.findall(text)]
-    return bool(told) and max(told) < _months(*asked.groups())
 
 
 def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:

@@ -768,7 +768,9 @@ _NOT_ENOUGH = {
 # but not at night; "શનિવારે નહીં", not on Saturdays; "العمل في الليل صعب علي", night work is hard for me);
 # "ma qaadi karo" (I can't lift) and "ஆனால் ... முடியாது" (but ... I can't); "ainda é básico" (is still basic);
 # and a course given up ("przerwałam", I broke it off; "lo dejé a la mitad", I left it halfway; "ছেড়ে দিতে
-# হয়েছে", I had to leave it; "l-am întrerupt", I broke it off); "هنوز ضعیف است" (is still weak).
+# হয়েছে", I had to leave it; "l-am întrerupt", I broke it off); "هنوز ضعیف است" (is still weak); a course still to
+# come ("cursul începe abia în septembrie"); and the part done by someone else ("eu só passava os números", I only
+# passed on the numbers).
 _PART_RULED_OUT = {
     # "... صعبة علي" (hard for me), not a hardship told in the past ("كان صعباً علي في البداية")
     "ar": rf"(?<!{_B}(?:كان|كانت)\s+(?:\S+\s+){{0,4}}){_B}صعب(?:ة|ه|ا)?\s+(?:علي|بالنسبة\s+لي){_E}"
