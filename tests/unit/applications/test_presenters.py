@@ -124,57 +124,50 @@ def test_a_stated_lack_reads_as_not_yet_in_english_and_in_arabic():
         assert reader_message(finding.suggestion).startswith("شكرًا على صدقك.")
 
 
-def test_the_nights_finding_reads_in_english_and_arabic():
-    nights = EngineCriterion("Able to work 12-hour day and night shifts, including weekends")
-    answer = "I work long days at Ealing Hospital and every other weekend at a care home in Hayes."
-    finding = next(f for f in check_answers([(nights, answer)]).findings if f.code == "criteria.nights_left_out")
-    with translation.override("en"):
-        assert reader_message(finding.message, finding.params) == (
-            "Your answer does not say if you can work nights: "
-            "Able to work 12-hour day and night shifts, including weekends"
-        )
-        assert reader_message(finding.suggestion) == (
-            "This job has night shifts. Say if you can work them. If you cannot, say which shifts you can do."
-        )
-    with translation.override("ar"):
-        html = reader_message_html(finding.message, finding.params, "en")
-        assert html.startswith("لا تقول إجابتك إن كنت تستطيع العمل ليلاً: ")
-        assert '<span lang="en" dir="ltr">Able to work 12-hour day and night shifts, including weekends</span>' in html
-        assert reader_message(finding.suggestion).startswith("في هذه الوظيفة نوبات ليلية.")
-
-
-def test_the_hours_ruled_out_finding_reads_in_english_and_arabic():
-    saturdays = EngineCriterion("Able to start at 7am and work one Saturday in four")
-    answer = "I open the bakery at 6am every weekday, but Saturdays are no good as I look after my niece."
-    finding = next(f for f in check_answers([(saturdays, answer)]).findings if f.code == "criteria.hours_ruled_out")
-    with translation.override("en"):
-        assert reader_message(finding.message, finding.params) == (
-            "You say you cannot work some of the times this job needs: "
-            "Able to start at 7am and work one Saturday in four"
-        )
-        assert reader_message(finding.suggestion) == (
+@pytest.mark.parametrize(
+    ("criterion", "answer", "code", "english", "suggestion", "arabic", "arabic_suggestion"),
+    [
+        (
+            "Able to work 12-hour day and night shifts, including weekends",
+            "I work long days at Ealing Hospital and every other weekend at a care home in Hayes.",
+            "criteria.nights_left_out",
+            "Your answer does not say if you can work nights: ",
+            "This job has night shifts. Say if you can work them. If you cannot, say which shifts you can do.",
+            "لا تقول إجابتك إن كنت تستطيع العمل ليلاً: ",
+            "في هذه الوظيفة نوبات ليلية.",
+        ),
+        (
+            "Able to start at 7am and work one Saturday in four",
+            "I open the bakery at 6am every weekday, but Saturdays are no good as I look after my niece.",
+            "criteria.hours_ruled_out",
+            "You say you cannot work some of the times this job needs: ",
             "Thank you for being honest. Say which times you can work. You can ask the employer if the hours "
-            "can change to fit you."
-        )
-    with translation.override("ar"):
-        html = reader_message_html(finding.message, finding.params, "en")
-        assert html.startswith("تقول إنك لا تستطيع العمل في بعض الأوقات التي تحتاجها هذه الوظيفة: ")
-        assert '<span lang="en" dir="ltr">Able to start at 7am and work one Saturday in four</span>' in html
-        assert reader_message(finding.suggestion).startswith("شكراً على صدقك.")
-
-
-def test_the_other_software_finding_reads_in_english_and_arabic():
-    office = EngineCriterion("Good IT skills, including Microsoft Word, Excel and Outlook")
-    answer = "At the youth club I keep the register in Google Sheets and send every parent a reminder from Gmail."
-    finding = next(f for f in check_answers([(office, answer)]).findings if f.code == "criteria.other_software")
+            "can change to fit you.",
+            "تقول إنك لا تستطيع العمل في بعض الأوقات التي تحتاجها هذه الوظيفة: ",
+            "شكراً على صدقك.",
+        ),
+        (
+            "Good IT skills, including Microsoft Word, Excel and Outlook",
+            "At the youth club I keep the register in Google Sheets and send every parent a reminder from Gmail.",
+            "criteria.other_software",
+            "Your answer names other programs, not the ones this asks for: ",
+            "If you have used the programs it names, say what you did with them. If not, say what you did with "
+            "the ones you know, and that you are ready to learn.",
+            "إجابتك تذكر برامج أخرى، لا البرامج المطلوبة هنا: ",
+            "إن كنت قد استخدمت البرامج المذكورة",
+        ),
+    ],
+)
+def test_a_wizard_finding_naming_its_criterion_reads_in_english_and_arabic(
+    criterion, answer, code, english, suggestion, arabic, arabic_suggestion
+):
+    engine_criterion = EngineCriterion(criterion)
+    finding = next(f for f in check_answers([(engine_criterion, answer)]).findings if f.code == code)
     with translation.override("en"):
-        assert reader_message(finding.message, finding.params) == (
-            "Your answer names other programs, not the ones this asks for: "
-            "Good IT skills, including Microsoft Word, Excel and Outlook"
-        )
-        assert reader_message(finding.suggestion).startswith("If you have used the programs it names, say what")
+        assert reader_message(finding.message, finding.params) == english + criterion
+        assert reader_message(finding.suggestion) == suggestion
     with translation.override("ar"):
         html = reader_message_html(finding.message, finding.params, "en")
-        assert html.startswith("إجابتك تذكر برامج أخرى، لا البرامج المطلوبة هنا: ")
-        assert '<span lang="en" dir="ltr">Good IT skills, including Microsoft Word, Excel and Outlook</span>' in html
-        assert reader_message(finding.suggestion).startswith("إن كنت قد استخدمت البرامج المذكورة")
+        assert html.startswith(arabic)
+        assert f'<span lang="en" dir="ltr">{criterion}</span>' in html
+        assert reader_message(finding.suggestion).startswith(arabic_suggestion)
