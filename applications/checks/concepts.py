@@ -439,6 +439,11 @@ INSTANCES: dict[str, str] = {
     "wheelchair accessible, ferried patients, ferrying patients, drove patients, driving patients, moved patients, "
     "moving patients, pushed wheelchairs, pushing wheelchairs, pushed beds, pushing beds, escorted patients, "
     "escorting patients",
+    # Getting about, as a resident tells it ("drive" only in phrases: "I don't drive" is no way of travelling).
+    "travel": "by bus, the bus, a bus, buses, bus route, bus routes, bus pass, the tube, by tube, underground, "
+    "overground, by train, the train, trains, oyster, travelcard, freedom pass, public transport, cycle, cycled, "
+    "cycling, by bike, my bike, bicycle, my car, own car, a car, the car, i drive, driving licence, full licence, "
+    "on foot, walk everywhere",
     "porter": "pushed beds, pushing beds, moved beds, moving beds, moved patients, moving patients, "
     "pushed wheelchairs, pushing wheelchairs, escorted patients, escorting patients, mailroom, post room",
     "security": "cctv, door supervisor, doorman, bouncer, sia licence, sia badge, sia, patrol, patrols, patrolled, "

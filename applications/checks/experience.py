@@ -40,6 +40,8 @@ _LACK = regex.compile(
     r"(?:supervisor|manager|team\s+leader|leader|in\s+charge)\b"
     r"|\bI\s+(?:can\s*not|cannot|can't|can’t|cant)\s+(?:yet\s+|easily\s+|really\s+|properly\s+)?(?:do|drive|type|"
     r"speak|use|work|start|lift|carry|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
+    # "..., but I wouldn't be able to reach the homes out in Harefield"
+    r"|\bI\s+(?:wouldn't|wouldn’t|would\s+not)\s+be\s+able\s+to\b"
     # Only part of what is asked: "I only speak English", "I could only do day shifts", "..., but not Sundays"
     r"|\bI\s+only\s+(?:speak|know)\s+(?:English|one\s+language|a\s+(?:little|bit|few\s+words))\b|\bI\s+(?:can|could)\s+only\s+(?:do|work)\b"
     # part way through: "I've only done about half of the standards so far", "I have only finished two units"

@@ -25,7 +25,7 @@ Each coverage row keeps the sentences that evidence it, those holding most of th
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from rapidfuzz import fuzz
@@ -1199,6 +1199,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     span = (items[0].start, items[-1].end)
     english = is_english(answer.language, " ".join(item.text for item in items))
     keyed = sentence_keys(items, english=english, language=answer.language)
+    keyed = _not_driving_is_no_lack(criterion, keyed, "en" if english else answer.language)
     normal, content = normalise(criterion.text), _content_stems(criterion.text)
     own = [keys for keys in keyed if not _is_copy(normal, content, keys)]
     if not own:
@@ -1221,7 +1222,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) else MIN_ANSWER_WORDS
-    if len(_own_words(text)) < least or not (_real_example(text, own) if english else _tells_enough(criterion, text)):
+    enough = (_real_example(text, own) or _ASKS_CIRCUMSTANCE.search(criterion.text)) if english else None
+    if len(_own_words(text)) < least or not (enough if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
     if problem is not None:
@@ -1232,6 +1234,35 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not on_point and _far_from(criterion, text):
         return [], _off_topic(criterion, span)
     return on_point or [keys.sentence for keys in own], None
+
+
+# Not driving is no lack under a criterion about getting about that asks for no car or licence: "I don't drive,
+# but I go everywhere by bus" tells how the resident travels. In English and the site's other languages.
+_ASKS_TRAVEL = regex.compile(r"\btravel\w*|\bget(?:ting)?\s+(?:to|around|about)\b", regex.IGNORECASE)
+_ASKS_DRIVING = regex.compile(r"\b(?:driv\w*|licen[cs]es?|cars?|vehicles?|vans?)\b", regex.IGNORECASE)
+_NO_CAR = regex.compile(
+    r"\b(?:do|does|can|could)\s*n[o'’]?t\s+drive\b|\b(?:cannot|never)\s+(?:learn\w*\s+to\s+)?drive\b|"
+    r"\b(?:no|without\s+a|(?:do|does)\s*n[o'’]?t\s+(?:have|own)\s+a)\s+(?:car|driving\s+licen[cs]e)\b|"
+    r"\bnot\s+a\s+driver\b|\bnon-?driver\b|"
+    r"\bnu\s+(?:am\s+(?:mașin|masin|permis)|conduc\b|șofez\b)|\bnie\s+(?:mam\s+(?:samochodu|auta|prawa\s+jazdy)|"
+    r"prowadzę\b|jeżdżę\s+samochodem)|\bnão\s+(?:tenho\s+(?:carro|carta)|conduzo\b|dirijo\b)|"
+    r"ماشین\s+ندارم|رانندگی\s+نمی\u200c?کنم|گواهینامه\s+ندارم|(?:لا|لست)\s+أقود|ليس\s+لدي\S*\s+سيارة|لا\s+أملك\s+سيارة|"
+    r"(?:گاڑی|کار)\s+نہیں|ڈرائیو\S*\s+نہیں|(?:ਕਾਰ|ਗੱਡੀ)\s+ਨਹੀਂ|(?:ગાડી|કાર)\s+(?:\S+\s+)?નથી|"
+    r"(?:கார்|வண்டி)\s+இல்லை|ஓட்ட\S*\s+தெரியாது|\b(?:baabuur|gaari)\s+ma\s+(?:haysto|lihi)\b",
+    regex.IGNORECASE,
+)
+
+
+def _not_driving_is_no_lack(criterion: Criterion, keyed: list[_SentenceKeys], language: str) -> list[_SentenceKeys]:
+    """The sentences read again without their not driving, where the criterion asks for no car."""
+    if not _ASKS_TRAVEL.search(criterion.text) or _ASKS_DRIVING.search(criterion.text):
+        return keyed
+    return [
+        replace(keys, voice=voice_in(_NO_CAR.sub(" ", keys.sentence.text), language))
+        if keys.voice is Voice.LACK and _NO_CAR.search(keys.sentence.text)
+        else keys
+        for keys in keyed
+    ]
 
 
 def _beside_lacks(
@@ -1605,7 +1636,8 @@ _NAMED_IN_LATIN = regex.compile(r"\d|(?<![.!?]\s*)(?<=\w\W+)\b\p{Lu}\p{Ll}+")
 
 # What is said in a few words and needs no example: the hours one can work, getting about, a licence.
 _ASKS_CIRCUMSTANCE = regex.compile(
-    r"\b(?:shifts?|rotas?|evenings?|weekends?|nights?|bank\s+holidays?|availab\w*|travel\w*|driv\w*|licen[cs]e)\b",
+    r"\b(?:shifts?|rotas?|evenings?|weekends?|nights?|bank\s+holidays?|availab\w*|travel\w*|driv\w*|licen[cs]e)\b|"
+    r"\b(?:until|till|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b",
     regex.IGNORECASE,
 )
 

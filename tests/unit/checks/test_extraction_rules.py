@@ -151,6 +151,9 @@ NEVER_CRITERIA = [
     "Must send the monthly fridge temperature log to pharmacy by the 3rd working day",
     "Must put out the clinic notes and label the specimen pots before the first clinic starts",
     "Flexible working from day one",  # a benefit
+    "Lease car scheme and mileage paid at NHS rates",  # benefits for travelling staff
+    "Pool car available and mileage paid at NHS rates",
+    "Discounted staff travel on the Trust's shuttle bus between sites",
     "Apply on NHS Jobs (search the title) or message me for the link",  # how to apply
     "Similar jobs",  # other jobs listed under the advert
     "Medical Secretary  ·  Band 4  ·  Harrow",
@@ -191,6 +194,8 @@ CRITERIA = [
     "Experience of delivering induction to new staff in the first weeks of their job",  # a skill about induction
     "Experience of giving immunisations in a GP practice",  # a skill, though it names immunisations
     "Level 2 Certificate in Fitness Instructing (Gym) or equivalent",  # a gym qualification, not a gym benefit
+    "Able to drive a pool car between sites",  # asked of the person, though it names a pool car
+    "Able to keep accurate mileage records for the team",
 ]
 
 

@@ -310,3 +310,52 @@ def test_a_load_and_a_level_held_still_count_and_someone_else_doing_it_does_not(
     # My colleague kept the stock sheet in Excel; I only read her the numbers.
     portuguese = "Quem fazia a planilha do estoque no Excel era a minha colega; eu só lia os números para ela."
     assert status_of(check_answers([(excel, portuguese)], language="pt"), excel) == "missing"
+
+
+LATE_CLINIC = Criterion("Able to work one late clinic until 7pm each week")
+TRAVEL_HOMES = Criterion("Able to travel independently between patients' homes across the borough")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # Not driving, then how the resident gets about: no lack of what is asked.
+        (
+            TRAVEL_HOMES,
+            "en",
+            "I don't drive, but I have taken the buses all over Brent for ten years and know the routes.",
+        ),
+        # I have no car, but every day I take the bus from one client to the next, from Southall to Acton.
+        (
+            TRAVEL_HOMES,
+            "ro",
+            "Nu am mașină, dar în fiecare zi merg cu autobuzul de la un client la altul, din Southall la Acton.",
+        ),
+        # I have no car, but I travel by bus and tube every week between school and the clinic.
+        (TRAVEL_HOMES, "fa", "ماشین ندارم، ولی هر هفته با اتوبوس و مترو بین مدرسه و درمانگاه رفت‌وآمد می‌کنم."),
+        # A way of getting about named, though the criterion's words are not.
+        (TRAVEL, "en", "I live in Kilburn and cycle everywhere in the borough, rain or shine."),
+        # Hours said in words, with the arrangement that makes them possible.
+        (LATE_CLINIC, "en", "I can stay until seven on any weekday; my husband picks our children up from school."),
+    ],
+)
+def test_how_one_gets_about_or_the_hours_one_can_stay_need_no_story(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        # Not driving where a car is asked for stays a lack.
+        (DRIVING, "I don't drive, but I go everywhere by bus and Tube."),
+        # Not driving, and part of the area out of reach.
+        (
+            TRAVEL_HOMES,
+            "I don't drive. I can get to Uxbridge and Hayes on the bus, but I wouldn't be able to reach Harefield.",
+        ),
+    ],
+)
+def test_not_driving_still_counts_against_a_car_or_with_another_limit(criterion: Criterion, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)], language="en"), criterion) == "missing"
