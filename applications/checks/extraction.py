@@ -129,7 +129,7 @@ _NOTHING_NEEDED = regex.compile(
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
-    r"^(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
+    r"^(?:[\w-]+,?\s+){0,5}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+(?:[\w-]+\s+){0,3}?experience\?|"
@@ -175,6 +175,9 @@ _BENEFIT = regex.compile(
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|lease\s+car|\bpool\s+cars?\s+(?:is\s+|are\s+)?available|"
     r"\bmileage\s+(?:is\s+)?(?:paid|allowance|reimbursed)|\bshuttle\s+bus(?:es)?\b|\bdiscounted\b|free\s+parking|"
     r"relocation\s+(?:package|allowance)|"
+    # what the job gives after probation: "A funded phlebotomy course is offered to every new starter after probation"
+    r"^(?!(?:[\w-]+\s+){0,2}(?:willing|prepared|happy|able|commit\w*)\b).*\bafter\s+(?:your\s+|the\s+)?probation\b|\boffered\s+to\s+(?:every|all|each)\s+new\s+starters?\b|"
+    r"\bhybrid\s+working\b|"
     r"work-?life\s+balance|essential\s+to\s+us|\bthe\s+advantage\s+of\s+(?:a|an|our)\b|\bfrom\s+day\s+one\b|"
     r"\bfor\s+(?:staff|employees|colleagues)\s+who\s+(?:want|wish|would\s+like)\b|"
     r"^our\s+(?:[\w-]+\s+){0,3}(?:team|service|department)\s+is\s+essential\b|competitive\s+(?:salary|pay)|(?:career|progression|training\s+and\s+"
@@ -254,11 +257,16 @@ _ROUTINE_DUTY = regex.compile(
     # in the passive: "Every call must be logged before...", "... must be resolved or escalated before 11:00"
     r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
     r"\bmust\s+(?:never\s+)?be\s+(?:resolved|logged|closed|escalated|recorded|signed)\b[^.]*\b(?:before|by|within)\s+\d|"
+    # the team one joins: "As well as answering IT calls, you will be part of the Trust's Registration Authority team"
+    r"\byou\s+will\s+(?:also\s+)?be\s+(?:a\s+)?part\s+of\s+(?:the|our|a)\b|"
     # a caseload of one's own: "As a support worker you will have your own list of planned visits"
     r"\byou\s+will\s+(?:have|hold|carry|manage)\s+(?:your\s+own|a\s+(?:small\s+|large\s+)?caseload)\b|"
     # what the job gives: "You will have a named clinical supervisor", "You will also have placements in ..."
     r"^you\s+will\s+(?:also\s+)?(?:have|get|receive)\s+(?:an?\s+|regular\s+|monthly\s+|weekly\s+)?(?:named\s+)?"
     r"(?:[\w-]+\s+)?(?:supervisor|supervision|mentor|buddy|placements?|induction|preceptorship)\b|"
+    # a task to have done by a time: "Must have the day's admission list printed and the wristbands ready by 7.15am"
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+have\s+(?:the|every|each|all)\s+[^.]*\b(?:ready|printed|done|sent|"
+    r"finished|completed|set\s+up)\b[^.]*\b(?:by|before)\s+(?:\d|the\s+(?:first|start))|"
     # a rule of the job told with "never": "You must never release a batch until ..."
     r"^(?:you|the\s+post\s*holder)\s+must\s+never\s+(?!be\b|have\b)\w+",
     _FLAGS,
@@ -316,7 +324,10 @@ _PHRASE_HEADING = regex.compile(
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
     r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??|(?:key|main|minimum|core|basic)\s+requirements|"
     r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?|"
-    r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?)|"
+    r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?|"
+    # "Things you will need", "The things we can't do without", "What we ask of you"
+    r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+need|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
+    r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+you)|"
     r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
     r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
@@ -328,6 +339,9 @@ _PHRASE_HEADING = regex.compile(
     r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
     r"what\s+(?:would|will|could)\s+(?:also\s+)?be\s+(?:nice|good|great|useful|helpful|a\s+bonus|a\s+plus)(?:\s+to\s+have)?|"
     r"what\s+(?:would|will|could)\s+(?:also\s+)?give\s+you\s+an?\s+(?:edge|head\s+start|advantage)|"
+    # "Things that would help you stand out", "Things that would give you a head start"
+    r"(?:the\s+)?(?:things?|anything|something)\s+(?:else\s+)?(?:that\s+)?(?:would|could|might)\s+(?:also\s+|really\s+)?"
+    r"(?:help|give|make|set|put)\b[^:.?]{0,40}|"
     # an advert of questions and answers: "Is there anything that would give me an edge?", "These aren't a must,
     # but we'd be pleased to see:"
     r"(?:is\s+there\s+)?anything\s+(?:else\s+)?that\s+would\s+(?:give\s+me\s+an\s+edge|help\s+me\s+stand\s+out)|"
@@ -1185,7 +1199,11 @@ def _menu_bar(text: str) -> bool:
     return len(items) > 1 and sum(bool(_GENERIC_TITLE.match(item.strip())) for item in items) * 2 >= len(items)
 
 
+_DOCUMENT_KIND = regex.compile(r"^job\s+description(?:\s+and\s+person\s+specification)?\s*(?:$|[|–-])", _FLAGS)
+
+
 def _top_lines(document: Document) -> Iterator[str]:
+    found = False
     for block in document.blocks[:16]:
         # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
         banner = _banner(block)
@@ -1202,6 +1220,8 @@ def _top_lines(document: Document) -> Iterator[str]:
             continue  # "Department: Logistics - Goods Inwards", "Hi all,", "From: ..." name no job
         if _GENERIC_TITLE.match(text) or not any(char.isupper() for char in text) or _menu_bar(text):
             continue  # a web page's menu ("Contact us") or logo ("indeed") is not the advert's body
+        if _DOCUMENT_KIND.match(text) and not found:
+            continue  # "Job description and person specification | Ref 290-RHM-0925" above the title names the paper
         if _SECTION_END.match(text) or _ESSENTIAL.match(text) or _DESIRABLE.match(text) or _SPEC_START.match(text):
             break  # the advert's body has begun: the title comes before it
         if (
@@ -1223,6 +1243,7 @@ def _top_lines(document: Document) -> Iterator[str]:
             continue
         title = _title_part(text)
         if title and not _GENERIC_TITLE.match(title):  # "West London NHS Trust Careers" is not a job
+            found = True
             yield title
 
 
@@ -2098,11 +2119,15 @@ _CHAT_ASSISTANT = regex.compile(
 _PICTURE = regex.compile(r"^\[\s*(?:picture|image|photo|icon|illustration|symbol)\b[^\]]*\]$", _FLAGS)
 
 
+# A level printed before the line ("Essential: You must restock ..."): what follows is read on its own.
+_LEVEL_LABEL = regex.compile(r"^(?:essential|desirable)\s*[:–-]\s*", _FLAGS)
+
+
 def not_a_criterion(line: str) -> bool:
     """True for a line that is never a criterion, wherever the advert prints it: eligibility (right to work,
     DBS, sponsorship), "no experience needed", benefits (pension, annual leave, "We offer...") and duties
     ("You will respond to...", "Wash and inspect instruments")."""
-    text = strip_bullet(line).strip()
+    text = _LEVEL_LABEL.sub("", strip_bullet(line).strip())
     if _DUTY.match(text) or _HOLDER_DUTY.search(text) or _ROUTINE_DUTY.search(text):
         return True
     if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text) or _HOSTED.search(text):

@@ -41,8 +41,9 @@ _YEAR_WORDS = (
 )
 # A year of birth in any of the site's scripts' digits: 1991, ١٩٩١, ۱۳۷۰ is not one (the Persian calendar).
 _YEAR = r"(?:19|20|١٩|٢٠|۱۹|۲۰|১৯|২০|૧૯|૨૦|੧੯|੨੦)\d{2}"
+# A month's name runs to 12 letters in the site's languages ("septembrie", "października").
 _A_DATE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,9}}\.?,?\s+(?:{_YEAR}|{_YEAR_WORDS})|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_DAY})\s+(?:of\s+)?\p{{L}}{{3,12}}\.?,?\s+(?:{_YEAR}|{_YEAR_WORDS})|"
     rf"\p{{L}}{{3,9}}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
     rf"{_YEAR}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:{_YEAR}|\d{{2}})|"
     rf"\d{{1,2}}\s+de\s+\p{{L}}{{3,9}}\s+de\s+{_YEAR})"  # Portuguese: "3 de março de 1990"

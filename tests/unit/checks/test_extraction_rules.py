@@ -152,6 +152,13 @@ NEVER_CRITERIA = [
     "Must put out the clinic notes and label the specimen pots before the first clinic starts",
     "Flexible working from day one",  # a benefit
     "Lease car scheme and mileage paid at NHS rates",  # benefits for travelling staff
+    "Funded Level 3 Business Administration apprenticeship available after probation",  # given after probation
+    "A funded phlebotomy course is offered to every new starter after probation",
+    "Hybrid working of up to two days a week at home after probation",
+    "Previous estates, construction or facilities experience is not required",  # nothing needed, listed with commas
+    "Essential: You must restock every procedure room with linen before the first list at 8am",  # a duty, labelled
+    "Must have the day's admission list printed and the wristbands ready by 7.15am",  # a task to have done by a time
+    "As well as answering IT calls, you will be part of the Trust's Registration Authority team",  # the team joined
     "Pool car available and mileage paid at NHS rates",
     "Discounted staff travel on the Trust's shuttle bus between sites",
     "Apply on NHS Jobs (search the title) or message me for the link",  # how to apply
@@ -196,6 +203,8 @@ CRITERIA = [
     "Level 2 Certificate in Fitness Instructing (Gym) or equivalent",  # a gym qualification, not a gym benefit
     "Able to drive a pool car between sites",  # asked of the person, though it names a pool car
     "Able to keep accurate mileage records for the team",
+    "Willing to complete the Level 3 apprenticeship after probation",  # asked: willingness
+    "Essential: Able to work early shifts",  # a requirement with its level before it
 ]
 
 
@@ -566,6 +575,9 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
         ("What you must bring", "What would give you an edge"),
         ("What you need to bring", "What would be a bonus"),
         ("You'll need", "Bonus points for"),
+        ("Things you will need", "Things that would help you stand out"),
+        ("The things we can't do without", "Things that would give you a head start"),
+        ("What we ask of you", "Anything that would set you apart"),
     ],
 )
 def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
@@ -620,6 +632,14 @@ def test_a_details_table_with_its_labels_along_the_top_row() -> None:
 def test_a_department_line_above_the_title_is_not_the_job_title() -> None:
     advert = "Estates Department | Northwick Park Hospital, Watford Road\nElectrician's Mate\nBand 3\n"
     assert extract_criteria(advert).job_title == "Electrician's Mate"
+
+
+def test_the_title_under_the_papers_own_name_job_description_and_person_specification() -> None:
+    advert = (
+        "Job description and person specification | Ref 290-RHM-0925\nImperial College Healthcare NHS Trust\n"
+        "Rheumatology Clinic Healthcare Assistant\nBand 3\nAbout the clinic\nOur clinics see 600 people a week.\n"
+    )
+    assert extract_criteria(advert).job_title == "Rheumatology Clinic Healthcare Assistant"
 
 
 def test_a_breadcrumb_trail_above_the_title_is_not_the_job_title() -> None:
