@@ -24,6 +24,7 @@ Each coverage row keeps the sentences that evidence it, those holding most of th
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -619,7 +620,9 @@ _CARE_CERTIFICATE = regex.compile(
     r"\bcare\s+certificate\b|\b(?:15|fifteen)\s+(?:national\s+)?standards\b", regex.IGNORECASE
 )
 # A GCSE pass at grade 4 / C or above is a Level 2 qualification: "Functional Skills Level 1" is below it.
-_GCSE_PASS = regex.compile(r"\bgcses?\b[^.;]*\b(?:grades?|or\s+(?:above|higher))\b", regex.IGNORECASE)
+_GCSE_PASS = regex.compile(
+    r"\bgcses?\b[^.;]*\b(?:grades?|or\s+(?:above|higher))\b|\bgcses?\s+(?:level|standard)\b", regex.IGNORECASE
+)
 # A clause about a plan ("and I am saving up to do the Level 3 next year") names a level not yet held.
 _PLAN_CLAUSE = regex.compile(
     r"(?:,|;|\band\b|\bbut\b)\s*(?:I\s+(?:am|'m|’m)\s+|I\s+)?(?:saving\s+up|hoping|planning|going|want|would\s+like|"
@@ -664,7 +667,7 @@ _SUBJECTS = {"english": r"english(?:\s+language)?", "maths": r"maths?|mathematic
 _SUBJECT_GRADES = {
     subject: regex.compile(
         rf"\b(?:{pattern})\s*(?:gcse\s*)?(?:[:(-]\s*|at\s+|\s)(?:grade\s+)?({_GRADE})|"
-        rf"\b(?:an?|grade|got|achieved|passed\s+with)\s+({_GRADE})\s+(?:in|for)\s+(?:gcse\s+)?(?:{pattern})\b",
+        rf"\b(?:an?|grade|got|achieved|passed\s+with)\s+({_GRADE})\s+(?:at\s+gcse\s+)?(?:in|for)\s+(?:gcse\s+)?(?:{pattern})\b",
         regex.IGNORECASE,
     )
     for subject, pattern in _SUBJECTS.items()
@@ -732,6 +735,55 @@ _GOOD_ENGLISH = regex.compile(
     r"\b(?:good|clear|fluent|well|standard|confident)\b[^.;]*\benglish\b|\benglish\b[^.;]*\b(?:well|good|clear|fluent)\b",
     regex.IGNORECASE,
 )
+
+
+# In another language a level or grade is written with the language's word and often its digits: "ਗ੍ਰੇਡ ੩" (grade
+# 3), "લેવલ ૧નું પ્રમાણપત્ર" (a level 1 certificate), "tive nota 3" (I got a 3). Read in English words and Latin
+# figures, a grade below the pass asked and a level below the one asked show as they do in English.
+_GRADE_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:nota|ocen[aęy]|notă|درج[ةه]|نمره|گریڈ|ਗ੍ਰੇਡ|ગ્રેડ|கிரேடு|darajad?)(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
+)
+_LEVEL_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ਲੈਵਲ|લેવલ|லெவல்|لیول|لیوِل|مستوى)(?![\p{L}\p{M}])")
+_FOREIGN_GRADE = regex.compile(r"\bgrade\s+([1-9])\b", regex.IGNORECASE)
+
+
+def _in_english_figures(text: str) -> str:
+    text = "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii() else char for char in text)
+    text = regex.sub(r"(?<=\d)(?=[\p{L}\p{M}])", " ", text)  # "૧નું" (of 1): the figure stands alone
+    return _LEVEL_WORD.sub("level", _GRADE_WORD.sub("grade", text))
+
+
+def _below_in_another_language(criterion: Criterion, text: str) -> bool:
+    """``_below_what_is_asked`` for an answer in another language, and any grade it gives below the pass asked
+    (the subjects' names are in the answer's language, so every grade given is taken for them)."""
+    text = _in_english_figures(text)
+    if _below_what_is_asked(criterion, text):
+        return True
+    asked = _MIN_GRADE.search(criterion.text)
+    held = [int(grade) for grade in _FOREIGN_GRADE.findall(text)]
+    least = min((_grade_number(grade) for grade in asked.groups() if grade), default=0) if asked else 0
+    return bool(held) and max(held) < least
+
+
+# English and maths both asked ("GCSE English and maths at grade 4 or above") and a grade told for one only ("I got a 5
+# in English at GCSE"): the other is not shown.
+_BOTH_SUBJECTS = regex.compile(
+    r"\benglish\b[^.;]{0,30}\bmaths?|\bmath(?:s|ematics)\b[^.;]{0,30}\benglish\b", regex.IGNORECASE
+)
+
+
+def _one_subject_only(criterion: Criterion, text: str) -> bool:
+    if not (
+        _BOTH_SUBJECTS.search(criterion.text)
+        and (_MIN_GRADE.search(criterion.text) or _GCSE_PASS.search(criterion.text))
+    ):
+        return False
+    told = {subject for subject, pattern in _SUBJECT_GRADES.items() if pattern.search(text)}
+    named = {
+        subject for subject, pattern in _SUBJECTS.items() if regex.search(rf"\b(?:{pattern})\b", text, regex.IGNORECASE)
+    }
+    return len(told) == 1 and named == told
 
 
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
@@ -1205,13 +1257,13 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:
         return [], _copied(criterion, span)
     terms = key_terms(criterion.text)
-    own, problem = _beside_lacks(criterion, own, terms)
+    own, problem = _beside_lacks(criterion, own, terms, english=english)
     if problem is not None:
         return [], problem
     # Only a level or a grade can be read in every language ("Entry 3", "Level 1" are written in Latin letters),
     # and in another language it is read over the whole answer: the sentence beside the level may name no
     # qualification at all ("I finished eight years of school. I passed ESOL Entry 3.").
-    if not english and _below_what_is_asked(criterion, " ".join(keys.sentence.text for keys in own)):
+    if not english and _below_in_another_language(criterion, " ".join(keys.sentence.text for keys in own)):
         return [], _missing(criterion)
     own = [
         keys
@@ -1266,7 +1318,7 @@ def _not_driving_is_no_lack(criterion: Criterion, keyed: list[_SentenceKeys], la
 
 
 def _beside_lacks(
-    criterion: Criterion, own: list[_SentenceKeys], terms: list[str]
+    criterion: Criterion, own: list[_SentenceKeys], terms: list[str], *, english: bool = True
 ) -> tuple[list[_SentenceKeys], Finding | None]:
     """What of an answer can still count when the resident says they lack the thing, or a finding if nothing can.
 
@@ -1282,24 +1334,44 @@ def _beside_lacks(
         return own, None
     own = [keys for keys in own if _can_evidence(keys, criterion)]
     lacking = max(_weight_found(terms, keys, None) for keys in lacks)
-    if not any(_weight_found(terms, keys, None) > lacking for keys in own):
+    if (
+        not english
+        or any(_NOT_MYSELF.search(keys.sentence.text) for keys in lacks)
+        or _lacks_a_part(terms, lacks, own)
+        or not any(_weight_found(terms, keys, None) > lacking for keys in own)
+    ):
         return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
     return own, None
+
+
+# A lack of one's own hand beside a story of helping: "I have never done it myself", "not by me".
+_NOT_MYSELF = regex.compile(r"\bmyself\b|\bnot\s+by\s+me\b", regex.IGNORECASE)
+
+
+def _lacks_a_part(terms: list[str], lacks: list[_SentenceKeys], own: list[_SentenceKeys]) -> bool:
+    """Whether a lack names a part of the criterion that the rest of the answer does not show: "I have never
+    measured anyone's oxygen" beside temperatures and blood pressures taken."""
+    lacked = {term for term in terms for keys in lacks if _term_found(term, keys)}
+    return bool(lacked - {term for term in terms for keys in own if _term_found(term, keys)})
 
 
 def _falls_short(
     criterion: Criterion, text: str, span: tuple[int, int] = (0, 0), *, english: bool = True
 ) -> Finding | None:
     """What the text leaves out of the criterion, if anything: the nights asked ("I can't do nights" is no night
-    said), the programs named, a full licence, a typing speed or weight, the subject of a named qualification, or
-    the least length of time (read in English only)."""
+    said), the programs or record system named, a full licence, a typing speed or weight, the subject of a named
+    qualification, or (read in English only) the least length of time, how often and both subjects' grades."""
     if _leaves_out_nights(criterion, text):
         return _nights_left_out(criterion, span)
     if _other_programs(criterion, text):
         return _other_software(criterion, span)
     if _provisional_only(criterion, text) or _less_than_asked(criterion, text) or _other_subject(criterion, text):
         return _not_yet(criterion, span)
-    if english and _shorter_than_asked(criterion, text):
+    if english and (
+        _shorter_than_asked(criterion, text)
+        or _less_often_than_asked(criterion, text)
+        or _one_subject_only(criterion, text)
+    ):
         return _not_yet(criterion, span)
     return None
 
@@ -1322,7 +1394,8 @@ _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
     r"the\s+right)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
-    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
+    r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|get\s+on\s+(?:well\s+)?with\s+(?:everyone|everybody|anyone|"
+    r"people)\b|never\s+(?:lose|lost)\s+my\s+(?:temper|cool|patience)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
     r"patient|polite|friendly|positive|professional)\b|(?:understand|appreciate|realise|realize)\s+"
     r"(?:how\s+important|the\s+importance|why\b|that\b)|"
     # "I know it is important to keep people's things private", "I know that what happens ... must stay private"
@@ -1415,7 +1488,9 @@ _NO_BOTHER = regex.compile(
 _WEEKDAY = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b", regex.IGNORECASE)
 # Gone before the evening asked: "but I have to leave by 5.30pm to collect my son".
 _LEAVES_EARLY = regex.compile(
-    r"\b(?:have|need|got)\s+to\s+(?:leave|finish|go|be\s+(?:home|back))\s+(?:by|at|before)\s+\d", regex.IGNORECASE
+    r"\b(?:have|need|got)\s+to\s+(?:leave|finish|go|be\s+(?:home|back))\s+(?:by|at|before)\s+"
+    r"(?:\d|(?:one|two|three|four|five|six|half\s+past)\b)",
+    regex.IGNORECASE,
 )
 _CLAUSE = regex.compile(r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because)\b", regex.IGNORECASE)
 
@@ -1461,9 +1536,36 @@ _SAYS_OFFICE = regex.compile(
 _OTHER_OFFICE = regex.compile(r"\b(?:google|gmail\w*|libre\s*office|open\s*office)\b", regex.IGNORECASE)
 
 
+# The patient record systems NHS services use, named in Latin letters in every language.
+_SYSTEMS = {
+    name: regex.compile(pattern, regex.IGNORECASE)
+    for name, pattern in {
+        "systmone": r"\bsystm\s*one\b",
+        "emis": r"\bemis\b",
+        "cerner": r"\bcerner\b|\bmillennium\b",
+        "epic": r"\bepic\b",
+        "lorenzo": r"\blorenzo\b",
+        "medway": r"\bmedway\b",
+        "rio": r"\brio\b",
+        "carenotes": r"\bcare\s*notes\b",
+        "vision": r"\bvision\b(?=[^.]{0,30}\b(?:system|records?|software)\b)",
+    }.items()
+}
+_ANY_SYSTEM = regex.compile(
+    r"\b(?:or|equivalent|similar|such\s+as|e\.g|for\s+example|any|another|other|like)\b", regex.IGNORECASE
+)
+
+
 def _other_programs(criterion: Criterion, text: str) -> bool:
-    """Whether a criterion asks for Microsoft's programs and the text names only another maker's."""
-    return bool(_ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(text))
+    """Whether a criterion asks for Microsoft's programs and the text names only another maker's, or asks for one
+    patient record system by name ("Experience of using SystmOne") and the text names only another ("EMIS")."""
+    if _ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(text):
+        return True
+    asked = {name for name, pattern in _SYSTEMS.items() if pattern.search(criterion.text)}
+    if not asked or _ANY_SYSTEM.search(criterion.text):
+        return False
+    named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
+    return bool(named) and not named & asked
 
 
 # A full driving licence asked and a provisional one held: "I have a provisional licence and my test is booked".
@@ -1509,6 +1611,24 @@ def _shorter_than_asked(criterion: Criterion, text: str) -> bool:
         return False
     told = [_months(*match) for match in _TOLD_LENGTH.findall(text)]
     return bool(told) and max(told) < _months(*asked.groups())
+
+
+# How often asked and offered: "one weekend in three" asked, "one Saturday and Sunday in every four" offered.
+_IN_EVERY = (
+    r"\b(?:one|once|a)\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:every\s+)?(two|three|four|five|six|[2-6])\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"  # "a Saturday shift in four years" is no rota
+)
+_ONE_IN = regex.compile(_IN_EVERY, regex.IGNORECASE)
+_EVERY_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _less_often_than_asked(criterion: Criterion, text: str) -> bool:
+    asked = _ONE_IN.search(criterion.text)
+    if asked is None:
+        return False
+    told = [_EVERY_NUMBER.get(number.lower()) or int(number) for number in _ONE_IN.findall(text)]
+    least_often = _EVERY_NUMBER.get(asked.group(1).lower()) or int(asked.group(1))
+    return bool(told) and min(told) > least_often
 
 
 # A typing speed or a weight asked ("a typing speed of at least 40 words per minute", "lift boxes of up to 15 kg")

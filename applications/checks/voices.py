@@ -478,7 +478,9 @@ TAMIL = Forms(
     lack=_compile(
         rf"{_B}என்னிடம்{_E}{_TA_STOP}{{0,60}}?{_TA_NOT}{_E}|{_B}எனக்கு{_E}{_TA_STOP}{{0,60}}?(?:{_TA_NOT}|தெரியாது){_E}"
         rf"|{_B}என்னால்{_E}{_TA_STOP}{{0,60}}?(?:முடியாது|முடியவில்லை){_E}"
-        rf"|(?:பயன்படுத்திய|செய்த|பார்த்த|ஓட்டிய|பெற்ற|படித்த|கற்ற)(?:தில்லை|தே\s*இல்லை|து\s+இல்லை){_E}"
+        rf"|(?:பயன்படுத்திய|செய்த|பார்த்த|ஓட்டிய|பெற்ற|படித்த|கற்ற)(?:தே\s*இல்லை|து\s+இல்லை){_E}"
+        # "-ததில்லை" (have never ...): "விரிதாள் உருவாக்கியதில்லை" (have never made a spreadsheet)
+        rf"|[\p{{L}}\p{{M}}]{{2,}}தில்லை{_E}"
         rf"|{_B}(?:பயன்படுத்தவில்லை|ஓட்டவில்லை|கிடைக்கவில்லை){_E}|{_B}இன்னும்{_E}{_TA_STOP}{{0,50}}?{_TA_NOT}{_E}"
         # "நான் ... எழுதவில்லை" (I did not write ...): a first-person clause ending in a denied verb
         rf"|{_B}நான்{_E}{_TA_STOP}{{0,80}}?வில்லை{_E}"
@@ -500,6 +502,9 @@ POLISH = Forms(
     lack=_compile(
         r"\bnie\s+(?:mam|miałem|miałam|posiadam|znam|umiem|potrafię|mogę|jestem\s+w\s+stanie)\b(?!\s+się\s+doczekać)"
         rf"|\bnie\s+{_PL_DONE}(?:em|am)\b|\bjeszcze\s+nie\b|\bbrak\s+mi\b|\bbez\s+doświadczenia\b"
+        # a first-person verb denied, someone else doing it: "Cukru we krwi nie mierzę – zawsze robi to pielęgniarka"
+        # (blood sugar I don't measure: the nurse always does it)
+        r"|\bnie\s+\p{L}{2,}ę\b[^.]{0,40}?\b(?:robi|robią)\s+to\b"
         r"|\bnie\s+jest\s+(?:to\s+)?dla\s+mnie\s+możliw[eya]\b|\bdla\s+mnie\s+(?:to\s+)?(?:jest\s+)?niemożliw[eya]\b"
         r"|\bniemożliw[eya]\s+dla\s+mnie\b|\bale\s+nigdy\s+(?:od|z|w|na|nie)\b",
         ignore_case=True,
@@ -779,7 +784,10 @@ _PART_RULED_OUT = {
     rf"|{_B}أما\s+[^.،؛]{{0,40}}?\s+فلا{_E}|{_B}سجلت{_E}[^.]{{0,100}}?{_B}و?(?:ستبدأ|تبدأ|سيبدأ|يبدأ){_E}|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب)\p{{L}}*[^.]{{0,80}}?{_B}بينما\s+(?:هي|هو){_E}",
     "ur": rf"{_B}(?:رات|شام|ہفتے|ہفتہ|اتوار|ویک\s*اینڈ)\s+(?:کو\s+|میں\s+)?نہیں(?=\s*[،,۔.؛]|\s+کیونکہ|$)"
     rf"|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,80}}?چھوڑ\s+(?:دیا|دی|دیے|دینا\s+پڑا){_E}"
-    rf"|{_B}ممکن\s+نہیں{_E}",
+    rf"|{_B}ممکن\s+نہیں{_E}"
+    # a course joined that starts next month ("داخلہ لے لیا ہے جو اگلے مہینے شروع ہوگا"); "beyond that I have done
+    # nothing" ("اس سے آگے میں نے کچھ نہیں کیا")
+    rf"|{_B}داخلہ\s+لے\s+لیا[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}",
     "pa": rf"{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
@@ -793,7 +801,9 @@ _PART_RULED_OUT = {
     "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)",
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
     rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}"  # "... is (still) weak"
-    rf"|{_B}فقط\s+(?:نگاه|تماشا)\s+(?:کردم|می{_Z}کردم){_E}",  # "I only watched"
+    rf"|{_B}فقط\s+(?:نگاه|تماشا)\s+(?:کردم|می{_Z}کردم){_E}"  # "I only watched"
+    # registered for a course next month ("برای ماه آینده در یک دوره ... ثبت‌نام کرده‌ام")
+    rf"|{_B}آینده{_E}[^.]{{0,80}}?ثبت{_Z}نام\s+کرده{_Z}ام{_E}|ثبت{_Z}نام\s+کرده{_Z}ام[^.]{{0,80}}?{_B}(?:آینده|شروع\s+می{_Z}شود){_E}",
     "pl": r"\bale\s+(?:wieczorem|wieczorami|w\s+nocy|nocą|nocami|w\s+weekendy?|w\s+soboty|w\s+niedziele|rano)\s+nie\b"
     r"|\bwidział(?:am|em),?\s+jak\b"
     r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b"

@@ -228,7 +228,8 @@ def test_the_models_compare_what_a_criterion_asks_without_the_adverts_wrapping(c
         ("English: 6, maths: 3. I am resitting maths this summer.", "missing"),
         ("At school I got a D in maths and a B in English.", "missing"),
         ("At school in Acton I got grade 5 in English and grade 4 in maths.", "covered"),
-        ("I got grade 3 in maths at school, then grade 5 when I resat it at college.", "covered"),
+        ("I got grade 6 in English and grade 3 in maths at school, then grade 5 when I resat maths.", "covered"),
+        ("I got a 5 in English at GCSE in 2015, at a school in Ealing.", "missing"),  # maths not shown
         ("I got a 6 in English Language but I never passed mathematics at school.", "missing"),
     ],
 )

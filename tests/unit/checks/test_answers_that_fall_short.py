@@ -1,0 +1,174 @@
+"""Wizard answers that come close to a criterion but fall short of it, in English and the site's other languages:
+helping while someone else does the thing, a part said to be missing, a course only begun or still to come, fewer
+weekends or shorter hours than asked, another record system, one subject's grade for two, a grade or level in
+another script below the one asked. Beside each kind, the answers that do meet the criterion. Sentences here are
+written for these tests, not taken from the evaluation corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from applications.checks import Criterion, check_answers
+from tests.unit.checks.builders import status_of
+
+BLOOD = Criterion("Able to take blood samples (venepuncture)")
+OBSERVATIONS = Criterion("Able to measure and record blood pressure, pulse, oxygen saturation and temperature")
+NAVIGATION = Criterion("Care Navigation training")
+LATE_CLINIC = Criterion("Able to work one late clinic a week, until 8pm")
+WEEKENDS = Criterion("Able to work early and late shifts, including one weekend in three")
+SYSTMONE = Criterion("Experience of using SystmOne")
+SYSTMONE_OR_SIMILAR = Criterion("Experience of using SystmOne or a similar patient record system")
+GCSES = Criterion("A good general education, including English and maths at GCSE grade 4 or equivalent")
+GCSE_LEVEL = Criterion("Educated to GCSE level or equivalent, including English and maths")
+RECEPTION = Criterion("Previous work on a hospital or GP surgery reception desk")
+PAY_CALLS = Criterion("Polite and clear on the telephone with staff who think they have been paid wrongly")
+CALM_CALLERS = Criterion("Calm and polite on the phone, including with callers who are frustrated")
+WEEKDAYS = Criterion("Able to work shifts between 7.30am and 7pm, Monday to Friday")
+SEDATION = Criterion("Experience of looking after patients waking up from sedation or an anaesthetic")
+KEYBOARD = Criterion("RSA Level 2 text processing or another keyboard qualification")
+SPREADSHEETS = Criterion("Confident with spreadsheets, including sorting and filtering long lists")
+EMPLOYMENT_LAW = Criterion("Knowledge of employment law on disciplinary and grievance procedures")
+TILL = Criterion("Experience of handling cash on a till")
+CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        (
+            BLOOD,
+            "en",
+            "When the practice nurse comes to do blood tests on our residents, I help her. I hold the resident's arm "
+            "still while she puts the needle in. I have never done it myself.",
+        ),
+        (
+            OBSERVATIONS,
+            "en",
+            "Every morning I take the residents' temperatures and blood pressures with the machine and write them on "
+            "their charts. I have never measured anyone's oxygen; the nurse on duty does that.",
+        ),
+        (
+            NAVIGATION,
+            "en",
+            "Last autumn I signed up for an online course for care navigators, but so far I have only started the "
+            "first module.",
+        ),
+        (
+            LATE_CLINIC,
+            "en",
+            "I could do an evening clinic one day a week, but I could not stay until the end, because I collect my "
+            "son from his childminder.",
+        ),
+        (
+            WEEKENDS,
+            "en",
+            "Mornings and evenings in the week are fine for me. Weekends are harder: I could do one Saturday and "
+            "Sunday in every four, but not more.",
+        ),
+        (
+            SYSTMONE,
+            "en",
+            "One summer I worked on the reception desk of a GP surgery in Acton where they used EMIS for bookings.",
+        ),
+        (GCSES, "en", "I got a 5 in English at GCSE in 2015, at a school in Ealing."),
+        (GCSES, "en", "At school I got a grade 3 at GCSE in English and the same in maths."),
+        (
+            GCSE_LEVEL,
+            "en",
+            "I left school without finishing my exams. Later I passed Functional Skills English at Level One at "
+            "evening classes in Hounslow.",
+        ),
+        (
+            RECEPTION,
+            "en",
+            "While I was still at school I did a week of work experience at my doctor's surgery, but I mostly sat and "
+            "watched the receptionists.",
+        ),
+        (
+            PAY_CALLS,
+            "en",
+            "When drivers rang to complain about their pay, my manager took the calls and I sat beside her while she "
+            "talked to them.",
+        ),
+        (CALM_CALLERS, "en", "I never lose my temper on the phone, however rude people are to me."),
+        (
+            WEEKDAYS,
+            "en",
+            "On Mondays and Fridays I have to leave by three to collect my son from school, but on the other days I "
+            "can stay until the end.",
+        ),
+        # In dialysis the patients are awake all four hours. I have never looked after anyone waking from sedation.
+        (
+            SEDATION,
+            "pt",
+            "Na hemodiálise os pacientes ficam acordados durante as quatro horas da sessão. Nunca cuidei de ninguém "
+            "que estivesse acordando de uma sedação.",
+        ),
+        # I did GCSEs at a school in Southall in 2014. In English and maths my grade was 3 (Gurmukhi digits).
+        (GCSES, "pa", "ਮੈਂ ੨੦੧੪ ਵਿੱਚ ਸਾਊਥਾਲ ਦੇ ਇੱਕ ਸਕੂਲ ਤੋਂ GCSE ਕੀਤੇ ਸਨ। ਅੰਗਰੇਜ਼ੀ ਅਤੇ ਹਿਸਾਬ ਦੋਹਾਂ ਵਿੱਚ ਮੇਰਾ ਗ੍ਰੇਡ ੩ ਆਇਆ ਸੀ।"),
+        # I have a level 1 typing certificate, which I did at evening classes in 2017 (Gujarati digits).
+        (KEYBOARD, "gu", "મારી પાસે ટાઇપિંગનું લેવલ ૧નું પ્રમાણપત્ર છે, જે મેં ૨૦૧૭માં સાંજના વર્ગમાં કર્યું હતું."),
+        # I did the English GCSE in London in 2022 and got a 3. I never did the maths one here.
+        (GCSES, "pt", "Fiz o GCSE de inglês em Londres em 2022 e tive nota 3. O de matemática nunca fiz cá."),
+        # I used the company's computer system every day for notes and email. But I have never made a spreadsheet.
+        (
+            SPREADSHEETS,
+            "ta",
+            "வாடிக்கையாளர் குறிப்புகளைப் பதிவு செய்யவும் மின்னஞ்சல் அனுப்பவும் நிறுவனத்தின் கணினி அமைப்பைத் தினமும் "
+            "பயன்படுத்தினேன். ஆனால் நான் ஒருபோதும் விரிதாள் உருவாக்கியதில்லை.",
+        ),
+        # In Excel I only make lists of names and amounts; beyond that I have done nothing.
+        (SPREADSHEETS, "ur", "ایکسل میں صرف نام اور رقمیں لکھ کر فہرست بناتی ہوں، اس سے آگے میں نے کچھ نہیں کیا۔"),
+        # I have joined a typing course at the library, which starts next month.
+        (KEYBOARD, "ur", "میں نے لائبریری میں ٹائپنگ کے ایک کورس میں داخلہ لے لیا ہے جو اگلے مہینے شروع ہوگا۔"),
+        # For next month I have registered on an online course in UK employment law.
+        (EMPLOYMENT_LAW, "fa", "برای ماه آینده در یک دورهٔ آنلاین قانون کار بریتانیا ثبت‌نام کرده‌ام."),
+        # I take temperature, pulse and pressure and write them on the chart. Blood sugar I don't measure: the nurse
+        # always does it.
+        (
+            OBSERVATIONS,
+            "pl",
+            "Mierzę temperaturę, tętno i ciśnienie i zapisuję wyniki w karcie. Cukru we krwi nie mierzę – zawsze "
+            "robi to pielęgniarka.",
+        ),
+    ],
+)
+def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        (GCSES, "en", "I got a 5 in English and a 4 in maths at GCSE in 2015, at a school in Ealing."),
+        (
+            WEEKENDS,
+            "en",
+            "I work early and late shifts at Tesco now, and one weekend in every three is fine; my mother has the "
+            "children then.",
+        ),
+        (
+            SYSTMONE_OR_SIMILAR,
+            "en",
+            "One summer I worked on the reception desk of a GP surgery in Acton where they used EMIS for bookings.",
+        ),
+        (
+            TILL,
+            "en",
+            "I could not use the till at first, but after a week I was the fastest on the tills at our Tesco in Hayes.",
+        ),
+        # I never give information over the phone to anyone until I have checked who they are.
+        (
+            CONFIDENTIAL,
+            "pl",
+            "Nie podaję informacji przez telefon nikomu, dopóki nie sprawdzę, kim jest osoba, która dzwoni do "
+            "przychodni w Ealing.",
+        ),
+    ],
+)
+def test_an_answer_that_meets_all_of_its_criterion_still_counts(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
