@@ -74,7 +74,8 @@ _YOUNG = (
 _OLDER = (
     "older people, older person, old people, older adults, older adult, older patients, older residents, "
     "older customers, older clients, older members, older ladies, older lady, older men, older man, older women, "
-    "older woman, older gentleman, elderly, pensioners, over-65s, over 65s, over-70s, over 70s, retirement home, "
+    "older woman, older gentleman, elderly, pensioners, over-50s, over 50s, over-55s, over 55s, over-60s, over 60s, "
+    "over-65s, over 65s, over-70s, over 70s, over-75s, over 75s, over-80s, over 80s, retirement home, "
     "retirement village, sheltered housing, sheltered accommodation, age uk, people with dementia, "
     "residents with dementia, patients with dementia, frail, later life"
 )

@@ -79,6 +79,7 @@ def covered(text: str, criteria: list[str]) -> dict[str, bool]:
         (ADMIN, "I book appointments on SystmOne at the GP surgery where I work.", ADMIN[9]),
         (CARE, "At the care home I helped residents with washing and dressing each morning.", CARE[0]),
         (CARE, "For two years I visited pensioners in sheltered housing and ran their lunch club.", CARE[1]),
+        (CARE, "On Wednesdays I run a walking football session for over-60s at Acton leisure centre.", CARE[1]),
         (CARE, "I put on gloves and an apron and used hand gel between every resident.", CARE[2]),
         (CARE, "I used the hoist and slide sheets to move residents from bed to chair.", CARE[3]),
         (CARE, "I supported adults with Down's syndrome at a day centre and learned Makaton signs.", CARE[4]),
