@@ -595,7 +595,7 @@ _SCHOOL_GRADE = regex.compile(
 # "Level 2", ESOL "Entry 3", and the word in other languages: "nivelul 1", "nível 2", "poziom 2", "heerka 1aad".
 # In Arabic, Urdu and Farsi: "المستوى الثاني" (the second level), "المستوى ٢", "لیول 2", "سطح ۲".
 _LEVEL = regex.compile(
-    r"\b(level|entry|nivel(?:ul)?|nível|poziom(?:ie|u)?|heerka)\s+(\d|one|two|three|four|five|six)(?:aad)?\b"
+    r"\b(level|entry(?:\s+level)?|nivel(?:ul)?|nível|poziom(?:ie|u)?|heerka)\s+(\d|one|two|three|four|five|six)(?:aad)?\b"
     r"|(?<![\p{L}\p{M}])(المستوى|لیول|ليول|سطح)\s+(\d|الأول|الاول|الثاني|الثالث|الرابع|الخامس)(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )
@@ -606,12 +606,13 @@ _LEVEL_NUMBERS = {
 
 
 def _levels(text: str) -> list[int]:
-    """The qualification levels a text names: "Level 3", "level two"; ESOL's "Entry 3" is below Level 1."""
+    """The qualification levels a text names: "Level 3", "level two"; ESOL's "Entry 3" ("Entry Level 3") is below
+    Level 1."""
     found = [
         (kind or other_kind, level or other_level) for kind, level, other_kind, other_level in _LEVEL.findall(text)
     ]
     return [
-        0 if kind.lower() == "entry" else int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()]
+        0 if kind.lower().startswith("entry") else int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()]
         for kind, level in found
     ]
 

@@ -808,7 +808,15 @@ _PART_RULED_OUT = {
     r"|\bwidział(?:am|em),?\s+jak\b"
     r"|\bale\s+nie\s+w\s+(?:weekendy?|soboty|niedziele|nocy)\b"
     r"|\bmusiał(?:am|em)\s+(?:\w+\s+)?(?:przerwać|zrezygnować)\b"
-    r"|\b(?<!nie\s)(?:przerwał|zrezygnował)(?:em|am)\b",
+    r"|\b(?<!nie\s)(?:przerwał|zrezygnował)(?:em|am)\b"
+    # "do 20:00 nie dam rady" (until 8pm I can't manage), "z pisaniem jest słabo" (writing is weak), "muszę odebrać
+    # syna o 17:00" (I must collect my son at 5pm)
+    r"|\bnie\s+dam\s+rady\b|\b(?:jest|są)\s+(?:dla\s+mnie\s+)?(?:słabo|słab[eya]|trudn\w*)\b"
+    r"|\bmuszę\s+(?:odebrać|wyjść|wrócić|być\s+w\s+domu)\b"
+    # someone else does it: "grafik robi kierowniczka" (the manager makes the rota), "Kierowniczka robiła kontrolę
+    # ..., a ja chodziłam z nią" (the manager did the audit, and I went with her)
+    r"|\b(?:robi|robiła|robił|robią|robili)\s+(?:to\s+)?(?:kierownik\w*|kierowniczk\w*|pielęgniark\w*|lekarz\w*|"
+    r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b",
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"

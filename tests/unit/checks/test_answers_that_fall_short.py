@@ -29,6 +29,8 @@ KEYBOARD = Criterion("RSA Level 2 text processing or another keyboard qualificat
 SPREADSHEETS = Criterion("Confident with spreadsheets, including sorting and filtering long lists")
 EMPLOYMENT_LAW = Criterion("Knowledge of employment law on disciplinary and grievance procedures")
 TILL = Criterion("Experience of handling cash on a till")
+GOOD_ENGLISH = Criterion("Good spoken and written English, including keeping accurate notes")
+ROTA_PLANNING = Criterion("Able to plan the daily rota for the outpatient clinic")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -130,6 +132,26 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
             "pl",
             "Mierzę temperaturę, tętno i ciśnienie i zapisuję wyniki w karcie. Cukru we krwi nie mierzę – zawsze "
             "robi to pielęgniarka.",
+        ),
+        # I speak English well, but writing is weak: my writing certificate is only Entry Level 3.
+        (
+            GOOD_ENGLISH,
+            "pl",
+            "Po angielsku mówię dobrze i codziennie rozmawiam z rodzinami, ale z pisaniem jest słabo – mój certyfikat "
+            "z pisania jest tylko na poziomie Entry Level 3.",
+        ),
+        # I can get to both hospitals by bus. But until 8pm I can't manage: at 6pm I collect my daughter from nursery.
+        (
+            LATE_CLINIC,
+            "pl",
+            "Do obu szpitali mogę dojeżdżać autobusem. Ale do 20:00 nie dam rady, bo o 18:00 odbieram córkę ze żłobka.",
+        ),
+        # Each morning I order my own patients, but the rota for the whole team is made by the clinic manager.
+        (
+            ROTA_PLANNING,
+            "pl",
+            "Każdego ranka sama układam kolejność moich pacjentów, ale grafik pracy dla całego zespołu robi "
+            "kierowniczka przychodni.",
         ),
     ],
 )
