@@ -31,6 +31,10 @@ EMPLOYMENT_LAW = Criterion("Knowledge of employment law on disciplinary and grie
 TILL = Criterion("Experience of handling cash on a till")
 GOOD_ENGLISH = Criterion("Good spoken and written English, including keeping accurate notes")
 ROTA_PLANNING = Criterion("Able to plan the daily rota for the outpatient clinic")
+WEANING = Criterion("Able to explain feeding and weaning advice to parents in plain words")
+GROUP = Criterion("Experience of running a group for parents, such as stay and play")
+NOTES = Criterion("Able to keep clear notes on a computer system")
+DIABETES_CLINIC = Criterion("Experience of working in a diabetes or wound care clinic")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -153,6 +157,22 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
             "Każdego ranka sama układam kolejność moich pacjentów, ale grafik pracy dla całego zespołu robi "
             "kierowniczka przychodni.",
         ),
+        # At the nursery I feed the babies as the parents ask. But the room leader gives the parents advice, not me.
+        (
+            WEANING,
+            "pa",
+            "ਨਰਸਰੀ ਵਿੱਚ ਮੈਂ ਮਾਪਿਆਂ ਦੇ ਕਹਿਣ ਮੁਤਾਬਕ ਬੱਚਿਆਂ ਨੂੰ ਖਾਣਾ ਖੁਆਉਂਦੀ ਹਾਂ। ਪਰ ਮਾਪਿਆਂ ਨੂੰ ਸਲਾਹ ਸਾਡੀ ਰੂਮ ਲੀਡਰ ਦਿੰਦੀ ਹੈ, ਮੈਂ ਨਹੀਂ।",
+        ),
+        # Our leader runs the group; I only put out the toys and tidy up afterwards.
+        (
+            GROUP,
+            "pa",
+            "ਹਰ ਵੀਰਵਾਰ ਮਾਪਿਆਂ ਲਈ ਖੇਡ ਦਾ ਸੈਸ਼ਨ ਹੁੰਦਾ ਹੈ। ਉਹ ਸਾਡੀ ਲੀਡਰ ਚਲਾਉਂਦੀ ਹੈ; ਮੈਂ ਸਿਰਫ਼ ਖਿਡੌਣੇ ਲਾਉਂਦੀ ਹਾਂ ਅਤੇ ਬਾਅਦ ਵਿੱਚ ਸਫ਼ਾਈ ਕਰਦੀ ਹਾਂ।",
+        ),
+        # After every visit I write notes by hand in my notebook. I am not much used to computers.
+        (NOTES, "pa", "ਮੈਂ ਹਰ ਮੁਲਾਕਾਤ ਤੋਂ ਬਾਅਦ ਆਪਣੀ ਕਾਪੀ ਵਿੱਚ ਹੱਥ ਨਾਲ ਨੋਟ ਲਿਖਦੀ ਹਾਂ। ਕੰਪਿਊਟਰ ਦੀ ਮੈਨੂੰ ਬਹੁਤੀ ਆਦਤ ਨਹੀਂ।"),
+        # My sister-in-law works in the diabetes clinic at Ealing Hospital and tells me about her work.
+        (DIABETES_CLINIC, "pa", "ਮੇਰੀ ਭਰਜਾਈ ਈਲਿੰਗ ਹਸਪਤਾਲ ਦੇ ਸ਼ੂਗਰ ਕਲੀਨਿਕ ਵਿੱਚ ਕੰਮ ਕਰਦੀ ਹੈ ਅਤੇ ਮੈਨੂੰ ਆਪਣੇ ਕੰਮ ਬਾਰੇ ਦੱਸਦੀ ਹੈ।"),
     ],
 )
 def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
@@ -188,6 +208,8 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "Nie podaję informacji przez telefon nikomu, dopóki nie sprawdzę, kim jest osoba, która dzwoni do "
             "przychodni w Ealing.",
         ),
+        # Every evening I type the notes of each visit into the charity's computer system (Lamplight).
+        (NOTES, "pa", "ਹਰ ਸ਼ਾਮ ਮੈਂ ਹਰ ਮੁਲਾਕਾਤ ਦੇ ਨੋਟ ਸੰਸਥਾ ਦੇ ਕੰਪਿਊਟਰ ਸਿਸਟਮ Lamplight ਵਿੱਚ ਲਿਖਦੀ ਹਾਂ, ਤਾਂ ਜੋ ਅਗਲੇ ਦਿਨ ਟੀਮ ਪੜ੍ਹ ਸਕੇ।"),
     ],
 )
 def test_an_answer_that_meets_all_of_its_criterion_still_counts(
