@@ -730,6 +730,8 @@ def _asked_and_held(criterion: Criterion, sentence: str) -> tuple[list[int], lis
     return asked, (_levels(_DENIED_LEVEL.sub(" ", _PLAN_CLAUSE.sub("", sentence))) if asked else [])
 
 
+_ESOL = regex.compile(r"\besol\b|\bentry\s+(?:level\s+)?\d", regex.IGNORECASE)
+_ESOL_GOOD = 2  # ESOL Level 2 and above is good English; Entry and Level 1 are not yet
 # Good English asked without a level ("Good spoken and written English", "English well enough to ..."): an ESOL
 # Entry level is below it, though it meets "Basic English".
 _GOOD_ENGLISH = regex.compile(
@@ -787,12 +789,18 @@ def _one_subject_only(criterion: Criterion, text: str) -> bool:
     return len(told) == 1 and named == told
 
 
+def _below_good_english(sentence: str) -> bool:
+    """An Entry level is below good English, and so is an ESOL Level 1 ("ESOL Level 1", "Entry Level 3")."""
+    levels = _levels(sentence)
+    return bool(levels) and max(levels) < (_ESOL_GOOD if _ESOL.search(sentence) else 1)
+
+
 def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
     """A level below the one asked ("Level 1" or ESOL "Entry 3" for a GCSE pass or "Level 2"; "Entry 3" for good
     English), the Care Certificate for a level, or a grade below the pass asked. Levels and the Care Certificate
     are written in Latin letters in every language, so this is read in all."""
     asked, held = _asked_and_held(criterion, sentence)
-    if not asked and _GOOD_ENGLISH.search(criterion.text) and max(_levels(sentence), default=1) == 0:
+    if not asked and _GOOD_ENGLISH.search(criterion.text) and _below_good_english(sentence):
         return True
     # the Care Certificate is an induction, not a Level 2 or 3 qualification, written in English in every language
     inducted = bool(

@@ -35,6 +35,9 @@ WEANING = Criterion("Able to explain feeding and weaning advice to parents in pl
 GROUP = Criterion("Experience of running a group for parents, such as stay and play")
 NOTES = Criterion("Able to keep clear notes on a computer system")
 DIABETES_CLINIC = Criterion("Experience of working in a diabetes or wound care clinic")
+WEIGHING = Criterion("Able to weigh and measure babies accurately")
+EARLY_START = Criterion("Able to start at 7am, Monday to Friday")
+DIPLOMA = Criterion("Level 3 Diploma in Health and Social Care")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -173,6 +176,28 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
         (NOTES, "pa", "ਮੈਂ ਹਰ ਮੁਲਾਕਾਤ ਤੋਂ ਬਾਅਦ ਆਪਣੀ ਕਾਪੀ ਵਿੱਚ ਹੱਥ ਨਾਲ ਨੋਟ ਲਿਖਦੀ ਹਾਂ। ਕੰਪਿਊਟਰ ਦੀ ਮੈਨੂੰ ਬਹੁਤੀ ਆਦਤ ਨਹੀਂ।"),
         # My sister-in-law works in the diabetes clinic at Ealing Hospital and tells me about her work.
         (DIABETES_CLINIC, "pa", "ਮੇਰੀ ਭਰਜਾਈ ਈਲਿੰਗ ਹਸਪਤਾਲ ਦੇ ਸ਼ੂਗਰ ਕਲੀਨਿਕ ਵਿੱਚ ਕੰਮ ਕਰਦੀ ਹੈ ਅਤੇ ਮੈਨੂੰ ਆਪਣੇ ਕੰਮ ਬਾਰੇ ਦੱਸਦੀ ਹੈ।"),
+        # As a nanny I took the baby to the clinic. The health visitor weighed him; I stood beside and watched.
+        (
+            WEIGHING,
+            "gu",
+            "નૅની તરીકે હું બાળકને ક્લિનિકમાં લઈ જતી. હેલ્થ વિઝિટર તેનું વજન કરતાં અને પુસ્તકમાં લખતાં; હું બાજુમાં ઊભી રહીને જોતી.",
+        ),
+        # On Monday to Wednesday I can come at 7am. Not Thursday and Friday, because I take my grandson to school.
+        (
+            EARLY_START,
+            "gu",
+            "સોમવારથી બુધવાર હું સવારે ૭ વાગ્યે આવી શકું છું. ગુરુવારે નહીં, કારણ કે એ દિવસે હું પૌત્રને સ્કૂલે મૂકવા જાઉં છું.",
+        ),
+        # I can work Monday to Thursday, but not Friday, because I take my mother to dialysis.
+        (WEEKDAYS, "ar", "أستطيع العمل من الاثنين إلى الخميس، لكن ليس يوم الجمعة لأنني آخذ أمي إلى غسيل الكلى."),
+        # I am studying the Level 3 diploma at Ealing college now, and I will finish it in June.
+        (
+            DIPLOMA,
+            "ar",
+            "أدرس الآن دبلوم المستوى الثالث في الصحة والرعاية الاجتماعية في كلية إيلينغ، وسأنهيه في حزيران.",
+        ),
+        # I write English simply, and I am still studying ESOL at Level 1.
+        (GOOD_ENGLISH, "ar", "أكتب بالإنجليزية بشكل بسيط، وما زلت أدرس ESOL في المستوى الأول (Level 1)."),
     ],
 )
 def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
@@ -210,6 +235,12 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
         ),
         # Every evening I type the notes of each visit into the charity's computer system (Lamplight).
         (NOTES, "pa", "ਹਰ ਸ਼ਾਮ ਮੈਂ ਹਰ ਮੁਲਾਕਾਤ ਦੇ ਨੋਟ ਸੰਸਥਾ ਦੇ ਕੰਪਿਊਟਰ ਸਿਸਟਮ Lamplight ਵਿੱਚ ਲਿਖਦੀ ਹਾਂ, ਤਾਂ ਜੋ ਅਗਲੇ ਦਿਨ ਟੀਮ ਪੜ੍ਹ ਸਕੇ।"),
+        # I passed ESOL Level 2 at Ealing college in 2023 and I write the care notes in English every day.
+        (
+            GOOD_ENGLISH,
+            "ar",
+            "نجحت في ESOL المستوى الثاني (Level 2) في كلية إيلينغ سنة 2023، وأكتب ملاحظات الرعاية بالإنجليزية كل يوم.",
+        ),
     ],
 )
 def test_an_answer_that_meets_all_of_its_criterion_still_counts(
