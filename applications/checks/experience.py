@@ -56,7 +56,22 @@ _LACK = regex.compile(
     r"a\s+few|one|two|three|four|five|\d+)\b|\b(?:never|not)\s+(?:been\s+|got\s+)?signed\s+off\b"
     # "it is not possible", "long phone calls make me nervous"
     r"|\b(?:it\s+is|it's|it’s|that\s+is|that's|that’s)\s+not\s+possible\b|\bmakes?\s+me\s+(?:nervous|anxious|panic)\b"
-    r"|\bbut\s+not\s+(?:on\s+)?(?:sundays?|saturdays?|weekends?|nights?|evenings?|mornings?|bank\s+holidays)\b"
+    r"|\bbut\s+not\s+(?:on\s+)?(?:sundays?|saturdays?|weekends?|nights?|evenings?|mornings?|(?:bank|public)\s+holidays)\b"
+    # "..., but not until eight", "but not in Fulham", "but no more", "too far for me", "I don't want to be going up"
+    r"|\bbut\s+not\s+(?:until|till|after|before)\b|\bbut\s+not\s+(?:in|to)\s+(?-i:\p{Lu})|\bbut\s+no\s+more\b"
+    r"|\btoo\s+far\s+for\s+me\b|\bI\s+(?:don't|don’t|do\s+not)\s+want\s+to\s+(?:be\s+)?(?:go|going|travel|travelling)\b"
+    # part way or only ever a little: "I am half-way through a Level 3 diploma", "I have only ever typed names",
+    # "I know a few words of Punjabi"
+    r"|\b(?:half-?way|part\s+of\s+the\s+way)\s+through\b|\bI\s+(?:have|'ve|’ve)\s+only\s+ever\b"
+    r"|\bI\s+(?:know|speak)\s+(?:only\s+)?a\s+few\s+words\b"
+    # someone else doing it: "and watch her explain things", "I have watched how she does it", "I hold the torch and
+    # pass her the sponges", "she is the one who looks after them", "; the nurses do the blood pressure"
+    r"|\bwatch(?:ed)?\s+(?:her|him)\s+(?:explain|do|use|take|show|talk|deal|handle|run|lead|give)\b"
+    r"|\bI\s+(?:have|'ve|’ve)\s+watched\s+(?:how\s+)?(?:she|he|they|her|him|them)\b|\bpass(?:ed|es)?\s+(?:her|him|them)\s+the\b"
+    r"|\b(?:she|he|they)\s+(?:is|are|was|were)\s+the\s+ones?\s+who\b"
+    r"|[;,]\s*(?:but\s+)?the\s+(?:nurses?|doctors?|seniors?|managers?|supervisors?)\s+(?:do|does|did|take|takes|took)\s+the\b"
+    # "All of my experience has been in a school, not in a mental health service"
+    r"|,\s*not\s+in\s+(?:a|an)\b"
     # "..., but on Fridays I have to leave at 2", "no heavy lifting now", "couldn't tell you the rules"
     r"|\bbut\s+on\s+\w+days?\s+I\s+(?:have\s+to|must|need\s+to)\s+(?:leave|finish|go)\b"
     r"|\bno\s+(?:heavy\s+)?lifting\b|\b(?:couldn't|couldn’t|could\s+not|can't|can’t)\s+tell\s+you\b"
@@ -158,13 +173,14 @@ _CLAUSE_START = r"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\
 # uncle").
 _SOMEONE_ELSE = regex.compile(
     rf"{_CLAUSE_START}(?:my|our)\s+(?:\w+\s+)?{_OTHERS}"
-    r"(?:'s|’s)?\b(?!\s+and\s+(?:I|me)\b)",
+    r"(?:'s|’s)?\b(?!\s+and\s+(?:I|me)\b)"
+    rf"|{_CLAUSE_START}(?:a|an|one)\s+(?:\w+\s+)?{_OTHERS}\s+of\s+(?:mine|ours)\b",  # "A friend of mine works ..."
     regex.IGNORECASE,
 )
 # Someone the resident works with as the subject, in a sentence where the resident does not appear: "My boss
 # always decides how much paint to buy" (but "My manager asked me to train the new starters" is theirs).
 _COLLEAGUE = regex.compile(
-    rf"{_CLAUSE_START}(?:my|our|the)\s+(?:\w+\s+)?"
+    rf"{_CLAUSE_START}(?:one\s+of\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:boss|manager|supervisor|team\s+leader|colleagues?|co-?workers?|employer|foreman)\b",
     regex.IGNORECASE,
 )

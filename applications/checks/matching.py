@@ -576,7 +576,7 @@ _ASKS_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|certificates?|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?)\b", regex.IGNORECASE
 )
 _NAMES_QUALIFICATION = regex.compile(
-    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?|"
+    r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a[\s-]levels?|"
     r"esol|level\s+\d|passed|exams?|tickets?|accredited|awards?|refresher|graduated|licen[cs]e(?:\s+card)?|"
     # a certificate told by its term or its standards: "valid until 2028", "all 15 standards, signed off"
     r"valid\s+(?:until|till|to)|expir(?:es|ed|y)|in\s+date|(?:15|fifteen)\s+(?:national\s+)?standards)\b",
@@ -605,6 +605,9 @@ _LEVEL_NUMBERS = {
 }  # fmt: skip
 
 
+_A_LEVEL = regex.compile(r"\bA[\s-]levels?\b(?!\s+(?:standard|or\s+equivalent))")  # an A level is a Level 3
+
+
 def _levels(text: str) -> list[int]:
     """The qualification levels a text names: "Level 3", "level two"; ESOL's "Entry 3" ("Entry Level 3") is below
     Level 1."""
@@ -614,7 +617,7 @@ def _levels(text: str) -> list[int]:
     return [
         0 if kind.lower().startswith("entry") else int(level) if level.isdigit() else _LEVEL_NUMBERS[level.lower()]
         for kind, level in found
-    ]
+    ] + [3] * len(_A_LEVEL.findall(text))
 
 
 _CARE_CERTIFICATE = regex.compile(
@@ -751,6 +754,12 @@ _LEVEL_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ਲੈਵਲ|લેવલ|ல�
 _FOREIGN_GRADE = regex.compile(r"\bgrade\s+([1-9])\b", regex.IGNORECASE)
 
 
+# "My English is average" in the site's languages, for a criterion asking good English.
+_AVERAGE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:متوسط|اوسط|średni\w*|médio|razoável|mediu|medie)(?![\p{L}\p{M}])", regex.IGNORECASE
+)
+
+
 def _in_english_figures(text: str) -> str:
     text = "".join(str(unicodedata.digit(char)) if char.isdigit() and not char.isascii() else char for char in text)
     text = regex.sub(r"(?<=\d)(?=[\p{L}\p{M}])", " ", text)  # "૧નું" (of 1): the figure stands alone
@@ -761,7 +770,7 @@ def _below_in_another_language(criterion: Criterion, text: str) -> bool:
     """``_below_what_is_asked`` for an answer in another language, and any grade it gives below the pass asked
     (the subjects' names are in the answer's language, so every grade given is taken for them)."""
     text = _in_english_figures(text)
-    if _below_what_is_asked(criterion, text):
+    if _below_what_is_asked(criterion, text) or (_GOOD_ENGLISH.search(criterion.text) and _AVERAGE.search(text)):
         return True
     asked = _MIN_GRADE.search(criterion.text)
     held = [int(grade) for grade in _FOREIGN_GRADE.findall(text)]
@@ -1282,8 +1291,10 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:  # only wishes, someone else's experience, or no qualification named where one is asked
         return [], _missing(criterion)
     text = " ".join(keys.sentence.text for keys in own)
-    least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) else MIN_ANSWER_WORDS
-    enough = (_real_example(text, own) or _ASKS_CIRCUMSTANCE.search(criterion.text)) if english else None
+    circumstance = bool(_ASKS_CIRCUMSTANCE.search(criterion.text))
+    hours = english and circumstance and bool(_ASKS_WORK_HOURS.search(criterion.text))
+    least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) or hours else MIN_ANSWER_WORDS
+    enough = (_real_example(text, own) or circumstance or _explains(criterion, own)) if english else None
     if len(_own_words(text)) < least or not (enough if english else _tells_enough(criterion, text)):
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
@@ -1401,8 +1412,8 @@ def _far_from(criterion: Criterion, text: str) -> bool:
 # excellent communication skills", "I know my plants well", "I always respect privacy").
 _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
-    r"have\s+(?:(?:very|really|always|got)\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
-    r"the\s+right)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
+    r"have\s+(?:(?:very|really|always|got)\s+)?(?:an?\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
+    r"lovely|nice|warm|the\s+right)\b|(?:'ve|’ve|have)\s+(?:always\s+)?been\s+told\b|pick\s+up\s+\w+\s+(?:easily|quickly)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|get\s+on\s+(?:well\s+)?with\s+(?:everyone|everybody|anyone|"
     r"people)\b|never\s+(?:lose|lost)\s+my\s+(?:temper|cool|patience)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
     r"patient|polite|friendly|positive|professional)\b|(?:understand|appreciate|realise|realize)\s+"
@@ -1561,8 +1572,11 @@ _SYSTEMS = {
     }.items()
 }
 _ANY_SYSTEM = regex.compile(
-    r"\b(?:or|equivalent|similar|such\s+as|e\.g|for\s+example|any|another|other|like)\b", regex.IGNORECASE
+    r"\b(?:equivalent|similar|such\s+as|e\.g|for\s+example|any|another|other|like)\b", regex.IGNORECASE
 )
+
+
+_CALLED = regex.compile(r"\b(?:app|system|software|program(?:me)?|platform)\s+called\s+(?-i:\p{Lu})", regex.IGNORECASE)
 
 
 def _other_programs(criterion: Criterion, text: str) -> bool:
@@ -1574,7 +1588,7 @@ def _other_programs(criterion: Criterion, text: str) -> bool:
     if not asked or _ANY_SYSTEM.search(criterion.text):
         return False
     named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
-    return bool(named) and not named & asked
+    return (bool(named) or bool(_CALLED.search(text))) and not named & asked
 
 
 # A full driving licence asked and a provisional one held: "I have a provisional licence and my test is booked".
@@ -1761,6 +1775,29 @@ SHORT_CLAIM_WORDS = 14
 _NAMED_IN_SCRIPT = regex.compile(r"\d|\p{Latin}{2,}")
 # A capital not at the start of a sentence: "Pracowałam w Tesco", not "Jestem ... Lubię ludzi."
 _NAMED_IN_LATIN = regex.compile(r"\d|(?<![.!?]\s*)(?<=\w\W+)\b\p{Lu}\p{Ll}+")
+
+
+# The hours one can work are said in a few words: "Yes, Wednesday evenings until eight are fine."
+_ASKS_WORK_HOURS = regex.compile(
+    r"^(?:able|willing|flexible|happy|available|prepared)\b[^.]{0,20}?\b(?:work|offer|cover|do|start)\b",
+    regex.IGNORECASE,
+)
+# A knowledge criterion ("Understanding of common mental health problems") is met by the thing explained in the
+# resident's own words, with or without "I": a few sentences, not a claim to know it.
+_ASKS_KNOWLEDGE = regex.compile(
+    r"^(?:(?:a\s+)?(?:good|basic|sound|some|clear|working)\s+)?(?:understanding|knowledge|awareness)\s+of\b",
+    regex.IGNORECASE,
+)
+EXPLAINED_WORDS = 25
+
+
+def _explains(criterion: Criterion, own: list[_SentenceKeys]) -> bool:
+    text = " ".join(keys.sentence.text for keys in own)
+    return bool(
+        _ASKS_KNOWLEDGE.search(criterion.text)
+        and len(words(text)) >= EXPLAINED_WORDS
+        and not all(_only_a_claim(keys.sentence.text) for keys in own)
+    )
 
 
 # What is said in a few words and needs no example: the hours one can work, getting about, a licence.

@@ -792,7 +792,9 @@ _PART_RULED_OUT = {
     rf"|{_B}ممکن\s+نہیں{_E}"
     # a course joined that starts next month ("داخلہ لے لیا ہے جو اگلے مہینے شروع ہوگا"); "beyond that I have done
     # nothing" ("اس سے آگے میں نے کچھ نہیں کیا")
-    rf"|{_B}داخلہ\s+لے\s+لیا[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}",
+    rf"|{_B}(?:داخلہ\s+لے\s+لیا|کورس){_E}[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}"
+    # a relative's relative as the subject: "میرے شوہر کا کزن ... کام کرتا ہے" (my husband's cousin works ...)
+    rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}",
     "pa": rf"{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
@@ -806,13 +808,18 @@ _PART_RULED_OUT = {
     # watching: "હું બાજુમાં ઊભી રહીને જોતી" (I stood beside and watched); "; હું પછી ફક્ત ..." (; I then only ...)
     rf"|{_B}(?:ઊભી|ઊભો)\s+રહીને\s+(?:જોતી|જોતો|જોયું){_E}|[;,]\s*હું\s+(?:\S+\s+)?ફક્ત{_E}"
     rf"|{_B}પણ{_E}[^.]{{0,60}}?(?:નહીં|નહિ)(?=\s*[,.;]|\s+કારણ|$)|{_B}પણ{_E}[^.]{{0,80}}?(?:નહીં|નહિ)\s+(?:બને|થાય|થઈ\s+શકે){_E}"
-    rf"|છોડી\s+(?:દીધો|દીધું|દીધી|દેવો\s+પડ્યો|દેવું\s+પડ્યું)",
+    rf"|છોડી\s+(?:દીધો|દીધું|દીધી|દેવો\s+પડ્યો|દેવું\s+પડ્યું)"
+    # "મારી પોતાની ગાડી નથી" (I have no car of my own); "નામ નોંધાવ્યું છે; તે આવતા ટર્મમાં શરૂ થશે" (registered; it
+    # starts next term)
+    rf"|{_B}(?:ગાડી|કાર)\s+નથી{_E}|{_B}નામ\s+નોંધાવ્યું[^.]{{0,80}}?શરૂ\s+થશે{_E}",
     "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
     rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
     "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)",
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
     rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}"  # "... is (still) weak"
+    # "یادم نیست" (I don't remember); "ولی به شمال منطقه ... نمی‌روم" (but to the north I don't go)
+    rf"|{_B}یادم\s+نیست{_E}|{_B}(?:ولی|اما){_E}[^.]{{0,80}}?{_B}نمی{_Z}\p{{L}}+م{_E}"
     rf"|{_B}فقط\s+(?:نگاه|تماشا)\s+(?:کردم|می{_Z}کردم){_E}"  # "I only watched"
     # registered for a course next month ("برای ماه آینده در یک دوره ... ثبت‌نام کرده‌ام")
     rf"|{_B}آینده{_E}[^.]{{0,80}}?ثبت{_Z}نام\s+کرده{_Z}ام{_E}|ثبت{_Z}نام\s+کرده{_Z}ام[^.]{{0,80}}?{_B}(?:آینده|شروع\s+می{_Z}شود){_E}",
@@ -830,12 +837,16 @@ _PART_RULED_OUT = {
     r"|\b(?:robi|robiła|robił|robią|robili)\s+(?:to\s+)?(?:kierownik\w*|kierowniczk\w*|pielęgniark\w*|lekarz\w*|"
     r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b",
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
+    r"|^\s*(?:o\s+colegă|un\s+coleg|colega\s+mea|colegul\s+meu)\b"  # "O colegă, Maria, a stat ..." (a colleague stayed)
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
     r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b"
     # a course still to come ("cursul începe abia în septembrie"); "; eu doar îi primeam" (I only welcomed them)
     r"|\bîncepe\s+abia\b|\bm-am\s+înscris\b[^.]{0,120}?\bîncepe\b|[;,]\s*eu\s+doar\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
+    # a course to come ("Inscrevi-me num curso ... que começa em março"); someone else does it ("mas quem escreve a ata
+    # é a gerente", but the one who writes the minutes is the manager)
+    r"|\binscrevi-me\b[^.]{0,120}?\bcomeça\b|\bmas\s+quem\s+[^.]{0,50}?\bé\s+(?:a|o)\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo)\b"
     r"|\bainda\s+não\s+(?:comecei|iniciei|terminei|acabei)\b|\bvou\s+começar\b|[;,]\s*eu\s+só\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"

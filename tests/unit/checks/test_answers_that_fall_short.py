@@ -38,6 +38,24 @@ DIABETES_CLINIC = Criterion("Experience of working in a diabetes or wound care c
 WEIGHING = Criterion("Able to weigh and measure babies accurately")
 EARLY_START = Criterion("Able to start at 7am, Monday to Friday")
 DIPLOMA = Criterion("Level 3 Diploma in Health and Social Care")
+WEEKEND_ROTA = Criterion("Able to work a rota that includes weekends and bank holidays")
+TRAVEL_SITES = Criterion("Able to travel between practices across Ealing")
+MOUTH_CARE = Criterion("Able to give gentle personal care, including mouth care")
+EXCEL = Criterion("Competent user of Microsoft Outlook and Excel")
+SECOND_LANGUAGE = Criterion("Speaking a second language used in North West London is desirable.")
+SIGHT_LOSS = Criterion("Able to guide a patient with sight loss safely around the clinic")
+DEAF = Criterion("Experience of supporting people who are deaf or hard of hearing")
+PHONE_MANNER = Criterion("Friendly and clear telephone manner")
+SYSTMONE_TABLET = Criterion("Able to use SystmOne on a laptop or tablet")
+BUSINESS_ADMIN = Criterion("A Level 3 qualification in Business Administration")
+MINUTES = Criterion("Able to take minutes in a multidisciplinary meeting")
+DYING = Criterion("Experience of supporting a dying person and their family in a paid or voluntary role")
+HOSPITAL_WORK = Criterion("Experience of working in a hospital or GP surgery")
+CAR = Criterion("Full UK driving licence and use of a car for work")
+A_LEVELS = Criterion("Educated to A level standard, or an equivalent Level 3 qualification")
+EVENING_CLINIC = Criterion("Able to offer one evening clinic a week until 8pm")
+MENTAL_HEALTH = Criterion("Understanding of common mental health problems such as anxiety and depression")
+TEACHING = Criterion("Experience of teaching or coaching care staff")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -198,6 +216,76 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
         ),
         # I write English simply, and I am still studying ESOL at Level 1.
         (GOOD_ENGLISH, "ar", "أكتب بالإنجليزية بشكل بسيط، وما زلت أدرس ESOL في المستوى الأول (Level 1)."),
+        (
+            WEEKEND_ROTA,
+            "en",
+            "I can take my turn at weekends, but not public holidays, because I go home to Cork then.",
+        ),
+        (
+            LATE_CLINIC,
+            "en",
+            "I could do one evening a week until seven, but not until eight, because of the childminder.",
+        ),
+        (
+            TRAVEL_SITES,
+            "en",
+            "I can get to the clinics in Northolt and Greenford by bus, but Acton and Chiswick are too far for me.",
+        ),
+        (
+            DIPLOMA,
+            "en",
+            "I am half-way through a Level 3 diploma in health and social care and will finish in the summer.",
+        ),
+        (
+            MOUTH_CARE,
+            "en",
+            "When the district nurse comes to clean a client's mouth, I hold the torch and pass her the sponges.",
+        ),
+        (
+            OBSERVATIONS,
+            "en",
+            "On the unit I take temperatures and count pulses myself; the nurses do the blood pressure and oxygen.",
+        ),
+        (
+            EXCEL,
+            "en",
+            "I use Outlook all day; in Excel I have only ever typed names into a sheet that someone else made.",
+        ),
+        (SECOND_LANGUAGE, "en", "I know a few words of Punjabi and Gujarati from my school friends in Southall."),
+        (
+            SIGHT_LOSS,
+            "en",
+            "One of my colleagues often leads a blind customer round the shop, and I have watched how she does it.",
+        ),
+        (
+            DEAF,
+            "en",
+            "A friend of mine works as a sign language interpreter at Ealing Hospital and tells me about her patients.",
+        ),
+        (PHONE_MANNER, "en", "I've always been told I have a lovely phone voice, warm and clear."),
+        (SYSTMONE_TABLET, "en", "We write our care notes on an app called Birdie on our work phones after each visit."),
+        # I have enrolled on a course in Business Administration at Level 3 that starts in March.
+        (BUSINESS_ADMIN, "pt", "Inscrevi-me num curso de Level 3 em Business Administration que começa em março."),
+        # At the monthly meeting I print and hand out the agenda, but the one who writes the minutes is the manager.
+        (MINUTES, "pt", "Na reunião mensal eu imprimo e distribuo a pauta, mas quem escreve a ata é a gerente."),
+        # A colleague, Ana, stayed all night beside a dying client so that his daughter could rest.
+        (
+            DYING,
+            "ro",
+            "O colegă, Ana, a stat toată noaptea lângă un client care murea, ca fiica lui să se poată odihni.",
+        ),
+        # My husband's cousin works on the reception at Ealing Hospital and tells me about the work there.
+        (
+            HOSPITAL_WORK,
+            "ur",
+            "میرے شوہر کا کزن ایلنگ ہسپتال کے استقبالیہ پر کام کرتا ہے اور مجھے وہاں کے کام کے بارے میں بتاتا ہے۔",
+        ),
+        # I have a British licence, but no car of my own; I get about by bus.
+        (CAR, "gu", "મારી પાસે બ્રિટનનું લાઇસન્સ છે, પણ મારી પોતાની ગાડી નથી; હું બસમાં ફરું છું."),
+        # By bus I can go to Hayes and Uxbridge, but to the north of the area I don't go, because it takes too long.
+        (TRAVEL_SITES, "fa", "با اتوبوس می‌توانم به هیز و اکسبریج بروم، ولی به شمال منطقه نمی‌روم، چون خیلی طول می‌کشد."),
+        # My English is average; I got 5 in IELTS.
+        (GOOD_ENGLISH, "fa", "انگلیسی من متوسط است؛ در آیلتس نمره‌ی ۵ گرفتم و هنوز کلاس می‌روم."),
     ],
 )
 def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
@@ -240,6 +328,38 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             GOOD_ENGLISH,
             "ar",
             "نجحت في ESOL المستوى الثاني (Level 2) في كلية إيلينغ سنة 2023، وأكتب ملاحظات الرعاية بالإنجليزية كل يوم.",
+        ),
+        (
+            A_LEVELS,
+            "en",
+            "I took three A levels at college in Ealing in 2019: Psychology (B), Sociology (C) and History (D).",
+        ),
+        # the hours said in a few words, with the arrangement in the sentence after
+        (
+            EVENING_CLINIC,
+            "en",
+            "Yes, Wednesday evenings until eight are fine. My partner collects our son on Wednesdays.",
+        ),
+        # a knowledge criterion met by the thing explained, without "I"
+        (
+            MENTAL_HEALTH,
+            "en",
+            "Depression is more than a bad day. It is low mood that goes on for weeks, where people lose interest in "
+            "things, sleep badly and feel worthless. Anxiety is worry that gets out of proportion and will not switch "
+            "off.",
+        ),
+        # watching the resident's own trainees is teaching, not watching someone else
+        (
+            TEACHING,
+            "en",
+            "I do the practical induction for every new carer on my floor. I show them how to use the hoist, then I "
+            "watch them do it before I sign them off.",
+        ),
+        (
+            NOTES,
+            "en",
+            "I type each visit into the electronic record straight away, not at the end of the day, and my manager's "
+            "audit found no gaps.",
         ),
     ],
 )
