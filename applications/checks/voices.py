@@ -549,7 +549,8 @@ ROMANIAN = Forms(
         rf"(?<!\b{_RO_PREPOSITIONS}\s+)\b(?:fratele|sora|mama|tatăl|tata|soțul|soția|fiul|fiica|băiatul|fata|vărul|"
         r"verișoara|vara|unchiul|mătușa|prietenul|prietena|vecinul|vecina|bunica|bunicul|cumnatul|cumnata|"
         r"părinții|copiii|colega|colegul|șefa|șeful)\s+(?:meu|mea|mei|mele)\b(?!\s+și\s+(?:cu\s+)?(?:eu|mine)\b)"
-        r"|^\W*(?:mama|tata)\s+(?!și\s+(?:cu\s+)?(?:eu|mine)\b)(?=\p{L})",
+        r"|^\W*(?:mama|tata)\s+(?!și\s+(?:cu\s+)?(?:eu|mine)\b)(?=\p{L})"
+        r"|^\W*(?:o\s+colegă|un\s+coleg)\b",  # "O colegă, Ana, a stat toată noaptea ..." (a colleague stayed all night)
         ignore_case=True,
     ),
     clean_record=_compile(
@@ -837,7 +838,6 @@ _PART_RULED_OUT = {
     r"|\b(?:robi|robiła|robił|robią|robili)\s+(?:to\s+)?(?:kierownik\w*|kierowniczk\w*|pielęgniark\w*|lekarz\w*|"
     r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b",
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
-    r"|^\s*(?:o\s+colegă|un\s+coleg|colega\s+mea|colegul\s+meu)\b"  # "O colegă, Maria, a stat ..." (a colleague stayed)
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
     r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b"
