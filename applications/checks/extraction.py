@@ -173,7 +173,7 @@ _BENEFIT = regex.compile(
     r"annual\s+leave|apprenticeship\s+levy|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
     r"childcare\s+vouchers?|blue\s+light\s+card|\bgym\s+(?:membership|discounts?|access)\b|\b(?:on-?site|free|discounted|staff)\s+gym\b|\bdays(?:'|’)?\s+(?:of\s+)?(?:annual\s+)?(?:leave|holiday)|"
     r"holiday\s+entitlement|employee\s+assistance|car\s+lease|lease\s+car|\bpool\s+cars?\s+(?:is\s+|are\s+)?available|"
-    r"\bmileage\s+(?:is\s+)?(?:paid|allowance|reimbursed)|\bshuttle\s+bus(?:es)?\b|\bdiscounted\b|free\s+parking|"
+    r"\bmileage\s+(?:is\s+)?(?:paid|allowance|reimbursed)|\b(?:reduced|subsidised|discounted)[\s-]+(?:rate\s+)?(?:staff\s+)?parking\b|\bshuttle\s+bus(?:es)?\b|\bdiscounted\b|free\s+parking|"
     r"relocation\s+(?:package|allowance)|"
     # what the job gives after probation: "A funded phlebotomy course is offered to every new starter after probation"
     r"^(?!(?:[\w-]+\s+){0,2}(?:willing|prepared|happy|able|commit\w*)\b).*\bafter\s+(?:your\s+|the\s+)?probation\b|\boffered\s+to\s+(?:every|all|each)\s+new\s+starters?\b|"
@@ -252,7 +252,7 @@ _ROUTINE_DUTY = regex.compile(
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of)|by\s+(?:\d+\w*|the\s+\d+\w*|noon|midday)|"
     # a deadline of the day: "... before the department opens at 8am"
-    r"before\s+(?:[\w'’]+\s+){1,4}(?:opens?|starts?|arrives?)\b)\b|"
+    r"before\s+(?:[\w'’]+\s+){1,4}(?:opens?|starts?|arrives?)\b|before\s+you\s+(?:are\s+given|get|can|start|begin)\b)\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
     # in the passive: "Every call must be logged before...", "... must be resolved or escalated before 11:00"
     r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
@@ -326,7 +326,7 @@ _PHRASE_HEADING = regex.compile(
     r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?|"
     r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?|"
     # "Things you will need", "The things we can't do without", "What we ask of you"
-    r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+need|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
+    r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+need(?:\s+to\s+have)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
     r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+you)|"
     r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
@@ -340,7 +340,7 @@ _PHRASE_HEADING = regex.compile(
     r"what\s+(?:would|will|could)\s+(?:also\s+)?be\s+(?:nice|good|great|useful|helpful|a\s+bonus|a\s+plus)(?:\s+to\s+have)?|"
     r"what\s+(?:would|will|could)\s+(?:also\s+)?give\s+you\s+an?\s+(?:edge|head\s+start|advantage)|"
     # "Things that would help you stand out", "Things that would give you a head start"
-    r"(?:the\s+)?(?:things?|anything|something)\s+(?:else\s+)?(?:that\s+)?(?:would|could|might)\s+(?:also\s+|really\s+)?"
+    r"(?:the\s+)?(?:things?|anything|something|extras?)\s+(?:else\s+)?(?:that\s+)?(?:would|could|might)\s+(?:also\s+|really\s+)?"
     r"(?:help|give|make|set|put)\b[^:.?]{0,40}|"
     # an advert of questions and answers: "Is there anything that would give me an edge?", "These aren't a must,
     # but we'd be pleased to see:"
@@ -1116,8 +1116,10 @@ def _employer_named(text: str) -> str | None:
     """An employer named in the text without a label: a trust first, then a practice or health centre. An
     email's header lines ("From: NWL ICB Internal Communications") are left out: they name a sender."""
     text = _EMAIL_HEADER.sub("", text)
-    for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
-        if described := _DESCRIBED_EMPLOYER.match(line):
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines):
+        # at the top, or anywhere as a footer's piece: "Hillingdon Health Care Partners | The GP federation for ..."
+        if (index < 6 or " | " in line) and (described := _DESCRIBED_EMPLOYER.match(line)):  # noqa: PLR2004
             return described.group(1)
     for pattern in _EMPLOYERS:
         # the fullest name the pattern finds: "the GP Federation" in a chat, then "Hammersmith & Fulham GP Federation"
@@ -1133,7 +1135,7 @@ def _employer_named(text: str) -> str | None:
 
 # An employer's name followed by what it is: "Healthcare Central London – the GP federation for Westminster".
 _DESCRIBED_EMPLOYER = regex.compile(
-    r"^(\p{Lu}[\w&'’. ]{2,60}?)\s+[–—-]\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(\p{Lu}[\w&'’. ]{2,60}?)\s+[–—|-]\s+(?i:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:federation|confederation|trust|network|partnership|provider|charity|organisation|practice)\b",
     regex.VERSION1,
 )

@@ -58,7 +58,7 @@ DATE_OF_BIRTH = regex.compile(
     r"|(?:\b(?:urodził(?:am|em)\s+się|się\s+urodził(?:am|em)|m-am\s+n[ăa]scut|sunt\s+n[ăa]scut[ăa]?|nasci|"
     # Arabic "ولدت" (I was born) and "مواليد" (born on, as on a form)
     r"waxaan\s+dhashay|nac[íi]|nacqui|sono\s+nat[oa])|(?<![\p{L}\p{M}])(?:ولدت|مواليد))"
-    r"\s+(?:(?:w|dnia|în|in|pe|em|no\s+dia|a|في|on|el|il)\s+)?" + _A_DATE + r"|"
+    r"\s+(?:(?:w|dnia|în|in|pe|la|em|no\s+dia|a|في|on|el|il)\s+)?" + _A_DATE + r"|"
     # "date of birth" in the site's other languages, then a date in figures: ਜਨਮ ਤਾਰੀਖ਼ 12/03/1966
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"

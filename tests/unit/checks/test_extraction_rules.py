@@ -159,6 +159,8 @@ NEVER_CRITERIA = [
     "Essential: You must restock every procedure room with linen before the first list at 8am",  # a duty, labelled
     "Must have the day's admission list printed and the wristbands ready by 7.15am",  # a task to have done by a time
     "As well as answering IT calls, you will be part of the Trust's Registration Authority team",  # the team joined
+    "Reduced-rate staff parking at Hillingdon Hospital",  # a benefit
+    "Must complete the information governance e-learning before you are given access to patient records",  # training
     "Pool car available and mileage paid at NHS rates",
     "Discounted staff travel on the Trust's shuttle bus between sites",
     "Apply on NHS Jobs (search the title) or message me for the link",  # how to apply
@@ -578,6 +580,7 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
         ("Things you will need", "Things that would help you stand out"),
         ("The things we can't do without", "Things that would give you a head start"),
         ("What we ask of you", "Anything that would set you apart"),
+        ("Things you need to have", "Extras that would help"),
     ],
 )
 def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
@@ -632,6 +635,15 @@ def test_a_details_table_with_its_labels_along_the_top_row() -> None:
 def test_a_department_line_above_the_title_is_not_the_job_title() -> None:
     advert = "Estates Department | Northwick Park Hospital, Watford Road\nElectrician's Mate\nBand 3\n"
     assert extract_criteria(advert).job_title == "Electrician's Mate"
+
+
+def test_an_employer_named_and_described_in_a_piped_footer() -> None:
+    advert = (
+        "Ear Care Healthcare Assistant – Band 3\nAbout the job\nOur clinics run in twelve member practices.\n"
+        "Offers are subject to two references.\nHillingdon Health Care Partners | The GP federation for Hillingdon | "
+        "Vacancy ref HHCP-EC-0412\n"
+    )
+    assert extract_criteria(advert).employer == "Hillingdon Health Care Partners"
 
 
 def test_the_title_under_the_papers_own_name_job_description_and_person_specification() -> None:

@@ -287,6 +287,7 @@ def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_num
         ("Sunt născută pe 21.07.1988 și locuiesc în Hayes.", "Fiica mea este născută pe 2.05.2016."),
         # a month's name of ten or twelve letters
         ("Sunt născută pe 23 septembrie 1989.", "Fiica mea este născută pe 14 septembrie 2016."),
+        ("Sunt născută la 22 mai 1990 și locuiesc în Harrow.", "Fiul meu este născut la 22 mai 2015."),
         ("Urodziłam się 3 października 1985 w Łodzi.", "Mój syn urodził się 3 października 2015 w Ealing."),
         ("ولدت في 3 مارس 1985 في حلب.", "ولد ابني في 3 مارس 2015."),
         # in Arabic-Indic digits, "born on" as on a form: "I was born on 14 March 1991 in Homs"
