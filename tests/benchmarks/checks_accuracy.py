@@ -81,6 +81,14 @@ HELDBACK_59 = CORPUS.parent / "checks_heldback59"
 HELDBACK_60 = CORPUS.parent / "checks_heldback60"
 HELDBACK_61 = CORPUS.parent / "checks_heldback61"
 HELDBACK_62 = CORPUS.parent / "checks_heldback62"
+HELDBACK_63 = CORPUS.parent / "checks_heldback63"
+HELDBACK_64 = CORPUS.parent / "checks_heldback64"
+HELDBACK_65 = CORPUS.parent / "checks_heldback65"
+HELDBACK_66 = CORPUS.parent / "checks_heldback66"
+HELDBACK_67 = CORPUS.parent / "checks_heldback67"
+HELDBACK_68 = CORPUS.parent / "checks_heldback68"
+HELDBACK_69 = CORPUS.parent / "checks_heldback69"
+HELDBACK_70 = CORPUS.parent / "checks_heldback70"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
