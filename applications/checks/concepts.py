@@ -551,6 +551,9 @@ INSTANCES: dict[str, str] = {
     "healthcare": "nursing home, gp surgery, gp practice, hospice, dental practice, dental surgery, dental nurse, "
     "nhs trust, pharmacy, pharmacist, healthcare assistant, health care assistant, hca",
     "finance": _FINANCE,
+    # a qualification named by its kind or level ("I passed ITQ Level 2") for "an IT qualification"
+    "qualification": "gcse, gcses, nvq, nvqs, btec, diploma, certificate, degree, a level, a levels, level 1, level 2, "
+    "level 3, level 4, itq, ecdl, esol, functional skills, city and guilds, award in",
     "financial": _FINANCE,
 }
 

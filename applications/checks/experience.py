@@ -209,11 +209,19 @@ class Voice(Enum):
     SOMEONE_ELSE = "someone_else"
 
 
+# A lack that frees the resident: "I don't have children to look after, so I can start very early".
+_FREES_ME = regex.compile(r"\bso\s+I\s+(?:can|could|am|'m|’m)\b(?!\s*(?:not|n't|n’t|only)\b)", regex.IGNORECASE)
+
+
 def voice(sentence: str) -> Voice:
     """Whose experience an English sentence tells, and whether it is had, lacked or only wished for."""
     sentence = strip_bullet(sentence)  # "- My dad stopped smoking" is told of the dad, bullet or not
     lack = _LACK.search(sentence)
-    if lack is not None and not _clean_record(sentence, lack.start(), lack.end()):
+    if (
+        lack is not None
+        and not _clean_record(sentence, lack.start(), lack.end())
+        and not _FREES_ME.search(sentence, lack.end())
+    ):
         return Voice.LACK
     if _WISH.search(sentence):
         return Voice.WISH

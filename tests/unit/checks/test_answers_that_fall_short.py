@@ -56,6 +56,7 @@ A_LEVELS = Criterion("Educated to A level standard, or an equivalent Level 3 qua
 EVENING_CLINIC = Criterion("Able to offer one evening clinic a week until 8pm")
 MENTAL_HEALTH = Criterion("Understanding of common mental health problems such as anxiety and depression")
 TEACHING = Criterion("Experience of teaching or coaching care staff")
+EARLY_LATE = Criterion("Able to work a rota of early (from 6.30am) and late (until 8pm) shifts, Monday to Saturday")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -360,6 +361,13 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "en",
             "I type each visit into the electronic record straight away, not at the end of the day, and my manager's "
             "audit found no gaps.",
+        ),
+        # a lack that frees the resident for the hours asked
+        (
+            EARLY_LATE,
+            "en",
+            "I don't have children or anyone else to look after, so I can start very early or finish late on any "
+            "day from Monday to Saturday.",
         ),
     ],
 )

@@ -136,3 +136,11 @@ def test_the_same_words_in_another_sense_or_someone_elses_job_are_not_evidence(
     criteria: list[str], statement: str, criterion: str
 ) -> None:
     assert covered(statement, criteria)[criterion] is False
+
+
+def test_a_qualification_named_by_its_kind_or_level_evidences_the_word_qualification() -> None:
+    wanted = Criterion("An IT qualification such as ECDL or ITQ Level 2", "desirable")
+    criteria = [Criterion(text) for text in ADMIN] + [wanted]
+    text = "I have GCSEs in English and maths from 2009, and I passed ITQ Level 2 at a college in Ealing in 2017."
+    row = next(row for row in check_text(text, "statement", criteria).criteria if row.text == wanted.text)
+    assert row.status == "covered"
