@@ -91,7 +91,17 @@ _LACK = regex.compile(
     r"|\bI\s+only\s+(?:hold|watch|pass|fetch|hand)\b"
     r"|\bbut\s+(?:they|she|he)\s+(?:\w+\s+){1,5}(?<!\bby\s)(?:themselves|herself|himself)\b"
     # "not enough to hold a conversation", "I've hardly ever worked in Excel"
-    r"|\bnot\s+enough\s+to\b|\bhardly\s+(?:ever\s+)?(?:used|worked|done|had|touched)\b"
+    r"|\bnot\s+enough\s+to\b|\bhardly\s+(?:ever\s+)?(?:used|worked|done|had|touched|sat)\b"
+    # "I had to drop out", "I wasn't allowed to do any of it", "but only until half past five", "I would rather someone
+    # else did the talking", "I get very nervous", "I often hear how it went", "and she ran the machine", "but she
+    # writes the words", "listened from the back", "handed out her leaflets"
+    r"|\b(?:had\s+to\s+)?drop(?:ped)?\s+out\b|\bI\s+(?:wasn't|wasn’t|was\s+not)\s+allowed\s+to\b|\bbut\s+only\s+(?:until|till)\b"
+    r"|\bI\s+would\s+rather\s+someone\s+else\b|\bI\s+get\s+(?:very\s+|really\s+|so\s+)?(?:nervous|anxious)\b"
+    r"|\bI\s+(?:often\s+)?hear\s+(?:how|about)\b|\b(?:but|and)\s+(?:she|he)\s+(?:ran|runs|did|does|writes|wrote|makes|made)\s+the\b"
+    r"|\blistened\s+from\s+the\s+back\b|\bhanded\s+out\s+(?:her|his|their)\b"
+    # "I helped the practice nurse with heart tracings": helping the one who does it
+    r"|\bI\s+helped\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:nurse|doctor|midwife|physio\w*|therapist|pharmacist|technician|"
+    r"dentist|hygienist|radiographer|phlebotomist)\s+(?:with|to)\b"
     # "my written English is still weak", "my typing is quite basic"
     r"|\bmy\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:still\s+)?(?:quite\s+|a\s+bit\s+|very\s+|rather\s+)?(?:weak|basic|poor)\b"
     # Something close but not the thing asked: "..., but it is not the BICSc one", "but not the CCTV one yet"
@@ -260,9 +270,31 @@ def voice_in(sentence: str, language: str) -> Voice:
         return Voice.LACK
     if forms.wishes(sentence):
         return Voice.WISH
-    if forms.tells_of_someone_else(sentence):
+    if forms.tells_of_someone_else(sentence) and not _frees_me_in(sentence, code):
         return Voice.SOMEONE_ELSE
     return Voice.OWN
+
+
+# A relative's part that frees the resident: "my mother-in-law looks after the children, so I can work any shift"
+# ("ਇਸ ਲਈ ਮੈਂ ... ਕਰ ਸਕਦੀ ਹਾਂ", "اس لیے میں ... کر سکتی ہوں", "sidaas darteed waxaan ... karaa"): the resident's own
+# arrangement, not the relative's experience.
+_FREES_ME_IN = {
+    "so": r"\bsidaa(?:s)?\s+darteed\s+waxaan\b",
+    "pa": r"ਇਸ\s+ਲਈ\s+ਮੈਂ[^.।]{0,100}?(?:ਸਕਦੀ|ਸਕਦਾ)",
+    "ur": r"اس\s+(?:لیے|لئے)\s+میں[^۔.]{0,100}?(?:سکتی|سکتا)",
+    "gu": r"એટલે[^.]{0,40}?હું[^.]{0,80}?શકું",
+    "ta": r"(?:அதனால்|ஆகவே)[^.]{0,100}?முடியும்",
+    "ar": r"(?:لذلك|لذا)\s+(?:أستطيع|يمكنني)",
+    "fa": r"(?:برای\s+همین|به\s+همین\s+دلیل)[^.]{0,60}?می\u200c?توانم",
+    "pl": r"\bwięc\s+mogę\b",
+    "ro": r"\bașa\s+că\s+pot\b",
+    "pt": r"\b(?:por\s+isso|então)\s+posso\b",
+}
+
+
+def _frees_me_in(sentence: str, code: str) -> bool:
+    pattern = _FREES_ME_IN.get(code)
+    return bool(pattern and regex.search(pattern, sentence, regex.IGNORECASE))
 
 
 # Caring for a relative: "I look after my mum at home", "I've cared for my grandmother since she turned 90", "I

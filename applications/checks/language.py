@@ -62,7 +62,9 @@ _SOMALI_WORDS = frozenset(
     ("waxaan", "waxaanan", "waxay", "wuxuu", "waxaad", "iyo", "ayaa", "ayuu", "ayay", "ayaan", "waa", "waan", "baan",
      "baa", "buu", "bay", "oo", "ee", "ku", "ka", "kuma", "kama", "uma", "aan", "inaan", "inay", "laakiin", "hadda",
      "haddii", "markii", "sidoo", "kale", "weli", "ah", "ahaa", "ahay", "ahaan", "tahay", "yahay", "ii", "igu",
-     "iga", "lagu", "ugu", "wax", "ay", "uu", "kasta")
+     "iga", "lagu", "ugu", "wax", "ay", "uu", "kasta",
+     # "I never ...", "I myself", "many", "only", "when they": short answers of denial read as Turkish without them
+     "ma", "weligay", "anigu", "aniga", "marna", "badan", "keliya", "markay", "markaan", "waxaa", "ilaa")
 )  # fmt: skip
 _SOMALI_SHARE = 0.15
 

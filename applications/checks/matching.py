@@ -747,7 +747,7 @@ _GOOD_ENGLISH = regex.compile(
 # 3), "લેવલ ૧નું પ્રમાણપત્ર" (a level 1 certificate), "tive nota 3" (I got a 3). Read in English words and Latin
 # figures, a grade below the pass asked and a level below the one asked show as they do in English.
 _GRADE_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:nota|ocen[aęy]|notă|درج[ةه]|نمره|گریڈ|ਗ੍ਰੇਡ|ગ્રેડ|கிரேடு|darajad?)(?![\p{L}\p{M}])",
+    r"(?<![\p{L}\p{M}])(?:nota|ocen[aęy]|notă|درج[ةه]|نمره(?:\u200c?ی)?|گریڈ|ਗ੍ਰੇਡ|ગ્રેડ|கிரேடு|darajad?)(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )
 _LEVEL_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:ਲੈਵਲ|લેવલ|லெவல்|لیول|لیوِل|مستوى)(?![\p{L}\p{M}])")
@@ -775,7 +775,9 @@ def _below_in_another_language(criterion: Criterion, text: str) -> bool:
     asked = _MIN_GRADE.search(criterion.text)
     held = [int(grade) for grade in _FOREIGN_GRADE.findall(text)]
     least = min((_grade_number(grade) for grade in asked.groups() if grade), default=0) if asked else 0
-    return bool(held) and max(held) < least
+    # both subjects asked: a grade below the pass in either is short ("ஆங்கிலத்தில் கிரேடு 3, கணிதத்தில் கிரேடு 5")
+    lowest = min(held, default=0) if _BOTH_SUBJECTS.search(criterion.text) else max(held, default=0)
+    return bool(held) and lowest < least
 
 
 # English and maths both asked ("GCSE English and maths at grade 4 or above") and a grade told for one only ("I got a 5
@@ -1413,7 +1415,7 @@ def _far_from(criterion: Criterion, text: str) -> bool:
 _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:an?\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
-    r"lovely|nice|warm|the\s+right)\b|(?:'ve|’ve|have)\s+(?:always\s+)?been\s+told\b|pick\s+up\s+\w+\s+(?:easily|quickly)\b|know\s+(?:my|a\s+lot|how|all)\b|always\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
+    r"lovely|nice|warm|the\s+right)\b|(?:'ve|’ve|have)\s+(?:always\s+)?been\s+told\b|pick\s+up\s+\w+\s+(?:easily|quickly)\b|know\s+(?:my|a\s+lot|how|all)\b|(?:always|really)\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|get\s+on\s+(?:well\s+)?with\s+(?:everyone|everybody|anyone|"
     r"people)\b|never\s+(?:lose|lost)\s+my\s+(?:temper|cool|patience)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
     r"patient|polite|friendly|positive|professional)\b|(?:understand|appreciate|realise|realize)\s+"

@@ -477,7 +477,7 @@ _TA_RELATIVES = _words(
 )  # fmt: skip
 TAMIL = Forms(
     lack=_compile(
-        rf"{_B}என்னிடம்{_E}{_TA_STOP}{{0,60}}?{_TA_NOT}{_E}|{_B}எனக்கு{_E}{_TA_STOP}{{0,60}}?(?:{_TA_NOT}|தெரியாது){_E}"
+        rf"{_B}என்னிடம்{_E}{_TA_STOP}{{0,60}}?{_TA_NOT}{_E}|{_B}எனக்கு(?:ச்)?{_E}{_TA_STOP}{{0,60}}?(?:{_TA_NOT}|தெரியாது){_E}"
         rf"|{_B}என்னால்{_E}{_TA_STOP}{{0,60}}?(?:முடியாது|முடியவில்லை){_E}"
         rf"|(?:பயன்படுத்திய|செய்த|பார்த்த|ஓட்டிய|பெற்ற|படித்த|கற்ற)(?:தே\s*இல்லை|து\s+இல்லை){_E}"
         # "-ததில்லை" (have never ...): "விரிதாள் உருவாக்கியதில்லை" (have never made a spreadsheet)
@@ -795,7 +795,7 @@ _PART_RULED_OUT = {
     # nothing" ("اس سے آگے میں نے کچھ نہیں کیا")
     rf"|{_B}(?:داخلہ\s+لے\s+لیا|کورس){_E}[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}"
     # a relative's relative as the subject: "میرے شوہر کا کزن ... کام کرتا ہے" (my husband's cousin works ...)
-    rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}",
+    rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}",  # "مجھے صرف" (I only know)
     "pa": rf"{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
@@ -803,7 +803,7 @@ _PART_RULED_OUT = {
     # someone else does it: "..., ਮੈਂ ਨਹੀਂ" (..., not me), "; ਮੈਂ ਸਿਰਫ਼ ..." (; I only ...), "ਉਸ ਨੂੰ ਚਲਾਉਂਦਿਆਂ ... ਦੇਖਿਆ" (I
     # watched him drive it); "ਬਹੁਤ ਘੱਟ ਆਉਂਦਾ" (I know it very little)
     rf"|{_B}ਮੈਂ\s+{_GU_NOT}(?=\s*[।.]|$)|[;,]\s*ਮੈਂ\s+ਸਿਰਫ਼{_E}|ਨੂੰ\s+\S+ਦਿਆਂ\s+(?:\S+\s+){{0,3}}?ਦੇਖਿਆ{_E}"
-    rf"|{_B}ਬਹੁਤ\s+ਘੱਟ\s+(?:ਆਉਂਦ|ਵਰਤ)",
+    rf"|{_B}ਬਹੁਤ\s+ਘੱਟ\s+(?:ਆਉਂਦ|ਵਰਤ)|{_B}(?:ਕਰਦੇ|ਕਰਦਿਆਂ)\s+ਦੇਖ|{_B}ਪਰ{_E}[^.।]{{0,100}}?ਸਿਰਫ਼{_E}",
     "gu": rf"{_B}(?:રાત્રે|રાતે|સાંજે|સોમવારે|મંગળવારે|બુધવારે|ગુરુવારે|શુક્રવારે|શનિવારે|રવિવારે|શનિ-રવિ)\s+(?:નહીં|નહિ)"
     r"(?=\s*[,.;]|\s+કારણ|$)"
     # watching: "હું બાજુમાં ઊભી રહીને જોતી" (I stood beside and watched); "; હું પછી ફક્ત ..." (; I then only ...)
@@ -816,7 +816,8 @@ _PART_RULED_OUT = {
     "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
     rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
-    "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)",
+    "ta": rf"{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)"
+    rf"|{_B}(?:பார்த்துக்கொண்டிருந்தேன்|பார்த்திருக்கிறேன்){_E}",  # "I was watching", "I have watched"
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
     rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}"  # "... is (still) weak"
     # "یادم نیست" (I don't remember); "ولی به شمال منطقه ... نمی‌روم" (but to the north I don't go)
@@ -836,17 +837,18 @@ _PART_RULED_OUT = {
     # someone else does it: "grafik robi kierowniczka" (the manager makes the rota), "Kierowniczka robiła kontrolę
     # ..., a ja chodziłam z nią" (the manager did the audit, and I went with her)
     r"|\b(?:robi|robiła|robił|robią|robili)\s+(?:to\s+)?(?:kierownik\w*|kierowniczk\w*|pielęgniark\w*|lekarz\w*|"
-    r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b",
+    r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b"
+    r"|,\s*a\s+ja\s+tylko\b|\bnigdy\b[^.]{0,30}?\bnie\s+\p{L}+(?:łam|łem)\b",
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
-    r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b"
+    r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b|\bnu\s+am\s+dat\b|\bînainte\s+să-?l?\s+termin\b"
     # a course still to come ("cursul începe abia în septembrie"); "; eu doar îi primeam" (I only welcomed them)
     r"|\bîncepe\s+abia\b|\bm-am\s+înscris\b[^.]{0,120}?\bîncepe\b|[;,]\s*eu\s+doar\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     # a course to come ("Inscrevi-me num curso ... que começa em março"); someone else does it ("mas quem escreve a ata
     # é a gerente", but the one who writes the minutes is the manager)
-    r"|\binscrevi-me\b[^.]{0,120}?\bcomeça\b|\bmas\s+quem\s+[^.]{0,50}?\bé\s+(?:a|o)\b"
+    r"|\binscrevi-me\b[^.]{0,120}?\bcomeça\b|(?:\bmas\s+|^\W*)quem\s+[^.]{0,50}?\bé\s+(?:a|o)\b|\bainda\s+é\s+simples\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo)\b"
     r"|\bainda\s+não\s+(?:comecei|iniciei|terminei|acabei)\b|\bvou\s+começar\b|[;,]\s*eu\s+só\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
@@ -855,7 +857,12 @@ _PART_RULED_OUT = {
     r"|\b(?<!(?:nunca|no)\s)abandoné\b"
     r"|\b(?:lo|la)\s+dejé\s+(?:a\s+(?:la\s+)?mitad|sin\s+terminar)\b",
     "so": r"\bma\s+\p{L}+\s+karo\b|\blaakiin\s+(?:habeenkii|habeen|fiidkii|sabtida|axadda)\s+(?:ma|maya)\b"
-    r"|\blaakiin\b[^.]{0,60}?\biga\s+fog\b",
+    r"|\blaakiin\b[^.]{0,60}?\biga\s+fog\b"
+    # "weligay ma samayn" (I never did it), "anigu marna ma ..." (I never ...), "waan daawanayay oo keliya" (I only
+    # watched), "laba keliya ayaan ka dhammeeyay" (I finished only two)
+    r"|\bweligay\s+(?:\p{L}+\s+)?ma\b|\banigu\s+marna\s+ma\b|\bdaawa\p{L}*\s+oo\s+keliya\b"
+    # "shaqaalaha kale" (the other staff), "iyaguna way qori jireen" (and they wrote it)
+    r"|\bdhammeeyay\s+\p{L}+\s+keliya\b|\bshaqaalaha\s+kale\b|\biyagu(?:na)?\s+(?:way|ayaa)\b",
 }
 
 

@@ -57,6 +57,12 @@ EVENING_CLINIC = Criterion("Able to offer one evening clinic a week until 8pm")
 MENTAL_HEALTH = Criterion("Understanding of common mental health problems such as anxiety and depression")
 TEACHING = Criterion("Experience of teaching or coaching care staff")
 EARLY_LATE = Criterion("Able to work a rota of early (from 6.30am) and late (until 8pm) shifts, Monday to Saturday")
+EASY_READ = Criterion("Able to explain information in easy read or other accessible formats")
+ECG = Criterion("Experience of recording 12-lead ECGs")
+GROUPS_AND_PHONE = Criterion("You must be confident speaking to groups and on the telephone.")
+KEYBOARD_AND_MOUSE = Criterion("Able to use a computer keyboard and mouse confidently")
+NVQ_CUSTOMER = Criterion("NVQ Level 2 in Customer Service, or equivalent")
+SHIFTS_7_TO_9 = Criterion("Able to work shifts between 7am and 9pm, including alternate weekends")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -287,6 +293,75 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
         (TRAVEL_SITES, "fa", "با اتوبوس می‌توانم به هیز و اکسبریج بروم، ولی به شمال منطقه نمی‌روم، چون خیلی طول می‌کشد."),
         # My English is average; I got 5 in IELTS.
         (GOOD_ENGLISH, "fa", "انگلیسی من متوسط است؛ در آیلتس نمره‌ی ۵ گرفتم و هنوز کلاس می‌روم."),
+        (
+            DIPLOMA,
+            "en",
+            "I enrolled on a Level 3 diploma at West Thames College and got through two units, but I had to drop out "
+            "when my hours changed.",
+        ),
+        (
+            HOSPITAL_WORK,
+            "en",
+            "In Year 10 I did a week at Northwick Park with the ward clerk. I watched her admit patients, but I wasn't "
+            "allowed to do any of it.",
+        ),
+        (
+            EASY_READ,
+            "en",
+            "Our manager makes the picture leaflets for the house. I find the photos she needs and print them, but she "
+            "writes the words.",
+        ),
+        (
+            ECG,
+            "en",
+            "On my placement I helped the practice nurse with heart tracings. I put the stickers on the patient, and "
+            "she ran the machine.",
+        ),
+        (
+            LATE_CLINIC,
+            "en",
+            "I can stay late on one weekday, but only until half past five, because of nursery pick-up.",
+        ),
+        (
+            GROUPS_AND_PHONE,
+            "en",
+            "On the phone I'm fine. Standing in front of a room is another story: I get very nervous, and I would "
+            "rather someone else did the talking.",
+        ),
+        (
+            KEYBOARD_AND_MOUSE,
+            "en",
+            "I use the touch screen on our till and my phone every day, but I have hardly ever sat at a desktop PC.",
+        ),
+        # I have never taken blood. I have often watched the staff take blood, but I myself never took it.
+        (
+            BLOOD,
+            "so",
+            "Dhiig qaadis weligay ma samayn. Marar badan ayaan daawaday shaqaalaha, laakiin anigu marna ma qaadin.",
+        ),
+        # I have had a full licence since 2019. But I don't have my own car; I can only take my husband's at weekends.
+        (CAR, "ta", "2019 முதல் என்னிடம் முழு ஓட்டுநர் உரிமம் இருக்கிறது. ஆனால் எனக்குச் சொந்தக் கார் இல்லை."),
+        # I sat GCSEs in London in 2016: grade 3 in English, grade 5 in maths.
+        (GCSES, "ta", "நான் 2016-இல் லண்டனில் GCSE தேர்வு எழுதினேன். ஆங்கிலத்தில் கிரேடு 3, கணிதத்தில் கிரேடு 5 பெற்றேன்."),
+        # I started an NVQ Level 2 in customer service through the hotel, but I left before finishing it.
+        (
+            NVQ_CUSTOMER,
+            "ro",
+            "Am început un NVQ Level 2 în servicii pentru clienți prin hotel, dar am plecat înainte să-l termin.",
+        ),
+        # The one who measures pressure and temperature is the district nurse. I write the numbers down for her.
+        (
+            OBSERVATIONS,
+            "pt",
+            "Quem mede a pressão e a temperatura é a enfermeira do distrito. Eu anoto os números para ela.",
+        ),
+        # The other staff wrote on the computer. I told them what happened, and they wrote it.
+        (
+            NOTES,
+            "so",
+            "Qoraalka kombiyuutarka waxaa qori jiray shaqaalaha kale. Anigu waxaan u sheegi jiray wixii dhacay, "
+            "iyaguna way qori jireen.",
+        ),
     ],
 )
 def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
@@ -368,6 +443,21 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "en",
             "I don't have children or anyone else to look after, so I can start very early or finish late on any "
             "day from Monday to Saturday.",
+        ),
+        # both subjects at the pass, in Tamil
+        (GCSES, "ta", "நான் 2016-இல் லண்டனில் GCSE தேர்வு எழுதினேன். ஆங்கிலத்தில் கிரேடு 5, கணிதத்தில் கிரேடு 4 பெற்றேன்."),
+        # My mother-in-law looks after the children, so I can do any shift from 7am to 9pm, and alternate weekends.
+        (
+            SHIFTS_7_TO_9,
+            "pa",
+            "ਮੇਰੀ ਸੱਸ ਬੱਚਿਆਂ ਨੂੰ ਸੰਭਾਲਦੀ ਹੈ, ਇਸ ਲਈ ਮੈਂ ਸਵੇਰੇ ੭ ਵਜੇ ਤੋਂ ਰਾਤ ੯ ਵਜੇ ਤੱਕ ਕੋਈ ਵੀ ਸ਼ਿਫ਼ਟ ਕਰ ਸਕਦੀ ਹਾਂ, ਅਤੇ ਹਰ ਦੂਜੇ ਹਫ਼ਤੇ ਸ਼ਨੀਵਾਰ ਵੀ।",
+        ),
+        # My husband takes the children to school and my mother-in-law collects them, so I can work Monday to Friday.
+        (
+            EARLY_START,
+            "ur",
+            "صبح میرے شوہر بچوں کو اسکول چھوڑتے ہیں اور میری ساس انہیں لے آتی ہیں، اس لیے میں پیر سے جمعہ "
+            "تک صبح سات بجے سے کام کر سکتی ہوں۔",
         ),
     ],
 )

@@ -19,6 +19,8 @@ from applications.checks.language import detect_language
         # Somali, which py3langid does not know (this was read as Turkish), told by its small words.
         ("Maya, weligay kama shaqayn isbitaal, laakiin waxaan ka caawiyaa dadka waayeelka ah xarunta.", "so"),
         ("Saddex sano ayaan ka shaqeeyay maqaayad, waxaana la hadli jiray macaamiisha maalin kasta.", "so"),
+        # a short denial ("I have never taken blood ... but I myself never took it"), once read as Turkish
+        ("Dhiig qaadis weligay ma samayn. Marar badan ayaan daawaday shaqaalaha, laakiin anigu marna ma qaadin.", "so"),
         # Romanian written without its accents keeps its own small words ("la", "si", "ma"), which are not Somali.
         ("Am lucrat la spital doi ani si ma ocupam de pacienti in fiecare zi cu multa grija.", "ro"),
     ],
