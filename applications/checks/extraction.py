@@ -120,7 +120,7 @@ _ELIGIBILITY = regex.compile(
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?"
+    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,8}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications?|car|vehicle|licen[cs]e|degree|background)\b|"
@@ -252,7 +252,9 @@ _ROUTINE_DUTY = regex.compile(
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
     r"closing|the\s+(?:start|end)\s+of)|by\s+(?:\d+\w*|the\s+\d+\w*|noon|midday)|"
     # a deadline of the day: "... before the department opens at 8am"
-    r"before\s+(?:[\w'’]+\s+){1,4}(?:opens?|starts?|arrives?)\b|before\s+you\s+(?:are\s+given|get|can|start|begin)\b)\b|"
+    r"before\s+(?:[\w'’]+\s+){1,4}(?:opens?|starts?|arrives?)\b|before\s+you\s+(?:are\s+given|get|can|start|begin)\b|"
+    # "... before handover at 8pm"
+    r"before\s+(?:the\s+)?handover\b|before\s+(?:[\w'’]+\s+){0,3}?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
     # in the passive: "Every call must be logged before...", "... must be resolved or escalated before 11:00"
     r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
@@ -266,7 +268,7 @@ _ROUTINE_DUTY = regex.compile(
     r"(?:[\w-]+\s+)?(?:supervisor|supervision|mentor|buddy|placements?|induction|preceptorship)\b|"
     # a task to have done by a time: "Must have the day's admission list printed and the wristbands ready by 7.15am"
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+have\s+(?:the|every|each|all)\s+[^.]*\b(?:ready|printed|done|sent|"
-    r"finished|completed|set\s+up)\b[^.]*\b(?:by|before)\s+(?:\d|the\s+(?:first|start))|"
+    r"finished|completed|prepared|tracked|set\s+up)\b[^.]*\b(?:by|before)\s+(?:\d|the\s+(?:first|start|end))|"
     # a rule of the job told with "never": "You must never release a batch until ..."
     r"^(?:you|the\s+post\s*holder)\s+must\s+never\s+(?!be\b|have\b)\w+",
     _FLAGS,

@@ -89,6 +89,10 @@ HELDBACK_67 = CORPUS.parent / "checks_heldback67"
 HELDBACK_68 = CORPUS.parent / "checks_heldback68"
 HELDBACK_69 = CORPUS.parent / "checks_heldback69"
 HELDBACK_70 = CORPUS.parent / "checks_heldback70"
+HELDBACK_71 = CORPUS.parent / "checks_heldback71"
+HELDBACK_72 = CORPUS.parent / "checks_heldback72"
+HELDBACK_73 = CORPUS.parent / "checks_heldback73"
+HELDBACK_74 = CORPUS.parent / "checks_heldback74"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

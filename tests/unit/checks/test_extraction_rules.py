@@ -160,6 +160,9 @@ NEVER_CRITERIA = [
     "Must have the day's admission list printed and the wristbands ready by 7.15am",  # a task to have done by a time
     "As well as answering IT calls, you will be part of the Trust's Registration Authority team",  # the team joined
     "Reduced-rate staff parking at Hillingdon Hospital",  # a benefit
+    "No experience of working with children or in a hospital is required",  # nothing needed, a long "of ..."
+    "Must have every clinic letter typed and sent before the end of the fifth working day",  # a task with a deadline
+    "Must reconcile the day's admissions with the ward board before handover at 8pm",
     "Must complete the information governance e-learning before you are given access to patient records",  # training
     "Pool car available and mileage paid at NHS rates",
     "Discounted staff travel on the Trust's shuttle bus between sites",
