@@ -69,9 +69,12 @@ _LACK = regex.compile(
     r"|\bwatch(?:ed)?\s+(?:her|him)\s+(?:explain|do|use|take|show|talk|deal|handle|run|lead|give)\b"
     r"|\bI\s+(?:have|'ve|’ve)\s+watched\s+(?:how\s+)?(?:she|he|they|her|him|them)\b|\bpass(?:ed|es)?\s+(?:her|him|them)\s+the\b"
     r"|\b(?:she|he|they)\s+(?:is|are|was|were)\s+the\s+ones?\s+who\b"
-    r"|[;,]\s*(?:but\s+)?the\s+(?:nurses?|doctors?|seniors?|managers?|supervisors?)\s+(?:do|does|did|take|takes|took)\s+the\b"
+    # (each alternative starts at a word, its punctuation read behind it: one that starts at a comma makes the whole
+    # pattern try every character, and _LACK five times slower)
+    r"|\bthe\s+(?:nurses?|doctors?|seniors?|managers?|supervisors?)\s+(?:do|does|did|take|takes|took)\s+the\b"
+    r"(?<=[;,]\s*(?:but\s+)?the\s+\w+\s+\w+\s+the)"
     # "All of my experience has been in a school, not in a mental health service"
-    r"|,\s*not\s+in\s+(?:a|an)\b"
+    r"|\bnot\s+in\s+(?:a|an)\b(?<=,\s*not\s+in\s+\w+)"
     # "..., but on Fridays I have to leave at 2", "no heavy lifting now", "couldn't tell you the rules"
     r"|\bbut\s+on\s+\w+days?\s+I\s+(?:have\s+to|must|need\s+to)\s+(?:leave|finish|go)\b"
     r"|\bno\s+(?:heavy\s+)?lifting\b|\b(?:couldn't|couldn’t|could\s+not|can't|can’t)\s+tell\s+you\b"
