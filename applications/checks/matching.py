@@ -743,6 +743,12 @@ _GOOD_ENGLISH = regex.compile(
 )
 
 
+# A criterion asking for both English and maths ("GCSE English and maths at grade 4 or above").
+_BOTH_SUBJECTS = regex.compile(
+    r"\benglish\b[^.;]{0,30}\bmaths?|\bmath(?:s|ematics)\b[^.;]{0,30}\benglish\b", regex.IGNORECASE
+)
+
+
 # In another language a level or grade is written with the language's word and often its digits: "ਗ੍ਰੇਡ ੩" (grade
 # 3), "લેવલ ૧નું પ્રમાણપત્ર" (a level 1 certificate), "tive nota 3" (I got a 3). Read in English words and Latin
 # figures, a grade below the pass asked and a level below the one asked show as they do in English.
@@ -780,14 +786,8 @@ def _below_in_another_language(criterion: Criterion, text: str) -> bool:
     return bool(held) and lowest < least
 
 
-# English and maths both asked ("GCSE English and maths at grade 4 or above") and a grade told for one only ("I got a 5
-# in English at GCSE"): the other is not shown.
-_BOTH_SUBJECTS = regex.compile(
-    r"\benglish\b[^.;]{0,30}\bmaths?|\bmath(?:s|ematics)\b[^.;]{0,30}\benglish\b", regex.IGNORECASE
-)
-
-
 def _one_subject_only(criterion: Criterion, text: str) -> bool:
+    """Both subjects asked and a grade told for one only ("I got a 5 in English at GCSE"): the other is not shown."""
     if not (
         _BOTH_SUBJECTS.search(criterion.text)
         and (_MIN_GRADE.search(criterion.text) or _GCSE_PASS.search(criterion.text))
@@ -1345,8 +1345,10 @@ def _beside_lacks(
     """What of an answer can still count when the resident says they lack the thing, or a finding if nothing can.
 
     An answer ruling out part of the hours asked for ("I can't do Sundays") does not meet it. Otherwise, beside
-    a lack, the rest of the answer counts only if it is a real example that names more of the criterion's own
-    words than the lack does (not merely sits under its heading).
+    a lack, the rest of an English answer counts only if it is a real example that names more of the criterion's own
+    words than the lack does (not merely sits under its heading), and the lack names no part of the criterion the
+    rest leaves out ("I have never measured anyone's oxygen") and is not of the resident's own hand ("I have never
+    done it myself"). In another language the criterion's English words cannot be weighed, so a lack is "not yet".
     """
     ruled_out = _rules_out_part(criterion, [keys.sentence for keys in own])
     if ruled_out is not None:
