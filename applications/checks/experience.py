@@ -226,6 +226,14 @@ class Voice(Enum):
 _FREES_ME = regex.compile(r"\bso\s+I\s+(?:can|could|am|'m|’m)\b(?!\s*(?:not|n't|n’t|only)\b)", regex.IGNORECASE)
 
 
+# A relative's part that frees the resident for the hours: "My partner works Monday to Friday, so I am free every
+# weekend", "my mum has the children, so I can work late".
+_FREE_FOR_HOURS = regex.compile(
+    r"\bso\s+I\s+(?:can|could)\s+(?:work|do|start|stay|finish|cover|come)\b|\bso\s+I(?:\s+am|'m|’m)\s+(?:free|available)\b",
+    regex.IGNORECASE,
+)
+
+
 def voice(sentence: str) -> Voice:
     """Whose experience an English sentence tells, and whether it is had, lacked or only wished for."""
     sentence = strip_bullet(sentence)  # "- My dad stopped smoking" is told of the dad, bullet or not
@@ -240,7 +248,11 @@ def voice(sentence: str) -> Voice:
         return Voice.WISH
     text = sentence.strip()
     other = _SOMEONE_ELSE.search(text)
-    if other is not None and not _FIRST_PERSON_SUBJECT.search(text, 0, other.start()):
+    if (
+        other is not None
+        and not _FIRST_PERSON_SUBJECT.search(text, 0, other.start())
+        and not _FREE_FOR_HOURS.search(text, other.end())
+    ):
         return Voice.SOMEONE_ELSE
     colleague = _COLLEAGUE.search(text)
     if colleague is not None and not _RESIDENT.search(text[: colleague.start()] + " " + text[colleague.end() :]):

@@ -459,6 +459,8 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "صبح میرے شوہر بچوں کو اسکول چھوڑتے ہیں اور میری ساس انہیں لے آتی ہیں، اس لیے میں پیر سے جمعہ "
             "تک صبح سات بجے سے کام کر سکتی ہوں۔",
         ),
+        # a relative's part that frees the resident, in English
+        (WEEKEND_ROTA, "en", "My partner works Monday to Friday, so I am free every weekend and on bank holidays too."),
     ],
 )
 def test_an_answer_that_meets_all_of_its_criterion_still_counts(
