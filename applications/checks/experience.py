@@ -102,6 +102,11 @@ _LACK = regex.compile(
     r"|\bI\s+would\s+rather\s+someone\s+else\b|\bI\s+get\s+(?:very\s+|really\s+|so\s+)?(?:nervous|anxious)\b"
     r"|\bI\s+(?:often\s+)?hear\s+(?:how|about)\b|\b(?:but|and)\s+(?:she|he)\s+(?:ran|runs|did|does|writes|wrote|makes|made)\s+the\b"
     r"|\blistened\s+from\s+the\s+back\b|\bhanded\s+out\s+(?:her|his|their)\b"
+    # "I never finished it", "I have heard of those systems but never used one", "I could only cover a Saturday once
+    # every couple of months", "I sat beside her and listened", "I only print the letters", "I know a little about it"
+    r"|\bnever\s+finished\b|\bbut\s+never\s+(?:used|done|had|worked)\b|\bI\s+(?:can|could)\s+only\s+cover\b"
+    r"|\bsat\s+(?:beside|next\s+to|with)\s+(?:her|him)\s+and\s+(?:listened|watched)\b|\bI\s+only\s+print\b"
+    r"|\bI\s+(?:only\s+)?know\s+(?:a\s+little|a\s+bit|very\s+little)\b"
     # "I helped the practice nurse with heart tracings": helping the one who does it
     r"|\bI\s+helped\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:nurse|doctor|midwife|physio\w*|therapist|pharmacist|technician|"
     r"dentist|hygienist|radiographer|phlebotomist)\s+(?:with|to)\b"

@@ -330,8 +330,14 @@ def sentence_keys(items: list[Sentence], *, english: bool = True, language: str 
         groups = frozenset().union(*(_GROUP_OF[s] for s in stems if s in _GROUP_OF))
         content = frozenset(_key(word) for word in lowered if word not in STOPWORDS)
         spoken = voice(sentence.text) if english else voice_in(sentence.text, language)
+        if english and keyed and keyed[-1].voice is Voice.SOMEONE_ELSE and _THEIR_STORY_GOES_ON.match(sentence.text):
+            spoken = Voice.SOMEONE_ELSE if spoken is Voice.OWN else spoken
         keyed.append(_SentenceKeys(sentence, stems, groups, " ".join(lowered), content, sequence, spoken, family))
     return keyed
+
+
+# Someone else's story going on in the next sentence: "My sister is a wellbeing practitioner. She tells me ..."
+_THEIR_STORY_GOES_ON = regex.compile(r"^\W*(?:she|he|they)\b", regex.IGNORECASE)
 
 
 def _term_weight(term: str) -> int:
@@ -1361,7 +1367,7 @@ def _beside_lacks(
     if (
         not english
         or any(_NOT_MYSELF.search(keys.sentence.text) for keys in lacks)
-        or _lacks_a_part(terms, lacks, own)
+        or _lacks_a_part(criterion, terms, lacks, own)
         or not any(_weight_found(terms, keys, None) > lacking for keys in own)
     ):
         return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
@@ -1372,11 +1378,20 @@ def _beside_lacks(
 _NOT_MYSELF = regex.compile(r"\bmyself\b|\bnot\s+by\s+me\b", regex.IGNORECASE)
 
 
-def _lacks_a_part(terms: list[str], lacks: list[_SentenceKeys], own: list[_SentenceKeys]) -> bool:
+def _lacks_a_part(criterion: Criterion, terms: list[str], lacks: list[_SentenceKeys], own: list[_SentenceKeys]) -> bool:
     """Whether a lack names a part of the criterion that the rest of the answer does not show: "I have never
-    measured anyone's oxygen" beside temperatures and blood pressures taken."""
+    measured anyone's oxygen" beside temperatures and blood pressures taken, "I have never used Excel" beside Word
+    and Outlook (programs are read by name: the synonym groups put them together)."""
     lacked = {term for term in terms for keys in lacks if _term_found(term, keys)}
-    return bool(lacked - {term for term in terms for keys in own if _term_found(term, keys)})
+    if lacked - {term for term in terms for keys in own if _term_found(term, keys)}:
+        return True
+    asked = set(_PROGRAM.findall(criterion.text))
+    said = {name for keys in own for name in _PROGRAM.findall(keys.sentence.text)}
+    return any(name in asked - said for keys in lacks for name in _PROGRAM.findall(keys.sentence.text))
+
+
+# Office programs by their names, as adverts and residents write them.
+_PROGRAM = regex.compile(r"\b(?:Word|Excel|Outlook|PowerPoint|Access|Teams|SharePoint)\b")
 
 
 def _falls_short(
@@ -1417,7 +1432,7 @@ def _far_from(criterion: Criterion, text: str) -> bool:
 _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:an?\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
-    r"lovely|nice|warm|the\s+right)\b|(?:'ve|’ve|have)\s+(?:always\s+)?been\s+told\b|pick\s+up\s+\w+\s+(?:easily|quickly)\b|know\s+(?:my|a\s+lot|how|all)\b|(?:always|really)\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
+    r"lovely|nice|warm|the\s+right)\b|(?:'ve|’ve|have)\s+(?:always\s+)?been\s+told\b|pick\s+up\s+(?:\w+\s+){1,2}(?:easily|quickly)\b|know\s+(?:my|a\s+lot|how|all)\b|(?:always|really)\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|get\s+on\s+(?:well\s+)?with\s+(?:everyone|everybody|anyone|"
     r"people)\b|never\s+(?:lose|lost)\s+my\s+(?:temper|cool|patience)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
     r"patient|polite|friendly|positive|professional)\b|(?:understand|appreciate|realise|realize)\s+"

@@ -63,6 +63,14 @@ GROUPS_AND_PHONE = Criterion("You must be confident speaking to groups and on th
 KEYBOARD_AND_MOUSE = Criterion("Able to use a computer keyboard and mouse confidently")
 NVQ_CUSTOMER = Criterion("NVQ Level 2 in Customer Service, or equivalent")
 SHIFTS_7_TO_9 = Criterion("Able to work shifts between 7am and 9pm, including alternate weekends")
+OFFICE = Criterion("Good working knowledge of Microsoft Word, Outlook and Excel")
+ECDL = Criterion("European Computer Driving Licence (ECDL) or equivalent IT qualification")
+CAFM = Criterion("Experience of using a computer-aided facilities management (CAFM) system")
+SATURDAYS = Criterion("Able to work one Saturday morning in four on a rota")
+PHONE_PATIENTS = Criterion("It is essential that you can speak to patients on the telephone politely")
+E_REFERRAL = Criterion("Experience of the NHS e-Referral Service or of managing patient waiting lists")
+IT_SKILLS = Criterion("Good IT skills, including email and entering data on a computer system")
+QUESTIONNAIRES = Criterion("Knowledge of the questionnaires used in talking therapies, such as the PHQ-9")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -361,6 +369,42 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
             "so",
             "Qoraalka kombiyuutarka waxaa qori jiray shaqaalaha kale. Anigu waxaan u sheegi jiray wixii dhacay, "
             "iyaguna way qori jireen.",
+        ),
+        (
+            OFFICE,
+            "en",
+            "I write letters to parents in Word and use Outlook all day for school emails. I have never used Excel.",
+        ),
+        (
+            ECDL,
+            "en",
+            "I started the ECDL in 2018 and passed three of the seven modules, but the course closed and I never "
+            "finished it.",
+        ),
+        (CAFM, "en", "I have heard of those systems but never used one. At our firm the jobs go on a whiteboard."),
+        (
+            SATURDAYS,
+            "en",
+            "I coach a youth football team on Saturday mornings, so I could only cover a Saturday once every couple "
+            "of months.",
+        ),
+        (
+            PHONE_PATIENTS,
+            "en",
+            "Most of my contact with tenants is by email. The calls are made by my manager; while I was learning I "
+            "sat beside her and listened on speaker.",
+        ),
+        (
+            E_REFERRAL,
+            "en",
+            "Our GP secretary does the hospital referrals. I only print the appointment letters for them.",
+        ),
+        (IT_SKILLS, "en", "I am quick with computers and I pick up new systems easily, whatever the job."),
+        (
+            QUESTIONNAIRES,
+            "en",
+            "My sister is a wellbeing practitioner in Hounslow. She tells me her patients fill in forms about their "
+            "mood at every session.",
         ),
     ],
 )
