@@ -1617,7 +1617,7 @@ _ASKS_FULL_LICENCE = regex.compile(r"\b(?:full|driving)\b[^.;]{0,30}?\blicen[cs]
 _PROVISIONAL = regex.compile(
     r"\bprovisional\b|\bdriving\s+lessons\b|\blekcje\s+jazdy\b|\begzamin\s+praktyczny\b|\blecții\s+de\s+(?:con)?dus\b"
     r"|\bșcoala\s+de\s+șoferi\b|\baulas\s+de\s+(?:condução|direção)\b|\bauto-?escola\b|\bclases\s+de\s+conducir\b"
-    r"|(?<![\p{L}\p{M}])دروس\s+(?:في\s+)?(?:ال)?(?:قيادة|سواقة)(?![\p{L}\p{M}])",
+    r"|(?<![\p{L}\p{M}])دروس\s+(?:في\s+)?(?:ال)?(?:قيادة|سواقة)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:پروویژنل|عارضی)(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )
 _FULL_LICENCE = regex.compile(r"\bfull\s+(?:\w+\s+){0,2}licen[cs]e\b", regex.IGNORECASE)

@@ -795,7 +795,8 @@ _PART_RULED_OUT = {
     # nothing" ("اس سے آگے میں نے کچھ نہیں کیا")
     rf"|{_B}(?:داخلہ\s+لے\s+لیا|کورس){_E}[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}"
     # a relative's relative as the subject: "میرے شوہر کا کزن ... کام کرتا ہے" (my husband's cousin works ...)
-    rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}",  # "مجھے صرف" (I only know)
+    rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}"  # "مجھے صرف" (I only know)
+    rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}",  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
     "pa": rf"{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
@@ -844,11 +845,16 @@ _PART_RULED_OUT = {
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
     r"|\bdar\s+m-am\s+oprit\b|\bnu\s+(?:vreau|doresc)\s+să\b|\bnu\s+am\s+dat\b|\bînainte\s+să-?l?\s+termin\b"
     # a course still to come ("cursul începe abia în septembrie"); "; eu doar îi primeam" (I only welcomed them)
-    r"|\bîncepe\s+abia\b|\bm-am\s+înscris\b[^.]{0,120}?\bîncepe\b|[;,]\s*eu\s+doar\b",
+    r"|\bîncepe\s+abia\b|\bm-am\s+înscris\b[^.]{0,120}?\bîncepe\b|\beu\s+doar\b(?<=(?:[;,]\s*|^\W*)eu\s+doar)"
+    # "nu eu" (not me), "m-am uitat cum" (I watched how), "n-am măsurat-o niciodată" (I never measured it)
+    r"|\bnu\s+eu\b|\bm-am\s+uitat\s+cum\b|\bn-am\s+\p{L}+(?:-[ol])?\s+niciodată\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     # a course to come ("Inscrevi-me num curso ... que começa em março"); someone else does it ("mas quem escreve a ata
     # é a gerente", but the one who writes the minutes is the manager)
     r"|\binscrevi-me\b[^.]{0,120}?\bcomeça\b|(?:\bmas\s+|^\W*)quem\s+[^.]{0,50}?\bé\s+(?:a|o)\b|\bainda\s+é\s+simples\b"
+    # "foi ela que apontou" (it was she who wrote it down), "ficava ao lado a ouvir" (I stood by listening), "nunca
+    # medi" (I never measured)
+    r"|\bfoi\s+(?:ela|ele)\s+que\b|\bficava\s+ao\s+lado\b|\bnunca\s+(?:medi|contei|tirei|escrevi)\b"
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo)\b"
     r"|\bainda\s+não\s+(?:comecei|iniciei|terminei|acabei)\b|\bvou\s+começar\b|[;,]\s*eu\s+só\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
@@ -862,7 +868,10 @@ _PART_RULED_OUT = {
     # watched), "laba keliya ayaan ka dhammeeyay" (I finished only two)
     r"|\bweligay\s+(?:\p{L}+\s+)?ma\b|\banigu\s+marna\s+ma\b|\bdaawa\p{L}*\s+oo\s+keliya\b"
     # "shaqaalaha kale" (the other staff), "iyaguna way qori jireen" (and they wrote it)
-    r"|\bdhammeeyay\s+\p{L}+\s+keliya\b|\bshaqaalaha\s+kale\b|\biyagu(?:na)?\s+(?:way|ayaa)\b",
+    r"|\bdhammeeyay\s+\p{L}+\s+keliya\b|\bshaqaalaha\s+kale\b|\biyagu(?:na)?\s+(?:way|ayaa)\b"
+    # "kama aanan shaqayn" (I did not work there), "waxaan daawaday" (I watched), "ilaa lixda ... oo keliya" (only until
+    # six)
+    r"|\bkama\s+aanan\b|\bwaxaan\s+(?:daawaday|arkay\s+sida)\b|\bilaa\b[^.]{0,30}?\boo\s+keliya\b",
 }
 
 

@@ -71,6 +71,10 @@ PHONE_PATIENTS = Criterion("It is essential that you can speak to patients on th
 E_REFERRAL = Criterion("Experience of the NHS e-Referral Service or of managing patient waiting lists")
 IT_SKILLS = Criterion("Good IT skills, including email and entering data on a computer system")
 QUESTIONNAIRES = Criterion("Knowledge of the questionnaires used in talking therapies, such as the PHQ-9")
+CAPACITY = Criterion("Training in the Mental Capacity Act")
+LIMBS = Criterion("Able to measure limbs accurately with a tape measure and record the results")
+URGENT_CARE = Criterion("Experience of working in an emergency department or urgent treatment centre")
+MINIBUS = Criterion("Full UK driving licence and willing to drive the day service minibus")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 
 
@@ -405,6 +409,33 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
             "en",
             "My sister is a wellbeing practitioner in Hounslow. She tells me her patients fill in forms about their "
             "mood at every session.",
+        ),
+        # The manager and the GP assessed whether a resident could decide. I only sat in the room and listened.
+        (
+            CAPACITY,
+            "ro",
+            "Directoarea căminului și medicul de familie au evaluat dacă o rezidentă poate hotărî singură. Eu doar am "
+            "stat în cameră și am ascultat.",
+        ),
+        # I held a resident's leg while the nurse measured it; it was she who wrote down the numbers.
+        (
+            LIMBS,
+            "pt",
+            "Segurei a perna de uma residente enquanto a enfermeira a media; foi ela que apontou os números.",
+        ),
+        # When my son broke his arm I took him to the urgent treatment centre. I saw how the staff worked, but I did
+        # not work there.
+        (
+            URGENT_CARE,
+            "so",
+            "Markii wiilkayga gacanta laga jabay, waxaan geeyey xarunta daawaynta degdegga ah. Waxaan arkay sida "
+            "shaqaaluhu u shaqaynayeen, laakiin anigu halkaas kama aanan shaqayn.",
+        ),
+        # I have a provisional licence; I have had ten lessons and my test is booked for April.
+        (
+            MINIBUS,
+            "ur",
+            "میرے پاس برطانیہ کا عارضی (پروویژنل) لائسنس ہے۔ میں دس سبق لے چکی ہوں اور میرا ٹیسٹ اپریل میں ہے۔",
         ),
     ],
 )
