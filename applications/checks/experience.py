@@ -231,14 +231,6 @@ class Voice(Enum):
 _FREES_ME = regex.compile(r"\bso\s+I\s+(?:can|could|am|'m|’m)\b(?!\s*(?:not|n't|n’t|only)\b)", regex.IGNORECASE)
 
 
-# A relative's part that frees the resident for the hours: "My partner works Monday to Friday, so I am free every
-# weekend", "my mum has the children, so I can work late".
-_FREE_FOR_HOURS = regex.compile(
-    r"\bso\s+I\s+(?:can|could)\s+(?:work|do|start|stay|finish|cover|come)\b|\bso\s+I(?:\s+am|'m|’m)\s+(?:free|available)\b",
-    regex.IGNORECASE,
-)
-
-
 def voice(sentence: str) -> Voice:
     """Whose experience an English sentence tells, and whether it is had, lacked or only wished for."""
     sentence = strip_bullet(sentence)  # "- My dad stopped smoking" is told of the dad, bullet or not
@@ -256,7 +248,7 @@ def voice(sentence: str) -> Voice:
     if (
         other is not None
         and not _FIRST_PERSON_SUBJECT.search(text, 0, other.start())
-        and not _FREE_FOR_HOURS.search(text, other.end())
+        and not _FREES_ME_IN["en"].search(text, other.end())
     ):
         return Voice.SOMEONE_ELSE
     colleague = _COLLEAGUE.search(text)
@@ -295,26 +287,32 @@ def voice_in(sentence: str, language: str) -> Voice:
     return Voice.OWN
 
 
-# A relative's part that frees the resident: "my mother-in-law looks after the children, so I can work any shift"
-# ("ਇਸ ਲਈ ਮੈਂ ... ਕਰ ਸਕਦੀ ਹਾਂ", "اس لیے میں ... کر سکتی ہوں", "sidaas darteed waxaan ... karaa"): the resident's own
-# arrangement, not the relative's experience.
+# A relative's part that frees the resident for the hours: "My partner works Monday to Friday, so I am free every
+# weekend", "my mother-in-law looks after the children, so I can work any shift" ("ਇਸ ਲਈ ਮੈਂ ... ਕਰ ਸਕਦੀ ਹਾਂ", "اس
+# لیے میں ... کر سکتی ہوں", "sidaas darteed waxaan ... karaa"): the resident's own arrangement, not the relative's
+# experience. Narrower than ``_FREES_ME``: "My sister is a nurse, so I am used to wards" stays her story.
 _FREES_ME_IN = {
-    "so": r"\bsidaa(?:s)?\s+darteed\s+waxaan\b",
-    "pa": r"ਇਸ\s+ਲਈ\s+ਮੈਂ[^.।]{0,100}?(?:ਸਕਦੀ|ਸਕਦਾ)",
-    "ur": r"اس\s+(?:لیے|لئے)\s+میں[^۔.]{0,100}?(?:سکتی|سکتا)",
-    "gu": r"એટલે[^.]{0,40}?હું[^.]{0,80}?શકું",
-    "ta": r"(?:அதனால்|ஆகவே)[^.]{0,100}?முடியும்",
-    "ar": r"(?:لذلك|لذا)\s+(?:أستطيع|يمكنني)",
-    "fa": r"(?:برای\s+همین|به\s+همین\s+دلیل)[^.]{0,60}?می\u200c?توانم",
-    "pl": r"\bwięc\s+mogę\b",
-    "ro": r"\bașa\s+că\s+pot\b",
-    "pt": r"\b(?:por\s+isso|então)\s+posso\b",
+    code: regex.compile(pattern, regex.IGNORECASE)
+    for code, pattern in {
+        "en": r"\bso\s+I\s+(?:can|could)\s+(?:work|do|start|stay|finish|cover|come)\b"
+        r"|\bso\s+I(?:\s+am|'m|’m)\s+(?:free|available)\b",
+        "so": r"\bsidaa(?:s)?\s+darteed\s+waxaan\b",
+        "pa": r"ਇਸ\s+ਲਈ\s+ਮੈਂ[^.।]{0,100}?(?:ਸਕਦੀ|ਸਕਦਾ)",
+        "ur": r"اس\s+(?:لیے|لئے)\s+میں[^۔.]{0,100}?(?:سکتی|سکتا)",
+        "gu": r"એટલે[^.]{0,40}?હું[^.]{0,80}?શકું",
+        "ta": r"(?:அதனால்|ஆகவே)[^.]{0,100}?முடியும்",
+        "ar": r"(?:لذلك|لذا)\s+(?:أستطيع|يمكنني)",
+        "fa": r"(?:برای\s+همین|به\s+همین\s+دلیل)[^.]{0,60}?می\u200c?توانم",
+        "pl": r"\bwięc\s+mogę\b",
+        "ro": r"\bașa\s+că\s+pot\b",
+        "pt": r"\b(?:por\s+isso|então)\s+posso\b",
+    }.items()
 }
 
 
 def _frees_me_in(sentence: str, code: str) -> bool:
     pattern = _FREES_ME_IN.get(code)
-    return bool(pattern and regex.search(pattern, sentence, regex.IGNORECASE))
+    return bool(pattern and pattern.search(sentence))
 
 
 # Caring for a relative: "I look after my mum at home", "I've cared for my grandmother since she turned 90", "I

@@ -792,6 +792,11 @@ def _below_in_another_language(criterion: Criterion, text: str) -> bool:
     return bool(held) and lowest < least
 
 
+_SUBJECT_NAMES = {
+    subject: regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE) for subject, pattern in _SUBJECTS.items()
+}
+
+
 def _one_subject_only(criterion: Criterion, text: str) -> bool:
     """Both subjects asked and a grade told for one only ("I got a 5 in English at GCSE"): the other is not shown."""
     if not (
@@ -800,9 +805,7 @@ def _one_subject_only(criterion: Criterion, text: str) -> bool:
     ):
         return False
     told = {subject for subject, pattern in _SUBJECT_GRADES.items() if pattern.search(text)}
-    named = {
-        subject for subject, pattern in _SUBJECTS.items() if regex.search(rf"\b(?:{pattern})\b", text, regex.IGNORECASE)
-    }
+    named = {subject for subject, pattern in _SUBJECT_NAMES.items() if pattern.search(text)}
     return len(told) == 1 and named == told
 
 
@@ -1302,8 +1305,11 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     circumstance = bool(_ASKS_CIRCUMSTANCE.search(criterion.text))
     hours = english and circumstance and bool(_ASKS_WORK_HOURS.search(criterion.text))
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) or hours else MIN_ANSWER_WORDS
-    enough = (_real_example(text, own) or circumstance or _explains(criterion, own)) if english else None
-    if len(_own_words(text)) < least or not (enough if english else _tells_enough(criterion, text)):
+    if english:
+        enough = _real_example(text, own) or circumstance or _explains(criterion, own)
+    else:
+        enough = _tells_enough(criterion, text)
+    if len(_own_words(text)) < least or not enough:
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
     if problem is not None:
@@ -1641,9 +1647,13 @@ _ASKS_AT_LEAST = regex.compile(rf"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)
 _TOLD_LENGTH = regex.compile(rf"\b{_LENGTH}(?!\s+old\b)", regex.IGNORECASE)  # not "19 years old"
 
 
+def _count(word: str) -> int:
+    """A number in figures or in words ("three", "an")."""
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
 def _months(count: str, unit: str) -> int:
-    number = int(count) if count.isdigit() else _COUNTS[count.lower()]
-    return number * (12 if unit.lower().startswith("year") else 1)
+    return _count(count) * (12 if unit.lower().startswith("year") else 1)
 
 
 def _shorter_than_asked(criterion: Criterion, text: str) -> bool:
@@ -1661,16 +1671,14 @@ _IN_EVERY = (
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"  # "a Saturday shift in four years" is no rota
 )
 _ONE_IN = regex.compile(_IN_EVERY, regex.IGNORECASE)
-_EVERY_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _less_often_than_asked(criterion: Criterion, text: str) -> bool:
     asked = _ONE_IN.search(criterion.text)
     if asked is None:
         return False
-    told = [_EVERY_NUMBER.get(number.lower()) or int(number) for number in _ONE_IN.findall(text)]
-    least_often = _EVERY_NUMBER.get(asked.group(1).lower()) or int(asked.group(1))
-    return bool(told) and min(told) > least_often
+    told = [_count(number) for number in _ONE_IN.findall(text)]
+    return bool(told) and min(told) > _count(asked.group(1))
 
 
 # A typing speed or a weight asked ("a typing speed of at least 40 words per minute", "lift boxes of up to 15 kg")
