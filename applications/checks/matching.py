@@ -1312,6 +1312,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if len(_own_words(text)) < least or not enough:
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
+    if problem is None and english and _part_done_by_others(criterion, text):
+        problem = _not_yet(criterion, span)
     if problem is not None:
         return [], problem
     if not english:
@@ -1419,6 +1421,48 @@ def _falls_short(
     ):
         return _not_yet(criterion, span)
     return None
+
+
+# Staff the resident works beside, as a clause's subject ("..., but the nurse adds up the score") or its agent
+# ("the clip on the finger is done by our nurse").
+_STAFF = (
+    r"(?:\w+\s+)?(?:nurses?|doctors?|GPs?|pharmacists?|managers?|supervisors?|team\s+leaders?|seniors?|colleagues?|"
+    r"therapists?|physios?|consultants?|midwi(?:fe|ves)|technicians?|receptionists?|matron|coordinators?|specialists?|"
+    r"trainers?|teachers?|clinicians?|radiographers?|phlebotomists?|dentists?|practitioners?|physiologists?|"
+    r"surgeons?|HCAs?|staff|team|boss|office|others?)"
+)
+_STAFF_DOES = regex.compile(
+    rf"^\W*(?:but|while|whilst|though|although|and\s+then)\s+"
+    rf"(?:the|our|my|a|an|another|one\s+of\s+(?:the|our))\s+{_STAFF}\s+(?!(?:and|or|who|that|asked|told|showed|let|"
+    rf"taught|trained|helped|gave|lets)\b)\w+"
+    rf"|\b(?:done|taken|carried\s+out|measured|checked|recorded|worked\s+out|added\s+up|handled|led|run|given|"
+    rf"made|written|entered|typed|dealt\s+with)\s+by\s+(?:the|our|my|a|an|another)\s+{_STAFF}\b",
+    regex.IGNORECASE,
+)
+_STAFF_CLAUSE = regex.compile(
+    r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because|and|while|whilst|when)\b", regex.IGNORECASE
+)
+_ME = regex.compile(r"\b(?:I|me|myself|we|us)\b", regex.IGNORECASE)
+
+
+def _part_done_by_others(criterion: Criterion, text: str) -> bool:
+    """Whether another member of staff does a part of the criterion that the resident's own words leave out: "I
+    take the obs with the machine and write them in the chart, but the nurse adds up the score" for observations
+    and a NEWS2 score."""
+    cuts = [0, *(match.start() for match in _STAFF_CLAUSE.finditer(text)), len(text)]
+    theirs = [
+        (start, end)
+        for start, end in zip(cuts, cuts[1:], strict=False)
+        if _STAFF_DOES.search(text[start:end]) and not _ME.search(text[start:end])
+    ]
+    terms = key_terms(criterion.text) if theirs else []
+    for start, end in theirs:
+        done = _STAFF_DOES.sub(" ", text[start:end])  # the staff named are no part of what they do
+        rest = text[:start] + " " + text[end:]
+        clause, others = sentence_keys([Sentence(done, 0, len(done), 0), Sentence(rest, 0, len(rest), 1)])
+        if any(_term_found(term, clause) and not _term_found(term, others) for term in terms):
+            return True
+    return False
 
 
 def _far_from(criterion: Criterion, text: str) -> bool:

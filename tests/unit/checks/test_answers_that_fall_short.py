@@ -76,6 +76,7 @@ LIMBS = Criterion("Able to measure limbs accurately with a tape measure and reco
 URGENT_CARE = Criterion("Experience of working in an emergency department or urgent treatment centre")
 MINIBUS = Criterion("Full UK driving licence and willing to drive the day service minibus")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
+EARLY_WARNING = Criterion("Able to record physical observations and work out an early warning score")
 
 
 @pytest.mark.parametrize(
@@ -431,6 +432,19 @@ CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details co
             "Markii wiilkayga gacanta laga jabay, waxaan geeyey xarunta daawaynta degdegga ah. Waxaan arkay sida "
             "shaqaaluhu u shaqaynayeen, laakiin anigu halkaas kama aanan shaqayn.",
         ),
+        # another member of staff does a part of it
+        (
+            EARLY_WARNING,
+            "en",
+            "On the ward I take each patient's blood pressure, pulse and temperature with the machine and chart them "
+            "every four hours, but the staff nurse works out the early warning score.",
+        ),
+        (
+            EARLY_WARNING,
+            "en",
+            "I do the obs round at 6am and write every reading on the chart; the early warning score is worked out by "
+            "our senior nurse.",
+        ),
         # I have a provisional licence; I have had ten lessons and my test is booked for April.
         (
             MINIBUS,
@@ -533,6 +547,13 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "ur",
             "صبح میرے شوہر بچوں کو اسکول چھوڑتے ہیں اور میری ساس انہیں لے آتی ہیں، اس لیے میں پیر سے جمعہ "
             "تک صبح سات بجے سے کام کر سکتی ہوں۔",
+        ),
+        # another member of staff in the answer, doing no part of the criterion
+        (
+            EARLY_WARNING,
+            "en",
+            "On the ward I take each patient's observations every four hours, chart them and work out the early "
+            "warning score, and the staff nurse checks my scores at handover.",
         ),
         # a relative's part that frees the resident, in English
         (WEEKEND_ROTA, "en", "My partner works Monday to Friday, so I am free every weekend and on bank holidays too."),
