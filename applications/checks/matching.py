@@ -36,6 +36,7 @@ from .experience import Voice, asks_for_willingness, family_care, tells_a_wish, 
 from .extraction import is_category
 from .i18n import _
 from .models import Coverage, Criterion, Finding
+from .personal import personal_findings
 from .text import Sentence, normalise, sentences, stem, word_spans, words
 
 STOPWORDS = frozenset(
@@ -1829,8 +1830,17 @@ def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
     first_person = bool(_FIRST_PERSON.search(text) or _NOTES.search(text))
     told = any(has_example(keys.sentence.text) for keys in keyed)
     habit = bool(_SITUATION.search(text) and _ACTION.search(text))
-    specific = bool(_SPECIFIC.search(_AGE.sub(" ", _CONTACT.sub(" ", text))))
+    specific = bool(_SPECIFIC.search(_AGE.sub(" ", _without_personal(text))))
     return first_person and (told or habit or specific or any(_doing(keys.sentence.text) for keys in keyed))
+
+
+def _without_personal(text: str) -> str:
+    """The text without the writer's contact and identity details: "Mă numesc Andreea Popescu" (my name is ...),
+    a date of birth or a phone number is not the something specific an example names."""
+    for finding in personal_findings(text, "statement"):
+        start, end = finding.span
+        text = text[:start] + " " * (end - start) + text[end:]
+    return _CONTACT.sub(" ", text)
 
 
 # The writer's age or contact details are not the something specific an example needs ("I am 19 years old").
@@ -1886,7 +1896,7 @@ def _tells_enough(criterion: Criterion, text: str) -> bool:
     asked = criterion.text
     if _asks_which_languages(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
         return True
-    plain = _CONTACT.sub(" ", text)
+    plain = _without_personal(text)
     if len(words(plain)) >= SHORT_CLAIM_WORDS:
         return True
     latin = len(_LATIN_LETTER.findall(plain)) * 2 > len(_LETTER.findall(plain))

@@ -445,6 +445,10 @@ EARLY_WARNING = Criterion("Able to record physical observations and work out an 
             "I do the obs round at 6am and write every reading on the chart; the early warning score is worked out by "
             "our senior nurse.",
         ),
+        # My name is Ioana Marin and I am a very kind person; everyone likes me. (A name is not an example.)
+        (PHONE_MANNER, "ro", "Mă numesc Ioana Marin și sunt o persoană foarte amabilă, toată lumea mă place."),
+        # I am very organised. My date of birth is 3 March 1990.
+        (NOTES, "ur", "میں بہت منظم ہوں۔ میری تاریخ پیدائش 3 مارچ 1990 ہے۔"),
         # I have a provisional licence; I have had ten lessons and my test is booked for April.
         (
             MINIBUS,
