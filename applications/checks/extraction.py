@@ -188,7 +188,8 @@ _BENEFIT = regex.compile(
     r"^paid\s+overtime\b|\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:provided|given|supplied|issued)|"
     r"^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}(?:is|are|will\s+be)\s+"
-    r"(?:provided|supplied|issued)\b|\bcan\s+be\s+(?:arranged|fitted|agreed|worked)\s+around\b|^free\s+\w",
+    r"(?:provided|supplied|issued)\b|^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}"
+    r"(?:provided|supplied|issued)\.?$|\bcan\s+be\s+(?:arranged|fitted|agreed|worked)\s+around\b|^free\s+\w",
     _FLAGS,
 )
 # A key to the level marks ("(E) = essential, (D) = desirable", "Key: E - Essential").
@@ -286,7 +287,8 @@ _PROSE_ESSENTIAL = regex.compile(
 )
 _PROSE_WEAK = regex.compile(
     r"\b(?:you|candidates?|applicants?|the\s+(?:post\s*holder|successful\s+\w+|ideal\s+candidate))\s+"
-    r"(?:will|should|would)\s+(?:also\s+)?(?:have|be(?!\s+(?:paid|trained|given|taught|shown|offered|enrolled)\b)|hold|"
+    r"(?:will|should|would)\s+(?:also\s+)?(?:have|be(?!\s+(?:paid|trained|given|taught|shown|offered|enrolled|asked|"
+    r"the\s+(?:person|one|first))\b)|hold|"
     r"possess|bring|already\s+have|demonstrate|show)\b|"
     r"we(?:\s+are|(?:'|’)re)\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b|"
     r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who|with)\b",
@@ -317,7 +319,8 @@ _PERSON = regex.compile(
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
 # have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
 _PHRASE_HEADING = regex.compile(
-    r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)(?:\s+to\s+(?:have|bring|succeed))?|"
+    r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)"
+    r"(?:\s+to\s+(?:have|bring|succeed)|\s+with\s+you)?|"
     r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
     r"need\s+to|should)\s+(?:have|be|bring)(?:\s+the\s+following)?|you(?:'|’)ll\s+need|"
     r"we(?:'|’)re\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
@@ -329,7 +332,7 @@ _PHRASE_HEADING = regex.compile(
     r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?|"
     # "Things you will need", "The things we can't do without", "What we ask of you"
     r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+need(?:\s+to\s+have)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
-    r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+you)|"
+    r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+(?:you|every(?:one)?|each|all)(?:\s+(?:applicants?|candidates?))?)|"
     r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
     r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
@@ -1135,9 +1138,10 @@ def _employer_named(text: str) -> str | None:
     return None
 
 
-# An employer's name followed by what it is: "Healthcare Central London – the GP federation for Westminster".
+# An employer's name followed by what it is: "Healthcare Central London – the GP federation for Westminster", or
+# in a sentence: "Healthcare Central London, the GP federation for Westminster, is looking for ...".
 _DESCRIBED_EMPLOYER = regex.compile(
-    r"^(\p{Lu}[\w&'’. ]{2,60}?)\s+[–—|-]\s+(?i:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(\p{Lu}[\w&'’. ]{2,60}?)(?:\s+[–—|-]|,)\s+(?i:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:federation|confederation|trust|network|partnership|provider|charity|organisation|practice)\b",
     regex.VERSION1,
 )
@@ -1187,7 +1191,7 @@ _ROLE = regex.compile(
     r"nurses?|carers?|cooks?|chefs?|mates?|carpenters?|operators?|operatives?|advis[oe]rs?|receptionists?|"
     r"secretar(?:y|ies)|supervisors?|housekeepers?|porters?|phlebotomists?|technicians?|technologists?|drivers?|"
     r"analysts?|keepers?|coders?|painters?|decorators?|plumbers?|electricians?|dispatchers?|handlers?|trainers?|"
-    r"managers?|leads?|apprentices?|trainees?|therapists?|helpers?|facilitators?|navigators?|specialists?|"
+    r"managers?|leads?|leaders?|apprentices?|trainees?|therapists?|helpers?|facilitators?|navigators?|specialists?|"
     r"engineers?|planners?|bookers?|librarians?|cleaners?|stewards?|agents?|representatives?|midwi(?:fe|ves)|"
     r"pharmacists?|scientists?|educators?|instructors?|controllers?|buyers?|accountants?|developers?|designers?|"
     r"photographers?|fundraisers?|interpreters?|translators?|counsellors?|mentors?|coaches|chaplains?|caretakers?|"

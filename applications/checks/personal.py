@@ -63,6 +63,9 @@ DATE_OF_BIRTH = regex.compile(
     r"(?:ਜਨਮ\s+(?:ਤਾਰੀਖ਼|ਤਾਰੀਖ|ਮਿਤੀ)|تاریخ\s+پیدائش|تاريخ\s+(?:الميلاد|ميلادي)|تاریخ\s+تولد(?:م)?|જન્મ\s+તારીખ|"
     r"பிறந்த\s+(?:தேதி|நாள்)|data\s+(?:urodzenia|nașterii|nasterii|de\s+nascimento)|taariikhda\s+dhalashada|"
     r"জন্ম\s+তারিখ)\P{N}{0,12}?(?:\d{1,2}[/.\-]\d{1,2}[/.\-]|\p{Nd}{1,2}\s+[\p{L}\p{M}]{2,15}\s+)" + _YEAR + r"|"
+    # Farsi "born" before the date, in the Iranian calendar too: "متولد ۲۸ شهریور ۱۳۶۸", "متولدم ۱۳۶۸/۰۶/۲۸"
+    r"(?<![\p{L}\p{M}])متولد(?:م|\s+شدم)?\s+(?:(?:\d{1,2}[/.\-]\d{1,2}[/.\-]|\d{1,2}\s+[\p{L}\p{M}]{2,15}\s+)"
+    r"(?:" + _YEAR + r"|1[34]\d{2})|1[34]\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})|"
     # "my birth" then the date: "મારો જન્મ ૯ જુલાઈ ૧૯૮૧ના રોજ થયો હતો", "ਮੇਰਾ ਜਨਮ ...", "میری پیدائش ..."
     r"(?:મારો\s+જન્મ|ਮੇਰਾ\s+ਜਨਮ|میری\s+پیدائش)\s+\p{Nd}{1,2}\s+[\p{L}\p{M}]{2,15}\s+" + _YEAR + r"|"
     # "I was born" after the date, as Tamil, Urdu, Punjabi, Gujarati, Farsi and Bengali put it: "7 ஜூன் 1984 அன்று

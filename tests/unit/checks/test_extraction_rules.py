@@ -584,6 +584,8 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
         ("The things we can't do without", "Things that would give you a head start"),
         ("What we ask of you", "Anything that would set you apart"),
         ("Things you need to have", "Extras that would help"),
+        ("What we ask of every applicant", "Things that would give you a head start"),
+        ("What you'll bring with you", "Nice to have"),
     ],
 )
 def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
@@ -2028,6 +2030,41 @@ def test_an_employer_named_then_described_and_a_kind_of_surgery_after_the_title(
     vacancy = extract_criteria(advert)
     assert vacancy.employer == "Riverside Health Partners"
     assert vacancy.job_title == "Podiatry Assistant - Nail Surgery"
+
+
+def test_an_employer_described_in_the_opening_sentence_and_a_team_leader_title() -> None:
+    advert = "\n".join(
+        [
+            "Immunisation Clinic Team Leader",
+            "Westway Health Partners, the GP federation for North Kensington, is looking for a Team Leader to run "
+            "its Saturday clinics.",
+            "Band 4",
+            "Essential",
+            "Experience of leading a small team",
+            "Desirable",
+            "Experience of working in a vaccination clinic",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.employer == "Westway Health Partners"
+    assert vacancy.job_title == "Immunisation Clinic Team Leader"
+
+
+def test_a_benefit_in_a_desirable_cell_and_what_the_job_will_ask_of_you_are_not_criteria() -> None:
+    advert = "\n".join(
+        [
+            "Ambulance Fleet Assistant",
+            "As a fleet assistant you will be the person who checks each vehicle before the crews take it out.",
+            "You will be asked about any unspent convictions.",
+            "Essential",
+            "Experience of cleaning vehicles",
+            "Desirable",
+            "Overalls and safety boots provided",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of cleaning vehicles"]
+    assert vacancy.desirable == []
 
 
 def test_a_sites_menu_bar_and_an_adverts_tabs_copied_as_lines_are_no_title() -> None:

@@ -298,6 +298,9 @@ def test_an_age_in_words_or_in_a_second_languages_english_is_found_and_other_num
         # the verb after the date: "I was born on 7 June 1984" / "my son was born in 2019"
         ("நான் 7 ஜூன் 1984 அன்று பிறந்தேன்.", "என் மகன் 2019 இல் பிறந்தான்."),
         ("میں 3 مارچ 1990 کو لاہور میں پیدا ہوئی۔", "میرا بیٹا 2015 میں پیدا ہوا۔"),
+        # Farsi "born" before the date, in the Iranian calendar: "I was born on 28 Shahrivar 1368" / "born in Tehran"
+        ("من متولد ۲۸ شهریور ۱۳۶۸ هستم.", "من متولد تهران هستم و ۱۲ سال منشی بودم."),
+        ("متولدم ۱۳۶۸/۰۶/۲۸ و در اکتن زندگی می‌کنم.", "بیمارانی که متولد ۱۳۴۰ هستند نامه می‌گیرند."),
     ],
 )
 def test_a_date_of_birth_written_in_another_language_is_found_and_the_phrase_alone_is_not(
