@@ -352,7 +352,7 @@ INSTANCES: dict[str, str] = {
     "saturday": "weekend",
     "sunday": "weekend",
     "shift": _SHIFTS,
-    "rota": "shift",
+    "rota": "shift, timetable of who works, staff timetable",
     "flexible": "extra shifts, covered shifts, covered a shift, covering shifts, swapped shifts, swap shifts, "
     "overtime, short notice, last minute, last-minute, different shifts, stayed late, stay late, came in early, "
     "come in early",

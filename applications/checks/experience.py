@@ -107,6 +107,26 @@ _LACK = regex.compile(
     r"|\bnever\s+finished\b|\bbut\s+never\s+(?:used|done|had|worked)\b|\bI\s+(?:can|could)\s+only\s+cover\b"
     r"|\bsat\s+(?:beside|next\s+to|with)\s+(?:her|him)\s+and\s+(?:listened|watched)\b|\bI\s+only\s+print\b"
     r"|\bI\s+(?:only\s+)?know\s+(?:a\s+little|a\s+bit|very\s+little)\b"
+    # a course left or part done: "it was dropped ... and I never picked it up again", "I have made a start on the
+    # workbook", "so far I have finished three of the standards", "before the last few standards were signed off"
+    r"|\bnever\s+(?:picked|took)\s+it\s+up\s+again\b|\bit\s+was\s+dropped\b|\bmade\s+a\s+start\s+on\b"
+    r"|\bso\s+far\s+I(?:\s+have|'ve|’ve)?\s+(?:only\s+)?(?:finished|done|completed|passed)\b|\bthe\s+rest\s+(?:is|are)\s+still\b"
+    r"|\bbefore\s+(?:the\s+)?(?:last|final)\b[^.;]{0,40}?\b(?:signed\s+off|finished|completed|done)\b"
+    # an automatic licence: "I passed in an automatic, so I can only drive automatics"
+    r"|\bpassed\s+(?:my\s+test\s+)?in\s+an\s+automatic\b|\bonly\s+drive\s+automatics?\b"
+    # watching or helping: "I sit in on her sessions", "I sit with her while she does it", "I've stood and watched
+    # the scientist spin them down", "my part was holding the frame", "my part ends when I hand the rack over", "and
+    # she does those herself"
+    r"|\bI\s+(?:sit|sat)\s+in\s+on\s+(?:her|his|their)\b|\bwhile\s+(?:she|he|they)\s+(?:does|do|did|is\s+doing|was\s+doing|are\s+doing|"
+    r"were\s+doing)\s+(?:it|them|that|this|those)\b|\b(?:stood|sat)\s+and\s+watched\b|\bmy\s+part\s+(?:was|is|ends|ended|"
+    r"stops|stopped)\b|\b(?:she|he|they)\s+(?:does|do|did)\s+(?:those|these|them|that|it)\s+(?:herself|himself|themselves)\b"
+    # a program only looked at: "Excel I only open to look at the matrix our manager keeps"
+    r"|\bI\s+only\s+(?:open|opened|use|used)\s+(?:it\s+)?to\s+(?:look|read|view|see|check)\b"
+    # someone else's story heard: "she has told me a lot about how things run there", "I've heard a lot about it"
+    r"|\b(?:has|have|had)\s+told\s+me\s+(?:a\s+lot|all|everything|lots|loads)\b"
+    r"|\bI(?:'ve|’ve|\s+have)?\s+heard\s+(?:a\s+lot|lots|all|plenty|loads)\s+about\b"
+    # fewer days than asked: "I could only be there three days out of five"
+    r"|\bI\s+(?:can|could)\s+only\s+be\s+(?:there|in)\b"
     # "I helped the practice nurse with heart tracings": helping the one who does it
     r"|\bI\s+helped\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:nurse|doctor|midwife|physio\w*|therapist|pharmacist|technician|"
     r"dentist|hygienist|radiographer|phlebotomist)\s+(?:with|to)\b"
@@ -182,7 +202,7 @@ _OTHERS = (
     r"(?:wife|husband|partner|mother|mum|mom|father|dad|parents?|son|daughter|brother|sister|uncle|aunt|auntie|"
     r"cousin|nephew|niece|grandmother|grandfather|grandparents?|gran|grandad|friend|neighbour|neighbor|children|"
     r"kids|family|relatives?|fiancée?|boyfriend|girlfriend|grandson|granddaughter|grandchildren|grandkids|"
-    r"step(?:dad|father|mum|mother|son|daughter)|in-laws)"
+    r"step(?:dad|father|mum|mother|son|daughter)|in-laws|flatmate|housemate|roommate|lodger)"
 )
 # Where a clause starts: the sentence's start, after a comma or dash, or after a joining word.
 _CLAUSE_START = r"(?:^|[,;:–—]\s*|\b(?:and|but|so|because|when|while|since)\s+)"
@@ -199,7 +219,9 @@ _SOMEONE_ELSE = regex.compile(
 # always decides how much paint to buy" (but "My manager asked me to train the new starters" is theirs).
 _COLLEAGUE = regex.compile(
     rf"{_CLAUSE_START}(?:one\s+of\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
-    r"(?:boss|manager|supervisor|team\s+leader|colleagues?|co-?workers?|employer|foreman)\b",
+    r"(?:boss|manager|supervisor|team\s+leader|colleagues?|co-?workers?|employer|foreman)\b"
+    # "One of the physios I work with did all her placements on the wards"
+    rf"|{_CLAUSE_START}one\s+of\s+(?:the|my|our)\s+\w+s\s+(?:I|we)\s+(?:work|worked)\s+with\b",
     regex.IGNORECASE,
 )
 _RESIDENT = regex.compile(r"\b(?:I|me|my|myself|we|us)\b", regex.IGNORECASE)
@@ -257,9 +279,11 @@ def voice(sentence: str) -> Voice:
     return Voice.OWN
 
 
-# An answer that opens with a bare "No." (or "No, I haven't."), in any of the languages residents write in.
+# An answer that opens with a bare "No." (or "No, I haven't.", "Not myself."), in any of the languages residents
+# write in.
 _BARE_NO = regex.compile(
-    r"^\W*(?:no|nope|maya|لا|نہیں|جی\s+نہیں|نه|خیر|ਨਹੀਂ|ના|இல்லை|না|nie|nu|não|nao|hayır|hayir)"
+    r"^\W*(?:no|nope|not\s+(?:myself|me|personally|really|yet)|maya|لا|نہیں|جی\s+نہیں|نه|خیر|ਨਹੀਂ|ના|இல்லை|না|nie|nu|"
+    r"não|nao|hayır|hayir)"
     r"(?:\W+I\s*(?:have\s*not|haven't|haven’t|do\s*not|don't|don’t|did\s*not|didn't|didn’t|can\s*not|cannot|"
     r"can't|can’t|am\s+not|'m\s+not|’m\s+not))?\W*$",
     regex.IGNORECASE,

@@ -1313,7 +1313,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if len(_own_words(text)) < least or not enough:
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
-    if problem is None and english and _part_done_by_others(criterion, text):
+    whole = " ".join(item.text for item in items)
+    if problem is None and english and (_part_done_by_others(criterion, text) or _COURSE_TO_COME.search(whole)):
         problem = _not_yet(criterion, span)
     if problem is not None:
         return [], problem
@@ -1366,6 +1367,8 @@ def _beside_lacks(
     done it myself"). In another language the criterion's English words cannot be weighed, so a lack is "not yet".
     """
     ruled_out = _rules_out_part(criterion, [keys.sentence for keys in own])
+    if ruled_out is None and _CLOCK.search(criterion.text):
+        ruled_out = next((keys.sentence for keys in own if _NOT_THERE_UNTIL.search(keys.sentence.text)), None)
     if ruled_out is not None:
         return [], _hours_ruled_out(criterion, (ruled_out.start, ruled_out.end))
     lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
@@ -1381,6 +1384,16 @@ def _beside_lacks(
     ):
         return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
     return own, None
+
+
+# A start or finish time the criterion asks ("sessions starting at 7.45am"), and an answer that cannot be there by
+# then: "I can't be anywhere before 8.30", "so I couldn't be in before nine".
+_CLOCK = regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bstart(?:s|ing)?\s+at\b", regex.IGNORECASE)
+_NOT_THERE_UNTIL = regex.compile(
+    r"\b(?:couldn't|couldn’t|could\s+not|can't|can’t|cannot|can\s+not)\s+(?:be\s+(?:in|there|anywhere)|start|get\s+"
+    r"(?:in|there))\s+(?:before|until|till)\b",
+    regex.IGNORECASE,
+)
 
 
 # A lack of one's own hand beside a story of helping: "I have never done it myself", "not by me".
@@ -1424,6 +1437,15 @@ def _falls_short(
     return None
 
 
+# A course joined, then said to start later: "I have enrolled on a Level 2 course at West Thames College. It starts
+# in February."
+_COURSE_TO_COME = regex.compile(
+    r"\b(?:enrolled|signed\s+up|registered|booked)\b[^.;]*[.;]\s*(?:it|the\s+course|the\s+classes|classes|lessons)\s+"
+    r"(?:starts?|begins?|will\s+(?:start|begin)|(?:does|do)\s*(?:not|n't|n’t)\s+(?:start|begin))\b",
+    regex.IGNORECASE,
+)
+
+
 # Staff the resident works beside, as a clause's subject ("..., but the nurse adds up the score") or its agent
 # ("the clip on the finger is done by our nurse").
 _STAFF = (
@@ -1440,6 +1462,12 @@ _STAFF_DOES = regex.compile(
     rf"made|written|entered|typed|dealt\s+with)\s+by\s+(?:the|our|my|a|an|another)\s+{_STAFF}\b",
     regex.IGNORECASE,
 )
+# ... or opening a sentence of their own: "Our unit manager works out the timetable each month, and I type it up".
+_STAFF_OPENS = regex.compile(
+    rf"^\W*(?:the|our|my)\s+{_STAFF}\s+(?!(?:and|or|who|that|asked|told|showed|let|taught|trained|helped|gave|lets|is|"
+    rf"are|was|were|has|had|have)\b)\w+",
+    regex.IGNORECASE,
+)
 _STAFF_CLAUSE = regex.compile(
     r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because|and|while|whilst|when)\b", regex.IGNORECASE
 )
@@ -1454,11 +1482,16 @@ def _part_done_by_others(criterion: Criterion, text: str) -> bool:
     theirs = [
         (start, end)
         for start, end in zip(cuts, cuts[1:], strict=False)
-        if _STAFF_DOES.search(text[start:end]) and not _ME.search(text[start:end])
+        if (
+            _STAFF_DOES.search(text[start:end])
+            or (not text[:start].strip() or text[:start].rstrip()[-1] in ".;!?")
+            and _STAFF_OPENS.search(text[start:end])
+        )
+        and not _ME.search(text[start:end])
     ]
     terms = key_terms(criterion.text) if theirs else []
     for start, end in theirs:
-        done = _STAFF_DOES.sub(" ", text[start:end])  # the staff named are no part of what they do
+        done = _STAFF_OPENS.sub(" ", _STAFF_DOES.sub(" ", text[start:end]))  # the staff named are no part of it
         rest = text[:start] + " " + text[end:]
         clause, others = sentence_keys([Sentence(done, 0, len(done), 0), Sentence(rest, 0, len(rest), 1)])
         if any(_term_found(term, clause) and not _term_found(term, others) for term in terms):

@@ -739,7 +739,7 @@ _NEVER_OR_NOT_YET = {
     "fa": rf"{_B}(?:هرگز|هیچ\u200cوقت|هیچ\s*وقت){_E}",
     "bn": rf"{_B}(?:কখনো|কখনও|এখনো|এখনও){_E}[^.,।!?\n]{{0,60}}?(?:{_B}না|{_B}নেই|নি){_E}",
     "gu": rf"{_B}(?:ક્યારેય|હજુ|હજી){_E}[^.,!?\n]{{0,60}}?{_B}(?:નથી|ન){_E}",
-    "ta": rf"{_B}(?:ஒருபோதும்|இதுவரை|இன்னும்){_E}[^.,!?\n]{{0,60}}?(?:இல்லை|வில்லை){_E}",
+    "ta": rf"{_B}(?:ஒருபோதும்|இதுவரை|இன்னும்){_E}[^.,!?\n]{{0,60}}?(?:{_TA_NOT}|வில்லை){_E}",
     "pl": r"\bjeszcze\s+(?:\w+\s+)?nie\b|\bnigdy\s+(?:\w+\s+)?nie\s+\w+(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły)\b",
     "ro": r"\bnu\s+am\s+(?:\w+\s+){0,2}?niciodată\b|\bniciodată\s+nu\s+am\b|\bîncă\s+nu\b|\bnu\s+(?:\w+\s+){1,2}încă\b",
     "pt": r"\bnunca\s+(?:\w+\s+)?(?:\w+ei|\w+[ei]i|fiz|tive|fui|estive|pude|soube|vi)\b|\bainda\s+não\b|"
@@ -872,6 +872,35 @@ _PART_RULED_OUT = {
     # "kama aanan shaqayn" (I did not work there), "waxaan daawaday" (I watched), "ilaa lixda ... oo keliya" (only until
     # six)
     r"|\bkama\s+aanan\b|\bwaxaan\s+(?:daawaday|arkay\s+sida)\b|\bilaa\b[^.]{0,30}?\boo\s+keliya\b",
+}
+
+
+# Someone else's story heard, watched or left to them: "حكت لي كل شيء" / "برایم تعریف کرد" / "contava-me tudo" /
+# "wuxuu ii sheegay" / "ਮੈਂ ਬਹੁਤ ਸੁਣਿਆ ਹੈ" (told me everything, I have heard a lot); the thing done by someone
+# "herself" ("كانت الممرضة تأخذها بنفسها", "پریکٹس مینیجر خود لکھتی تھیں", "அவற்றை அவரே பார்த்துக்கொள்வார்"); "it is
+# always the nurses who measure" ("são sempre as enfermeiras que medem"); watching ("دیکھتی رہی", "જોતી રહેતી",
+# "via a equipa ...", "waxaan daawanayay"); "the research nurse filled in the forms, whereas I copied them"
+# ("Asistenta ... completa formularele, iar eu le fotocopiam"); a course to come
+# ("zajęcia zaczynają się dopiero we wrześniu", "در ماه مارس ثبت‌نام کرده‌ام", "இனிமேல்தான்"); "nie wiem" (I don't
+# know); a Punjabi provisional licence ("ਕੱਚਾ ਲਾਇਸੈਂਸ").
+_HEARD_OR_LEFT_TO_OTHERS = {
+    "ar": rf"{_B}(?:حدثني|حدثتني|أخبرني|أخبرتني|حكى\s+لي|حكت\s+لي){_E}[^.،]{{0,30}}?{_B}(?:كل\s+شيء|الكثير){_E}"
+    rf"|{_B}(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}|{_B}فأخذت\s+هي{_E}"
+    rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
+    "fa": rf"{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}"
+    rf"|{_B}ماه\s+\S+\s+ثبت{_Z}نام\s+کرده{_Z}ام{_E}",
+    "pa": rf"{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}"
+    rf"|(?<!ਮੈਂ\s(?:\S+\s){{0,6}})(?<![\p{{L}}\p{{M}}])ਆਪ\s+(?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ)\s+(?:ਸੀ|ਸਨ){_E}",
+    "so": r"\b(?:wuxuu|waxay)\s+ii\s+sheegay\b|\bwaxaan\s+daawanayay\b",
+    "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો){_E}",
+    "ur": rf"{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ){_E}"
+    rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}",
+    "ta": rf"{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
+    "pl": r"\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b",
+    "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
+    r"|\biar\s+eu\s+(?:doar|numai)\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
+    "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
+    r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
 }
 
 
@@ -1010,7 +1039,12 @@ _BECAUSE = {
 
 def _with_more_forms(code: str, forms: Forms) -> Forms:
     """A language's patterns with the lacks and clean-record words above added, and its verbs of saying."""
-    denials = (_NEVER_OR_NOT_YET[code], _NOT_ENOUGH.get(code), _PART_RULED_OUT.get(code))
+    denials = (
+        _NEVER_OR_NOT_YET[code],
+        _NOT_ENOUGH.get(code),
+        _PART_RULED_OUT.get(code),
+        _HEARD_OR_LEFT_TO_OTHERS.get(code),
+    )
     never = unicodedata.normalize("NFC", "|".join(filter(None, denials)))
     lack = regex.compile(f"(?:{forms.lack.pattern})|(?:{never})", forms.lack.flags)
     more = unicodedata.normalize("NFC", _RECORD_MORE[code])

@@ -77,6 +77,12 @@ URGENT_CARE = Criterion("Experience of working in an emergency department or urg
 MINIBUS = Criterion("Full UK driving licence and willing to drive the day service minibus")
 CONFIDENTIAL = Criterion("Understanding of the need to keep patients' details confidential")
 EARLY_WARNING = Criterion("Able to record physical observations and work out an early warning score")
+MANUAL_LICENCE = Criterion("Full UK manual driving licence")
+ROTAS = Criterion("Experience of drawing up staff rotas")
+EARLY_CLINIC = Criterion("Able to start at 7.30am on clinic days")
+RESEARCH = Criterion("Experience of helping with research studies")
+SAMPLES = Criterion("Able to collect urine samples and label them correctly")
+FIRST_AID = Criterion("A current first aid certificate")
 
 
 @pytest.mark.parametrize(
@@ -449,6 +455,55 @@ EARLY_WARNING = Criterion("Able to record physical observations and work out an 
         (PHONE_MANNER, "ro", "Mă numesc Ioana Marin și sunt o persoană foarte amabilă, toată lumea mă place."),
         # I am very organised. My date of birth is 3 March 1990.
         (NOTES, "ur", "میں بہت منظم ہوں۔ میری تاریخ پیدائش 3 مارچ 1990 ہے۔"),
+        # a course joined that starts later, or part done and left
+        (
+            BUSINESS_ADMIN,
+            "en",
+            "I have signed up for a Level 3 Business Administration course at Harrow College. It begins in September.",
+        ),
+        (
+            NAVIGATION,
+            "en",
+            "I have made a start on the care navigation workbook, but the rest is still in a drawer at home.",
+        ),
+        (
+            MANUAL_LICENCE,
+            "en",
+            "I hold a full UK licence, but I passed in an automatic, so I can only drive automatics.",
+        ),
+        (
+            ROTAS,
+            "en",
+            "Our ward manager works out the staff timetable every month, and I type it up and pin it in the office.",
+        ),
+        (
+            EARLY_CLINIC,
+            "en",
+            "I am a morning person and live close by, but I drop my son at school, so I can't be in before nine.",
+        ),
+        (
+            RESEARCH,
+            "en",
+            "Not myself. My flatmate works on trials at a London hospital, and I've heard a lot about how they run.",
+        ),
+        # My husband took part in a study at the hospital and told me everything they did.
+        (RESEARCH, "pt", "O meu marido participou num estudo no hospital e contava-me tudo o que lhe faziam."),
+        # The nurse always takes the samples herself; I have never taken one in my life.
+        (SAMPLES, "ar", "كانت الممرضة تأخذ العينات بنفسها دائماً، ولم آخذ عينة واحدة في حياتي."),
+        # I have registered for a one-day first aid course in April.
+        (FIRST_AID, "fa", "برای یک دوره‌ی یک‌روزه‌ی کمک‌های اولیه در ماه آوریل ثبت‌نام کرده‌ام."),
+        # The manager made the rota herself; I sat beside her and kept watching.
+        (ROTAS, "ur", "روٹا ہماری مینیجر خود ہی بناتی تھیں۔ میں ان کے پاس بیٹھ کر دیکھتی رہی۔"),
+        # The course starts only in October.
+        (
+            BUSINESS_ADMIN,
+            "pl",
+            "Zapisałam się na kurs administracji biurowej Level 3, ale zajęcia zaczynają się dopiero w październiku.",
+        ),
+        # The manager drew up the rota, whereas I only sent it to everyone.
+        (ROTAS, "ro", "Managerul făcea programul lunar, iar eu doar îl trimiteam pe email tuturor colegilor."),
+        # I have heard a lot from my cousin about how research studies work.
+        (RESEARCH, "pa", "ਮੇਰੀ ਭੈਣ ਖੋਜ ਵਿਭਾਗ ਵਿੱਚ ਕੰਮ ਕਰਦੀ ਹੈ। ਉਸ ਤੋਂ ਮੈਂ ਬਹੁਤ ਸੁਣਿਆ ਹੈ ਕਿ ਅਧਿਐਨ ਕਿਵੇਂ ਚੱਲਦੇ ਹਨ।"),
         # I have a provisional licence; I have had ten lessons and my test is booked for April.
         (
             MINIBUS,
@@ -558,6 +613,18 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "en",
             "On the ward I take each patient's observations every four hours, chart them and work out the early "
             "warning score, and the staff nurse checks my scores at handover.",
+        ),
+        # a start time the resident can keep, and a first aid course finished
+        (
+            EARLY_CLINIC,
+            "en",
+            "For two years I opened the pharmacy at 7am every weekday, so a 7.30am start is no problem for me.",
+        ),
+        # Every day I took urine samples from the residents and wrote the name and date on each pot.
+        (
+            SAMPLES,
+            "ro",
+            "Zilnic am luat probe de urină de la rezidenți și am scris numele și data pe fiecare recipient.",
         ),
         # a relative's part that frees the resident, in English
         (WEEKEND_ROTA, "en", "My partner works Monday to Friday, so I am free every weekend and on bank holidays too."),
