@@ -102,7 +102,8 @@ _ELIGIBILITY = regex.compile(
     # a visa's sponsor, not a research study's ("meet sponsor deadlines")
     r"sponsor(?:ship|ed)\b|\b(?:visa|work|skilled\s+worker)\s+sponsor|"
     r"(?:not|unable\s+to|cannot|can(?:'|’)t)\s+(?:[\w-]+\s+){0,2}?sponsor\b|"
-    r"immigration|settled\s+status|disclosure\s+and\s+barring|\bDBS\b|criminal\s+record|"
+    r"immigration|settled\s+status|disclosure\s+and\s+barring|counter[\s-]terroris[mt]\w*\s+check|security\s+clearance|"
+    r"\bclearance\s+before\s+(?:starting|you\s+start)\b|\bDBS\b|criminal\s+record|"
     r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|"
     r"^(?:up[\s-]to[\s-]date\s+)?(?:immuni[sz]ations?|vaccinations?)\b|\baged?\s+1[68]\s+or\s+(?:over|above)|"
@@ -120,12 +121,14 @@ _ELIGIBILITY = regex.compile(
     _FLAGS,
 )
 _NOTHING_NEEDED = regex.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,8}?)?"
+    r"\bno\s+(?:[\w'’-]+\s+){0,5}?(?:experience|qualifications?|knowledge|background)\s+(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,8}?)?"
     r"(?:is\s+|are\s+)?(?:needed|required|necessary|essential|asked\s+for|expected)|"
     r"(?:do\s+not|don't|don’t|dont|won't|won’t|will\s+not)\s+need\s+(?:any\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications?|car|vehicle|licen[cs]e|degree|background)\b|"
+    r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications?|car|vehicle|licen[cs]e|degree|background|training)\b|"
     r"\bwe\s+(?:do\s+not|don't|don’t)\s+expect\b|^(?:paid|funded|free)\s+(?:[\w-]+\s+){0,4}?training\b|"
     r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|"
+    # the employer's own induction: "Completion of the Trust's prison healthcare induction, including key training"
+    r"\b(?:trust|service|organisation|practice|team)(?:'|’)s\s+(?:[\w-]+\s+){0,4}induction\b|"
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
@@ -185,7 +188,7 @@ _BENEFIT = regex.compile(
     r"(?:career|progress|develop|train|grow)|(?:on-?site|free|subsidised)\s+(?:parking|canteen|restaurant|meals)|"
     r"staff\s+(?:benefits|networks?|restaurant|canteen|wellbeing)|wellbeing\s+(?:support|services?|programmes?|hub)|"
     r"flexible\s+working\s+(?:options|patterns|opportunities|arrangements|is\b)|look\s+after\s+our\s+(?:staff|people)|"
-    r"^paid\s+overtime\b|\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
+    r"^paid\s+overtime\b|^(?:monthly|weekly|fortnightly|regular)\s+(?:[\w-]+\s+)?supervision\b|\b(?:uniforms?|overalls|workwear|scrubs|protective\s+clothing|ppe)\s+(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:provided|given|supplied|issued)|"
     r"^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}(?:is|are|will\s+be)\s+"
     r"(?:provided|supplied|issued)\b|^(?:(?!that\b|which\b|you\b|able\b|ability\b)[\w-]+(?:,\s*|\s+and\s+|\s+)){1,5}"
@@ -255,7 +258,7 @@ _ROUTINE_DUTY = regex.compile(
     # a deadline of the day: "... before the department opens at 8am"
     r"before\s+(?:[\w'’]+\s+){1,4}(?:opens?|starts?|arrives?)\b|before\s+you\s+(?:are\s+given|get|can|start|begin)\b|"
     # "... before handover at 8pm"
-    r"before\s+(?:the\s+)?handover\b|before\s+(?:[\w'’]+\s+){0,3}?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)\b|"
+    r"before\s+(?:the\s+)?handover\b|before\s+(?:[\w'’]+\s+){0,4}?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
     # in the passive: "Every call must be logged before...", "... must be resolved or escalated before 11:00"
     r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
@@ -291,7 +294,7 @@ _PROSE_WEAK = regex.compile(
     r"the\s+(?:person|one|first))\b)|hold|"
     r"possess|bring|already\s+have|demonstrate|show)\b|"
     r"we(?:\s+are|(?:'|’)re)\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b|"
-    r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who|with)\b",
+    r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who(?!\s+will\b)|with)\b",
     _FLAGS,
 )
 _PROSE_DESIRABLE = regex.compile(
@@ -331,7 +334,8 @@ _PHRASE_HEADING = regex.compile(
     r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?|"
     r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?|"
     # "Things you will need", "The things we can't do without", "What we ask of you"
-    r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+need(?:\s+to\s+have)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
+    r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+(?:need|bring)(?:\s+to\s+have)?(?:\s+(?:from|on)\s+day\s+one|"
+    r"\s+with\s+you)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
     r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+(?:you|every(?:one)?|each|all)(?:\s+(?:applicants?|candidates?))?)|"
     r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
@@ -1006,7 +1010,7 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     vacancy.job_title = found.get("job_title") or _title_from_subject(lines) or _title_unlabelled(document)
 
 
-_TRUST_PART = regex.compile(r"\bNHS\b.*\bTrust$|\bTrust$", _FLAGS)
+_TRUST_PART = regex.compile(r"\bNHS\b.*\b(?:Trust|Integrated\s+Care\s+Board)$|\bTrust$", _FLAGS)
 
 
 def _whole_employer(employer: str, text: str) -> str:
@@ -1139,9 +1143,10 @@ def _employer_named(text: str) -> str | None:
 
 
 # An employer's name followed by what it is: "Healthcare Central London – the GP federation for Westminster", or
-# in a sentence: "Healthcare Central London, the GP federation for Westminster, is looking for ...".
+# in a sentence: "Healthcare Central London, the GP federation for Westminster, is looking for ...", "Central London
+# Healthcare is the GP federation for Westminster".
 _DESCRIBED_EMPLOYER = regex.compile(
-    r"^(\p{Lu}[\w&'’. ]{2,60}?)(?:\s+[–—|-]|,)\s+(?i:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(\p{Lu}[\w&'’. ]{2,60}?)(?:\s+[–—|-]|,|\s+is)\s+(?i:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:federation|confederation|trust|network|partnership|provider|charity|organisation|practice)\b",
     regex.VERSION1,
 )
@@ -1341,8 +1346,8 @@ def _pieces(line: str) -> list[str]:
 
 # A title's second half naming a service, not an employer: "Healthcare Support Worker - Mental Health".
 _SERVICE = regex.compile(
-    r"^(?:mental|sexual|public|community|child|children(?:'|’)s|women(?:'|’)s|occupational|oral|sexual\s+and\s+"
-    r"reproductive)\s+health$|"
+    r"^(?:(?:primary\s+care|community|adult|older\s+adults?)\s+)?(?:mental|sexual|public|community|child|children(?:'|’)s|"
+    r"women(?:'|’)s|occupational|oral|sexual\s+and\s+reproductive)\s+health$|"
     rf"^{_SURGERY_KINDS}\s+surgery$",
     _FLAGS,
 )

@@ -586,6 +586,7 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
         ("Things you need to have", "Extras that would help"),
         ("What we ask of every applicant", "Things that would give you a head start"),
         ("What you'll bring with you", "Nice to have"),
+        ("Things you will bring from day one", "Things that would give you a head start"),
     ],
 )
 def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
@@ -2065,6 +2066,37 @@ def test_a_benefit_in_a_desirable_cell_and_what_the_job_will_ask_of_you_are_not_
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["Experience of cleaning vehicles"]
     assert vacancy.desirable == []
+
+
+def test_an_induction_clearance_supervision_and_a_task_before_the_first_clinic_are_not_criteria() -> None:
+    advert = "\n".join(
+        [
+            "Prison Healthcare Assistant",
+            "We want someone who will make every patient feel heard.",
+            "Essential",
+            "Experience of working in a care setting",
+            "Completion of the Trust's prison healthcare induction, including key training",
+            "Home Office security clearance before starting",
+            "No previous children's nursing experience is needed",
+            "You do not need any therapy training - our practitioners lead every session",
+            "Must set out the clinic room before the first clinic at 8.30am",
+            "Desirable",
+            "Experience of working in a prison",
+            "Monthly reflective supervision with a senior colleague",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working in a care setting"]
+    assert vacancy.desirable == ["Experience of working in a prison"]
+
+
+def test_an_employer_that_is_described_a_board_after_its_programme_and_a_mental_health_subtitle() -> None:
+    described = "Talking Therapies Administrator\nBand 3\nNorth Kensington Health is the GP federation for the area.\n"
+    assert extract_criteria(described).employer == "North Kensington Health"
+    board = "Performance Officer\nEmployer: Mental Health Programme, NHS North West London Integrated Care Board\n"
+    assert extract_criteria(board).employer == "NHS North West London Integrated Care Board"
+    subtitled = "Peer Support Worker – Primary Care Mental Health\nBand 3\n"
+    assert extract_criteria(subtitled).job_title == "Peer Support Worker - Primary Care Mental Health"
 
 
 def test_a_sites_menu_bar_and_an_adverts_tabs_copied_as_lines_are_no_title() -> None:
