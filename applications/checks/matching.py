@@ -1378,6 +1378,9 @@ def _beside_lacks(
     lacking = max(_weight_found(terms, keys, None) for keys in lacks)
     if (
         not english
+        # a qualification or training is held or not: any lack tells which
+        or _ASKS_QUALIFICATION.search(criterion.text)
+        or _TRAINING_IN.search(criterion.text)
         or any(_NOT_MYSELF.search(keys.sentence.text) for keys in lacks)
         or _lacks_a_part(criterion, terms, lacks, own)
         or not any(_weight_found(terms, keys, None) > lacking for keys in own)
@@ -1394,6 +1397,9 @@ _NOT_THERE_UNTIL = regex.compile(
     r"(?:in|there))\s+(?:before|until|till)\b",
     regex.IGNORECASE,
 )
+
+
+_TRAINING_IN = regex.compile(r"\btraining\s+(?:in|on)\b", regex.IGNORECASE)
 
 
 # A lack of one's own hand beside a story of helping: "I have never done it myself", "not by me".
@@ -1452,7 +1458,7 @@ _STAFF = (
     r"(?:\w+\s+)?(?:nurses?|doctors?|GPs?|pharmacists?|managers?|supervisors?|team\s+leaders?|seniors?|colleagues?|"
     r"therapists?|physios?|consultants?|midwi(?:fe|ves)|technicians?|receptionists?|matron|coordinators?|specialists?|"
     r"trainers?|teachers?|clinicians?|radiographers?|phlebotomists?|dentists?|practitioners?|physiologists?|"
-    r"surgeons?|HCAs?|staff|team|boss|office|others?)"
+    r"surgeons?|HCAs?|staff|team|boss|office|others?|secretar(?:y|ies)|clerks?|administrators?|officers?)"
 )
 _STAFF_DOES = regex.compile(
     rf"^\W*(?:but|while|whilst|though|although|and\s+then)\s+"
@@ -1597,7 +1603,7 @@ _SAME_PART = {"late": "evening", "early": "morning"}
 _RULES_OUT = regex.compile(
     r"\b(?:can't|can’t|cannot|can\s+not|couldn't|couldn’t|won't|won’t|unable|no\s+good|not\s+possible|impossible|"
     r"except|apart\s+from|other\s+than|not\s+(?:on|at|in)|but\s+not|(?:is|are|be)\s+(?:very\s+|quite\s+|a\s+bit\s+)?"
-    r"(?:hard|difficult|tricky)|(?:are|is)\s+(?:already\s+)?(?:taken|booked|busy)"
+    r"(?:hard|difficult|tricky)|(?:are|is)\s+(?:already\s+)?(?:taken|booked|busy)|(?:are|is)\s+out\s+for\s+me"
     # the day given to something else: "..., but on Saturday and Sunday I work at my cousin's firm"
     r"|but\s+on\s+[^,.;]{0,30}?\bI\s+(?:work|help|coach|study|take|look\s+after|care\s+for|have\s+(?:my|to)|go\s+to))\b",
     regex.IGNORECASE,
@@ -1611,7 +1617,7 @@ _NO_BOTHER = regex.compile(
 _WEEKDAY = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b", regex.IGNORECASE)
 # Gone before the evening asked: "but I have to leave by 5.30pm to collect my son".
 _LEAVES_EARLY = regex.compile(
-    r"\b(?:have|need|got)\s+to\s+(?:leave|finish|go|be\s+(?:home|back))\s+(?:by|at|before)\s+"
+    r"\b(?:have|need|got)\s+to\s+(?:leave|finish|go|be\s+(?:home|back|away|gone))\s+(?:by|at|before)\s+"
     r"(?:\d|(?:one|two|three|four|five|six|half\s+past)\b)",
     regex.IGNORECASE,
 )

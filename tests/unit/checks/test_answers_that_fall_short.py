@@ -83,6 +83,8 @@ EARLY_CLINIC = Criterion("Able to start at 7.30am on clinic days")
 RESEARCH = Criterion("Experience of helping with research studies")
 SAMPLES = Criterion("Able to collect urine samples and label them correctly")
 FIRST_AID = Criterion("A current first aid certificate")
+SUICIDE_TRAINING = Criterion("Training in suicide awareness")
+LONG_DAYS = Criterion("Able to work long days and nights on a rota, including weekends")
 
 
 @pytest.mark.parametrize(
@@ -504,6 +506,39 @@ FIRST_AID = Criterion("A current first aid certificate")
         (ROTAS, "ro", "Managerul făcea programul lunar, iar eu doar îl trimiteam pe email tuturor colegilor."),
         # I have heard a lot from my cousin about how research studies work.
         (RESEARCH, "pa", "ਮੇਰੀ ਭੈਣ ਖੋਜ ਵਿਭਾਗ ਵਿੱਚ ਕੰਮ ਕਰਦੀ ਹੈ। ਉਸ ਤੋਂ ਮੈਂ ਬਹੁਤ ਸੁਣਿਆ ਹੈ ਕਿ ਅਧਿਐਨ ਕਿਵੇਂ ਚੱਲਦੇ ਹਨ।"),
+        # a qualification or training asked, with a lack beside the course named
+        (
+            SUICIDE_TRAINING,
+            "en",
+            "I have a place on a one-day council course in May about keeping people safe when they feel suicidal. "
+            "I have not had any training on it before.",
+        ),
+        (
+            DIPLOMA,
+            "en",
+            "I started the Level 3 Diploma in Health and Social Care at my last care home and got through about half "
+            "of the units, but it was never signed off.",
+        ),
+        # part of the hours ruled out in other words
+        (
+            LONG_DAYS,
+            "en",
+            "Long days are fine, and weekends too. Nights are out for me at the moment, as I look after my father.",
+        ),
+        (
+            OBSERVATIONS,
+            "en",
+            "Each morning I take temperatures and blood pressures. The nurse does the oxygen checks herself, "
+            "and we have never counted pulses.",
+        ),
+        # My manager weighs the babies herself, and I write the results in the red books.
+        (WEIGHING, "pl", "Kierowniczka sama waży i mierzy niemowlęta, a ja wpisuję wyniki do czerwonych książeczek."),
+        # I am studying for the Level 3 diploma in the evenings; I have done about half of the units.
+        (DIPLOMA, "pt", "Estou a tirar o Level 3 Diploma à noite e já fiz mais ou menos metade das unidades."),
+        # I can work until eight on Tuesdays, but not on Thursdays.
+        (EVENING_CLINIC, "ur", "منگل کو میں رات آٹھ بجے تک رک سکتی ہوں، لیکن جمعرات کو نہیں۔"),
+        # I have heard a lot from my brother-in-law about funeral paperwork.
+        (DYING, "fa", "برادرشوهرم در یک مؤسسه‌ی کفن و دفن کار می‌کند و از او زیاد شنیده‌ام که کارها چطور پیش می‌رود."),
         # I have a provisional licence; I have had ten lessons and my test is booked for April.
         (
             MINIBUS,
@@ -613,6 +648,13 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "en",
             "On the ward I take each patient's observations every four hours, chart them and work out the early "
             "warning score, and the staff nurse checks my scores at handover.",
+        ),
+        # a clean record told with "we have never had"
+        (
+            ROTA_PLANNING,
+            "en",
+            "I write the clinic's rota every week so that there are always two of us on the desk, and in three years "
+            "we have never had a gap.",
         ),
         # a start time the resident can keep, and a first aid course finished
         (
