@@ -127,6 +127,9 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:[\w-]+\s+){0,4}?(?:experience|qualifications?|car|vehicle|licen[cs]e|degree|background|training)\b|"
     r"\bwe\s+(?:do\s+not|don't|don’t)\s+expect\b|^(?:paid|funded|free)\s+(?:[\w-]+\s+){0,4}?training\b|"
     r"\bprovided\s+(?:in|on)\s+(?:post|the\s+job|appointment)\b|"
+    # "you will be supported to complete a Level 3 Certificate ..., paid for by the federation"
+    r"\bpaid\s+for\s+by\s+(?:the|our)\s+(?:federation|trust|practice|employer|service|team|hospital|network)\b|"
+    r"\byou\s+will\s+be\s+supported\s+to\s+(?:complete|achieve|gain|get|do)\b|"
     # the employer's own induction: "Completion of the Trust's prison healthcare induction, including key training"
     r"\b(?:trust|service|organisation|practice|team)(?:'|’)s\s+(?:[\w-]+\s+){0,4}induction\b|"
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
@@ -258,7 +261,8 @@ _ROUTINE_DUTY = regex.compile(
     # a deadline of the day: "... before the department opens at 8am"
     r"before\s+(?:[\w'’]+\s+){1,4}(?:opens?|starts?|arrives?)\b|before\s+you\s+(?:are\s+given|get|can|start|begin)\b|"
     # "... before handover at 8pm"
-    r"before\s+(?:the\s+)?handover\b|before\s+(?:[\w'’]+\s+){0,4}?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)\b|"
+    r"before\s+(?:the\s+)?handover\b|before\s+the\s+end\s+of\s+(?:the\s+)?(?:same\s+|each\s+|every\s+|your\s+)?"
+    r"(?:day|shift|week|visit)\b|before\s+(?:[\w'’]+\s+){0,4}?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)\b|"
     r"^(?:successful\s+)?completion\s+of\b.*\b(?:within|before|after|during|in\s+(?:your|the)\s+first)\b|"
     # in the passive: "Every call must be logged before...", "... must be resolved or escalated before 11:00"
     r"^(?:every|each|all)\s+(?:[\w-]+\s+){1,5}must\s+(?:never\s+)?be\s+\w+(?:ed|en)\b|"
@@ -323,7 +327,7 @@ _PERSON = regex.compile(
 # have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
 _PHRASE_HEADING = regex.compile(
     r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)"
-    r"(?:\s+to\s+(?:have|bring|succeed)|\s+with\s+you)?|"
+    r"(?:\s+to\s+(?:have|bring|succeed)|\s+with\s+you|\s+(?:from|on)\s+day\s+one)?|"
     r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
     r"need\s+to|should)\s+(?:have|be|bring)(?:\s+the\s+following)?|you(?:'|’)ll\s+need|"
     r"we(?:'|’)re\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
@@ -969,7 +973,7 @@ def _find_details(document: Document, vacancy: Vacancy) -> None:
     # Numbered like a job description's sections ("1.1  Job title: Porter"): the number goes.
     cells = [
         _HIRING_COUNT.sub(r"\1", strip_bullet(LEADING_SYMBOLS.sub("", plain_markdown(cell))))
-        for line in document.text.split("\n")
+        for line in _WRAPPED_TRUST.sub(r"\1 \2", document.text).split("\n")  # not "Trust" alone as a label
         for cell in line.split("\t")
     ]
     lines = [cell for cell in cells if cell][:600]
@@ -1121,10 +1125,14 @@ def _band(text: str, *, anywhere: bool = False) -> str | None:
 _EMAIL_HEADER = regex.compile(r"^(?:from|to|cc|sent|subject)\s*:.*$", _FLAGS | regex.MULTILINE)
 
 
+# A trust's name wrapped onto a second line of a PDF: "Central and North West London NHS Foundation\nTrust".
+_WRAPPED_TRUST = regex.compile(r"\b(NHS|Foundation)[ \t]*\n[ \t]*((?:Foundation[ \t]+)?Trust)\b")
+
+
 def _employer_named(text: str) -> str | None:
     """An employer named in the text without a label: a trust first, then a practice or health centre. An
     email's header lines ("From: NWL ICB Internal Communications") are left out: they name a sender."""
-    text = _EMAIL_HEADER.sub("", text)
+    text = _WRAPPED_TRUST.sub(r"\1 \2", _EMAIL_HEADER.sub("", text))
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for index, line in enumerate(lines):
         # at the top, or anywhere as a footer's piece: "Hillingdon Health Care Partners | The GP federation for ..."

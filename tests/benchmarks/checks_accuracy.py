@@ -93,6 +93,18 @@ HELDBACK_71 = CORPUS.parent / "checks_heldback71"
 HELDBACK_72 = CORPUS.parent / "checks_heldback72"
 HELDBACK_73 = CORPUS.parent / "checks_heldback73"
 HELDBACK_74 = CORPUS.parent / "checks_heldback74"
+HELDBACK_75 = CORPUS.parent / "checks_heldback75"
+HELDBACK_76 = CORPUS.parent / "checks_heldback76"
+HELDBACK_77 = CORPUS.parent / "checks_heldback77"
+HELDBACK_78 = CORPUS.parent / "checks_heldback78"
+HELDBACK_79 = CORPUS.parent / "checks_heldback79"
+HELDBACK_80 = CORPUS.parent / "checks_heldback80"
+HELDBACK_81 = CORPUS.parent / "checks_heldback81"
+HELDBACK_82 = CORPUS.parent / "checks_heldback82"
+HELDBACK_83 = CORPUS.parent / "checks_heldback83"
+HELDBACK_84 = CORPUS.parent / "checks_heldback84"
+HELDBACK_85 = CORPUS.parent / "checks_heldback85"
+HELDBACK_86 = CORPUS.parent / "checks_heldback86"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

@@ -82,6 +82,18 @@ from tests.benchmarks.checks_accuracy import (
     HELDBACK_72,
     HELDBACK_73,
     HELDBACK_74,
+    HELDBACK_75,
+    HELDBACK_76,
+    HELDBACK_77,
+    HELDBACK_78,
+    HELDBACK_79,
+    HELDBACK_80,
+    HELDBACK_81,
+    HELDBACK_82,
+    HELDBACK_83,
+    HELDBACK_84,
+    HELDBACK_85,
+    HELDBACK_86,
     Figures,
     evaluate,
 )
@@ -382,6 +394,28 @@ def test_accuracy_on_held_back_sets_63_to_74() -> None:
         (HELDBACK_72, 74),
         (HELDBACK_73, 72),
         (HELDBACK_74, 71),
+    ):
+        _meets_targets(folder, criteria)
+
+
+def test_accuracy_on_held_back_sets_75_to_86() -> None:
+    """Figures on held-back sets 75 to 86, written blind in the fifteenth pass of issue 8 from a brief that asked for
+    subtler near misses, in three rounds of four, each scored first before any rule was written from it: 75 to 78
+    with the engine at 339c38c, 79 to 82 at 95b4b3f, 83 to 86 at 1aa89e9 (tests/benchmarks/README.md, "Held-back
+    sets 75 to 86"). Extraction is asserted at the end of the pass, as a guard, with the personal-detail targets."""
+    for folder, criteria in (
+        (HELDBACK_75, 76),
+        (HELDBACK_76, 73),
+        (HELDBACK_77, 75),
+        (HELDBACK_78, 76),
+        (HELDBACK_79, 72),
+        (HELDBACK_80, 76),
+        (HELDBACK_81, 72),
+        (HELDBACK_82, 74),
+        (HELDBACK_83, 71),
+        (HELDBACK_84, 78),
+        (HELDBACK_85, 72),
+        (HELDBACK_86, 72),
     ):
         _meets_targets(folder, criteria)
 

@@ -587,6 +587,7 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
         ("What we ask of every applicant", "Things that would give you a head start"),
         ("What you'll bring with you", "Nice to have"),
         ("Things you will bring from day one", "Things that would give you a head start"),
+        ("What you'll bring on day one", "It would be great if you also had"),
     ],
 )
 def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
@@ -2088,6 +2089,25 @@ def test_an_induction_clearance_supervision_and_a_task_before_the_first_clinic_a
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["Experience of working in a care setting"]
     assert vacancy.desirable == ["Experience of working in a prison"]
+
+
+def test_a_trust_name_wrapped_onto_a_line_of_its_own_and_training_paid_for_by_the_employer() -> None:
+    advert = "\n".join(
+        [
+            "Recovery Worker",
+            "Harrow Recovery Team, Central and North West London NHS Foundation",
+            "Trust",
+            "Community hub near the station, with sessions at court",
+            "Band 4",
+            "Essential",
+            "Experience of key working adults with drug or alcohol problems",
+            "In your first year you will be supported to complete a Level 3 Certificate, paid for by the trust.",
+            "Must hand any safeguarding concern to the duty GP before the end of the same day",
+        ]
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.employer == "Central and North West London NHS Foundation Trust"
+    assert vacancy.essential == ["Experience of key working adults with drug or alcohol problems"]
 
 
 def test_an_employer_that_is_described_a_board_after_its_programme_and_a_mental_health_subtitle() -> None:
