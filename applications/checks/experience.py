@@ -117,14 +117,20 @@ _LACK = regex.compile(
     # watching or helping: "I sit in on her sessions", "I sit with her while she does it", "I've stood and watched
     # the scientist spin them down", "my part was holding the frame", "my part ends when I hand the rack over", "and
     # she does those herself"
-    r"|\bI\s+(?:sit|sat)\s+in\s+on\s+(?:her|his|their)\b|\bwhile\s+(?:she|he|they)\s+(?:does|do|did|is\s+doing|was\s+doing|are\s+doing|"
+    r"|\bI\s+(?:sit|sat)\s+in\s+on\s+(?:her|his|their)\b|\bwhile\s+(?:she|he|they|the\s+\w+)\s+(?:does|do|did|is\s+doing|was\s+doing|are\s+doing|"
     r"were\s+doing)\s+(?:it|them|that|this|those)\b|\b(?:stood|sat)\s+and\s+watched\b|\bmy\s+part\s+(?:was|is|ends|ended|"
-    r"stops|stopped)\b|\b(?:does|do|did)\s+(?:those|these|them|that|it|this)\s+(?:\w+\s+){0,2}(?:herself|himself|themselves)\b"
+    r"stops|stopped)\b|\b(?:does|do|did|updates?|enters?|handles?|orders?|writes?|logs?)\s+(?:those|these|them|that|it|this)\s+(?:\w+\s+){0,2}"
+    r"(?:herself|himself|themselves)\b"
     # a program only looked at: "Excel I only open to look at the matrix our manager keeps"
     r"|\bI\s+only\s+(?:open|opened|use|used)\s+(?:it\s+)?to\s+(?:look|read|view|see|check)\b"
     # someone else's story heard: "she has told me a lot about how things run there", "I've heard a lot about it"
     r"|\b(?:has|have|had)\s+told\s+me\s+(?:a\s+lot|all|everything|lots|loads)\b"
     r"|\bI(?:'ve|’ve|\s+have)?\s+heard\s+(?:a\s+lot|lots|all|plenty|loads)\s+about\b"
+    # "I have only opened Excel a few times", "then left after the first year", "I was only there to watch", "so I've
+    # seen how it's done", "never behind that counter"
+    r"|\bI(?:\s+have|'ve|’ve)\s+only\s+(?:ever\s+)?opened\b|\bleft\s+after\s+the\s+first\s+(?:year|term|module|unit)\b"
+    r"|\bI\s+was\s+only\s+there\s+to\s+(?:watch|observe)\b|\bI(?:'ve|’ve|\s+have)\s+seen\s+how\s+it(?:'s|’s|\s+is)\s+done\b"
+    r"|\bnever\s+behind\b"
     # "We have never weighed anyone", "Email I don't really use"
     rf"|\bwe\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?(?!had\b){_DONE}\b|\bI\s+(?:don't|don’t|do\s+not)\s+really\s+use\b"
     # fewer days than asked: "I could only be there three days out of five"

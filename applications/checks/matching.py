@@ -1394,7 +1394,8 @@ def _beside_lacks(
 _CLOCK = regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bstart(?:s|ing)?\s+at\b", regex.IGNORECASE)
 _NOT_THERE_UNTIL = regex.compile(
     r"\b(?:couldn't|couldn’t|could\s+not|can't|can’t|cannot|can\s+not)\s+(?:be\s+(?:in|there|anywhere)|start|get\s+"
-    r"(?:in|there))\s+(?:before|until|till)\b",
+    r"(?:in|there))\s+(?:before|until|till)\b|\bstay(?:ing)?\s+(?:until|till|to)\s+\w+\s+(?:isn't|isn’t|is\s+not|wouldn't\s+be|"
+    r"would\s+not\s+be)\s+possible\b",
     regex.IGNORECASE,
 )
 

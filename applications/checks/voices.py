@@ -885,30 +885,38 @@ _PART_RULED_OUT = {
 # ("zajęcia zaczynają się dopiero we wrześniu", "در ماه مارس ثبت‌نام کرده‌ام", "இனிமேல்தான்"); "nie wiem" (I don't
 # know); a Punjabi provisional licence ("ਕੱਚਾ ਲਾਇਸੈਂਸ").
 _HEARD_OR_LEFT_TO_OTHERS = {
-    "ar": rf"{_B}(?:سجلت|دورة){_E}[^.]{{0,100}}?{_B}(?:القادم|المقبل){_E}|{_B}(?:أتفرج|تفرجت|كنت\s+أتفرج){_E}"
+    "ar": rf"{_B}(?:كانت\s+|كان\s+)?(?:تقوم|يقوم)\s+به(?:ا)?\s+(?:ال)?(?:ممرض|طبيب|فني|مشرف|مدير)"
+    rf"|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب|فني|أخصائي)|{_B}(?:سجلت|دورة){_E}[^.]{{0,100}}?{_B}(?:القادم|المقبل){_E}|{_B}(?:أتفرج|تفرجت|كنت\s+أتفرج){_E}"
     rf"|{_B}(?:حدثني|حدثتني|أخبرني|أخبرتني|حكى\s+لي|حكت\s+لي){_E}[^.،]{{0,30}}?{_B}(?:كل\s+شيء|الكثير){_E}"
     rf"|{_B}(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}|{_B}فأخذت\s+هي{_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
     "fa": rf"{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}|{_B}شنیده{_Z}ام{_E}"
+    rf"|{_B}کمک\s+می{_Z}گیرم{_E}"
     rf"|{_B}آینده\s+شروع\s+می{_Z}شود{_E}|{_B}خود\s+(?:مدیر|پرستار|دکتر|همکار|سرپرست)"
     rf"|{_B}ماه\s+\S+\s+ثبت{_Z}نام\s+کرده{_Z}ام{_E}",
-    "pa": rf"{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}|{_B}ਸ਼ੁਰੂ\s+ਹੋਣਾ\s+ਹੈ{_E}|{_B}ਬੁੱਕ\s+ਕੀਤਾ\s+ਹੈ{_E}"
+    "pa": rf"{_B}ਸ਼ੁਰੂ\s+ਹੋਣ(?:ਗੀਆਂ|ਗੇ|ਗਾ|ਗੀ){_E}|{_B}(?:ਮੇਰੀ\s+ਸਾਥਣ|ਮੇਰਾ\s+ਸਾਥੀ)\s+\S+(?:ਦੀ|ਦਾ)\s+ਹੈ{_E}"
+    rf"|{_B}ਨਹੀਂ\s+ਕਰਨਾ\s+ਚਾਹੁੰਦ(?:ਾ|ੀ){_E}|{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}|{_B}ਸ਼ੁਰੂ\s+ਹੋਣਾ\s+ਹੈ{_E}|{_B}ਬੁੱਕ\s+ਕੀਤਾ\s+ਹੈ{_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}\s*[–—-]"
     rf"|(?<!ਮੈਂ\s(?:\S+\s){{0,6}})(?<![\p{{L}}\p{{M}}])ਆਪ\s+(?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ)\s+(?:ਸੀ|ਸਨ){_E}",
-    "so": r"\b(?:wuxuu|waxay)\s+ii\s+sheegay\b|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b"
+    "so": r"\bayaan\s+daawaday\b|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
+    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
-    "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો){_E}",
-    "ur": rf"{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ){_E}"
+    "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
+    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે",
+    "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
+    rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}",
     "ta": rf"(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
-    "pl": r"\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
+    "pl": r"\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
+    r"lekarzowi)\b|\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
     r"|\b(?:pielęgniar|kierowni|lekar|położn|koleżan|szef)\p{L}*\b[^.]{0,80}?(?:\bsam[ao]?\b|,\s*a\s+ja\b)"
     r"|\bzajmuje\s+się\s+(?:tym\s+)?(?:kierowni|pielęgniar|lekar|szef|koleżan|koleg)\p{L}*",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
-    r"|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+cum\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
+    r"|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
+    r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+cum\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
     "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
-    r"|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
+    r"|\bsó\s+sei\s+abrir\b|\bparei\s+quando\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
     r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
 }

@@ -539,6 +539,44 @@ LONG_DAYS = Criterion("Able to work long days and nights on a rota, including we
         (EVENING_CLINIC, "ur", "منگل کو میں رات آٹھ بجے تک رک سکتی ہوں، لیکن جمعرات کو نہیں۔"),
         # I have heard a lot from my brother-in-law about funeral paperwork.
         (DYING, "fa", "برادرشوهرم در یک مؤسسه‌ی کفن و دفن کار می‌کند و از او زیاد شنیده‌ام که کارها چطور پیش می‌رود."),
+        # someone else does it, watched once, only ever opened
+        (
+            OBSERVATIONS,
+            "en",
+            "On my floor I wheel the machine round and keep each resident's arm still while the nurse does it.",
+        ),
+        (
+            EXCEL,
+            "en",
+            "I use Outlook every day for the clinic inbox. I have only opened Excel a few times to look at a rota.",
+        ),
+        (
+            SEDATION,
+            "en",
+            "On a work experience day I spent the morning in the recovery bay at Ealing Hospital, but I was only "
+            "there to watch.",
+        ),
+        (
+            EVENING_CLINIC,
+            "en",
+            "I can stay until 6 on Mondays, but staying until 8 isn't possible for me because of the school run.",
+        ),
+        # I worked in a lab; the taking of blood itself was done by the nurse.
+        (BLOOD, "ar", "عملت في مختبر أستلم الأنابيب، أما سحب الدم نفسه فكانت تقوم به الممرضة."),
+        # I started the Care Certificate, did 9 of the 15 modules, but stopped when I left the agency.
+        (
+            NAVIGATION,
+            "pt",
+            "Comecei a formação de navegador de cuidados, fiz 9 dos 15 módulos, mas parei quando saí da agência.",
+        ),
+        # I sat beside my manager to see how it is done; I have not sent one yet.
+        (
+            ROTA_PLANNING,
+            "ro",
+            "Am stat lângă managera mea când făcea programul, ca să văd cum se face. Eu n-am făcut încă unul.",
+        ),
+        # I have watched the staff teach people; I can see how it is done.
+        (TEACHING, "ur", "میں نے لائبریری کے عملے کو لوگوں کو پرنٹر چلانا سکھاتے دیکھا ہے۔"),
         # I have a provisional licence; I have had ten lessons and my test is booked for April.
         (
             MINIBUS,
