@@ -1313,8 +1313,15 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if len(_own_words(text)) < least or not enough:
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
-    whole = " ".join(item.text for item in items)
-    if problem is None and english and (_part_done_by_others(criterion, text) or _COURSE_TO_COME.search(whole)):
+    if (
+        problem is None
+        and english
+        # wizard answers only: tried on free text, the staff rule turned 18 covered criteria "not yet" for 10 caught
+        and (
+            _part_done_by_others(criterion, text)
+            or _COURSE_TO_COME.search(" ".join(item.text for item in items))  # the next sentence may be no "own" one
+        )
+    ):
         problem = _not_yet(criterion, span)
     if problem is not None:
         return [], problem
@@ -1360,11 +1367,13 @@ def _beside_lacks(
 ) -> tuple[list[_SentenceKeys], Finding | None]:
     """What of an answer can still count when the resident says they lack the thing, or a finding if nothing can.
 
-    An answer ruling out part of the hours asked for ("I can't do Sundays") does not meet it. Otherwise, beside
-    a lack, the rest of an English answer counts only if it is a real example that names more of the criterion's own
-    words than the lack does (not merely sits under its heading), and the lack names no part of the criterion the
-    rest leaves out ("I have never measured anyone's oxygen") and is not of the resident's own hand ("I have never
-    done it myself"). In another language the criterion's English words cannot be weighed, so a lack is "not yet".
+    An answer ruling out part of the hours asked for ("I can't do Sundays", or a time it cannot keep: "I can't be
+    in before nine" for a 7.30am start) does not meet it. Otherwise, beside a lack, the rest of an English answer
+    counts only if it is a real example that names more of the criterion's own words than the lack does (not merely
+    sits under its heading), and the lack names no part of the criterion the rest leaves out ("I have never measured
+    anyone's oxygen") and is not of the resident's own hand ("I have never done it myself"). A qualification or
+    training asked is held or not, so beside it any lack ("it was never signed off") is "not yet". In another
+    language the criterion's English words cannot be weighed, so a lack is "not yet".
     """
     ruled_out = _rules_out_part(criterion, [keys.sentence for keys in own])
     if ruled_out is None and _CLOCK.search(criterion.text):
@@ -1400,6 +1409,7 @@ _NOT_THERE_UNTIL = regex.compile(
 )
 
 
+# "Training in suicide awareness" asks for training held, as a qualification does.
 _TRAINING_IN = regex.compile(r"\btraining\s+(?:in|on)\b", regex.IGNORECASE)
 
 
