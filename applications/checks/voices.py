@@ -923,11 +923,13 @@ _HEARD_OR_LEFT_TO_OTHERS = {
 
 
 # A clean record told with "never" also names lost points, fines or a till left short ("nunca perdi nenhum
-# ponto", I never lost a point; "ક્યારેય ઘટ પડી નથી", it was never short).
+# ponto", I never lost a point; "ક્યારેય ઘટ પડી નથી", it was never short), a count that never came out different
+# or short ("ਕਦੇ ਫ਼ਰਕ ਨਹੀਂ ਨਿਕਲਿਆ", "کبھی ایک اسکینر بھی کم نہیں نکلا"), a step never skipped ("لم أتجاوز سؤالاً")
+# or never rushing anyone ("ਕਦੇ ਕਿਸੇ ਨਾਲ ਕਾਹਲ ਨਹੀਂ ਕਰਦੀ").
 _RECORD_MORE = {
-    "ar": rf"{_B}(?:نقاط|نقطة|مخالفة|مخالفات|غرامة|عجز){_E}",
-    "ur": rf"{_B}(?:پوائنٹ|پوائنٹس|جرمانہ|کمی){_E}",
-    "pa": rf"{_B}(?:ਪੁਆਇੰਟ|ਜੁਰਮਾਨਾ|ਘਾਟ){_E}",
+    "ar": rf"{_B}(?:نقاط|نقطة|مخالفة|مخالفات|غرامة|عجز|فرق|أتجاوز|أتراجع){_E}",
+    "ur": rf"{_B}(?:پوائنٹ|پوائنٹس|جرمانہ|کمی|کم|فرق){_E}",
+    "pa": rf"{_B}(?:ਪੁਆਇੰਟ|ਜੁਰਮਾਨਾ|ਘਾਟ|ਫ਼ਰਕ|ਫਰਕ|ਕਾਹਲ){_E}",
     "fa": rf"{_B}(?:جریمه|امتیاز|کسری){_E}",
     "bn": rf"{_B}(?:পয়েন্ট|জরিমানা|ঘাটতি){_E}",
     "gu": rf"{_B}(?:ઘટ|ખોટ|પોઇન્ટ|પોઈન્ટ|દંડ){_E}",

@@ -687,6 +687,30 @@ def test_an_answer_that_falls_short_of_its_criterion_is_not_yet_evidence(
             "On the ward I take each patient's observations every four hours, chart them and work out the early "
             "warning score, and the staff nurse checks my scores at handover.",
         ),
+        # a clean record in other languages: a count never different or short, a question never skipped, never rushing
+        # At the end of each shift I filled the day's figures into an Excel sheet; at the monthly count my sheet and
+        # the store never differed.
+        (
+            NOTES,
+            "pa",
+            "ਹਰ ਸ਼ਿਫਟ ਦੇ ਅੰਤ 'ਤੇ ਮੈਂ ਦਿਨ ਦੇ ਅੰਕੜੇ Excel ਸ਼ੀਟ ਵਿੱਚ ਭਰਦੀ ਸੀ। ਮਹੀਨੇ ਦੀ ਗਿਣਤੀ ਵੇਲੇ ਮੇਰੀ ਸ਼ੀਟ ਅਤੇ ਗੋਦਾਮ ਵਿੱਚ "
+            "ਕਦੇ ਫ਼ਰਕ ਨਹੀਂ ਨਿਕਲਿਆ।",
+        ),
+        # I wrote each scanner given out in the register; at the Friday count not one scanner was ever short.
+        (
+            NOTES,
+            "ur",
+            "ہر شفٹ کے شروع میں کون سا اسکینر کس کو دیا، یہ رجسٹر میں لکھتی تھی۔ جمعے کی گنتی میں کبھی ایک اسکینر "
+            "بھی کم نہیں نکلا۔",
+        ),
+        # Before any change to an account I ask the security questions in order, one after another; I have never
+        # skipped a question, and my supervisor checks my calls every month.
+        (
+            CONFIDENTIAL,
+            "ar",
+            "قبل أي تغيير في حساب الزبون أطرح أسئلة التحقق بالترتيب، سؤالاً بعد سؤال. لم أتجاوز سؤالاً واحداً، "
+            "ومشرفتي تراجع مكالماتي كل شهر.",
+        ),
         # a clean record told with "we have never had"
         (
             ROTA_PLANNING,
