@@ -1376,8 +1376,6 @@ def _beside_lacks(
     language the criterion's English words cannot be weighed, so a lack is "not yet".
     """
     ruled_out = _rules_out_part(criterion, [keys.sentence for keys in own])
-    if ruled_out is None and _CLOCK.search(criterion.text):
-        ruled_out = next((keys.sentence for keys in own if _NOT_THERE_UNTIL.search(keys.sentence.text)), None)
     if ruled_out is not None:
         return [], _hours_ruled_out(criterion, (ruled_out.start, ruled_out.end))
     lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
@@ -1396,17 +1394,6 @@ def _beside_lacks(
     ):
         return [], _not_yet(criterion, (lacks[0].sentence.start, lacks[0].sentence.end))
     return own, None
-
-
-# A start or finish time the criterion asks ("sessions starting at 7.45am"), and an answer that cannot be there by
-# then: "I can't be anywhere before 8.30", "so I couldn't be in before nine".
-_CLOCK = regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bstart(?:s|ing)?\s+at\b", regex.IGNORECASE)
-_NOT_THERE_UNTIL = regex.compile(
-    r"\b(?:couldn't|couldn’t|could\s+not|can't|can’t|cannot|can\s+not)\s+(?:be\s+(?:in|there|anywhere)|start|get\s+"
-    r"(?:in|there))\s+(?:before|until|till)\b|\bstay(?:ing)?\s+(?:until|till|to)\s+\w+\s+(?:isn't|isn’t|is\s+not|wouldn't\s+be|"
-    r"would\s+not\s+be)\s+possible\b",
-    regex.IGNORECASE,
-)
 
 
 # "Training in suicide awareness" asks for training held, as a qualification does.
@@ -1471,18 +1458,18 @@ _STAFF = (
     r"trainers?|teachers?|clinicians?|radiographers?|phlebotomists?|dentists?|practitioners?|physiologists?|"
     r"surgeons?|HCAs?|staff|team|boss|office|others?|secretar(?:y|ies)|clerks?|administrators?|officers?)"
 )
+# ... not when what follows is no deed of theirs but the resident's being shown or asked ("the nurse showed me").
+_NOT_THEIR_DEED = r"(?:and|or|who|that|asked|told|showed|let|lets|taught|trained|helped|gave)\b"
 _STAFF_DOES = regex.compile(
     rf"^\W*(?:but|while|whilst|though|although|and\s+then)\s+"
-    rf"(?:the|our|my|a|an|another|one\s+of\s+(?:the|our))\s+{_STAFF}\s+(?!(?:and|or|who|that|asked|told|showed|let|"
-    rf"taught|trained|helped|gave|lets)\b)\w+"
+    rf"(?:the|our|my|a|an|another|one\s+of\s+(?:the|our))\s+{_STAFF}\s+(?!{_NOT_THEIR_DEED})\w+"
     rf"|\b(?:done|taken|carried\s+out|measured|checked|recorded|worked\s+out|added\s+up|handled|led|run|given|"
     rf"made|written|entered|typed|dealt\s+with)\s+by\s+(?:the|our|my|a|an|another)\s+{_STAFF}\b",
     regex.IGNORECASE,
 )
 # ... or opening a sentence of their own: "Our unit manager works out the timetable each month, and I type it up".
 _STAFF_OPENS = regex.compile(
-    rf"^\W*(?:the|our|my)\s+{_STAFF}\s+(?!(?:and|or|who|that|asked|told|showed|let|taught|trained|helped|gave|lets|is|"
-    rf"are|was|were|has|had|have)\b)\w+",
+    rf"^\W*(?:the|our|my)\s+{_STAFF}\s+(?!{_NOT_THEIR_DEED}|(?:is|are|was|were|has|had|have)\b)\w+",
     regex.IGNORECASE,
 )
 _STAFF_CLAUSE = regex.compile(
@@ -1632,11 +1619,24 @@ _LEAVES_EARLY = regex.compile(
     r"(?:\d|(?:one|two|three|four|five|six|half\s+past)\b)",
     regex.IGNORECASE,
 )
+# A start or finish time the criterion asks ("sessions starting at 7.45am"), and an answer that cannot be there by
+# then: "I can't be anywhere before 8.30", "so I couldn't be in before nine".
+_CLOCK = regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bstart(?:s|ing)?\s+at\b", regex.IGNORECASE)
+_NOT_THERE_UNTIL = regex.compile(
+    r"\b(?:couldn't|couldn’t|could\s+not|can't|can’t|cannot|can\s+not)\s+(?:be\s+(?:in|there|anywhere)|start|get\s+"
+    r"(?:in|there))\s+(?:before|until|till)\b|\bstay(?:ing)?\s+(?:until|till|to)\s+\w+\s+(?:isn't|isn’t|is\s+not|wouldn't\s+be|"
+    r"would\s+not\s+be)\s+possible\b",
+    regex.IGNORECASE,
+)
 _CLAUSE = regex.compile(r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because)\b", regex.IGNORECASE)
 
 
 def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | None:
-    """The sentence that rules out part of the working week the criterion asks for, if any."""
+    """The sentence that rules out part of the working week the criterion asks for, if any, or the time it asks."""
+    if _CLOCK.search(criterion.text):
+        late = next((sentence for sentence in told if _NOT_THERE_UNTIL.search(sentence.text)), None)
+        if late is not None:
+            return late
     asked = {regex.sub(r"\s+", " ", match.lower()) for match in _ASKS_PART.findall(criterion.text)}
     # a clock time stands for its part of the day: "until 8pm" asks for an evening
     asked = {_SAME_PART.get(part, part) for part in asked} | {
@@ -1877,11 +1877,14 @@ _NOTES = regex.compile(
 def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
     """First person (or notes, see ``_NOTES``), and something done (told in the past, or an action of the
     writer's that is more than a claim) or something specific (a number, a name)."""
-    first_person = bool(_FIRST_PERSON.search(text) or _NOTES.search(text))
+    if not (_FIRST_PERSON.search(text) or _NOTES.search(text)):
+        return False
     told = any(has_example(keys.sentence.text) for keys in keyed)
     habit = bool(_SITUATION.search(text) and _ACTION.search(text))
-    specific = bool(_SPECIFIC.search(_AGE.sub(" ", _without_personal(text))))
-    return first_person and (told or habit or specific or any(_doing(keys.sentence.text) for keys in keyed))
+    if told or habit or any(_doing(keys.sentence.text) for keys in keyed):
+        return True
+    # last, as reading the personal details out costs about a millisecond an answer
+    return bool(_SPECIFIC.search(_AGE.sub(" ", _without_personal(text))))
 
 
 def _without_personal(text: str) -> str:
@@ -1946,7 +1949,12 @@ def _tells_enough(criterion: Criterion, text: str) -> bool:
     asked = criterion.text
     if _asks_which_languages(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
         return True
-    plain = _without_personal(text)
+    # Reading the personal details out costs about a millisecond an answer, and can only turn "enough" into "not
+    # enough": an answer already too short without its contact details needs no more reading.
+    return _long_or_named(_CONTACT.sub(" ", text)) and _long_or_named(_without_personal(text))
+
+
+def _long_or_named(plain: str) -> bool:
     if len(words(plain)) >= SHORT_CLAIM_WORDS:
         return True
     latin = len(_LATIN_LETTER.findall(plain)) * 2 > len(_LETTER.findall(plain))
