@@ -147,6 +147,16 @@ def test_a_stated_lack_reads_as_not_yet_in_english_and_in_arabic():
             "شكراً على صدقك.",
         ),
         (
+            "Able to work at our clinics in Harrow, Wembley and Kenton",
+            "I get to Harrow and Wembley on the Metropolitan line every day for my job at the bank. Kenton would "
+            "be tricky, as there is no direct bus from my flat.",
+            "criteria.part_held_back",
+            "You say part of this is hard for you, or not done yet: ",
+            "Thank you for being honest. Say what you can do now. For the rest, say how you would learn or manage it.",
+            "تقول إن جزءًا من هذا صعب عليك، أو إنك لم تفعله بعد: ",
+            "شكرًا على صدقك.",
+        ),
+        (
             "Good IT skills, including Microsoft Word, Excel and Outlook",
             "At the youth club I keep the register in Google Sheets and send every parent a reminder from Gmail.",
             "criteria.other_software",

@@ -738,3 +738,100 @@ def test_an_answer_that_meets_all_of_its_criterion_still_counts(
     criterion: Criterion, language: str, answer: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+HOIST = Criterion("Able to use a hoist to move patients safely")
+CLINIC_SITES = Criterion("Able to work at our clinics in Harrow, Wembley and Kenton")
+LATES_AND_SUNDAYS = Criterion("Able to work late shifts until 9pm and alternate Sundays")
+EMIS_BOOKING = Criterion("Experience of using EMIS to book and cancel appointments")
+FOOD_HYGIENE = Criterion("Level 2 Food Hygiene certificate")
+BUSINESS_NVQ = Criterion("NVQ Level 3 in Business Administration")
+PLAIN_WORDS = Criterion("Able to explain a procedure to patients in plain words")
+SENSITIVE_TALKS = Criterion("Good listening skills and the ability to have sensitive conversations")
+DEADLINES = Criterion("Able to prioritise a heavy workload and meet deadlines")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        # a place asked for that would be hard to reach
+        (
+            CLINIC_SITES,
+            "I get to Harrow and Wembley on the Metropolitan line every day for my job at the bank. Kenton would be "
+            "tricky, as there is no direct bus from my flat.",
+        ),
+        # part of the week that will not work for the resident
+        (
+            LATES_AND_SUNDAYS,
+            "Finishing at nine is fine: for three years I have closed the cinema at Ealing Broadway four nights a "
+            "week. Sundays won't work for me, because I help at my church every week.",
+        ),
+        # a part of the system that only others use
+        (
+            EMIS_BOOKING,
+            "At the surgery I book patients into the flu clinics on EMIS every autumn, about forty a day. Moving or "
+            "cancelling them is something only the senior receptionists do, so I pass those on.",
+        ),
+        # a course left part-way
+        (
+            FOOD_HYGIENE,
+            "I started the Level 2 food hygiene course at Harrow College last spring and did the first two weeks, "
+            "but I stopped going when my daughter was born.",
+        ),
+        # a neighbouring qualification, said plainly
+        (
+            BUSINESS_NVQ,
+            "I have an NVQ Level 3 from Uxbridge College that I finished in 2021, but it was the customer service "
+            "one, not the business admin one.",
+        ),
+        # done beside others, not yet on their own
+        (
+            HOIST,
+            "At the care home I have helped the seniors move residents with the hoist many times, and I check the "
+            "sling before we start. I haven't used it on my own yet.",
+        ),
+        # one part the resident would need to learn
+        (
+            PLAIN_WORDS,
+            "When patients ask me about blood tests I tell them what will happen in simple words and show them "
+            "where to sit. The scans I would need to learn about first.",
+        ),
+    ],
+)
+def test_an_answer_holding_part_of_its_criterion_back_is_not_yet_evidence(criterion: Criterion, answer: str) -> None:
+    report = check_answers([(criterion, answer)])
+    assert status_of(report, criterion) == "missing"
+    assert {"criteria.part_held_back", "criteria.not_yet", "criteria.hours_ruled_out"} & set(report.codes())
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        # "difficult" as a kind of conversation, not a part held back
+        (
+            SENSITIVE_TALKS,
+            "Much of my job at the housing office was difficult conversations: I told tenants their repairs were "
+            "late, listened to the whole story first and agreed the next step with each of them.",
+        ),
+        # hard for the patient, not for the resident
+        (
+            PLAIN_WORDS,
+            "I told an older man that the stairs to the X-ray room would be hard for him, so I explained in short "
+            "words where the lift was and walked him there myself.",
+        ),
+        # "done by" a day, not by another firm
+        (
+            DEADLINES,
+            "When three of us were off sick I sorted the orders by due date, did the urgent ones first and had "
+            "everything done by the Friday deadline.",
+        ),
+        # hard work, done
+        (
+            HOIST,
+            "I knew it would be hard work at first, but I have used the ceiling hoist on my own for two years at "
+            "the nursing home, checking the sling and the battery before every move.",
+        ),
+    ],
+)
+def test_hard_or_difficult_said_of_something_else_leaves_the_answer_covered(criterion: Criterion, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
