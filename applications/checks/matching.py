@@ -1422,6 +1422,37 @@ def _lacks_a_part(criterion: Criterion, terms: list[str], lacks: list[_SentenceK
 _PROGRAM = regex.compile(r"\b(?:Word|Excel|Outlook|PowerPoint|Access|Teams|SharePoint)\b")
 
 
+# Languages a criterion may name ("Speaks Punjabi, Hindi, Tamil or Polish") and a resident may speak instead.
+_LANGUAGE_NAMES = regex.compile(
+    r"\b(?:Arabic|Bengali|Sylheti|Farsi|Persian|Dari|Pashto|Gujarati|Hindi|Punjabi|Panjabi|Urdu|Tamil|Polish|Romanian|"
+    r"Portuguese|Somali|Spanish|Italian|French|Turkish|Kurdish|Albanian|Bulgarian|Lithuanian|Russian|Ukrainian|Tigrinya|"
+    r"Amharic|Swahili|Yoruba|Twi|Igbo|Cantonese|Mandarin|Vietnamese|Tagalog|Greek|Hungarian|Slovak|Czech|BSL|Makaton)\b"
+)
+# A vet's practice is a surgery and a clinic, but not the health setting a criterion asking for one means.
+_ASKS_HEALTH_SETTING = regex.compile(
+    r"\b(?:clinics?|GP|surger(?:y|ies)|pharmac(?:y|ies)|hospitals?|health\s*care|NHS|health\s+(?:setting|centre))\b",
+    regex.IGNORECASE,
+)
+_FOR_EXAMPLE = regex.compile(
+    r"\b(?:such\s+as|e\.?g\.?|for\s+example|like|including|or\s+(?:an)?other|any)\b", regex.IGNORECASE
+)
+_VETS = regex.compile(r"\bvet(?:erinary|s|'s|’s|s'|s’)?\b", regex.IGNORECASE)
+_PEOPLES_HEALTH = regex.compile(
+    r"\b(?:NHS|hospitals?|GP|pharmac(?:y|ies)|chemist|care\s+homes?|dent(?:al|ist)|patients?|doctors?|nurses?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _close_not_same(criterion: Criterion, text: str) -> bool:
+    """Whether an English answer tells of a neighbouring thing only: other languages than the ones the criterion
+    names ("I speak Bengali and Sylheti" for Punjabi, Hindi, Tamil or Polish), or a vet's for a health setting."""
+    asked = set(_LANGUAGE_NAMES.findall(criterion.text))
+    spoken = set(_LANGUAGE_NAMES.findall(text))
+    if asked and spoken and not asked & spoken and not _FOR_EXAMPLE.search(criterion.text):
+        return True
+    return bool(_ASKS_HEALTH_SETTING.search(criterion.text) and _VETS.search(text) and not _PEOPLES_HEALTH.search(text))
+
+
 def _falls_short(
     criterion: Criterion, text: str, span: tuple[int, int] = (0, 0), *, english: bool = True
 ) -> Finding | None:
@@ -1440,6 +1471,8 @@ def _falls_short(
         or _one_subject_only(criterion, text)
     ):
         return _not_yet(criterion, span)
+    if english and _close_not_same(criterion, text):
+        return _close_but_other(criterion, span)
     return None
 
 
@@ -1500,7 +1533,10 @@ _HOLDS_BACK = regex.compile(
     r"|\b(?:did|does|do)\s+(?:those|that|it|them)\s+(?:herself|himself|themselves)\b"
     r"|\b(?:was|were|been)\s+(?:always\s+)?done\s+by\s+(?:a|an|the|our|their)\s+(?:\w+\s+)?"
     r"(?:firm|company|contractor|agency|engineer|specialist)s?\b"
-    r"|\bnot\s+the\s+(?:\w+\s+){1,3}one\b|\bI\s+stopped\s+going\b|\bdoes\s+the\s+talking\b",
+    r"|\bnot\s+the\s+(?:\w+\s+){1,3}one\b|\bI\s+stopped\s+going\b|\bdoes\s+the\s+talking\b"
+    r"|\bnever\s+(?:went\s+back\s+to\s+)?finish(?:ed)?\b|\bonly\s+got\s+through\b|\bleft\s+before\s+(?:the\s+)?(?:exams?|end)\b"
+    r"|\bI\s*(?:am|'m|’m)\s+not\s+(?:really\s+|too\s+)?sure\s+(?:what|why|how|when|which)\b"
+    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to)\b",
     regex.IGNORECASE,
 )
 
@@ -1651,7 +1687,7 @@ _LEAVES_EARLY = regex.compile(
 _CLOCK = regex.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bstart(?:s|ing)?\s+at\b", regex.IGNORECASE)
 _NOT_THERE_UNTIL = regex.compile(
     r"\b(?:couldn't|couldn’t|could\s+not|can't|can’t|cannot|can\s+not)\s+(?:be\s+(?:in|there|anywhere)|start|get\s+"
-    r"(?:in|there))\s+(?:before|until|till)\b|\bstay(?:ing)?\s+(?:until|till|to)\s+\w+\s+(?:isn't|isn’t|is\s+not|wouldn't\s+be|"
+    r"(?:in|there)|stay(?:\s+on)?)\s+(?:before|until|till|past)\b|\bstay(?:ing)?\s+(?:until|till|to)\s+\w+\s+(?:isn't|isn’t|is\s+not|wouldn't\s+be|"
     r"would\s+not\s+be)\s+possible\b",
     regex.IGNORECASE,
 )
@@ -2031,6 +2067,17 @@ def _part_held_back(criterion: Criterion, span: tuple[int, int]) -> Finding:
         _("You say part of this is hard for you, or not done yet: %(criterion)s"),
         span,
         _("Thank you for being honest. Say what you can do now. For the rest, say how you would learn or manage it."),
+        {"criterion": criterion.text},
+    )
+
+
+def _close_but_other(criterion: Criterion, span: tuple[int, int]) -> Finding:
+    return Finding(
+        "criteria.close_but_other",
+        "error" if criterion.level == "essential" else "warning",
+        _("Your answer is about something close, but not what this asks for: %(criterion)s"),
+        span,
+        _("If you have done what it names, write about that. If not, say what you did that is close and how it helps."),
         {"criterion": criterion.text},
     )
 

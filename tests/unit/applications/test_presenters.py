@@ -157,6 +157,17 @@ def test_a_stated_lack_reads_as_not_yet_in_english_and_in_arabic():
             "شكرًا على صدقك.",
         ),
         (
+            "Speaks Gujarati, Urdu or Arabic",
+            "I speak Tamil and Malayalam at home, and at the phone shop I used Tamil every day with older customers "
+            "who were not sure about contracts.",
+            "criteria.close_but_other",
+            "Your answer is about something close, but not what this asks for: ",
+            "If you have done what it names, write about that. If not, say what you did that is close and how it "
+            "helps.",
+            "إجابتك تتحدث عن شيء قريب، لكنه ليس المطلوب هنا: ",
+            "إن كنت قد فعلت ما هو مذكور، اكتب عنه.",
+        ),
+        (
             "Good IT skills, including Microsoft Word, Excel and Outlook",
             "At the youth club I keep the register in Google Sheets and send every parent a reminder from Gmail.",
             "criteria.other_software",

@@ -835,3 +835,86 @@ def test_an_answer_holding_part_of_its_criterion_back_is_not_yet_evidence(criter
 )
 def test_hard_or_difficult_said_of_something_else_leaves_the_answer_covered(criterion: Criterion, answer: str) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+COMMUNITY_LANGUAGES = Criterion("Speaks Gujarati, Urdu or Arabic")
+ANY_COMMUNITY_LANGUAGE = Criterion("Speaks a community language such as Gujarati, Urdu or Arabic")
+SURGERY_WORK = Criterion("Experience of working in a GP surgery or community pharmacy")
+FIRST_AID = Criterion("Emergency First Aid at Work certificate")
+LATE_ONCE = Criterion("Able to work one late shift a week, until 8pm")
+INFECTION = Criterion("Understanding of infection control, including hand hygiene and the use of PPE")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer", "code"),
+    [
+        # languages spoken, but none of the ones named
+        (
+            COMMUNITY_LANGUAGES,
+            "I speak Tamil and Malayalam at home, and at the phone shop I used Tamil every day with older customers "
+            "who were not sure about contracts.",
+            "criteria.close_but_other",
+        ),
+        # a vet's practice for a surgery for people
+        (
+            SURGERY_WORK,
+            "For two years I worked on the desk of a vets' practice in Greenford, booking in dogs and cats, taking "
+            "payments and calming owners whose pets were poorly.",
+            "criteria.close_but_other",
+        ),
+        # a course never finished
+        (
+            FIRST_AID,
+            "The warehouse sent me on the Emergency First Aid at Work certificate course in 2023. I did the CPR "
+            "practice on the dummy and the bandaging, but I only got through the first day of the two.",
+            "criteria.part_held_back",
+        ),
+        # cannot stay on to the hour asked
+        (
+            LATE_ONCE,
+            "I work early shifts at the bakery and I am used to busy days on my feet. I can't stay on until 8, "
+            "though, as I pick my son up from the childminder at half six.",
+            "criteria.hours_ruled_out",
+        ),
+        # one part the resident is not sure about
+        (
+            INFECTION,
+            "At the nursery I washed my hands between every nappy change and wore gloves and an apron each time. "
+            "I'm not sure which masks are used in a hospital, so that part I would ask about.",
+            "criteria.part_held_back",
+        ),
+    ],
+)
+def test_an_answer_about_something_close_or_left_part_way_is_not_yet_evidence(
+    criterion: Criterion, answer: str, code: str
+) -> None:
+    report = check_answers([(criterion, answer)])
+    assert status_of(report, criterion) == "missing"
+    assert code in report.codes()
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        # one of the languages named, beside others
+        (
+            COMMUNITY_LANGUAGES,
+            "I speak Gujarati and Hindi. At the chemist I explained in Gujarati to an older lady how to take her "
+            "new tablets, and she came back to thank me.",
+        ),
+        # the criterion gives its languages as examples only
+        (
+            ANY_COMMUNITY_LANGUAGE,
+            "I speak Tamil. At the phone shop I used it every day to help older customers understand their "
+            "contracts, and my manager asked me to help train a new starter.",
+        ),
+        # a vet mentioned beside the surgery itself
+        (
+            SURGERY_WORK,
+            "Before I trained as a vet nurse I spent a year on reception at a GP surgery in Acton, booking patients "
+            "in and sorting repeat prescriptions.",
+        ),
+    ],
+)
+def test_the_same_thing_named_beside_a_close_one_still_counts(criterion: Criterion, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
