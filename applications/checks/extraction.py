@@ -108,6 +108,9 @@ _ELIGIBILITY = regex.compile(
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|"
     r"^(?:up[\s-]to[\s-]date\s+)?(?:immuni[sz]ations?|vaccinations?)\b|\baged?\s+1[68]\s+or\s+(?:over|above)|"
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
+    # the application itself, and a welcome to a group of people: "We must receive your application by ...", "We
+    # would welcome applications from people living with HIV" (not "applicants who hold a qualification")
+    r"\breceive\s+your\s+application\b|\bwelcome\s+applications\s+from\b|"
     r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
     # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
     r"\bwe\s+shortlist\b|\bplease\s+show\s+(?:us\s+)?how\s+you\s+meet\b|\bnot\s+used\s+for\s+shortlisting\b|^apply\s+(?:online|now|here|via|through|on)\b|"
@@ -342,7 +345,7 @@ _PHRASE_HEADING = regex.compile(
     r"\s+with\s+you)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
     r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+(?:you|every(?:one)?|each|all)(?:\s+(?:applicants?|candidates?))?)|"
     r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
-    r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+(?:have|had|are|can))?|"
+    r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+also)?(?:\s+(?:have|had|are|can))?|"
     r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
     # Easy Read: "It is good if you have these too"
     r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
@@ -473,7 +476,8 @@ _SEND_BY = regex.compile(
 _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|for[ \t]+)"  # "Barking, Havering and..."
 # A kind of surgery, not a GP surgery: "Podiatry Support Worker - Nail Surgery".
 _SURGERY_KINDS = (
-    r"(?:Day|Nail|Minor|General|Orthopaedic|Plastic|Cardiac|Vascular|Colorectal|Breast|Eye|Hand|Foot|Dental)"
+    r"(?:Day|Nail|Minor|General|Orthopaedic|Plastic|Cardiac|Vascular|Colorectal|Breast|Eye|Hand|Foot|Dental|"
+    r"Senior|Lead|Head)"  # ... or a title: "Senior Surgery Receptionist"
 )
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
     # "Employed by Ealing GP Federation on behalf of the network's practices"
@@ -1141,13 +1145,20 @@ def _employer_named(text: str) -> str | None:
     for pattern in _EMPLOYERS:
         # the fullest name the pattern finds: "the GP Federation" in a chat, then "Hammersmith & Fulham GP Federation"
         names = [_NOT_EMPLOYER_START.sub("", match.group(1).strip()) for match in pattern.finditer(text)]
+        if names and _GENERIC_EMPLOYER.match(best := max(names, key=len)):
+            # "the GP federation" in passing: the name it is given elsewhere ("Hounslow Health is the GP federation
+            # for the borough's practices") is the employer
+            return next((found.group(1) for line in lines if (found := _DESCRIBED_EMPLOYER.match(line))), best)
         if names:
-            return max(names, key=len)
+            return best
     # Last, a line of its own near the top naming a hospital, practice or health organisation.
     for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
         if _EMPLOYER_LINE.match(line):
             return regex.sub(r"\s*\([^)]*\)$", "", line)
     return None
+
+
+_GENERIC_EMPLOYER = regex.compile(r"^(?:the\s+)?(?:GP\s+)?(?:con)?federation$", _FLAGS)
 
 
 # An employer's name followed by what it is: "Healthcare Central London – the GP federation for Westminster", or
@@ -1207,7 +1218,7 @@ _ROLE = regex.compile(
     r"managers?|leads?|leaders?|apprentices?|trainees?|therapists?|helpers?|facilitators?|navigators?|specialists?|"
     r"engineers?|planners?|bookers?|librarians?|cleaners?|stewards?|agents?|representatives?|midwi(?:fe|ves)|"
     r"pharmacists?|scientists?|educators?|instructors?|controllers?|buyers?|accountants?|developers?|designers?|"
-    r"photographers?|fundraisers?|interpreters?|translators?|counsellors?|mentors?|coaches|chaplains?|caretakers?|"
+    r"photographers?|fundraisers?|interpreters?|translators?|counsellors?|mentors?|coach(?:es)?|chaplains?|caretakers?|"
     r"gardeners?|labourers?|fitters?|tutors?|paramedics?|doctors?|consultants?|volunteers?|champions?|guards?|"
     r"assessors?|screeners?|hosts?|runners?|couriers?|collectors?|testers?|auditors?|inspectors?)\b",
     _FLAGS,
@@ -1220,7 +1231,9 @@ def _menu_bar(text: str) -> bool:
     return len(items) > 1 and sum(bool(_GENERIC_TITLE.match(item.strip())) for item in items) * 2 >= len(items)
 
 
-_DOCUMENT_KIND = regex.compile(r"^job\s+description(?:\s+and\s+person\s+specification)?\s*(?:$|[|–-])", _FLAGS)
+_DOCUMENT_KIND = regex.compile(
+    r"^job\s+(?:description|advert)(?:\s+and\s+person\s+specification)?\s*(?:$|[|–-])", _FLAGS
+)
 
 
 def _top_lines(document: Document) -> Iterator[str]:
@@ -1234,7 +1247,8 @@ def _top_lines(document: Document) -> Iterator[str]:
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
         first = _PIECES.split(text)[0]
         # "Hand Therapy Assistant (Band 3) - Central Middlesex Hospital - 6 month contract": long, but led by a role
-        led_by_role = len(_DASH.split(first)[0].split()) <= 6 and _ROLE.search(_DASH.split(first)[0])  # noqa: PLR2004
+        # ... or with the employer first: "The Hillingdon Hospitals NHS Foundation Trust – Booking Clerk"
+        led_by_role = any(len(part.split()) <= 6 and _ROLE.search(part) for part in _DASH.split(first))  # noqa: PLR2004
         if (block.kind == "table" and banner is None) or not (1 <= len(first.split()) <= 10 or led_by_role):
             continue
         if _OTHER_LABEL.match(text) or _GREETING.match(text) or _EMAIL_HEADER.match(text):
@@ -1286,7 +1300,8 @@ _TITLE_LABEL = regex.compile(
 # Assistant to join...". Two or more capitalised words, so "looking for a helpdesk operator" is left alone.
 _LOOKING_FOR = regex.compile(
     r"\b(?i:is|are|we(?:'|’)re|we\s+are)\s+(?:looking\s+for|recruiting|seeking)\s+(?:a|an)\s+(?:(?:enthusiastic|motivated|"
-    r"friendly|new|caring|reliable|committed)\s+)*((?:[\p{Lu}][\p{L}&'’-]*[ \t]+){1,5}[\p{Lu}][\p{L}&'’-]*)",
+    r"friendly|new|caring|reliable|committed)\s+)*"
+    r"((?:[\p{Lu}][\p{L}&'’-]*[ \t]+(?:and[ \t]+)?){1,5}[\p{Lu}][\p{L}&'’-]*)",  # "... Activity and Wellbeing Coach"
     regex.VERSION1,
 )
 

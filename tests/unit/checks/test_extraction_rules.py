@@ -588,6 +588,7 @@ def test_what_would_be_nice_to_have_heads_the_desirable_list() -> None:
         ("What you'll bring with you", "Nice to have"),
         ("Things you will bring from day one", "Things that would give you a head start"),
         ("What you'll bring on day one", "It would be great if you also had"),
+        ("You will need", "It would help if you also have"),
     ],
 )
 def test_level_headings_in_an_employers_own_words_head_their_lists(must: str, bonus: str) -> None:
@@ -2620,3 +2621,45 @@ def test_a_column_of_example_evidence_and_rows_the_job_gives_or_checks_later_are
     assert vacancy.essential == ["Able to keep tidy records on a computer"]
     assert vacancy.desirable == ["Experience of booking visits"]
     assert vacancy.unclear == []
+
+
+def test_a_title_line_led_by_the_employer_above_a_document_heading() -> None:
+    advert = (
+        "Ealing Hospital NHS Trust – Fracture Clinic Booking Clerk\nJob advert and person specification\n"
+        "This is a Band 2 post. Apply by 3 May 2029.\nPerson specification\nEssential\n"
+        "• Experience of booking appointments\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Fracture Clinic Booking Clerk"
+    assert vacancy.essential == ["Experience of booking appointments"]
+
+
+def test_a_senior_surgery_title_and_a_coach_are_job_titles() -> None:
+    assert extract_criteria("Senior Surgery Receptionist\nBand 3\nEssential\n• Reception experience\n").job_title == (
+        "Senior Surgery Receptionist"
+    )
+    advert = (
+        "Brent primary care networks – Personalised Care Team\nBand 3\nAbout the job\n"
+        "NHS North West London Integrated Care Board is looking for a Falls Prevention and Exercise Coach to work "
+        "with people referred by GP practices.\nEssential\n• Experience of leading exercise groups\n"
+    )
+    assert extract_criteria(advert).job_title == "Falls Prevention and Exercise Coach"
+
+
+def test_the_gp_federation_named_far_down_gives_the_employer() -> None:
+    advert = (
+        "Care Coordinator\nFeltham Health  |  Band 4\nEssential\n• Experience of working with older people\n"
+        "Working for us\nFeltham Health is the GP federation for the town's practices. We offer 27 days' leave.\n"
+    )
+    assert extract_criteria(advert).employer == "Feltham Health"
+
+
+def test_the_application_deadline_and_a_welcome_to_a_group_are_not_criteria() -> None:
+    advert = (
+        "Health Adviser\nAbout you\nIt is essential that you can talk calmly with people who are worried. We "
+        "must receive your application by 23:59 on Friday 2 March 2029. We would welcome applications from people "
+        "living with HIV. We would welcome applicants who hold a counselling skills certificate.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["It is essential that you can talk calmly with people who are worried."]
+    assert vacancy.desirable == ["We would welcome applicants who hold a counselling skills certificate."]

@@ -472,6 +472,21 @@ def test_saying_my_name_to_someone_in_arabic_is_no_name() -> None:
     assert "personal_info.name" not in codes("تعلّمت أن أطرق الباب وأقول اسمي واسم ابنتها، وأن أجلس معها. " + STORY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Urdu: "after the examination my name is written in the record"
+        "معائنے کے بعد ریکارڈ میں میرا نام لکھا جاتا ہے۔",
+        # Farsi: "my name is recorded in the book"
+        "در دفتر نام من ثبت شده است.",
+        # Punjabi: "my name is written on the rota"
+        "ਰੋਟਾ ਉੱਤੇ ਮੇਰਾ ਨਾਮ ਲਿਖਿਆ ਜਾਂਦਾ ਹੈ।",
+    ],
+)
+def test_my_name_being_written_down_is_no_name(text: str) -> None:
+    assert "personal_info.name" not in codes(text + " " + STORY)
+
+
 def test_an_ni_number_with_a_prefix_hmrc_never_issues_is_still_kept_private() -> None:
     assert "personal_info.ni_number" in codes("My NI number is QQ 12 34 56 C. " + STORY)
 
