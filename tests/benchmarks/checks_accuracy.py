@@ -105,6 +105,14 @@ HELDBACK_83 = CORPUS.parent / "checks_heldback83"
 HELDBACK_84 = CORPUS.parent / "checks_heldback84"
 HELDBACK_85 = CORPUS.parent / "checks_heldback85"
 HELDBACK_86 = CORPUS.parent / "checks_heldback86"
+HELDBACK_87 = CORPUS.parent / "checks_heldback87"
+HELDBACK_88 = CORPUS.parent / "checks_heldback88"
+HELDBACK_89 = CORPUS.parent / "checks_heldback89"
+HELDBACK_90 = CORPUS.parent / "checks_heldback90"
+HELDBACK_91 = CORPUS.parent / "checks_heldback91"
+HELDBACK_92 = CORPUS.parent / "checks_heldback92"
+HELDBACK_93 = CORPUS.parent / "checks_heldback93"
+HELDBACK_94 = CORPUS.parent / "checks_heldback94"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
