@@ -1313,17 +1313,11 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if len(_own_words(text)) < least or not enough:
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
-    if (
-        problem is None
-        and english
-        # wizard answers only: tried on free text, the staff rule turned 18 covered criteria "not yet" for 10 caught
-        and (
-            _part_done_by_others(criterion, text)
-            or _COURSE_TO_COME.search(" ".join(item.text for item in items))  # the next sentence may be no "own" one
-        )
-    ):
+    whole = " ".join(item.text for item in items)  # the next sentence may be no "own" one
+    # wizard answers only: tried on free text, the staff rule turned 18 covered criteria "not yet" for 10 caught
+    if problem is None and english and (_part_done_by_others(criterion, text) or _COURSE_TO_COME.search(whole)):
         problem = _not_yet(criterion, span)
-    if problem is None and english and _HOLDS_BACK.search(" ".join(item.text for item in items)):
+    if problem is None and english and _HOLDS_BACK.search(whole):
         problem = _part_held_back(criterion, span)
     if problem is not None:
         return [], problem
@@ -1444,7 +1438,7 @@ _PEOPLES_HEALTH = regex.compile(
 
 
 def _close_not_same(criterion: Criterion, text: str) -> bool:
-    """Whether an English answer tells of a neighbouring thing only: other languages than the ones the criterion
+    """Whether English evidence tells of a neighbouring thing only: other languages than the ones the criterion
     names ("I speak Bengali and Sylheti" for Punjabi, Hindi, Tamil or Polish), or a vet's for a health setting."""
     asked = set(_LANGUAGE_NAMES.findall(criterion.text))
     spoken = set(_LANGUAGE_NAMES.findall(text))
