@@ -145,9 +145,10 @@ _NOTHING_NEEDED = regex.compile(
     r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|^we\s+(?:welcome|encourage)\s+applications\b|"
     # "Full training on SystmOne and our templates in your first month", "we will pay for your PASMA course"
     r"^(?:full\s+)?training\s+(?:on|in)\b[^.]*\b(?:in|within|during)\s+(?:your|the)\s+first\b|\bwe\s+will\s+pay\s+for\b|"
-    # "Dysphagia competency framework, completed within six months of starting"
-    r"(?<!\bwilling\s+to\s+(?:have\s+)?)\bcompleted\s+(?:in|within)\s+(?:[\w-]+\s+){1,2}(?:weeks?|months?)\s+of\s+"
-    r"(?:starting|joining|appointment|your\s+start)\b|"
+    # "Dysphagia competency framework, completed within six months of starting", "Venepuncture competency, signed
+    # off under supervision within eight weeks of starting"
+    r"(?<!\bwilling\s+to\s+(?:have\s+)?)\b(?:completed|signed\s+off)\s+(?:[\w-]+\s+){0,4}?(?:in|within)\s+"
+    r"(?:[\w-]+\s+){1,2}(?:weeks?|months?)\s+of\s+(?:starting|joining|appointment|your\s+start)\b|"
     # training the job gives: "Training on the Oracle system is provided", "Fire marshal training, which we give
     # you in your first month", "Enrolment on the Level 3 Award within the first year (funded by the Trust)"
     r"^(?!(?:have|has|having|completed|evidence|proof|certificate)\b)(?:[^.]*\s)?training\b[^.]*?\b(?:(?:will\s+be|is|are)\s+)?"

@@ -12,6 +12,9 @@ from tests.unit.checks.builders import add_rows, blank_docx, docx_bytes, pdf_byt
 # Lines an advert may print under "Essential" that are no requirement of the person.
 NEVER_CRITERIA = [
     "Dysphagia competency framework (IDDSI levels), completed within six months of starting",  # the job gives it
+    "Catheter care competency, signed off by a ward nurse within six weeks of starting",  # the job gives it
+    "We must receive your application by 5pm on Monday 3 March",  # how to apply
+    "We would welcome applications from carers and from people with a learning disability",  # a welcome
     "Full training on SystmOne and the clinic's templates in your first month",  # training the job gives
     "You don't need a trade qualification – we will pay for your PASMA course in your first three months",
     "Knowledge of the local bus routes is not required",  # a "not required" line about knowledge
