@@ -393,3 +393,37 @@ def asks_for_willingness(criterion: str) -> bool:
 def tells_a_wish(sentence: str) -> bool:
     """Whether a sentence holds an English wish, even beside a lack ("I have not done it, but I am keen to")."""
     return bool(_WISH.search(sentence))
+
+
+# An answer that holds part of the criterion back, in the words people use for it: a part that would be hard or
+# would not work for them ("Southall would be difficult", "the 8 o'clock start wouldn't work for me"), one they
+# would need to learn or keep free, one they have not done themselves yet, one only others do ("only the gas
+# engineers use it", "the cook manager did those herself", "always done by a specialist firm"), a neighbouring
+# qualification ("not the pharmacy one") or a course left part-way ("I stopped going"). Unlike a stated lack
+# (``_LACK``), an example beside it does not outweigh it: it decides a wizard answer in English on its own.
+_HOLDS_BACK = regex.compile(
+    r"\b(?:would|will|might|could)\s+(?:be\s+)?(?:(?:a\s+bit|very|quite|really|too|much|more)\s+)?"
+    r"(?:difficult|hard|harder|tricky|impossible|a\s+problem)\b(?=\s*(?:[.,;:!)]|$|\b(?:for\s+(?:me|us)|because|as|since|"
+    r"with|on|at|to|unless|if)\b))"
+    r"|\b(?:is|are|was|were)\s+(?:(?:a\s+bit|very|quite|really|much|a\s+lot)\s+)?(?:harder|difficult|trickier|impossible)"
+    r"(?=\s*(?:[.,;:!]|$|\b(?:for\s+me|because|as|since)\b))"
+    r"|\b(?:would|will|wo|does|do)\s*(?:not|n't|n’t)\s+(?:really\s+)?(?:work|suit)\b"
+    r"|\bn(?:ot|'t|’t)\s+(?:really\s+)?my\s+thing\b|\bI\s+stay\s+off\b"
+    r"|\b(?:would|will)\s+(?:need|have)\s+to\s+learn\b|\bI\s*(?:would|will|'d|’d)\s+need\s+(?:\w+\s+){0,4}?off\b"
+    r"|\b(?:want|like|need)\s+to\s+keep\s+(?:them|those|it|that|\w+s)\s+free\b"
+    r"|\b(?:have|has)(?:\s+not|n't|n’t)\s+(?:\w+\s+){0,6}?yet\b"
+    r"|\bonly\s+the\s+\w+(?:\s+\w+)?\s+(?:use|uses|used|do|does|did)(?=\s*(?:[.,;]|$|(?:it|them|that|those)\b))"
+    r"|\b(?:did|does|do)\s+(?:those|that|it|them)\s+(?:herself|himself|themselves)\b"
+    r"|\b(?:was|were|been)\s+(?:always\s+)?done\s+by\s+(?:a|an|the|our|their)\s+(?:\w+\s+)?"
+    r"(?:firm|company|contractor|agency|engineer|specialist)s?\b"
+    r"|\bnot\s+the\s+(?:\w+\s+){1,3}one\b|\bI\s+stopped\s+going\b|\bdoes\s+the\s+talking\b"
+    r"|\bnever\s+(?:went\s+back\s+to\s+)?finish(?:ed)?\b|\bonly\s+got\s+through\b|\bleft\s+before\s+(?:the\s+)?(?:exams?|end)\b"
+    r"|\bI\s*(?:am|'m|’m)\s+not\s+(?:really\s+|too\s+)?sure\s+(?:what|why|how|when|which)\b"
+    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to)\b",
+    regex.IGNORECASE,
+)
+
+
+def holds_part_back(answer: str) -> bool:
+    """Whether an English wizard answer holds part of its criterion back (see ``_HOLDS_BACK``)."""
+    return bool(_HOLDS_BACK.search(answer))

@@ -32,7 +32,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import concepts, encoder, semantic
-from .experience import Voice, asks_for_willingness, family_care, tells_a_wish, voice, voice_in
+from .experience import Voice, asks_for_willingness, family_care, holds_part_back, tells_a_wish, voice, voice_in
 from .extraction import is_category
 from .i18n import _
 from .models import Coverage, Criterion, Finding
@@ -1317,7 +1317,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     # wizard answers only: tried on free text, the staff rule turned 18 covered criteria "not yet" for 10 caught
     if problem is None and english and (_part_done_by_others(criterion, text) or _COURSE_TO_COME.search(whole)):
         problem = _not_yet(criterion, span)
-    if problem is None and english and _HOLDS_BACK.search(whole):
+    if problem is None and english and holds_part_back(whole):
         problem = _part_held_back(criterion, span)
     if problem is not None:
         return [], problem
@@ -1505,34 +1505,6 @@ _STAFF_CLAUSE = regex.compile(
     r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because|and|while|whilst|when)\b", regex.IGNORECASE
 )
 _ME = regex.compile(r"\b(?:I|me|myself|we|us)\b", regex.IGNORECASE)
-
-
-# An answer that holds part of the criterion back, in the words people use for it: a part that would be hard or
-# would not work for them ("Southall would be difficult", "the 8 o'clock start wouldn't work for me"), one they
-# would need to learn or keep free, one they have not done themselves yet, one only others do ("only the gas
-# engineers use it", "the cook manager did those herself", "always done by a specialist firm"), a neighbouring
-# qualification ("not the pharmacy one") or a course left part-way ("I stopped going"). Wizard answers in English.
-_HOLDS_BACK = regex.compile(
-    r"\b(?:would|will|might|could)\s+(?:be\s+)?(?:(?:a\s+bit|very|quite|really|too|much|more)\s+)?"
-    r"(?:difficult|hard|harder|tricky|impossible|a\s+problem)\b(?=\s*(?:[.,;:!)]|$|\b(?:for\s+(?:me|us)|because|as|since|"
-    r"with|on|at|to|unless|if)\b))"
-    r"|\b(?:is|are|was|were)\s+(?:(?:a\s+bit|very|quite|really|much|a\s+lot)\s+)?(?:harder|difficult|trickier|impossible)"
-    r"(?=\s*(?:[.,;:!]|$|\b(?:for\s+me|because|as|since)\b))"
-    r"|\b(?:would|will|wo|does|do)\s*(?:not|n't|n’t)\s+(?:really\s+)?(?:work|suit)\b"
-    r"|\bn(?:ot|'t|’t)\s+(?:really\s+)?my\s+thing\b|\bI\s+stay\s+off\b"
-    r"|\b(?:would|will)\s+(?:need|have)\s+to\s+learn\b|\bI\s*(?:would|will|'d|’d)\s+need\s+(?:\w+\s+){0,4}?off\b"
-    r"|\b(?:want|like|need)\s+to\s+keep\s+(?:them|those|it|that|\w+s)\s+free\b"
-    r"|\b(?:have|has)(?:\s+not|n't|n’t)\s+(?:\w+\s+){0,6}?yet\b"
-    r"|\bonly\s+the\s+\w+(?:\s+\w+)?\s+(?:use|uses|used|do|does|did)(?=\s*(?:[.,;]|$|(?:it|them|that|those)\b))"
-    r"|\b(?:did|does|do)\s+(?:those|that|it|them)\s+(?:herself|himself|themselves)\b"
-    r"|\b(?:was|were|been)\s+(?:always\s+)?done\s+by\s+(?:a|an|the|our|their)\s+(?:\w+\s+)?"
-    r"(?:firm|company|contractor|agency|engineer|specialist)s?\b"
-    r"|\bnot\s+the\s+(?:\w+\s+){1,3}one\b|\bI\s+stopped\s+going\b|\bdoes\s+the\s+talking\b"
-    r"|\bnever\s+(?:went\s+back\s+to\s+)?finish(?:ed)?\b|\bonly\s+got\s+through\b|\bleft\s+before\s+(?:the\s+)?(?:exams?|end)\b"
-    r"|\bI\s*(?:am|'m|’m)\s+not\s+(?:really\s+|too\s+)?sure\s+(?:what|why|how|when|which)\b"
-    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to)\b",
-    regex.IGNORECASE,
-)
 
 
 def _part_done_by_others(criterion: Criterion, text: str) -> bool:
