@@ -258,7 +258,7 @@ class Voice(Enum):
 
 
 # A lack that frees the resident: "I don't have children to look after, so I can start very early".
-_FREES_ME = regex.compile(r"\bso\s+I\s+(?:can|could|am|'m|’m)\b(?!\s*(?:not|n't|n’t|only)\b)", regex.IGNORECASE)
+_FREES_ME = regex.compile(r"\bso\s+I(?:\s+(?:can|could|am)|'m|’m)\b(?!\s*(?:not|n't|n’t|only)\b)", regex.IGNORECASE)
 
 
 def voice(sentence: str) -> Voice:

@@ -1282,6 +1282,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     english = is_english(answer.language, " ".join(item.text for item in items))
     keyed = sentence_keys(items, english=english, language=answer.language)
     keyed = _not_driving_is_no_lack(criterion, keyed, "en" if english else answer.language)
+    keyed = _home_cover_is_no_lack(criterion, keyed, "en" if english else answer.language)
     normal, content = normalise(criterion.text), _content_stems(criterion.text)
     own = [keys for keys in keyed if not _is_copy(normal, content, keys)]
     if not own:
@@ -1327,6 +1328,95 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not on_point and _far_from(criterion, text):
         return [], _off_topic(criterion, span)
     return on_point or [keys.sentence for keys in own], None
+
+
+# Who looks after home while the resident works: a relative and the children, school or home, in English and the
+# site's other languages ("my husband takes our son to school", "میرے شوہر ... بچوں کو سنبھال لیتے ہیں").
+_HOME_COVER = regex.compile(
+    r"\b(?:children|kids|son|daughter|baby|school|(?<!care\s|nursing\s)home|house|childcare|nursery)\b|"
+    r"بچ[ےوی]|گھر|ਬੱਚ|ਘਰ|બાળક|છોકર|ઘર|குழந்தை|பிள்ளை|வீட்|أطفال|أولاد|البيت|المنزل|المدرسة|بچه|خانه|مدرسه|"
+    r"\b(?:dzieci\w*|dom\w*|szkoł\w*|copii\w*|acasă|școal\w*|crianças|filh[oa]s?|casa|escola|carruur\w*|caruur\w*|guri\w*|"
+    r"iskuul\w*|dugsi\w*)\b",
+    regex.IGNORECASE,
+)
+# The resident as the one speaking: "I", or a first-person pronoun or verb ending in the site's other languages.
+_RESIDENT_SAYS = regex.compile(
+    r"\b(?:I|I'm|I’m|we)\b|میں|ہوں|ਮੈਂ|ਹਾਂ|હું|છું|நான்|أنا|أستطيع|يمكنني|(?<!\S)من(?!\S)|می\u200c?\S+م(?!\S)|"
+    r"\b(?:ja|mogę|jestem|eu|pot|sunt|posso|estou|sou|aan|waxaan|ayaan)\b"
+)
+# Where a clause of a sentence starts: a comma, a semicolon, or a joining word ("and", "because", "so") of the
+# sentence's language.
+_JOINING_WORDS = {
+    "en": "and|because|so|as|since|while",
+    "ur": "اور|کیونکہ|تو",
+    "pa": "ਅਤੇ|ਤੇ|ਕਿਉਂਕਿ",
+    "gu": "અને|કારણ\\s+કે",
+    "ta": "மற்றும்",
+    "ar": "و|لأن",
+    "fa": "و|چون",
+    "pl": "i|bo|ponieważ|więc",
+    "ro": "și|pentru\\s+că|așa\\s+că",
+    "pt": "e|porque",
+    "so": "oo|iyo|maxaa\\s+yeelay",
+}
+_CLAUSES_IN = {
+    code: regex.compile(rf"[,;:،؛]|\s(?:{joining})\s", regex.IGNORECASE) for code, joining in _JOINING_WORDS.items()
+}
+_THEY_GO_ON = regex.compile(r"^\W*(?:she|he|they)\b", regex.IGNORECASE)
+# A "no" of the resident's own left in the rest of the sentence ("What I can't do is public holidays"), but not
+# "no problem" ("کوئی مسئلہ نہیں", "nie ma problemu").
+_NO_PROBLEM = regex.compile(
+    r"\bno\s+problems?\b|مسئلہ\s+نہیں|ਸਮੱਸਿਆ\s+ਨਹੀਂ|વાંધો\s+નથી|பிரச்சனை\s+இல்லை|لا\s+مشكلة|مشکلی\s+نیست|"
+    r"\bnie\s+ma\s+problemu\b|\bnicio\s+problemă\b|\bnão\s+(?:tem|há)\s+problema\b|\bdhib\s+ma\s+(?:leh|jiro)\b",
+    regex.IGNORECASE,
+)
+_NEGATION = regex.compile(
+    r"\b(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard)\b|n't\b|n’t\b|نہیں|نہ\b|ਨਹੀਂ|નથી|"
+    r"இல்லை|முடியாது|(?<!\S)(?:لا|لن|ليس|لست)(?!\S)|صعب|نمی|نیست|\b(?:nie|nu|não|nao|ma)\b",
+    regex.IGNORECASE,
+)
+
+
+def _home_cover_is_no_lack(criterion: Criterion, keyed: list[_SentenceKeys], language: str) -> list[_SentenceKeys]:
+    """The sentences read again without a relative's part at home, where the criterion asks for hours: "from six
+    until two is good for me, because my husband takes our son to school" tells the resident's hours, not the
+    husband's experience, and "she does the evenings with our children" is no part the resident leaves out. A
+    "no" left in the rest ("What I can't do is public holidays, because those are the days I have my children")
+    keeps the sentence as it was."""
+    if (
+        not _ASKS_CIRCUMSTANCE.search(criterion.text)
+        or _ASKS_TRAVEL.search(criterion.text)
+        or _ASKS_DRIVING.search(criterion.text)
+    ):
+        return keyed
+    clauses = _CLAUSES_IN.get(language.split("-")[0].lower(), _CLAUSES_IN["en"])
+    return [
+        _read_without_home_cover(keys, clauses, language) if keys.voice in (Voice.LACK, Voice.SOMEONE_ELSE) else keys
+        for keys in keyed
+    ]
+
+
+def _read_without_home_cover(keys: _SentenceKeys, clauses: regex.Pattern, language: str) -> _SentenceKeys:
+    theirs, rest, going_on = [], [], False
+    for part in (part for part in clauses.split(keys.sentence.text) if part and part.strip()):
+        # a relative's clause, or one going on about them without the resident in it
+        going_on = _tells_of_relative(part, language) or (going_on and not _RESIDENT_SAYS.search(part))
+        (theirs if going_on else rest).append(part)
+    said = ", ".join(rest)
+    if (
+        rest
+        and any(_HOME_COVER.search(part) for part in theirs)
+        and not _HOME_COVER.search(said)
+        and not _NEGATION.search(_NO_PROBLEM.sub(" ", said))
+    ):
+        return replace(keys, voice=voice_in(said, language))
+    return keys
+
+
+def _tells_of_relative(clause: str, language: str) -> bool:
+    if language == "en":
+        return bool(_THEY_GO_ON.search(clause)) or voice(clause) is Voice.SOMEONE_ELSE
+    return voice_in(clause, language) is Voice.SOMEONE_ELSE
 
 
 # Not driving is no lack under a criterion about getting about that asks for no car or licence: "I don't drive,

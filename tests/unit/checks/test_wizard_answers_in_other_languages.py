@@ -359,3 +359,44 @@ def test_how_one_gets_about_or_the_hours_one_can_stay_need_no_story(
 )
 def test_not_driving_still_counts_against_a_car_or_with_another_limit(criterion: Criterion, answer: str) -> None:
     assert status_of(check_answers([(criterion, answer)], language="en"), criterion) == "missing"
+
+
+NIGHTS = Criterion("Able to work night shifts on a rota")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # The hours, and the relative at home who makes them possible: the resident's arrangement.
+        (
+            LATE_CLINIC,
+            "en",
+            "Staying until seven is fine for me, because my husband gets home at five and he puts our daughter to bed.",
+        ),
+        (LATE_CLINIC, "en", "Any weekday until seven suits me; my mother-in-law collects the children from school."),
+        (ROTA, "en", "Evenings and weekends are no problem, my wife is at home with the kids then."),
+        # I can stay until seven every Tuesday evening; my mother-in-law brings the children home from school.
+        (LATE_CLINIC, "ur", "ہر منگل شام سات بجے تک رک سکتی ہوں، میری ساس بچوں کو اسکول سے لے آتی ہیں۔"),
+        # I can stay until seven every week; my husband brings the children from school.
+        (LATE_CLINIC, "fa", "هر هفته تا ساعت هفت می‌توانم بمانم، همسرم بچه‌ها را از مدرسه می‌آورد."),
+    ],
+)
+def test_a_relative_at_home_who_frees_the_hours_is_no_lack(criterion: Criterion, language: str, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        # The relative works the hours; the resident is not in the sentence.
+        (NIGHTS, "My husband works nights at the hospital and looks after the children in the day."),
+        # The resident is the one at home.
+        (NIGHTS, "My wife does night shifts, so I am at home with the children at night."),
+        (ROTA, "What I can't do is Saturdays, because that is when my husband works and I have the children."),
+        (ROTA, "Weekends are hard for me, my husband works then and the children are at home."),
+    ],
+)
+def test_a_relative_in_the_answer_frees_nothing_when_the_resident_is_kept_at_home(
+    criterion: Criterion, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
