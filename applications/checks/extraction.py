@@ -86,6 +86,7 @@ _SECTION_END = regex.compile(
 )
 _DUTIES = regex.compile(
     r"^(?:main\s+duties|key\s+(?:duties|responsibilities)|duties|responsibilities|job\s+responsibilities|"
+    r"what\s+the\s+(?:job|role|post)\s+involves|"
     r"what\s+you\s+will\s+do|the\s+role|benefits|what\s+we\s+offer|about\s+the\s+role|working\s+for\s+us|"
     r"why\s+(?:work|join)|our\s+(?:benefits|offer|rewards)|what(?:'|’)?s\s+in\s+it\s+for\s+you|what\s+you(?:'|’)ll\s+get|"
     r"rewards?\s+and\s+benefits|staff\s+benefits|your\s+(?:role|duties|responsibilities)|a\s+typical\s+day|"
@@ -111,6 +112,11 @@ _ELIGIBILITY = regex.compile(
     # the application itself, and a welcome to a group of people: "We must receive your application by ...", "We
     # would welcome applications from people living with HIV" (not "applicants who hold a qualification")
     r"\breceive\s+your\s+application\b|\bwelcome\s+applications\s+from\b|"
+    # an invitation or what the employer gives: "you are welcome to talk to us about ...", "We see regular
+    # supervision as an essential part of this work"
+    r"\byou\s+are\s+(?:very\s+)?welcome\s+to\b|\bwe\s+see\s+(?:\w+\s+){1,3}as\s+an?\s+(?:essential|important|vital|key)\s+part\b|"
+    # a post open to one sex only, by law: "Female applicants only: ... an occupational requirement under Schedule 9"
+    r"\boccupational\s+requirement\b|\b(?:female|male|women|men)\s+(?:applicants|candidates)\s+only\b|"
     r"we\s+reserve\s+the\s+right|^interviews?\s+(?:will|are|is)\b|"
     # how to apply: "We shortlist on your supporting statement", "Apply online (you will be taken to Trac)"
     r"\bwe\s+shortlist\b|\bplease\s+show\s+(?:us\s+)?how\s+you\s+meet\b|\bnot\s+used\s+for\s+shortlisting\b|^apply\s+(?:online|now|here|via|through|on)\b|"
@@ -353,7 +359,9 @@ _PHRASE_HEADING = regex.compile(
     r"(?:\s+too|\s+as\s+well)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
     r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
     r"(?:\s+for|\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
-    r"we\s+would\s+also\s+(?:like|love)(?:\s+you\s+to\s+have)?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
+    # "We would also like you to have", "We'd also welcome", "We'd be pleased to see"
+    r"we(?:\s+would|(?:'|’)d)\s+(?:also\s+)?(?:like|love|welcome|value|be\s+(?:pleased|happy|glad|delighted))"
+    r"(?:\s+(?:to\s+see|you\s+to\s+have|if\s+you(?:\s+have|\s+had)?))?|what\s+(?:would|will|could)\s+(?:also\s+)?(?:help|set\s+you\s+apart|make\s+you\s+stand\s+out)|"
     r"what\s+(?:would|will|could)\s+(?:also\s+)?be\s+(?:nice|good|great|useful|helpful|a\s+bonus|a\s+plus)(?:\s+to\s+have)?|"
     r"what\s+(?:would|will|could)\s+(?:also\s+)?give\s+you\s+an?\s+(?:edge|head\s+start|advantage)|"
     # "Things that would help you stand out", "Things that would give you a head start"
@@ -548,7 +556,7 @@ _SITE_CHROME = regex.compile(
 _GENERIC_TITLE = regex.compile(
     r"^(?:job\s+(?:description|advert|details)|nhs\s+jobs|person\s+spec|vacancy\s+(?:details|information)|"
     rf"{_NAVIGATION}|information:?|this\s+job\s+is\b.*|"
-    r"(?:[\w&]+\s+){0,3}(?:careers?|jobs|vacancies)|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
+    r"(?:[\w&]+\s+){0,3}(?:careers?|jobs|vacancies|recruitment|resourcing|talent\s+acquisition)|work\s+(?:for|with)\s+us|join\s+(?:us|our\s+team)|"
     r"key\s+(?:dates|facts|information)|important\s+dates|at\s+a\s+glance|in\s+this\s+issue|"
     r"(?:new\s+)?job\s+alert\b.*|.*\b(?:please|pls)\s+share\b.*|"
     # an email's header lines, forwarded with the advert
@@ -1152,10 +1160,12 @@ def _employer_named(text: str) -> str | None:
             return next((found.group(1) for line in lines if (found := _DESCRIBED_EMPLOYER.match(line))), best)
         if names:
             return best
-    # Last, a line of its own near the top naming a hospital, practice or health organisation.
-    for line in [line.strip() for line in text.split("\n") if line.strip()][:6]:
-        if _EMPLOYER_LINE.match(line):
-            return regex.sub(r"\s*\([^)]*\)$", "", line)
+    # Last, a line of its own near the top naming a hospital, practice or health organisation, perhaps with its
+    # service after a dash: "Central London Healthcare – GP Out-of-Hours Home Visiting Service".
+    for line in lines[:6]:
+        first = _DASH.split(line, maxsplit=1)[0].strip()
+        if _EMPLOYER_LINE.match(first):
+            return regex.sub(r"\s*\([^)]*\)$", "", first)
     return None
 
 
@@ -1538,6 +1548,9 @@ def _from_marked_rows(
         level = "unclear" if index in odd else _row_level(row, *columns)
         if level is None and any(_assessed_at_selection(row[col]) for col in assessed if col < len(row)):
             level = "unclear"  # ticked or coded for how it is assessed, but given no level
+        cells = [row[col].strip() for col in assessed if col < len(row)]
+        if cells and all(_NOT_ASSESSED.match(cell) for cell in cells):
+            continue  # asked of nobody at selection: a condition of the post or something the employer arranges
         if level is not None:
             targets[level].extend(_items(row[text_col]))
 
@@ -1545,6 +1558,7 @@ def _from_marked_rows(
 # How a requirement is assessed before anyone is offered the job ("A/I", "Interview", a tick); not a check made
 # after the offer ("Pre-employment", "P") or "N/A".
 _AFTER_SELECTION = regex.compile(r"^(?:n/?a|p)$|pre-?employment|occupational|induction", _FLAGS)
+_NOT_ASSESSED = regex.compile(r"^(?:n/?a|not\s+(?:assessed|applicable))$", _FLAGS)
 
 
 def _assessed_at_selection(cell: str) -> bool:
@@ -1685,14 +1699,18 @@ def _level_column_without_header(
         cells = [row[col].strip().lower() for row in body if row[col].strip()]
         marks = [_mark_level(cell, key) for cell in cells]
         levels = [mark for mark in marks if mark in ("e", "d")]
-        # The column's own header ("Level", "Essential / Desirable", "Ref") may head it.
-        headed = bool(cells) and cells[0] == body[0][col].strip().lower() and marks[0] is None
+        # The column's own header ("Level", "Essential / Desirable", "Ref") may head it, again under each category.
+        header = cells[0] if cells and cells[0] == body[0][col].strip().lower() and marks[0] is None else None
         coded = any(_ROW_CODE.match(cell) for cell in cells)
         if coded and not {"e", "d"} <= set(levels):
             continue  # reference codes of some other kind: "A1", "B2"
         # a dash says the row has no level in this column ("On appointment: –", asked only by the end of training)
-        unmarked = [cell for cell, mark in zip(cells, marks, strict=True) if not (mark or _PLACEHOLDER.match(cell))]
-        if len(levels) >= 2 and len(unmarked) == (1 if headed else 0):
+        unmarked = [
+            cell
+            for cell, mark in zip(cells, marks, strict=True)
+            if not (mark or _PLACEHOLDER.match(cell)) and cell != header
+        ]
+        if len(levels) >= 2 and not unmarked:
             text_col = _text_column(body, [col])
             for row in body if text_col is not None else []:
                 mark = _mark_level(row[col].strip().lower(), key)

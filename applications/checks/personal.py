@@ -105,8 +105,8 @@ OWN_AGE_ELSEWHERE = regex.compile(
     r"|\b(?i:am)\s+\d{2}\s+de\s+ani\b(?!\s+(?:de\s+)?(?:experien|munc|lucr|în\b|in\b))"
     r"|\b(?i:tenho)\s+\d{2}\s+anos\b(?!\s+(?:de\s+)?(?:experi|trabalh|servi|em\b|na\b|no\b))"
     r"|\b(?i:mam)\s+\d{2}\s+lat(?:a)?\b(?!\s+(?:doświadcz|pracy|stażu|w\b))"
-    # Somali "waxaan ahay 38 jir" (I am 38 years old)
-    r"|\b(?i:waxaan\s+ahay)\s+\d{2}\s+jir\b"
+    # Somali "waxaan ahay 38 jir" or "waxaan ahay 38 sano jir" (I am 38 years old)
+    r"|\b(?i:waxaan\s+ahay)\s+\d{2}\s+(?:sano\s+)?jir\b"
     # Somali "da'daydu waa 41 sano" (my age is 41 years)
     r"|\b(?i:da['’]?daydu)\s+waa\s+\d{2}\b"
 )

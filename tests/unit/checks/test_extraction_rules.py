@@ -2666,3 +2666,67 @@ def test_the_application_deadline_and_a_welcome_to_a_group_are_not_criteria() ->
     vacancy = extract_criteria(advert)
     assert vacancy.essential == ["It is essential that you can talk calmly with people who are worried."]
     assert vacancy.desirable == ["We would welcome applicants who hold a counselling skills certificate."]
+
+
+def test_a_level_column_headed_again_under_each_category() -> None:
+    advert = (
+        "Ward Clerk\nPerson specification\nQualifications\nRequirement\tLevel\n"
+        "GCSE English at grade 4 or above\tEssential\nA short computer course such as ECDL\tDesirable\n"
+        "Experience\nRequirement\tLevel\nExperience of answering a busy phone line\tEssential\n"
+        "No hospital experience needed - we train you\tEssential\nExperience of working on a hospital ward\tDesirable\n"
+    )
+    vacancy = extract_criteria(read_document(advert.encode()))
+    assert vacancy.essential == ["GCSE English at grade 4 or above", "Experience of answering a busy phone line"]
+    assert vacancy.desirable == ["A short computer course such as ECDL", "Experience of working on a hospital ward"]
+    assert vacancy.unclear == []
+
+
+def test_we_would_also_welcome_heads_the_desirable_list() -> None:
+    advert = (
+        "Stores Assistant\nYou will need\n• Experience of checking deliveries against an order\n"
+        "We'd also welcome\n• Experience of using a hand-held scanner\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of checking deliveries against an order"]
+    assert vacancy.desirable == ["Experience of using a hand-held scanner"]
+
+
+def test_rows_assessed_by_nobody_and_a_lawful_single_sex_post_are_no_criteria() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Requirement", "E/D", "How assessed"),
+            ("Able to study for a diploma alongside work", "E", "A / I"),
+            ("A place on the diploma course, which we arrange for you", "E", "N/A"),
+            ("Experience of caring for older people", "D", "A"),
+            ("Male applicants only: an occupational requirement applies to this post", "E", "A"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Able to study for a diploma alongside work"]
+    assert vacancy.desirable == ["Experience of caring for older people"]
+
+
+def test_what_the_job_involves_is_duties_and_an_invitation_is_no_criterion() -> None:
+    advert = (
+        "Maternity Support Worker\nWhat the job involves\nWeigh babies and record it on the system; you must report "
+        "any weight loss to the midwife straight away.\nAbout you\nIt is essential that you have cared for babies "
+        "or young children. If you have a baby in the unit yourself, you are welcome to talk to us first.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["It is essential that you have cared for babies or young children."]
+    assert vacancy.desirable == []
+
+
+def test_a_recruitment_team_beside_the_employer_is_no_job_title() -> None:
+    advert = (
+        "Hillingdon Hospitals NHS Foundation Trust – North Area Recruitment\nPhlebotomist\nBand 3\n"
+        "Essential\n• Experience of taking blood\n"
+    )
+    assert extract_criteria(advert).job_title == "Phlebotomist"
+
+
+def test_a_health_organisation_named_at_the_top_with_its_service_is_the_employer() -> None:
+    advert = "Home Visiting Driver\nWest Harrow Healthcare – Urgent Home Visits\nEssential\n• A full UK licence\n"
+    assert extract_criteria(advert).employer == "West Harrow Healthcare"

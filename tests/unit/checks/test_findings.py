@@ -260,6 +260,8 @@ def test_an_age_written_in_another_script_is_found_and_other_numbers_are_not(sta
         ("I have 41 years, two children and a dog.", "I have 15 years working in shops."),
         ("Am 38 de ani și locuiesc în Hayes.", "Am 12 de ani de experiență în curățenie."),  # Romanian
         ("Waxaan ahay 38 jir, waxaanan ku noolahay Hayes.", "Hooyaday waa 68 jir."),  # Somali; my mother is 68
+        # Somali with "years" said: "I am 34 years old" / "I have worked here 12 years"
+        ("Waxaan ahay 34 sano jir.", "Waxaan halkan ka shaqeynayay 12 sano."),
         ("Tenho 41 anos e moro em Ealing.", "Tenho 15 anos de experiência em limpeza."),  # Portuguese
         ("Mam 33 lata i mieszkam w Acton.", "Mam 10 lat doświadczenia w sklepie."),  # Polish
         # "aged" is the resident's own only after "I am" or opening a sentence; anyone else's age is theirs.
