@@ -118,7 +118,7 @@ _LACK = regex.compile(
     # the scientist spin them down", "my part was holding the frame", "my part ends when I hand the rack over", "and
     # she does those herself"
     r"|\bI\s+(?:sit|sat)\s+in\s+on\s+(?:her|his|their)\b|\bwhile\s+(?:she|he|they|the\s+\w+)\s+(?:does|do|did|is\s+doing|was\s+doing|are\s+doing|"
-    r"were\s+doing)\s+(?:it|them|that|this|those)\b|\b(?:stood|sat)\s+and\s+watched\b|\bmy\s+part\s+(?:was|is|ends|ended|"
+    r"were\s+doing)\s+(?:it|them|that|this|those)\b|\b(?:stood|sat)\s+and\s+watched\b(?!\s+(?:me|us)\b)|\bmy\s+part\s+(?:was|is|ends|ended|"
     r"stops|stopped)\b|\b(?:does|do|did|updates?|enters?|handles?|orders?|writes?|logs?)\s+(?:those|these|them|that|it|this)\s+(?:\w+\s+){0,2}"
     r"(?:herself|himself|themselves)\b"
     # a program only looked at: "Excel I only open to look at the matrix our manager keeps"
@@ -334,7 +334,7 @@ _FREES_ME_IN = {
         "gu": r"એટલે[^.]{0,40}?હું[^.]{0,80}?શકું",
         "ta": r"(?:அதனால்|ஆகவே)[^.]{0,100}?முடியும்",
         "ar": r"(?:لذلك|لذا)\s+(?:أستطيع|يمكنني)",
-        "fa": r"(?:برای\s+همین|به\s+همین\s+دلیل)[^.]{0,60}?می\u200c?توانم",
+        "fa": r"(?:برای\s+همین|به\s+همین\s+دلیل)(?!\s+فقط)[^.]{0,60}?می\u200c?توانم",
         "pl": r"\bwięc\s+mogę\b",
         "ro": r"\bașa\s+că\s+pot\b",
         "pt": r"\b(?:por\s+isso|então)\s+posso\b",

@@ -1288,7 +1288,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     if not own:
         return [], _copied(criterion, span)
     terms = key_terms(criterion.text)
-    own, problem = _beside_lacks(criterion, own, terms, english=english)
+    own, problem = _beside_lacks(criterion, own, terms, language="en" if english else answer.language)
     if problem is not None:
         return [], problem
     # Only a level or a grade can be read in every language ("Entry 3", "Level 1" are written in Latin letters),
@@ -1363,8 +1363,9 @@ _CLAUSES_IN = {
     code: regex.compile(rf"[,;:،؛]|\s(?:{joining})\s", regex.IGNORECASE) for code, joining in _JOINING_WORDS.items()
 }
 _THEY_GO_ON = regex.compile(r"^\W*(?:she|he|they)\b", regex.IGNORECASE)
-# A "no" of the resident's own left in the rest of the sentence ("What I can't do is public holidays"), but not
-# "no problem" ("کوئی مسئلہ نہیں", "nie ma problemu").
+# A "no" or an "only" of the resident's own left in the rest of the sentence ("What I can't do is public
+# holidays", "برای همین فقط هر دو ماه یک بار می‌توانم", so I can only once every two months), but not "no problem"
+# ("کوئی مسئلہ نہیں", "nie ma problemu").
 _NO_PROBLEM = regex.compile(
     r"\bno\s+problems?\b|مسئلہ\s+نہیں|ਸਮੱਸਿਆ\s+ਨਹੀਂ|વાંધો\s+નથી|பிரச்சனை\s+இல்லை|لا\s+مشكلة|مشکلی\s+نیست|"
     r"\bnie\s+ma\s+problemu\b|\bnicio\s+problemă\b|\bnão\s+(?:tem|há)\s+problema\b|\bdhib\s+ma\s+(?:leh|jiro)\b",
@@ -1372,7 +1373,8 @@ _NO_PROBLEM = regex.compile(
 )
 _NEGATION = regex.compile(
     r"\b(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard)\b|n't\b|n’t\b|نہیں|نہ\b|ਨਹੀਂ|નથી|"
-    r"இல்லை|முடியாது|(?<!\S)(?:لا|لن|ليس|لست)(?!\S)|صعب|نمی|نیست|\b(?:nie|nu|não|nao|ma)\b",
+    r"இல்லை|முடியாது|(?<!\S)(?:لا|لن|ليس|لست)(?!\S)|صعب|نمی|نیست|\b(?:nie|nu|não|nao|ma)\b|"
+    r"\bonly\b|فقط|صرف|ਸਿਰਫ|ફક્ત|மட்டும்|\b(?:tylko|doar|numai|só|apenas|kaliya)\b",
     regex.IGNORECASE,
 )
 
@@ -1449,7 +1451,7 @@ def _not_driving_is_no_lack(criterion: Criterion, keyed: list[_SentenceKeys], la
 
 
 def _beside_lacks(
-    criterion: Criterion, own: list[_SentenceKeys], terms: list[str], *, english: bool = True
+    criterion: Criterion, own: list[_SentenceKeys], terms: list[str], *, language: str = "en"
 ) -> tuple[list[_SentenceKeys], Finding | None]:
     """What of an answer can still count when the resident says they lack the thing, or a finding if nothing can.
 
@@ -1461,7 +1463,9 @@ def _beside_lacks(
     training asked is held or not, so beside it any lack ("it was never signed off") is "not yet". In another
     language the criterion's English words cannot be weighed, so a lack is "not yet".
     """
-    ruled_out = _rules_out_part(criterion, [keys.sentence for keys in own])
+    english = language == "en"
+    told = [keys.sentence for keys in own]
+    ruled_out = _rules_out_part(criterion, told) if english else _rules_out_part_in(criterion, told, language)
     if ruled_out is not None:
         return [], _hours_ruled_out(criterion, (ruled_out.start, ruled_out.end))
     lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
@@ -1777,6 +1781,40 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
             ):
                 return sentence
     return None
+
+
+# In another language, a "but" followed by a "not", an "only", a "must" or a "hard" in the same sentence rules
+# out part of the hours asked: "می‌توانم از ساعت ۸ تا ۴ کار کنم، اما بعد از ساعت ۴ باید دخترم را از مدرسه بیاورم"
+# (I can work 8 to 4, but after 4 I must fetch my daughter from school), "પણ શનિવારે હું નહીં આવી શકું" (but on
+# Saturdays I cannot come).
+_BUT_NOT_IN = {
+    code: regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{but})(?![\p{{L}}\p{{M}}]).*?(?<![\p{{L}}\p{{M}}])(?:{limit})", regex.IGNORECASE
+    )
+    for code, (but, limit) in {
+        "ur": ("لیکن|مگر", "نہیں|نہ|صرف|پڑتا|پڑتی|ضروری|مشکل"),  # not "پر": "گھر پر" is "at home"
+        "pa": ("ਪਰ|ਲੇਕਿਨ", "ਨਹੀਂ|ਸਿਰਫ਼|ਸਿਰਫ|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ"),
+        "gu": ("પણ|પરંતુ", "નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું"),
+        "ta": ("ஆனால்", "முடியாது|இல்லை|மட்டும்|வேண்டும்|கஷ்டம்"),
+        "ar": ("لكن|ولكن|لكنني|لكني", "لا|لن|فقط|يجب|علي\\s+أن|صعب"),
+        "fa": ("اما|ولی", "نمی|نه|فقط|باید|سخت"),
+        "pl": ("ale", "nie|tylko|muszę|trudno"),
+        "ro": ("dar|însă", "nu|doar|numai|trebuie|greu"),
+        "pt": ("mas|porém", "não|só|apenas|tenho\\s+de|tenho\\s+que|preciso|difícil"),
+        "so": ("laakiin|balse", "ma|kaliya|keliya|waa\\s+inaan|adag"),
+    }.items()
+}
+
+
+def _rules_out_part_in(criterion: Criterion, told: list[Sentence], language: str) -> Sentence | None:
+    """``_rules_out_part`` for an answer in another language, where only a "but ... not" can be read."""
+    pattern = _BUT_NOT_IN.get(language.split("-")[0].lower())
+    asked = criterion.text
+    if pattern is None or not (
+        _ASKS_HOURS.search(asked) and (_ASKS_CIRCUMSTANCE.search(asked) or _WEEKDAY.search(asked))
+    ):
+        return None
+    return next((sentence for sentence in told if pattern.search(sentence.text)), None)
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -856,7 +856,7 @@ _PART_RULED_OUT = {
     # "foi ela que apontou" (it was she who wrote it down), "ficava ao lado a ouvir" (I stood by listening), "nunca
     # medi" (I never measured)
     r"|\bfoi\s+(?:ela|ele)\s+que\b|\bficava\s+ao\s+lado\b|\bnunca\s+(?:medi|contei|tirei|escrevi)\b"
-    r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo)\b"
+    r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo(?!\s+de\b))\b"
     r"|\bainda\s+não\s+(?:comecei|iniciei|terminei|acabei)\b|\bvou\s+começar\b|[;,]\s*eu\s+só\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
     r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b|\bmas\s+não\s+(?:até|às|aos|nos|à)\b",
@@ -888,7 +888,9 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     "ar": rf"{_B}(?:كانت\s+|كان\s+)?(?:تقوم|يقوم)\s+به(?:ا)?\s+(?:ال)?(?:ممرض|طبيب|فني|مشرف|مدير)"
     rf"|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب|فني|أخصائي)|{_B}(?:سجلت|دورة){_E}[^.]{{0,100}}?{_B}(?:القادم|المقبل){_E}|{_B}(?:أتفرج|تفرجت|كنت\s+أتفرج){_E}"
     rf"|{_B}(?:حدثني|حدثتني|أخبرني|أخبرتني|حكى\s+لي|حكت\s+لي){_E}[^.،]{{0,30}}?{_B}(?:كل\s+شيء|الكثير){_E}"
-    rf"|{_B}(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}|{_B}فأخذت\s+هي{_E}"
+    # (not one the resident taught: "صار يكتب القائمة بنفسه", he began to write the list himself)
+    rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}"
+    rf"|{_B}فأخذت\s+هي{_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
     "fa": rf"{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}|{_B}شنیده{_Z}ام{_E}"
     rf"|{_B}کمک\s+می{_Z}گیرم{_E}"
@@ -933,7 +935,9 @@ _RECORD_MORE = {
     "fa": rf"{_B}(?:جریمه|امتیاز|کسری){_E}",
     "bn": rf"{_B}(?:পয়েন্ট|জরিমানা|ঘাটতি){_E}",
     "gu": rf"{_B}(?:ઘટ|ખોટ|પોઇન્ટ|પોઈન્ટ|દંડ){_E}",
-    "ta": rf"{_B}(?:புள்ளி|அபராத|பற்றாக்குறை)",
+    # ... and "not even one" or "not even once" ("ஒரு penalty point கூட", "ஒருமுறை கூட")
+    "ta": rf"{_B}(?:புள்ளி|அபராத|பற்றாக்குறை)|(?<!\p{{L}})(?:penalty|points?)(?!\p{{L}})"
+    rf"|{_B}ஒரு(?:முறை)?\s+(?:\S+\s+){{0,2}}?கூட{_E}",
     "pl": r"\b(?:punkt\w*|mandat\w*|mank\w*)\b",
     "ro": r"\b(?:punct\w*|amend\w*|lips\w*)\b",
     "pt": r"\b(?:pont\w*|multa\w*|perd\w*)\b",

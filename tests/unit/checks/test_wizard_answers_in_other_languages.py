@@ -400,3 +400,66 @@ def test_a_relative_in_the_answer_frees_nothing_when_the_resident_is_kept_at_hom
     criterion: Criterion, answer: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
+
+
+LICENCE = Criterion("Full UK driving licence")
+SHOPPING = Criterion("Able to help people with everyday tasks such as shopping and budgeting")
+PROCEDURES = Criterion("Experience of following written procedures")
+CHOKING = Criterion("Awareness of the signs of choking")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # I have had a UK driving licence since 2015. Not even one fine so far: a clean record, no lack.
+        (LICENCE, "ta", "2015 முதல் என்னிடம் UK ஓட்டுநர் உரிமம் உள்ளது. இதுவரை ஒரு fine கூட கட்டவில்லை."),
+        # I helped my elderly neighbour write her shopping list every week; after a month she began writing it
+        # herself: what the resident taught, not a task left to someone else.
+        (
+            SHOPPING,
+            "ar",
+            "كنت أساعد جارتي المسنة كل أسبوع في كتابة قائمة المشتريات وحساب ما يبقى من مالها، وبعد شهر صارت "
+            "تكتبها بنفسها.",
+        ),
+        # Someone watching the resident do it.
+        (
+            PROCEDURES,
+            "en",
+            "At the bakery every batch follows the recipe card. Last month an inspector stood and watched me make a "
+            "whole batch, and I did not skip a single step.",
+        ),
+        # Once a man started coughing hard while eating. I stopped giving him the soup at once, sat him up and
+        # called the nurse: stopping an action in a story, not giving up a course.
+        (
+            CHOKING,
+            "pt",
+            "Uma vez um senhor começou a tossir muito enquanto comia e ficou com a voz molhada. Parei logo de lhe dar "
+            "a sopa, sentei-o direito e chamei a enfermeira.",
+        ),
+        # I can come in the evenings and on Saturdays, because my husband is at home then ("گھر پر", at home, is no
+        # "but").
+        (ROTA, "ur", "شام کو اور ہفتے کے دن آسانی سے آ سکتی ہوں، کیونکہ اس وقت میرے شوہر گھر پر ہوتے ہیں۔"),
+    ],
+)
+def test_a_clean_record_a_result_or_someone_watching_is_no_lack(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # I can stay until five every day, but after that I must bring my son from school.
+        (LATE_CLINIC, "fa", "هر روز تا ساعت پنج می‌توانم بمانم، اما بعد از آن باید پسرم را از مدرسه بیاورم."),
+        # I can come Monday to Friday, but on Saturdays I cannot come.
+        (ROTA, "gu", "સોમવારથી શુક્રવાર સુધી હું આવી શકું, પણ શનિવારે હું નહીં આવી શકું."),
+        # I can work in the mornings, but I have to go home by five in the evening.
+        (ROTA, "ta", "காலையில் வேலை செய்ய முடியும், ஆனால் மாலை ஐந்து மணிக்குள் வீட்டுக்குப் போக வேண்டும்."),
+    ],
+)
+def test_a_but_that_rules_out_part_of_the_hours_in_another_language_is_not_yet(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    report = check_answers([(criterion, answer)], language=language)
+    assert status_of(report, criterion) == "missing"
