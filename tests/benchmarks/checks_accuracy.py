@@ -113,6 +113,10 @@ HELDBACK_91 = CORPUS.parent / "checks_heldback91"
 HELDBACK_92 = CORPUS.parent / "checks_heldback92"
 HELDBACK_93 = CORPUS.parent / "checks_heldback93"
 HELDBACK_94 = CORPUS.parent / "checks_heldback94"
+HELDBACK_95 = CORPUS.parent / "checks_heldback95"
+HELDBACK_96 = CORPUS.parent / "checks_heldback96"
+HELDBACK_97 = CORPUS.parent / "checks_heldback97"
+HELDBACK_98 = CORPUS.parent / "checks_heldback98"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
