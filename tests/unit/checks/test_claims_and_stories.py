@@ -415,10 +415,26 @@ def test_a_safeguarding_story_told_in_its_own_words_is_on_the_point() -> None:
         "Saturdays I volunteer at my church so it is not possible.",
         "Long phone calls with people who are upset make me nervous.",
         "I have had my full licence since 2017 but it is for automatic cars only.",
+        # still to learn, meant but not done, and a subject not passed
+        "I know the basic rules, but the detail of the payments I'd still need to learn.",
+        "I got halfway through the workbook and I keep meaning to finish it.",
+        "I passed English, but I missed maths by two marks.",
     ],
 )
 def test_part_done_not_possible_nervous_and_automatic_only_are_lacks(sentence: str) -> None:
     assert voice(sentence) is Voice.LACK
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I needed to learn the new booking system in a week, and by Friday I was training the others on it.",
+        "I never missed a shift in two years.",
+        "I missed the bus by a minute once, so I ran the mile to the clinic and was still on time.",
+    ],
+)
+def test_learning_done_a_clean_record_and_a_bus_missed_are_no_lacks(sentence: str) -> None:
+    assert voice(sentence) is Voice.OWN
 
 
 SATURDAYS = Criterion("Able to start at 7am and work one Saturday in three")
