@@ -2189,11 +2189,23 @@ def not_a_criterion(line: str) -> bool:
         return True
     if _PICTURE.match(text) or _CHAT_ASSISTANT.match(text) or _SHOW_MORE.match(text):
         return True
+    if _footer(text):
+        return True
     # "Knowledge of pension rules" or "Experience of DBS checks" is a requirement about those things, and so are
     # "Good numerical skills for checking annual leave" and "Able to chase pre-employment checks".
     if _KNOWLEDGE_OF.match(text) or _DOING_CHECKS.search(text):
         return False
     return bool(_ELIGIBILITY.search(text)) or (bool(_BENEFIT.search(text)) and not _SKILL_START.match(text))
+
+
+# A page's footer: the employer and its address in pieces ("... NHS Trust · Community Therapies, Heart of Hounslow
+# Centre for Health, Bath Road, Hounslow").
+_STREET = regex.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Close|Drive|Place|Square|Parade|Broadway)\b")
+
+
+def _footer(text: str) -> bool:
+    pieces = _PIECES.split(text)
+    return len(pieces) > 1 and bool(_EMPLOYERS[1].search(pieces[0]) and _STREET.search(" ".join(pieces[1:])))
 
 
 def _add_if_new(target: list[str], text: str, existing: list[str]) -> None:

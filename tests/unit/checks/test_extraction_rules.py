@@ -2730,3 +2730,11 @@ def test_a_recruitment_team_beside_the_employer_is_no_job_title() -> None:
 def test_a_health_organisation_named_at_the_top_with_its_service_is_the_employer() -> None:
     advert = "Home Visiting Driver\nWest Harrow Healthcare – Urgent Home Visits\nEssential\n• A full UK licence\n"
     assert extract_criteria(advert).employer == "West Harrow Healthcare"
+
+
+def test_a_footer_of_the_trust_and_its_address_is_no_criterion() -> None:
+    assert not_a_criterion("Ealing Hospital NHS Trust · Therapies Department, Uxbridge Road, Southall")
+    assert not_a_criterion("London North West University Healthcare NHS Trust | Outpatients, Watford Road, Harrow")
+    # a requirement naming a trust and a road is still one
+    assert not not_a_criterion("Experience of working at Ealing Hospital NHS Trust on Uxbridge Road")
+    assert not not_a_criterion("Able to travel to Northwick Park · Watford Road site for training days")
