@@ -488,6 +488,11 @@ _SURGERY_KINDS = (
     r"(?:Day|Nail|Minor|General|Orthopaedic|Plastic|Cardiac|Vascular|Colorectal|Breast|Eye|Hand|Foot|Dental|"
     r"Senior|Lead|Head)"  # ... or a title: "Senior Surgery Receptionist"
 )
+_TRUST_NAME = regex.compile(
+    rf"\b({_TRUST_WORDS}{{1,9}}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Foundation[ \t]+Trust|Integrated[ \t]+"
+    r"Care[ \t]+Board|Primary[ \t]+Care[ \t]+Network|Health[ \t]+Board|ICB))\b",
+    regex.VERSION1,
+)
 _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practice named in passing
     # "Employed by Ealing GP Federation on behalf of the network's practices"
     regex.compile(
@@ -495,11 +500,7 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
         rf"(?<=\b[Ee]mployed\s+by\s+(?:the\s+)?)(?!\p{{Lu}}{{2,6}}\b)({_TRUST_WORDS}{{0,8}}[\p{{Lu}}][\p{{L}}'’&.\-]*)",
         regex.VERSION1,
     ),
-    regex.compile(
-        rf"\b({_TRUST_WORDS}{{1,9}}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Foundation[ \t]+Trust|Integrated[ \t]+"
-        r"Care[ \t]+Board|Primary[ \t]+Care[ \t]+Network|Health[ \t]+Board|ICB))\b",
-        regex.VERSION1,
-    ),
+    _TRUST_NAME,
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|"
         rf"(?<!{_SURGERY_KINDS}[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation|"
@@ -1558,7 +1559,7 @@ def _from_marked_rows(
 # How a requirement is assessed before anyone is offered the job ("A/I", "Interview", a tick); not a check made
 # after the offer ("Pre-employment", "P") or "N/A".
 _AFTER_SELECTION = regex.compile(r"^(?:n/?a|p)$|pre-?employment|occupational|induction", _FLAGS)
-_NOT_ASSESSED = regex.compile(r"^(?:n/?a|not\s+(?:assessed|applicable))$", _FLAGS)
+_NOT_ASSESSED = regex.compile(rf"^(?:{_NOT_ASKED}|not\s+assessed)$", _FLAGS)
 
 
 def _assessed_at_selection(cell: str) -> bool:
@@ -2205,7 +2206,7 @@ _STREET = regex.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Close|Drive|Place|Squ
 
 def _footer(text: str) -> bool:
     pieces = _PIECES.split(text)
-    return len(pieces) > 1 and bool(_EMPLOYERS[1].search(pieces[0]) and _STREET.search(" ".join(pieces[1:])))
+    return len(pieces) > 1 and bool(_TRUST_NAME.search(pieces[0]) and _STREET.search(" ".join(pieces[1:])))
 
 
 def _add_if_new(target: list[str], text: str, existing: list[str]) -> None:

@@ -1341,7 +1341,7 @@ _HOME_COVER = regex.compile(
 )
 # The resident as the one speaking: "I", or a first-person pronoun or verb ending in the site's other languages.
 _RESIDENT_SAYS = regex.compile(
-    r"\b(?:I|I'm|I’m|we)\b|میں|ہوں|ਮੈਂ|ਹਾਂ|હું|છું|நான்|أنا|أستطيع|يمكنني|(?<!\S)من(?!\S)|می\u200c?\S+م(?!\S)|"
+    r"\b(?:I|I'm|I’m|[Ww]e)\b|میں|ہوں|ਮੈਂ|ਹਾਂ|હું|છું|நான்|أنا|أستطيع|يمكنني|(?<!\S)من(?!\S)|می\u200c?\S+م(?!\S)|"
     r"\b(?:ja|mogę|jestem|eu|pot|sunt|posso|estou|sou|aan|waxaan|ayaan)\b"
 )
 # Where a clause of a sentence starts: a comma, a semicolon, or a joining word ("and", "because", "so") of the
@@ -1363,6 +1363,22 @@ _CLAUSES_IN = {
     code: regex.compile(rf"[,;:،؛]|\s(?:{joining})\s", regex.IGNORECASE) for code, joining in _JOINING_WORDS.items()
 }
 _THEY_GO_ON = regex.compile(r"^\W*(?:she|he|they)\b", regex.IGNORECASE)
+# The words that hold part of a thing back, by language: "not", "only", "must", "hard" (the Latin ones whole:
+# "nie" is not "niedziela").
+_LIMIT_WORDS = {
+    "en": r"(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard|only)\b|n't\b|n’t\b",
+    "ur": r"نہیں|نہ(?![\p{L}\p{M}])|صرف|پڑتا|پڑتی|ضروری|مشکل",
+    "pa": r"ਨਹੀਂ|ਸਿਰਫ਼|ਸਿਰਫ|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ",
+    "gu": r"નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું",
+    "ta": r"முடியாது|இல்லை|மட்டும்|வேண்டும்|கஷ்டம்",
+    "ar": r"(?:لا|لن|ليس|لست)(?!\S)|فقط|يجب|علي\s+أن|صعب",
+    "fa": r"نمی|نه(?![\p{L}\p{M}])|نیست|فقط|باید|سخت",
+    "pl": r"(?:nie|tylko|muszę|trudno)\b",
+    "ro": r"(?:nu|doar|numai|trebuie|greu)\b",
+    "pt": r"(?:não|nao|só|apenas|tenho\s+de|tenho\s+que|preciso|difícil)\b",
+    "so": r"(?:ma|kaliya|keliya|waa\s+inaan|adag)\b",
+}
+_NOT_IN_WORD = r"(?<![\p{L}\p{M}])"
 # A "no" or an "only" of the resident's own left in the rest of the sentence ("What I can't do is public
 # holidays", "برای همین فقط هر دو ماه یک بار می‌توانم", so I can only once every two months), but not "no problem"
 # ("کوئی مسئلہ نہیں", "nie ma problemu").
@@ -1371,12 +1387,7 @@ _NO_PROBLEM = regex.compile(
     r"\bnie\s+ma\s+problemu\b|\bnicio\s+problemă\b|\bnão\s+(?:tem|há)\s+problema\b|\bdhib\s+ma\s+(?:leh|jiro)\b",
     regex.IGNORECASE,
 )
-_NEGATION = regex.compile(
-    r"\b(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard)\b|n't\b|n’t\b|نہیں|نہ\b|ਨਹੀਂ|નથી|"
-    r"இல்லை|முடியாது|(?<!\S)(?:لا|لن|ليس|لست)(?!\S)|صعب|نمی|نیست|\b(?:nie|nu|não|nao|ma)\b|"
-    r"\bonly\b|فقط|صرف|ਸਿਰਫ|ફક્ત|மட்டும்|\b(?:tylko|doar|numai|só|apenas|kaliya)\b",
-    regex.IGNORECASE,
-)
+_NEGATION = regex.compile(rf"{_NOT_IN_WORD}(?:{'|'.join(_LIMIT_WORDS.values())})", regex.IGNORECASE)
 
 
 def _home_cover_is_no_lack(criterion: Criterion, keyed: list[_SentenceKeys], language: str) -> list[_SentenceKeys]:
@@ -1416,9 +1427,8 @@ def _read_without_home_cover(keys: _SentenceKeys, clauses: regex.Pattern, langua
 
 
 def _tells_of_relative(clause: str, language: str) -> bool:
-    if language == "en":
-        return bool(_THEY_GO_ON.search(clause)) or voice(clause) is Voice.SOMEONE_ELSE
-    return voice_in(clause, language) is Voice.SOMEONE_ELSE
+    """A relative as the clause's subject, or (in English) "she", "he" or "they" going on about them."""
+    return (language == "en" and bool(_THEY_GO_ON.search(clause))) or voice_in(clause, language) is Voice.SOMEONE_ELSE
 
 
 # Not driving is no lack under a criterion about getting about that asks for no car or licence: "I don't drive,
@@ -1787,22 +1797,23 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
 # out part of the hours asked: "می‌توانم از ساعت ۸ تا ۴ کار کنم، اما بعد از ساعت ۴ باید دخترم را از مدرسه بیاورم"
 # (I can work 8 to 4, but after 4 I must fetch my daughter from school), "પણ શનિવારે હું નહીં આવી શકું" (but on
 # Saturdays I cannot come).
+_BUT_IN = {
+    "ur": "لیکن|مگر",  # not "پر": "گھر پر" is "at home"
+    "pa": "ਪਰ|ਲੇਕਿਨ",
+    "gu": "પણ|પરંતુ",
+    "ta": "ஆனால்",
+    "ar": "لكن|ولكن|لكنني|لكني",
+    "fa": "اما|ولی",
+    "pl": "ale",
+    "ro": "dar|însă",
+    "pt": "mas|porém",
+    "so": "laakiin|balse",
+}
 _BUT_NOT_IN = {
     code: regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:{but})(?![\p{{L}}\p{{M}}]).*?(?<![\p{{L}}\p{{M}}])(?:{limit})", regex.IGNORECASE
+        rf"{_NOT_IN_WORD}(?:{but})(?![\p{{L}}\p{{M}}]).*?{_NOT_IN_WORD}(?:{_LIMIT_WORDS[code]})", regex.IGNORECASE
     )
-    for code, (but, limit) in {
-        "ur": ("لیکن|مگر", "نہیں|نہ|صرف|پڑتا|پڑتی|ضروری|مشکل"),  # not "پر": "گھر پر" is "at home"
-        "pa": ("ਪਰ|ਲੇਕਿਨ", "ਨਹੀਂ|ਸਿਰਫ਼|ਸਿਰਫ|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ"),
-        "gu": ("પણ|પરંતુ", "નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું"),
-        "ta": ("ஆனால்", "முடியாது|இல்லை|மட்டும்|வேண்டும்|கஷ்டம்"),
-        "ar": ("لكن|ولكن|لكنني|لكني", "لا|لن|فقط|يجب|علي\\s+أن|صعب"),
-        "fa": ("اما|ولی", "نمی|نه|فقط|باید|سخت"),
-        "pl": ("ale", "nie|tylko|muszę|trudno"),
-        "ro": ("dar|însă", "nu|doar|numai|trebuie|greu"),
-        "pt": ("mas|porém", "não|só|apenas|tenho\\s+de|tenho\\s+que|preciso|difícil"),
-        "so": ("laakiin|balse", "ma|kaliya|keliya|waa\\s+inaan|adag"),
-    }.items()
+    for code, but in _BUT_IN.items()
 }
 
 

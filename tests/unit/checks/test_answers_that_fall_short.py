@@ -796,6 +796,11 @@ DEADLINES = Criterion("Able to prioritise a heavy workload and meet deadlines")
             "When patients ask me about blood tests I tell them what will happen in simple words and show them "
             "where to sit. The scans I would need to learn about first.",
         ),
+        (
+            PLAIN_WORDS,
+            "I explain blood tests to patients in simple words and show them where to sit. The scans I'd still "
+            "need to learn.",
+        ),
     ],
 )
 def test_an_answer_holding_part_of_its_criterion_back_is_not_yet_evidence(criterion: Criterion, answer: str) -> None:
