@@ -434,7 +434,13 @@ TOPIC_MIN_TRANSFORMER = 0.2
 MIN_ANSWER_WORDS = 10
 # Which languages one speaks is said in a few words ("I speak Urdu, Punjabi and a little Pashto").
 LANGUAGE_ANSWER_WORDS = 4
-_ASKS_LANGUAGE = regex.compile(r"\b(?:speaks?|spoken|languages?|bilingual|fluent)\b", regex.IGNORECASE)
+# Which languages one speaks: a language named, or "a second / community language", "a language spoken locally",
+# "bilingual", "fluent in"; not "speak calmly", "plain language" or "speech and language therapy".
+_ASKS_LANGUAGE = regex.compile(
+    r"\b(?:second|community|another|other|home|local)\s+languages?\b|\blanguages?\s+(?:\w+\s+)?(?:spoken|used)\b"
+    r"|\blanguages?\s+(?:commonly|widely)\b|\bbilingual\b|\bfluent\s+in\b|\bsign\s+language\b",
+    regex.IGNORECASE,
+)
 # How well one speaks or writes English ("Clear spoken English, face to face and on the phone") needs an example
 # like any skill; only which other languages one speaks is said in a few words.
 _ENGLISH_ONLY = regex.compile(r"\benglish\b(?!.*\b(?:other|another|second|community)\s+languages?\b)", regex.IGNORECASE)
@@ -442,7 +448,8 @@ _ENGLISH_ONLY = regex.compile(r"\benglish\b(?!.*\b(?:other|another|second|commun
 
 def _asks_which_languages(criterion: str) -> bool:
     """Whether a criterion asks which languages one speaks (a few words answer it), not how good one's English is."""
-    return bool(_ASKS_LANGUAGE.search(criterion) and not _ENGLISH_ONLY.search(criterion))
+    asked = _ASKS_LANGUAGE.search(criterion) or _LANGUAGE_NAMES.search(criterion)
+    return bool(asked and not _ENGLISH_ONLY.search(criterion))
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")

@@ -116,6 +116,25 @@ def test_saying_one_speaks_english_is_no_example_but_naming_ones_languages_answe
     assert status_of(check_answers([(SECOND_LANGUAGE, spoken)], language="bn"), SECOND_LANGUAGE) == "covered"
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Able to speak calmly to people who find it hard to speak",
+        "Able to explain appointments in plain language",
+        "Experience of working in a speech and language therapy team",
+    ],
+)
+def test_speaking_calmly_or_plainly_is_a_skill_to_show_not_which_languages_one_speaks(asked: str) -> None:
+    # "I am very patient and I like listening to people." A few words answer "which languages", not these.
+    criterion = Criterion(asked)
+    report = check_answers([(criterion, "Sou muito paciente e gosto de ouvir as pessoas.")], language="pt")
+    assert status_of(report, criterion) == "missing"
+    # "Speaking Punjabi ... would help": "Punjabi is my mother tongue. I also speak Hindi."
+    named = Criterion("Speaking Punjabi, Urdu or Tamil would be beneficial.", "desirable")
+    spoken = "ਪੰਜਾਬੀ ਮੇਰੀ ਮਾਂ-ਬੋਲੀ ਹੈ। ਮੈਂ ਹਿੰਦੀ ਵੀ ਬੋਲਦੀ ਹਾਂ।"
+    assert status_of(check_answers([(named, spoken)], language="pa"), named) == "covered"
+
+
 def test_an_answer_in_another_language_that_leaves_out_the_nights() -> None:
     # "I can work 12-hour days on Saturdays and Sundays, and also on weekdays when the rota needs me."
     days = "Mogę pracować po 12 godzin w dzień, w soboty i niedziele, a także w tygodniu, kiedy trzeba."
