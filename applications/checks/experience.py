@@ -382,9 +382,11 @@ def family_care(texts: list[str], language: str) -> list[bool]:
     return told
 
 
+# Not a skill that shares the words: "able to motivate people", "motivational interviewing", "keep a child
+# interested", "best interests decisions".
 _WILLINGNESS = regex.compile(
-    r"\b(?:willing|willingness|prepared\s+to|happy\s+to|keen|commitment|committed|motivat\w*|interest\w*|"
-    r"enthusias\w*|desire)\b",
+    r"\b(?:willing|willingness|prepared\s+to|happy\s+to|keen|commitment|committed|(?:self-|highly\s+)motivated|"
+    r"motivated\s+to|motivation\s+to|interest(?:ed)?\s+in|enthusias\w*|desire)\b",
     regex.IGNORECASE,
 )
 

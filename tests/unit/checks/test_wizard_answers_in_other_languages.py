@@ -122,10 +122,12 @@ def test_saying_one_speaks_english_is_no_example_but_naming_ones_languages_answe
         "Able to speak calmly to people who find it hard to speak",
         "Able to explain appointments in plain language",
         "Experience of working in a speech and language therapy team",
+        "Able to motivate people who are nervous about exercise",
     ],
 )
-def test_speaking_calmly_or_plainly_is_a_skill_to_show_not_which_languages_one_speaks(asked: str) -> None:
-    # "I am very patient and I like listening to people." A few words answer "which languages", not these.
+def test_speaking_calmly_plainly_or_motivating_people_is_a_skill_to_show(asked: str) -> None:
+    # "I am very patient and I like listening to people." A few words answer "which languages" or a willingness,
+    # not these.
     criterion = Criterion(asked)
     report = check_answers([(criterion, "Sou muito paciente e gosto de ouvir as pessoas.")], language="pt")
     assert status_of(report, criterion) == "missing"
