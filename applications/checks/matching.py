@@ -1325,6 +1325,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     # wizard answers only: tried on free text, the staff rule turned 18 covered criteria "not yet" for 10 caught
     if problem is None and english and (_part_done_by_others(criterion, text) or _COURSE_TO_COME.search(whole)):
         problem = _not_yet(criterion, span)
+    if problem is None and _not_the_record_asked(criterion, whole):
+        problem = _other_software(criterion, span)
     if problem is None and english and holds_part_back(whole):
         problem = _part_held_back(criterion, span)
     if problem is not None:
@@ -1884,6 +1886,63 @@ def _other_programs(criterion: Criterion, text: str) -> bool:
         return False
     named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
     return (bool(named) or bool(_CALLED.search(text))) and not named & asked
+
+
+# Software spoken of, in the site's languages: "our school system", "the agency's app", "سافٹ ویئر", "aplikacja".
+_SOFTWARE = regex.compile(
+    r"\b(?:apps?|system|systems|software|program(?:me)?s?|platform|database|computer|tablet)\b|"
+    r"\b(?:system\w*|aplikacj\w*|program\w*|komputer\w*|sistem\w*|aplica\w*|calculator\w*|sistema\w*|aplicativo\w*|"
+    r"computador\w*|nidaam\w*|barnaamij\w*|kombiyuutar\w*)\b|"
+    r"سسٹم|سافٹ\s*ویئر|کمپیوٹر|ایپ|ਸਿਸਟਮ|ਸੌਫਟਵੇਅਰ|ਕੰਪਿਊਟਰ|ਐਪ|સિસ્ટમ|સૉફ્ટવેર|સોફ્ટવેર|કમ્પ્યુટર|એપ|"
+    r"மென்பொருள்|கணினி|சிஸ்டம்|செயலி|نظام|برنامج|تطبيق|حاسوب|كمبيوتر|سیستم|نرم\u200c?\s?افزار|اپلیکیشن|کامپیوتر",
+    regex.IGNORECASE,
+)
+# Where a patient record system is asked ("an electronic patient record such as Cerner"), a health service told of.
+_ASKS_PATIENT_RECORD = regex.compile(
+    r"\belectronic\s+(?:patient|health|care)\s+records?\b|"
+    r"\b(?:patient|clinical|hospital|GP)\s+(?:administration|records?\s+systems?|systems?)\b",
+    regex.IGNORECASE,
+)
+_HEALTH_SERVICE = regex.compile(
+    r"\b(?:patients?|hospitals?|GP|surger(?:y|ies)|practice|clinics?|wards?|NHS|doctors?|nurses?|medical|dental|"
+    r"pharmac(?:y|ies)|dentists?|care\s+homes?|szpital\w*|pacjent\w*|lekar\w*|przychodni\w*|klinik\w*|oddzia\w*|"
+    r"spital\w*|pacien\w*|medic\w*|clinic\w*|doente\w*|pacient\w*|médic\w*|clínica\w*|enfermei\w*|isbitaal\w*|"
+    r"bukaan\w*|dhakhtar\w*|kalkaali\w*)\b|"
+    r"ہسپتال|ہسپتا|مریض|ڈاکٹر|کلینک|نرس|فارمیسی|ਹਸਪਤਾਲ|ਮਰੀਜ਼|ਡਾਕਟਰ|ਕਲੀਨਿਕ|ਨਰਸ|હોસ્પિટલ|દર્દી|ડૉક્ટર|ડોક્ટર|ક્લિનિક|નર્સ|"
+    r"மருத்துவ|நோயாளி|கிளினிக்|செவிலி|مستشفى|مريض|مرضى|طبيب|عيادة|ممرض|بیمارستان|بیمار|دکتر|پزشک|کلینیک|پرستار",
+    regex.IGNORECASE,
+)
+# A system put as the setting ("Basic IT skills are essential, as every visit is recorded on SystmOne"), as one part
+# of a skill ("Good IT skills, including ... a patient record") or as one way among others ("working in a GP
+# surgery or with EMIS Web"), or the job told ("You will be updating the bed state on our electronic patient record
+# ..., so you need to be confident with Excel") is not itself what is asked.
+_SYSTEM_AS_SETTING = regex.compile(
+    r"\b(?:as|because|since|where|which|including|skills?|typing)\b|,|\bworking\s+(?:in|at|for)\b|\byou\s+will\b",
+    regex.IGNORECASE,
+)
+
+
+def _system_asked(criterion: str, found: regex.Match | None) -> bool:
+    return found is not None and not _SYSTEM_AS_SETTING.search(criterion[: found.start()])
+
+
+def _not_the_record_asked(criterion: Criterion, text: str) -> bool:
+    """Whether a wizard answer tells of other software where a patient record system is asked: one asked by name
+    ("Able to use SystmOne") and the answer speaks of software but names none of those asked ("the school's
+    system, SIMS"); or "an electronic patient record such as Cerner" and the answer names no record system and no
+    health service ("the app we clock in and out on")."""
+    asked = {name: pattern.search(criterion.text) for name, pattern in _SYSTEMS.items()}
+    asked = {name: found for name, found in asked.items() if found}
+    named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
+    if named & set(asked) or not _SOFTWARE.search(text):
+        return False
+    if asked and not _ANY_SYSTEM.search(criterion.text):
+        return _system_asked(criterion.text, min(asked.values(), key=lambda found: found.start()))
+    return (
+        _system_asked(criterion.text, _ASKS_PATIENT_RECORD.search(criterion.text))
+        and not named
+        and not _HEALTH_SERVICE.search(text)
+    )
 
 
 # A full driving licence asked and a provisional one held: "I have a provisional licence and my test is booked".

@@ -560,6 +560,69 @@ def test_an_answer_naming_only_another_makers_programs_does_not_cover_microsofts
     assert ("criteria.other_software" in report.codes()) is (status == "missing")
 
 
+EMIS = Criterion("Able to use EMIS Web to book and move appointments")
+PATIENT_RECORD = Criterion("Experience of using an electronic patient record such as Cerner or RiO")
+IT_AS_SETTING = Criterion("Good IT skills are essential, because you will record every visit on SystmOne")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer", "language", "status"),
+    [
+        # Software other than the named system, in English and in other languages.
+        (
+            EMIS,
+            "I booked every class for the whole gym on Glofox, our studio's system, and moved them when needed.",
+            "en",
+            "missing",
+        ),
+        (EMIS, "W przychodni umawiałam i przesuwałam wizyty w EMIS Web przez dwa lata.", "pl", "covered"),
+        # "For three years at the Park Royal warehouse I entered every delivery, return and shelf count into our
+        # computer system."
+        (
+            EMIS,
+            "Przez trzy lata na magazynie w Park Royal wpisywałam każdą dostawę, zwrot i stan półek "
+            "do naszego systemu komputerowego.",
+            "pl",
+            "missing",
+        ),
+        # A record system asked by kind: a health service's counts, a clock-in app or a customer database does not.
+        (
+            PATIENT_RECORD,
+            "At the dental practice I updated each patient's notes on Dentally after every visit.",
+            "en",
+            "covered",
+        ),
+        (
+            PATIENT_RECORD,
+            "At the call centre I logged every customer's complaint on our database and closed it.",
+            "en",
+            "missing",
+        ),
+        # "At the agency I used the app on my phone only to show when I arrive at and leave a client."
+        (
+            PATIENT_RECORD,
+            "La agenție foloseam aplicația de pe telefon doar ca să arăt când ajung și când plec.",
+            "ro",
+            "missing",
+        ),
+        # The system is where the work is done, not what is asked: good IT shown elsewhere counts.
+        (
+            IT_AS_SETTING,
+            "Every day at the library I helped people use the computers, fill in forms online and print "
+            "their letters, and I kept the booking system for the computer room.",
+            "en",
+            "covered",
+        ),
+    ],
+)
+def test_an_answer_telling_of_other_software_does_not_cover_a_patient_record_system(
+    criterion: Criterion, answer: str, language: str, status: str
+) -> None:
+    report = check_answers([(criterion, answer)], language=language)
+    assert status_of(report, criterion) == status
+    assert ("criteria.other_software" in report.codes()) is (status == "missing")
+
+
 def test_free_text_naming_only_another_makers_programs_does_not_cover_microsofts() -> None:
     text = (
         "For four years I have run the office of a dance school in Acton. I keep the class lists and fees in "
