@@ -425,7 +425,14 @@ _HOLDS_BACK = regex.compile(
     r"|\bnot\s+the\s+(?:\w+\s+){1,3}one\b|\bI\s+stopped\s+going\b|\bdoes\s+the\s+talking\b"
     r"|\bnever\s+(?:went\s+back\s+to\s+)?finish(?:ed)?\b|\bonly\s+got\s+through\b|\bleft\s+before\s+(?:the\s+)?(?:exams?|end)\b"
     r"|\bI\s*(?:am|'m|’m)\s+not\s+(?:really\s+|too\s+)?sure\s+(?:what|why|how|when|which)\b"
-    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to)\b",
+    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to)\b"
+    # the part someone else's job ("paying them has always been her job", "Ordering was the pharmacist's job"), not
+    # the resident's ("Not myself."); a part hardly or never done ("Spreadsheets are another matter; I have hardly
+    # ever opened one", "I never went back for it"); a place they would rather not work
+    r"|\b(?:was|is|has\s+(?:always\s+)?been)\s+(?:always\s+)?(?:the\s+(?:\w+\s+)?\w+(?:'s|’s)|her|his|their)\s+(?:job|role)\b"
+    r"|(?:^|[.!?]\s+)Not\s+(?:myself|me|personally)\b|\bis\s+another\s+(?:matter|story)\b"
+    r"|\bI\s*(?:have\s+|'ve\s+|’ve\s+)?hardly\s+ever\b"
+    r"|\bnever\s+went\s+back\b|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b",
     regex.IGNORECASE,
 )
 

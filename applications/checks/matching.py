@@ -1378,9 +1378,9 @@ _LIMIT_WORDS = {
     "en": r"(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard|only)\b|n't\b|n’t\b",
     "ur": r"نہیں|نہ(?![\p{L}\p{M}])|صرف|پڑتا|پڑتی|ضروری|مشکل",
     "pa": r"ਨਹੀਂ|ਸਿਰਫ਼|ਸਿਰਫ|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ",
-    "gu": r"નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું",
+    "gu": r"નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું|સુધી\s+જ(?![\p{L}\p{M}])",
     "ta": r"முடியாது|இல்லை|மட்டும்|வேண்டும்|கஷ்டம்",
-    "ar": r"(?:لا|لن|ليس|لست)(?!\S)|فقط|يجب|علي\s+أن|صعب",
+    "ar": r"[فو]?(?:لا|لن|ليس|لست)(?!\S)|فقط|[فو]?يجب|علي\s+أن|صعب",
     "fa": r"نمی|نه(?![\p{L}\p{M}])|نیست|فقط|باید|سخت",
     "pl": r"(?:nie|tylko|muszę|trudno)\b",
     "ro": r"(?:nu|doar|numai|trebuie|greu)\b",
@@ -1758,7 +1758,7 @@ _WEEKDAY = regex.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)s?\b", 
 # Gone before the evening asked: "but I have to leave by 5.30pm to collect my son".
 _LEAVES_EARLY = regex.compile(
     r"\b(?:have|need|got)\s+to\s+(?:leave|finish|go|be\s+(?:home|back|away|gone))\s+(?:by|at|before)\s+"
-    r"(?:\d|(?:one|two|three|four|five|six|half\s+past)\b)",
+    r"(?:\d|(?:one|two|three|four|five|six|half\s+(?:past\s+)?\w+|quarter\s+(?:past|to))\b)",
     regex.IGNORECASE,
 )
 # A start or finish time the criterion asks ("sessions starting at 7.45am"), and an answer that cannot be there by
@@ -1811,7 +1811,7 @@ _BUT_IN = {
     "pa": "ਪਰ|ਲੇਕਿਨ",
     "gu": "પણ|પરંતુ",
     "ta": "ஆனால்",
-    "ar": "لكن|ولكن|لكنني|لكني",
+    "ar": "لكن|ولكن|لكنني|لكني|أما",
     "fa": "اما|ولی",
     "pl": "ale",
     "ro": "dar|însă",
@@ -1826,12 +1826,23 @@ _BUT_NOT_IN = {
 }
 
 
+# Being at places asked: "Able to travel between clinics in Hayes, Ruislip and Uxbridge", "attend the monthly panel
+# in person", "work at both hospitals on set days".
+_ASKS_PRESENCE = regex.compile(
+    r"\b(?:travel\w*|in\s+person|on\s+site|days?\s+(?:a|each|per)\s+week|attend\s+(?:the|our|a|an|meetings|panels?|"
+    r"training|clinics?)|(?:in|at|from)\s+(?:the|our)\s+(?:\w+\s+)?office)\b",
+    regex.IGNORECASE,
+)
+
+
 def _rules_out_part_in(criterion: Criterion, told: list[Sentence], language: str) -> Sentence | None:
     """``_rules_out_part`` for an answer in another language, where only a "but ... not" can be read."""
     pattern = _BUT_NOT_IN.get(language.split("-")[0].lower())
     asked = criterion.text
     if pattern is None or not (
-        _ASKS_HOURS.search(asked) and (_ASKS_CIRCUMSTANCE.search(asked) or _WEEKDAY.search(asked))
+        _ASKS_HOURS.search(asked)
+        and (_ASKS_CIRCUMSTANCE.search(asked) or _WEEKDAY.search(asked))
+        or _ASKS_PRESENCE.search(asked)
     ):
         return None
     return next((sentence for sentence in told if pattern.search(sentence.text)), None)

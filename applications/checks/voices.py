@@ -234,7 +234,7 @@ _AR_RELATIVES = _words(
     r"(?:ابن|ابنة|بنت)\s+(?:عمي|خالي|عمتي|خالتي)", r"(?:زوج|زوجة|ابن|ابنة|بنت)\s+(?:أخي|أختي)",
 )  # fmt: skip
 _AR_KNOW_HAVE_CAN = _words(
-    "أعرف", "أعلم", "أملك", "أستطيع", "أقدر", "أتكلم", "أتحدث", "أجيد", "أحمل", "أقود", "أتقن", "أفهم",
+    "أعرف", "أعلم", "أملك", "أستطيع", "أقدر", "أتكلم", "أتحدث", "أجيد", "أحمل", "أقود", "أتقن", "أفهم", "أتذكر",
 )  # fmt: skip
 _AR_TOLD = _words(
     "أقل", "أنتظر", "أترك", "أتركه", "أتركها", "أتردد", "أدع", "أدعه", "أدعها", "أرفع", "أغضب", "أسمح", "أفقد",
@@ -473,6 +473,7 @@ _TA_RELATIVES = _words(
     "அண்ணன்", "அண்ணா", "தம்பி", "அக்கா", "தங்கை", "அம்மா", "அப்பா", "கணவர்", "கணவன்", "மனைவி", "மகன்",
     "மகள்", "சகோதரன்", "சகோதரர்", "சகோதரி", "மாமா", "சித்தப்பா", "பெரியப்பா", "அத்தை", "சித்தி", "பெரியம்மா",
     "நண்பன்", "நண்பர்", "தோழி", "தோழன்", "உறவினர்", "பெற்றோர்", "பிள்ளைகள்", "குழந்தைகள்", "பாட்டி", "தாத்தா",
+    "மைத்துனி", "மைத்துனர்", "மைத்துனன்", "நாத்தனார்",
     r"பக்கத்து\s+வீட்டுக்காரர்", r"ஒன்றுவிட்ட\s+(?:சகோதரன்|சகோதரர்|சகோதரி)",
 )  # fmt: skip
 TAMIL = Forms(
@@ -758,7 +759,8 @@ _NOT_ENOUGH = {
     "ur": rf"{_B}(?:اچھی|اچھا|اچھے)\s+نہیں{_E}|{_B}واقف\s+نہیں{_E}",
     "pa": rf"{_B}(?:ਚੰਗੀ|ਚੰਗਾ)\s+ਨਹੀਂ{_E}",
     "fa": rf"{_B}(?:آشنا|بلد)\s+نیستم{_E}|{_B}خوب\s+نیست{_E}",
-    "ro": r"\bnu\s+am\s+(?:o|un|nicio|niciun)\b|\bnu\s+(?:este|e)\s+(?:prea\s+|foarte\s+)?bun[ăa]?\b|"
+    "ro": r"\bnu\s+prea\s+(?:știu|mă\s+descurc)\b"
+    r"|\bnu\s+am\s+(?:o|un|nicio|niciun)\b|\bnu\s+(?:este|e)\s+(?:prea\s+|foarte\s+)?bun[ăa]?\b|"
     r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b",
     "pl": r"\bnie\s+jest\s+(?:zbyt\s+|bardzo\s+)?dobr[ya]\b|\bnie\s+skończył(?:em|am)\b|"
     r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b|\bnie\s+wolno\s+mi\b",
@@ -798,7 +800,8 @@ _PART_RULED_OUT = {
     # a relative's relative as the subject: "میرے شوہر کا کزن ... کام کرتا ہے" (my husband's cousin works ...)
     rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}"  # "مجھے صرف" (I only know)
     rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}",  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
-    "pa": rf"{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
+    "pa": rf"{_B}(?:ਛੱਡਣਾ\s+ਪਿਆ|ਛੱਡਣੀ\s+ਪਈ){_E}"  # "I had to leave it"
+    rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ)"
@@ -892,7 +895,8 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}"
     rf"|{_B}فأخذت\s+هي{_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
-    "fa": rf"{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}|{_B}شنیده{_Z}ام{_E}"
+    "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"  # "my colleague did ...; I ..."
+    rf"|{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}|{_B}شنیده{_Z}ام{_E}"
     rf"|{_B}کمک\s+می{_Z}گیرم{_E}"
     rf"|{_B}آینده\s+شروع\s+می{_Z}شود{_E}|{_B}خود\s+(?:مدیر|پرستار|دکتر|همکار|سرپرست)"
     rf"|{_B}ماه\s+\S+\s+ثبت{_Z}نام\s+کرده{_Z}ام{_E}",
@@ -900,15 +904,19 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}ਨਹੀਂ\s+ਕਰਨਾ\s+ਚਾਹੁੰਦ(?:ਾ|ੀ){_E}|{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}|{_B}ਸ਼ੁਰੂ\s+ਹੋਣਾ\s+ਹੈ{_E}|{_B}ਬੁੱਕ\s+ਕੀਤਾ\s+ਹੈ{_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}\s*[–—-]"
     rf"|(?<!ਮੈਂ\s(?:\S+\s){{0,6}})(?<![\p{{L}}\p{{M}}])ਆਪ\s+(?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ)\s+(?:ਸੀ|ਸਨ){_E}",
-    "so": r"\bayaan\s+daawaday\b|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
+    # the manager or accountant as the subject ("Maamulaha guriga ayaa ... hubiya", the home's manager checks; "my
+    # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
+    "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
+    r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
     r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
-    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે",
+    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}",
-    "ta": rf"(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
+    "ta": rf"(?:மேலாளர்|தலைவர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
+    rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
     "pl": r"\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
     r"lekarzowi)\b|\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
@@ -920,6 +928,8 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+quando\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
+    r"|(?<!que\s)\bé\s+que\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
+    r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"
     r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
 }
 

@@ -923,3 +923,172 @@ def test_an_answer_about_something_close_or_left_part_way_is_not_yet_evidence(
 )
 def test_the_same_thing_named_beside_a_close_one_still_counts(criterion: Criterion, answer: str) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+STOCK_ORDERS = Criterion("Able to use a computer to order stock and keep records")
+STAFF_RECORDS = Criterion("Confident keeping staff records, including on spreadsheets")
+PAYROLL_TEAM = Criterion("Experience of working in a payroll or HR team")
+LATE_CLINIC_SEVEN = Criterion("Able to work one late clinic until 7pm each week")
+ALL_UNITS = Criterion("Willing to work on every unit, including the high-dependency unit")
+QUALIFIED = Criterion("A good general education, including English to GCSE grade 4 or equivalent")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        # the part asked is someone else's job
+        (
+            STOCK_ORDERS,
+            "Ordering was the shift leader's job. Each Friday I counted the boxes in the store room with a list and "
+            "read the numbers out to her while she typed them in.",
+        ),
+        (
+            PAYROLL_TEAM,
+            "At the hotel the wages were always Dev's job, and it has always been his role. I only took the signed "
+            "timesheets from the kitchen to his office every Monday morning.",
+        ),
+        # "Not myself."
+        (
+            PAYROLL_TEAM,
+            "Not myself. At the hotel I took the signed timesheets to the payroll office every Monday and sorted "
+            "them by department for the two clerks there.",
+        ),
+        # a part hardly ever done, or another matter
+        (
+            STAFF_RECORDS,
+            "I kept the paper signing-in book for our thirty cleaners for five years. Spreadsheets are another "
+            "matter: I have hardly ever opened one.",
+        ),
+        # a course left and never gone back to
+        (
+            QUALIFIED,
+            "I did English at Entry 3 at Harrow College while I worked in the bakery. I was meant to take Level 1 "
+            "and 2 after it, and I never went back for them.",
+        ),
+        # a part never understood
+        (
+            Criterion("Understanding of PAYE income tax and National Insurance"),
+            "I check my own payslip every month and I once got my tax code changed with HMRC after two jobs. "
+            "National Insurance I have honestly never really understood.",
+        ),
+        # a place one would rather not work
+        (
+            ALL_UNITS,
+            "I have worked on the general wards of two care homes for six years, and I am glad to help anywhere. "
+            "The high-dependency unit I would rather not work on.",
+        ),
+    ],
+)
+def test_a_part_left_to_others_hardly_done_or_rather_not_done_is_not_yet_evidence(
+    criterion: Criterion, answer: str
+) -> None:
+    report = check_answers([(criterion, answer)])
+    assert status_of(report, criterion) == "missing"
+
+
+def test_praise_that_one_hardly_ever_needs_correcting_still_counts() -> None:
+    answer = (
+        "At the solicitors I typed every letter from the partners' recordings, about forty a week, and the "
+        "partners hardly ever found anything to change."
+    )
+    criterion = Criterion("Accurate typing of letters from recorded dictation")
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+def test_gone_by_half_six_is_no_clinic_until_seven() -> None:
+    answer = "I can do one evening a week, but I need to be gone by half six to take my son to his football club."
+    report = check_answers([(LATE_CLINIC_SEVEN, answer)])
+    assert status_of(report, LATE_CLINIC_SEVEN) == "missing"
+
+
+OFFICE_DAYS = Criterion("Able to work in the Harrow office at least three days a week")
+BOTH_SITES = Criterion("Able to travel between our clinics in Southall and Hayes")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # "I can come to the office on Mondays, but on the other days I must stay at home for my mother."
+        (OFFICE_DAYS, "ar", "أستطيع أن آتي إلى المكتب يوم الاثنين، أما باقي الأيام فيجب أن أبقى في البيت مع أمي."),
+        # "I can get to Southall by bus, but Hayes is hard for me, it takes too long."
+        (BOTH_SITES, "fa", "با اتوبوس به ساوتهال می‌روم، ولی رفتن به هیز برایم سخت است، خیلی طول می‌کشد."),
+        # "I can come in the evening, but only until 6."
+        (
+            Criterion("Able to work one evening a week until 8pm"),
+            "gu",
+            "અઠવાડિયામાં એક સાંજ આવી શકું, પણ સાંજે 6 વાગ્યા સુધી જ.",
+        ),
+    ],
+)
+def test_in_another_language_a_place_or_time_ruled_out_after_but_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # "It is my colleague who works the hoist; I hold the lady's hand."
+        (
+            Criterion("Able to use a hoist safely"),
+            "pt",
+            "Na casa da senhora é a minha colega é que trabalha com o hoist; eu seguro a mão dela e falo com ela.",
+        ),
+        # "I am already enrolled on the Level 2 Certificate, but the classes only start in January."
+        (
+            Criterion("Level 2 Certificate in Customer Service"),
+            "pt",
+            "Já estou inscrita no Level 2 Certificate in Customer Service, mas as aulas só começam em janeiro.",
+        ),
+        # "I started the Level 2 course at college, but after a month I had to leave it because of the children."
+        (
+            Criterion("Level 2 Certificate in Health and Social Care"),
+            "pa",
+            "ਮੈਂ ਕਾਲਜ ਵਿੱਚ Level 2 Certificate in Health and Social Care ਸ਼ੁਰੂ ਕੀਤਾ, ਇੱਕ ਮਹੀਨੇ ਬਾਅਦ ਬੱਚਿਆਂ ਕਰਕੇ ਛੱਡਣਾ ਪਿਆ।",
+        ),
+        # "The accountant does the year end on Sage. I watched him while he did it."
+        (
+            Criterion("Experience of using Sage"),
+            "so",
+            "Xisaabiyaha shirkadda ayaa xisaabta sanadka ku sameeya Sage. Waan daawaday markuu samaynayay.",
+        ),
+        # "My colleague made the rota in Excel; I gave her the names."
+        (
+            Criterion("Good Excel skills"),
+            "fa",
+            "جدول شیفت‌ها را همکارم در اکسل درست می‌کرد؛ من اسم‌ها را به او می‌دادم.",
+        ),
+        # "It is our manager who writes the weekly rota. I only put it on the wall."
+        (
+            Criterion("Able to plan a weekly staff rota"),
+            "ta",
+            "வாரப் பணி அட்டவணையைத் தயாரிப்பது எங்கள் மேலாளர்தான். நான் அதைச் சுவரில் ஒட்டுவேன்.",
+        ),
+        # "My sister-in-law has worked in the council's finance team for ten years."
+        (
+            Criterion("Experience of working in a local authority finance team"),
+            "ta",
+            "என் மைத்துனி கவுன்சிலின் நிதிப் பிரிவில் பத்து வருடங்களாக வேலை செய்கிறார்.",
+        ),
+        # "I use Word every day, but Excel I don't really know."
+        (
+            Criterion("Confident using Word and Excel"),
+            "ro",
+            "Word îl folosesc zilnic pentru scrisori la cabinet, dar Excel nu prea știu să-l folosesc.",
+        ),
+    ],
+)
+def test_in_another_language_a_part_left_to_others_or_a_course_not_finished_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+def test_in_somali_the_nurse_telling_us_what_to_do_is_still_taking_direction() -> None:
+    # "Every morning the manager tells us which residents need help first, and I start with them."
+    criterion = Criterion("Able to take direction from the unit manager")
+    answer = (
+        "Subax kasta maamulaha ayaa noo sheega dadka loo baahan yahay in la caawiyo marka hore, anigu waan ka bilaabaa."
+    )
+    assert status_of(check_answers([(criterion, answer)], language="so"), criterion) == "covered"
