@@ -105,7 +105,8 @@ _ELIGIBILITY = regex.compile(
     r"(?:not|unable\s+to|cannot|can(?:'|’)t)\s+(?:[\w-]+\s+){0,2}?sponsor\b|"
     r"immigration|settled\s+status|disclosure\s+and\s+barring|counter[\s-]terroris[mt]\w*\s+check|security\s+clearance|"
     r"\bclearance\s+before\s+(?:starting|you\s+start)\b|\bDBS\b|criminal\s+record|"
-    r"(?:enhanced|satisfactory|basic|standard)\s+(?:\w+\s+)?(?:disclosure|checks?|references?)|"
+    r"(?:enhanced|satisfactory|basic|standard)\s+(?!(?:safety|equipment|vehicle|stock|quality|fire)\b)(?:\w+\s+)?"
+    r"(?:disclosure|checks?|references?)|"  # not "basic safety checks on tyres and brakes"
     r"pre-?employment\s+checks?|proof\s+of\s+(?:identity|address|eligibility)|"
     r"^(?:up[\s-]to[\s-]date\s+)?(?:immuni[sz]ations?|vaccinations?)\b|\baged?\s+1[68]\s+or\s+(?:over|above)|"
     r"\bover\s+(?:the\s+age\s+of\s+)?1[68]\b|occupational\s+health|closing\s+date|apply\s+early|"
@@ -148,7 +149,9 @@ _NOTHING_NEEDED = regex.compile(
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
     r"\bwith(?:out|\s+no)\s+(?:[\w-]+\s+){0,3}?experience|no\s+(?:[\w-]+\s+){0,3}?experience\?|"
-    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|^we\s+(?:welcome|encourage)\s+applications\b|"
+    r"^(?:full\s+)?training\s+(?:will\s+be\s+|is\s+)?(?:given|provided)|\bnew\s+starters\s+(?:are\s+)?welcome|"
+    # "Induction in tracheostomy care, given to all new starters"
+    r"\b(?:given|provided|offered)\s+to\s+(?:all|every)\s+new\s+(?:starters?|staff)\b|^we\s+(?:(?:especially|particularly|also)\s+)?(?:welcome|encourage)\s+(?:applications|applicants|candidates)\b|"
     # "Full training on SystmOne and our templates in your first month", "we will pay for your PASMA course"
     r"^(?:full\s+)?training\s+(?:on|in)\b[^.]*\b(?:in|within|during)\s+(?:your|the)\s+first\b|\bwe\s+will\s+pay\s+for\b|"
     # "Dysphagia competency framework, completed within six months of starting", "Venepuncture competency, signed
@@ -262,8 +265,9 @@ _HOLDER_DUTY = regex.compile(
 # complete the vaccinator training before vaccinating alone", "Completion of the decontamination training
 # within three months of starting". "You must be/have/hold..." stays a requirement.
 _ROUTINE_DUTY = regex.compile(
-    # tasks no applicant brings: "Must escalate any patient who ...", "Must restock every vehicle ..."
-    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine|wear)\b|"
+    # tasks no applicant brings: "Must escalate any patient who ...", "Must restock every vehicle ...", "Must report
+    # any change in a patient's swallowing ...", "Must reconcile the monthly payment schedule ..."
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine|wear|report|reconcile|carry)\b|"
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b|"
     r"keep\s+(?:careful|accurate|clear|good|neat|detailed)\b)"
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
@@ -305,7 +309,7 @@ _PROSE_ESSENTIAL = regex.compile(
 _PROSE_WEAK = regex.compile(
     r"\b(?:you|candidates?|applicants?|the\s+(?:post\s*holder|successful\s+\w+|ideal\s+candidate))\s+"
     r"(?:will|should|would)\s+(?:also\s+)?(?:have|be(?!\s+(?:paid|trained|given|taught|shown|offered|enrolled|asked|"
-    r"the\s+(?:person|one|first))\b)|hold|"
+    r"the\s+(?:person|one|first)|out|based|working|out\s+and\s+about|on\s+the\s+road)\b)|hold|"
     r"possess|bring|already\s+have|demonstrate|show)\b|"
     r"we(?:\s+are|(?:'|’)re)\s+looking\s+for\s+(?:someone|a\s+person|people|applicants?|candidates?)\s+(?:who|with)\b|"
     r"we\s+(?:need|want)\s+(?:someone|a\s+person|people)\s+(?:who(?!\s+will\b)|with)\b",
@@ -344,14 +348,14 @@ _PHRASE_HEADING = regex.compile(
     r"we\s+are\s+looking\s+for\s+(?:someone|people)(?:\s+(?:who(?:\s+(?:is|has|can))?|with))?|"
     r"you\s+will\s+need|(?:the\s+)?must[\s-]+haves?|what\s+we\s+(?:need|are\s+looking\s+for|look\s+for)(?:\s+(?:from|in)\s+you)?|"
     r"what\s+we(?:'|’)re\s+looking\s+for|(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|who\s+we(?:'|’)?(?:re|\s+are)\s+"
-    r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??|(?:key|main|minimum|core|basic)\s+requirements|"
+    r"looking\s+for|is\s+this\s+(?:role|job)\s+for\s+you\??|(?:the\s+)?(?:person|people|someone)\s+we\s+(?:need|want)|(?:key|main|minimum|core|basic)\s+requirements|"
     r"requirements(?:\s+for\s+(?:the|this)\s+(?:role|job|post))?|"
     r"you(?:'|’)ll\s+need\s+(?:this|these)(?:\s+(?:from|on)\s+day\s+one|\s+to\s+start|\s+when\s+you\s+start)?|"
     # "Things you will need", "The things we can't do without", "What we ask of you"
     r"(?:the\s+)?things\s+you(?:'|’)?(?:ll|\s+will)?\s+(?:need|bring)(?:\s+to\s+have)?(?:\s+(?:from|on)\s+day\s+one|"
     r"\s+with\s+you)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
     r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+(?:you|every(?:one)?|each|all)(?:\s+(?:applicants?|candidates?))?)|"
-    r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
+    r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?(?:,?\s+(?:though|but)\s+not\s+(?:essential|required|a\s+must))?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
     r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+also)?(?:\s+(?:have|had|are|can))?|"
     r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
     # Easy Read: "It is good if you have these too"
@@ -1260,7 +1264,11 @@ def _top_lines(document: Document) -> Iterator[str]:
         first = _PIECES.split(text)[0]
         # "Hand Therapy Assistant (Band 3) - Central Middlesex Hospital - 6 month contract": long, but led by a role
         # ... or with the employer first: "The Hillingdon Hospitals NHS Foundation Trust – Booking Clerk"
-        led_by_role = any(len(part.split()) <= 6 and _ROLE.search(part) for part in _DASH.split(first))  # noqa: PLR2004
+        # ... and a comma before the band: "West London NHS Trust – Mental Health Support Worker, Band 4"
+        led_by_role = any(
+            len(part.split(",")[0].split()) <= 8 and _ROLE.search(part.split(",")[0])  # noqa: PLR2004
+            for part in _DASH.split(first)
+        )
         if (block.kind == "table" and banner is None) or not (1 <= len(first.split()) <= 10 or led_by_role):
             continue
         if _OTHER_LABEL.match(text) or _GREETING.match(text) or _EMAIL_HEADER.match(text):

@@ -2738,3 +2738,41 @@ def test_a_footer_of_the_trust_and_its_address_is_no_criterion() -> None:
     # a requirement naming a trust and a road is still one
     assert not not_a_criterion("Experience of working at Ealing Hospital NHS Trust on Uxbridge Road")
     assert not not_a_criterion("Able to travel to Northwick Park · Watford Road site for training days")
+
+
+def test_the_person_we_need_and_nice_to_have_though_not_essential_head_their_lists() -> None:
+    advert = (
+        "Recovery Support Worker\nWhat we need from you\nThe person we need\n• Experience of supporting people who "
+        "use drugs, paid or voluntary\nNice to have, though not essential\n• Experience of running group sessions\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of supporting people who use drugs, paid or voluntary"]
+    assert vacancy.desirable == ["Experience of running group sessions"]
+
+
+def test_a_title_after_the_employer_and_a_dash_with_the_band_after_a_comma() -> None:
+    advert = (
+        "West London NHS Trust – Prison In-Reach Mental Health Support Worker, Band 4\nHMP Wormwood Scrubs\n"
+        "Essential\n• Experience of supporting people with mental health problems\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Prison In-Reach Mental Health Support Worker"
+    assert vacancy.band == "Band 4"
+
+
+def test_training_given_to_new_starters_and_duties_told_with_must_are_no_criteria() -> None:
+    assert not_a_criterion("Induction in tracheostomy care, given to all new starters")
+    assert not_a_criterion("Must report any change in a patient's swallowing to the therapist on the same day")
+    assert not_a_criterion("Must reconcile the monthly payment schedule before it is sent to the agency")
+    assert not_a_criterion("We welcome applicants with lived experience of the justice system")
+    # basic safety checks on a chair are a skill, not a DBS check; "must have" and "you will be" still ask
+    assert not not_a_criterion("Able to carry out basic safety checks on tyres and brakes")
+    assert not not_a_criterion("Must have a full UK driving licence")
+
+
+def test_where_you_will_be_out_each_day_is_no_requirement() -> None:
+    advert = (
+        "Wheelchair Delivery Assistant\nAbout the service\nOur depot is in Park Royal, and most days you will be out "
+        "in one of our two vans with a colleague.\nPerson specification\nEssential\n• Full UK driving licence\n"
+    )
+    assert [item.text for item in extract_criteria(advert).criteria] == ["Full UK driving licence"]
