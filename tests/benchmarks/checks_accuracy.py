@@ -117,6 +117,10 @@ HELDBACK_95 = CORPUS.parent / "checks_heldback95"
 HELDBACK_96 = CORPUS.parent / "checks_heldback96"
 HELDBACK_97 = CORPUS.parent / "checks_heldback97"
 HELDBACK_98 = CORPUS.parent / "checks_heldback98"
+HELDBACK_99 = CORPUS.parent / "checks_heldback99"
+HELDBACK_100 = CORPUS.parent / "checks_heldback100"
+HELDBACK_101 = CORPUS.parent / "checks_heldback101"
+HELDBACK_102 = CORPUS.parent / "checks_heldback102"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
