@@ -432,7 +432,7 @@ _HOLDS_BACK = regex.compile(
     r"|\b(?:was|is|has\s+(?:always\s+)?been)\s+(?:always\s+)?(?:the\s+(?:\w+\s+)?\w+(?:'s|’s)|her|his|their)\s+(?:job|role)\b"
     r"|(?:^|[.!?]\s+)Not\s+(?:myself|me|personally)\b|\bis\s+another\s+(?:matter|story)\b"
     r"|\bI\s*(?:have\s+|'ve\s+|’ve\s+)?hardly\s+ever\b"
-    r"|\bnever\s+went\s+back\b|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b",
+    r"|\b(?:would|'d|’d)\s+(?:need|have)\s+to\s+work\s+from\s+home\b|\bnever\s+went\s+back\b|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b",
     regex.IGNORECASE,
 )
 

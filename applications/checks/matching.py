@@ -1327,6 +1327,8 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         problem = _not_yet(criterion, span)
     if problem is None and _not_the_record_asked(criterion, whole):
         problem = _other_software(criterion, span)
+    if problem is None and _pharmacy_for_gp(criterion, whole):
+        problem = _close_but_other(criterion, span)
     if problem is None and english and holds_part_back(whole):
         problem = _part_held_back(criterion, span)
     if problem is not None:
@@ -1548,6 +1550,31 @@ _PEOPLES_HEALTH = regex.compile(
     r"\b(?:NHS|hospitals?|GP|pharmac(?:y|ies)|chemist|care\s+homes?|dent(?:al|ist)|patients?|doctors?|nurses?)\b",
     regex.IGNORECASE,
 )
+
+
+# Work in a GP surgery asked, and a pharmacy's counter told, in the site's languages ("a year on the counter of a
+# chemist", "ایک فارمیسی کے کاؤنٹر پر", "farmashiye"): close, but not the setting asked.
+_ASKS_GP = regex.compile(
+    r"\b(?:experience|work|working|worked)\b.*\b(?:GP|general\s+practice|surger(?:y|ies))\b", regex.IGNORECASE
+)
+_PHARMACY = regex.compile(
+    r"\b(?:pharmac(?:y|ies)|chemists?|apte\w*|farmaci\w*|farmácia\w*|farmashi\w*|farmasi\w*)\b"
+    r"|فارمیسی|کیمسٹ|صيدلي|داروخانه|ਫਾਰਮੇਸੀ|ਫ਼ਾਰਮੇਸੀ|ਕੈਮਿਸਟ|ફાર્મસી|કેમિસ્ટ|மருந்தக|பார்மசி|ஃபார்மசி",
+    regex.IGNORECASE,
+)
+_SAYS_GP = regex.compile(
+    r"\b(?:GP|surger(?:y|ies)|general\s+practice|przychodni\w*|cabinet\w*\s+medical|centro\s+de\s+saúde)\b"
+    r"|جی\s*پی|سرجری|ਜੀ\s*ਪੀ|ਸਰਜਰੀ|જીપી|સર્જરી|ஜிபி|சர்ஜரி|عيادة|مطب|مطب|درمانگاه|مطب",
+    regex.IGNORECASE,
+)
+
+
+def _pharmacy_for_gp(criterion: Criterion, text: str) -> bool:
+    """Whether a wizard answer tells of a pharmacy where a GP surgery is asked, and of no surgery."""
+    asked = criterion.text
+    return bool(
+        _ASKS_GP.search(asked) and not _PHARMACY.search(asked) and _PHARMACY.search(text) and not _SAYS_GP.search(text)
+    )
 
 
 def _close_not_same(criterion: Criterion, text: str) -> bool:
@@ -1861,6 +1888,11 @@ _ASKS_OFFICE = regex.compile(r"\b(?:microsoft|ms\s+office|excel|outlook|powerpoi
 _SAYS_OFFICE = regex.compile(
     r"(?i:(?<!\p{L})(?:microsoft|ms\s+office|office\s+365|excel|outlook|powerpoint))|\bWord\b|\bTeams\b"
 )
+_NOT_HAVE_PROGRAM = regex.compile(
+    r"\b(?:don't|don’t|do\s+not|didn't|didn’t|did\s+not)\s+(?:have|use|get)\s+(?:\w+\s+){0,2}?"
+    r"(?:microsoft|ms\s+office|office\s+365|excel|outlook|powerpoint|word|teams)\b",
+    regex.IGNORECASE,
+)
 _OTHER_OFFICE = regex.compile(r"\b(?:google|gmail\w*|libre\s*office|open\s*office)\b", regex.IGNORECASE)
 
 
@@ -1890,7 +1922,8 @@ _CALLED = regex.compile(r"\b(?:app|system|software|program(?:me)?|platform)\s+ca
 def _other_programs(criterion: Criterion, text: str) -> bool:
     """Whether a criterion asks for Microsoft's programs and the text names only another maker's, or asks for one
     patient record system by name ("Experience of using SystmOne") and the text names only another ("EMIS")."""
-    if _ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(text):
+    said = _NOT_HAVE_PROGRAM.sub(" ", text)  # "We don't have Excel on the depot computers" names no Excel used
+    if _ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(said):
         return True
     asked = {name for name, pattern in _SYSTEMS.items() if pattern.search(criterion.text)}
     if not asked or _ANY_SYSTEM.search(criterion.text):

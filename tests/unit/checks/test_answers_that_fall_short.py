@@ -1092,3 +1092,94 @@ def test_in_somali_the_nurse_telling_us_what_to_do_is_still_taking_direction() -
         "Subax kasta maamulaha ayaa noo sheega dadka loo baahan yahay in la caawiyo marka hore, anigu waan ka bilaabaa."
     )
     assert status_of(check_answers([(criterion, answer)], language="so"), criterion) == "covered"
+
+
+GP_WORK = Criterion("Experience of working in a GP practice")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer", "status"),
+    [
+        # "For a year I worked on the counter of a pharmacy in Southall, giving people their medicines."
+        (
+            GP_WORK,
+            "ur",
+            "میں نے ایک سال ساؤتھال میں ایک فارمیسی کے کاؤنٹر پر کام کیا اور لوگوں کو ان کی دوائیں دیں۔",
+            "missing",
+        ),
+        (
+            GP_WORK,
+            "en",
+            "For two years I served customers at the counter of a chemist in Acton and took in their prescriptions.",
+            "missing",
+        ),
+        # the surgery itself named beside the pharmacy
+        (
+            GP_WORK,
+            "en",
+            "I worked on reception at a GP surgery in Acton for two years, and before that in a chemist next door.",
+            "covered",
+        ),
+        # a pharmacy named where the manner with GP staff is asked, not work in a surgery
+        (
+            Criterion("Polite and helpful manner with GP practice staff"),
+            "en",
+            "At the pharmacy I rang the surgery every day about prescriptions, always calm and friendly, and the "
+            "practice manager wrote to my boss to thank me.",
+            "covered",
+        ),
+    ],
+)
+def test_a_pharmacy_counter_is_close_to_but_not_a_gp_surgery(
+    criterion: Criterion, language: str, answer: str, status: str
+) -> None:
+    report = check_answers([(criterion, answer)], language=language)
+    assert status_of(report, criterion) == status
+    assert ("criteria.close_but_other" in report.codes()) is (status == "missing")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        (
+            Criterion("Able to use Microsoft Excel to sort lists"),
+            "en",
+            "We don't have Excel at the warehouse. At home I keep the football club's subs in Google Sheets and sort "
+            "them by who still owes.",
+        ),
+        (
+            Criterion("Able to work in the Harrow office at least four days a week"),
+            "en",
+            "I can be in on Mondays and Tuesdays without fail. On Thursdays and Fridays I would need to work from "
+            "home because I look after my grandson.",
+        ),
+        # "Fridays won't suit me, because I take my mother to the day centre."
+        (
+            Criterion("Able to work one Friday evening a month"),
+            "gu",
+            "શુક્રવાર નહીં ફાવે, કારણ કે હું મારી માને ડે સેન્ટરમાં લઈ જાઉં છું. બીજી કોઈ સાંજ આવી શકું.",
+        ),
+        # "I can come to the office one day; on the other days I can work only from home."
+        (
+            Criterion("Able to work in the Wembley office at least three days a week"),
+            "ta",
+            "வாரத்தில் ஒரு நாள் அலுவலகத்துக்கு வர முடியும். மற்ற நாட்களில் வீட்டிலிருந்துதான் வேலை செய்ய முடியும்.",
+        ),
+        # "I use Outlook every day. As for Word, I have not written anything in it."
+        (
+            Criterion("Confident using Microsoft Word and Outlook"),
+            "ar",
+            "أستعمل Outlook كل يوم في المكتب لأرسل الرسائل وأرتب المواعيد. أما Word فلم أكتب فيه أي رسالة.",
+        ),
+        # "I know some of them: milk, eggs, peanuts. The rest I don't remember."
+        (
+            Criterion("Knowledge of the 14 allergens that must be shown on food labels"),
+            "ar",
+            "أعرف بعضها من عملي في المطبخ: الحليب والبيض والفول السوداني والقمح. الباقي لا أتذكره بالضبط.",
+        ),
+    ],
+)
+def test_a_program_not_had_a_day_from_home_or_a_part_not_done_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
