@@ -215,6 +215,7 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("warehouse", "distribution", "stock", "pallet", "logistics", "loading"),
     ("pain", "painful", "hurt", "hurting", "sore", "ache", "aching"),
     ("encourage", "encouragement", "motivate", "reassure", "cheer"),
+    ("non-judgemental", "non-judgmental", "judge", "judging", "judgement", "judgment", "blame", "lecture"),
 )  # fmt: skip
 
 
@@ -588,6 +589,11 @@ def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
 # subject or a grade ("I got a B in English at school") is not a certificate.
 _ASKS_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|certificates?|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?)\b", regex.IGNORECASE
+)
+_GRADE_HELD = regex.compile(
+    r"\b(?:got|passed|have|hold|achieved|gained)\b[^.]{0,40}?\b(?:grade\s+)?(?:[1-9]|[A-C]\*?)\b[^.]{0,40}?\b"
+    r"(?:GCSEs?|A[\s-]levels?|O[\s-]levels?)\b"
+    r"|\b(?:GCSEs?|A[\s-]levels?|O[\s-]levels?)\b[^.]{0,40}?\bgrades?\s+(?:[1-9]|[A-C]\*?)\b",
 )
 _NAMES_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a[\s-]levels?|"
@@ -1313,7 +1319,9 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     text = " ".join(keys.sentence.text for keys in own)
     circumstance = bool(_ASKS_CIRCUMSTANCE.search(criterion.text))
     hours = english and circumstance and bool(_ASKS_WORK_HOURS.search(criterion.text))
-    least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) or hours else MIN_ANSWER_WORDS
+    # a grade held is told in a few words too: "I got a 6 in English language at GCSE."
+    graded = english and _ASKS_QUALIFICATION.search(criterion.text) and _GRADE_HELD.search(text)
+    least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) or hours or graded else MIN_ANSWER_WORDS
     if english:
         enough = _real_example(text, own) or circumstance or _explains(criterion, own)
     else:

@@ -284,7 +284,9 @@ _UR_STOP = r"[^.،,۔؟!؛]"
 _UR_LACK = (
     rf"میرے\s+پاس{_UR_STOP}{{0,60}}?{_UR_NOT}{_E}"
     rf"|{_B}مجھے{_UR_STOP}{{0,60}}?{_UR_NOT}\s+(?:ہے|ہیں|آتی|آتا|آتے|معلوم|پتا|پتہ){_E}"
-    rf"|{_B}میں{_E}{_UR_STOP}{{0,60}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:سکتا|سکتی|سکتے|سکا|سکی){_E}"
+    # ("میں" is also "in": "انگریزی میں خط آیا جو وہ پڑھ نہیں سکتی تھیں", a letter in English she could not read)
+    rf"|{_B}میں{_E}(?:(?!{_B}(?:وہ|انہوں|اس|ان){_E}){_UR_STOP}){{0,60}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?"
+    rf"(?:سکتا|سکتی|سکتے|سکا|سکی){_E}"
     rf"|میرے\s+(?:لیے|لئے){_UR_STOP}{{0,60}}?ممکن\s+{_UR_NOT}|{_B}ناممکن{_E}"
     rf"|(?:استعمال|کام|ڈرائیو|ڈرائیونگ|ٹریننگ|تربیت|مطالعہ)\s+{_UR_NOT}\s+(?:کیا|کی|کیں|کیے|کئے){_E}"
     rf"|{_UR_NOT}\s+(?:چلائی|چلایا|سیکھی|سیکھا){_E}|ابھی\s+تک{_UR_STOP}{{0,50}}?{_UR_NOT}{_E}"
@@ -574,7 +576,8 @@ _PT_VERBS = (
 _PT_MY = rf"(?:[oa]s?\s+)?(?:meu|minha|meus|minhas)\s+(?:\p{{L}}+\s+)?{_PT_RELATIVES}\b(?!\s+e\s+eu\b)"
 PORTUGUESE = Forms(
     lack=_compile(
-        r"\b(?:não|nao)\s+(?:tenho|tinha|possuo|sei|consigo|posso|falo|conduzo|dirijo)\b"
+        # not "um senhor não tinha tomado o comprimido" (a man had not taken his tablet): there "tinha" helps a verb
+        r"\b(?:não|nao)\s+(?:tenho|tinha(?!\s+\p{L}+(?:ado|ido)\b)|possuo|sei|consigo|posso|falo|conduzo|dirijo)\b"
         r"|\b(?:nunca|não|nao)\s+(?:trabalhei|usei|utilizei|conduzi|dirigi|fiz|tive|estudei|operei|tirei)\b"
         r"|\b(?:ainda\s+não|ainda\s+nao)\b|\bsem\s+(?:qualquer\s+|nenhuma\s+)?experiência\b"
         r"|\bnão\s+me\s+é\s+possível\b|\bnão\s+é\s+possível\s+para\s+mim\b"
@@ -736,8 +739,11 @@ _NEVER_OR_NOT_YET = {
     # files on the desk) is a habit, like "I never mix bleach".
     "ar": rf"{_B}[فو]?(?:لم|ما|لا\s+{_AR_KNOW_HAVE_CAN}){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}"
     rf"|^\W*(?:أبدا|أبداً){_E}",
-    "ur": rf"{_B}(?:کبھی|ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}",
-    "pa": rf"{_B}(?:ਕਦੇ|ਅਜੇ){_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}",
+    # ... but "never" closing its clause with no verb is a habit ("ਕੂੜੇਦਾਨ ਵਿੱਚ ਕਦੇ ਨਹੀਂ", never in the bin)
+    "ur": rf"{_B}(?:ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}"
+    rf"|{_B}کبھی{_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}(?!\s*[.،,۔؟!]|\s*$)",
+    "pa": rf"{_B}ਅਜੇ{_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}"
+    rf"|{_B}ਕਦੇ{_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}(?!\s*[.,।!?]|\s*$)",
     "fa": rf"{_B}(?:هرگز|هیچ\u200cوقت|هیچ\s*وقت){_E}",
     "bn": rf"{_B}(?:কখনো|কখনও|এখনো|এখনও){_E}[^.,।!?\n]{{0,60}}?(?:{_B}না|{_B}নেই|নি){_E}",
     "gu": rf"{_B}(?:ક્યારેય|હજુ|હજી){_E}[^.,!?\n]{{0,60}}?{_B}(?:નથી|ન){_E}",
@@ -1073,6 +1079,25 @@ _BECAUSE = {
 }
 
 
+# Having no young children or others to look after tells that one is free, not a lack: "Não tenho filhos pequenos",
+# "nie mam dzieci", "ليس لدي أطفال", "میرے بچے نہیں".
+_NO_DEPENDANTS = {
+    "ar": rf"{_B}(?:ليس|ما)\s+(?:لدي|عندي)\s+(?:أطفال|أولاد){_E}",
+    "ur": rf"{_B}(?:کوئی\s+)?(?:چھوٹے\s+)?بچے\s+نہیں{_E}",
+    "pa": rf"{_B}(?:ਛੋਟੇ\s+)?ਬੱਚੇ\s+ਨਹੀਂ{_E}",
+    "fa": rf"{_B}(?:بچه|فرزند)(?:\s+\S+)?\s+ندارم{_E}",
+    "bn": rf"{_B}(?:ছোট\s+)?(?:বাচ্চা|সন্তান)\s+নেই{_E}",
+    "gu": rf"{_B}(?:નાનાં\s+)?બાળકો\s+નથી{_E}",
+    "ta": rf"{_B}(?:சிறு\s+)?குழந்தைகள்\s+இல்லை{_E}",
+    "pl": r"\bnie\s+mam\s+(?:małych\s+)?dzieci\b",
+    "ro": r"\bnu\s+am\s+copii\b",
+    "pt": r"\bnão\s+tenho\s+(?:filhos|crianças)\b",
+    "so": r"\b(?:carruur|ilmo|caruur)\s+ma\s+lihi\b",
+    "tr": r"\b(?:küçük\s+)?çocuğum\s+yok\b",
+    "es": r"\bno\s+tengo\s+(?:hijos|niños)\b",
+}
+
+
 def _with_more_forms(code: str, forms: Forms) -> Forms:
     """A language's patterns with the lacks and clean-record words above added, and its verbs of saying."""
     denials = (
@@ -1083,7 +1108,7 @@ def _with_more_forms(code: str, forms: Forms) -> Forms:
     )
     never = unicodedata.normalize("NFC", "|".join(filter(None, denials)))
     lack = regex.compile(f"(?:{forms.lack.pattern})|(?:{never})", forms.lack.flags)
-    more = unicodedata.normalize("NFC", _RECORD_MORE[code])
+    more = unicodedata.normalize("NFC", f"{_RECORD_MORE[code]}|{_NO_DEPENDANTS[code]}")
     record = forms.clean_record
     record = (
         regex.compile(f"(?:{record.pattern})|(?:{more})", record.flags) if record else _compile(more, ignore_case=True)

@@ -1183,3 +1183,18 @@ def test_a_program_not_had_a_day_from_home_or_a_part_not_done_is_not_yet_evidenc
     criterion: Criterion, language: str, answer: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+def test_a_gcse_grade_said_in_one_short_sentence_meets_a_grade_asked() -> None:
+    criterion = Criterion("A good standard of written English, at least GCSE grade 4 or equivalent")
+    answer = "I got a 6 in English at GCSE. At work I write the daily notes for the two men I support."
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+def test_not_judging_someone_speaks_to_a_non_judgemental_attitude() -> None:
+    criterion = Criterion("A non-judgemental attitude towards people who use drugs")
+    answer = (
+        "A man who injected came in for bloods and expected a telling-off. I told him I was not there to judge "
+        "him, only to get a sample without hurting him, and he asked for me again next time."
+    )
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"

@@ -484,3 +484,51 @@ def test_a_but_that_rules_out_part_of_the_hours_in_another_language_is_not_yet(
 ) -> None:
     report = check_answers([(criterion, answer)], language=language)
     assert status_of(report, criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # "Yes. I can start at 7.30 and finish at 8pm. I have no small children and I live near Harrow Road."
+        (
+            Criterion("Able to work early and late shifts, from 7.30am until 8pm"),
+            "pt",
+            "Sim. Posso entrar às 7h30 e sair às 20h, de segunda a sexta. Não tenho filhos pequenos e moro perto "
+            "da Harrow Road.",
+        ),
+        # "... Once I saw that a lady had not taken her evening tablet, and I rang the office straight away."
+        (
+            Criterion("Able to keep accurate daily care records"),
+            "pt",
+            "Depois de cada visita escrevo na aplicação o que a senhora comeu e bebeu. Uma vez vi que a senhora não "
+            "tinha tomado o comprimido da noite e liguei logo para o escritório.",
+        ),
+        # "... I told him nothing. In the evening I lock the cupboards and put old papers in the shredder, never in
+        # the bin."
+        (
+            Criterion("Understanding of confidentiality"),
+            "pa",
+            "ਇੱਕ ਆਦਮੀ ਨੇ ਫ਼ੋਨ ਕਰਕੇ ਸਾਡੀ ਇੱਕ ਕਲਾਇੰਟ ਬਾਰੇ ਪੁੱਛਿਆ। ਮੈਂ ਉਸਨੂੰ ਕੁਝ ਨਹੀਂ ਦੱਸਿਆ ਅਤੇ ਮੈਨੇਜਰ ਨੂੰ ਦੱਸਿਆ। ਸ਼ਾਮ ਨੂੰ ਮੈਂ ਅਲਮਾਰੀਆਂ "
+            "ਨੂੰ ਤਾਲਾ ਲਾਉਂਦੀ ਹਾਂ ਅਤੇ ਪੁਰਾਣੇ ਕਾਗਜ਼ ਸ਼ਰੈਡਰ ਵਿੱਚ ਪਾਉਂਦੀ ਹਾਂ, ਕੂੜੇਦਾਨ ਵਿੱਚ ਕਦੇ ਨਹੀਂ।",
+        ),
+        # "An older lady got a letter in English that she could not read. I explained it to her in Urdu and booked
+        # her transport." ("میں" here is "in", and she is the one who could not read)
+        (
+            Criterion("Experience of helping members of the public in a community setting"),
+            "ur",
+            "ایک بزرگ خاتون کو ہسپتال سے انگریزی میں خط آیا جو وہ پڑھ نہیں سکتی تھیں۔ میں نے انہیں اردو میں سمجھایا "
+            "اور فون کر کے ان کے لیے ٹرانسپورٹ بک کروائی۔",
+        ),
+    ],
+)
+def test_no_children_someone_elses_not_and_never_as_a_habit_are_no_lack(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "covered"
+
+
+def test_having_no_experience_with_children_is_still_a_lack() -> None:
+    # "I have no experience with children, but I am patient."
+    criterion = Criterion("Experience of working with young children")
+    answer = "Não tenho experiência com crianças pequenas, mas sou muito paciente e aprendo depressa."
+    assert status_of(check_answers([(criterion, answer)], language="pt"), criterion) == "missing"
