@@ -1704,7 +1704,19 @@ _SELF_DESCRIPTION = regex.compile(
     r"(?:how\s+important|the\s+importance|why\b|that\b)|"
     # "I know it is important to keep people's things private", "I know that what happens ... must stay private"
     r"know\s+(?:that\s+)?(?:it\s+is|it's|it’s|how)\s+(?:very\s+|really\s+|so\s+)?important\b|"
-    r"know\s+that\s+[^.;]{0,60}?\b(?:must|should)\s+(?:stay|be\s+kept|remain)\b)",
+    r"know\s+that\s+[^.;]{0,60}?\b(?:must|should)\s+(?:stay|be\s+kept|remain)\b|"
+    # "I write very neatly and clearly", "I always stick to the rules"
+    r"(?:write|type|speak|talk)\s+(?:very\s+|really\s+|quite\s+)?(?:neatly|clearly|well|accurately|quickly|fast|"
+    r"politely|calmly)\b|always\s+(?:stick|follow|keep)\s+to\b)"
+    r"|\bmy\s+(?:\w+\s+)?(?:work|writing|handwriting|english|spelling|write-ups|notes)\s+(?:is|are)\s+(?:of\s+)?(?:a\s+)?"
+    r"(?:very\s+|really\s+)?(?:high|good|excellent|neat|great)\b",  # "My written work is of a very high standard"
+    regex.IGNORECASE,
+)
+# Praise from others, which tells no deed of the resident's: "People have always told me so", "Everyone says so",
+# "My manager has told me more than once that my write-ups are some of the best in the agency".
+_PRAISE = regex.compile(
+    r"^\W*(?:people|everyone|everybody|others|friends|colleagues|my\s+\w+)\s+(?:(?:has|have)\s+)?(?:always\s+)?"
+    r"(?:(?:told|tell)\s+me|say|says|said)\b(?:\s+(?:\w+\s+){0,3}?(?:so\b|that\s+(?:my|I)\b|my\b|I\b))",
     regex.IGNORECASE,
 )
 
@@ -2165,6 +2177,10 @@ def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
     writer's that is more than a claim) or something specific (a number, a name)."""
     if not (_FIRST_PERSON.search(text) or _NOTES.search(text)):
         return False
+    praised = [keys for keys in keyed if _PRAISE.search(keys.sentence.text)]
+    if praised:  # the others' words tell nothing the resident did, nor a name ("People have always told me so.")
+        keyed = [keys for keys in keyed if keys not in praised]
+        text = " ".join(keys.sentence.text for keys in keyed)
     told = any(has_example(keys.sentence.text) for keys in keyed)
     habit = bool(_SITUATION.search(text) and _ACTION.search(text))
     if told or habit or any(_doing(keys.sentence.text) for keys in keyed):

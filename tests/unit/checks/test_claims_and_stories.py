@@ -748,3 +748,39 @@ def test_a_grade_below_the_pass_given_as_a_grade_in_gcse_maths_is_below_it() -> 
     criterion = Criterion("Good standard of education, including GCSE maths at grade C / 4 or above")
     assert matching._grade_below(criterion.text, "I left school with a grade 3 in GCSE maths.")
     assert not matching._grade_below(criterion.text, "I left school with a grade 5 in GCSE maths.")
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (Criterion("Neat, legible handwriting"), "I write very neatly and clearly. People have always told me so."),
+        (
+            Criterion("Polite and warm with families"),
+            "I am a friendly person and I am always polite. Everyone says so.",
+        ),
+        (
+            Criterion("Able to write short, factual care notes"),
+            "My manager has told me more than once that my notes are some of the best on the unit.",
+        ),
+        (
+            Criterion("Able to write clear letters"),
+            "My written work is of a very high standard and I am proud of it.",
+        ),
+        (
+            Criterion("Understanding of why key and search procedures matter"),
+            "Keeping a place locked and safe is very important and I always stick to the rules wherever I work.",
+        ),
+    ],
+)
+def test_a_claim_or_others_praise_is_not_yet_an_example(criterion: Criterion, answer: str) -> None:
+    report = check_answers([(criterion, answer)])
+    assert status_of(report, criterion) == "missing"
+
+
+def test_praise_after_a_real_example_still_counts() -> None:
+    criterion = Criterion("Able to type letters accurately")
+    answer = (
+        "At the solicitors in Harrow I typed about forty letters a week from the partners' tapes. My manager said "
+        "my letters were the most accurate in the office."
+    )
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
