@@ -415,7 +415,7 @@ _HOLDS_BACK = regex.compile(
     r"(?=\s*(?:[.,;:!]|$|\b(?:for\s+me|because|as|since)\b))"
     r"|\b(?:would|will|wo|does|do)\s*(?:not|n't|n’t)\s+(?:really\s+)?(?:work|suit)\b"
     r"|\bn(?:ot|'t|’t)\s+(?:really\s+)?my\s+thing\b|\bI\s+stay\s+off\b"
-    r"|(?:\b(?:would|will)|'d|’d|'ll|’ll)\s+(?:still\s+)?(?:need|have)\s+to\s+learn\b|\bI\s*(?:would|will|'d|’d)\s+need\s+(?:\w+\s+){0,4}?off\b"
+    r"|(?:\b(?:would|will)|'d|’d|'ll|’ll)\s+(?:still\s+)?(?:need|have)\s+to\s+learn\b|\bI\s*(?:would|will|'d|’d)\s+need\s+(?:\w+\s+){0,7}?off\b"
     r"|\b(?:want|like|need)\s+to\s+keep\s+(?:them|those|it|that|\w+s)\s+free\b"
     r"|\b(?:have|has)(?:\s+not|n't|n’t)\s+(?:\w+\s+){0,6}?yet\b"
     r"|\bonly\s+the\s+\w+(?:\s+\w+)?\s+(?:use|uses|used|do|does|did)(?=\s*(?:[.,;]|$|(?:it|them|that|those)\b))"
@@ -432,7 +432,11 @@ _HOLDS_BACK = regex.compile(
     r"|\b(?:was|is|has\s+(?:always\s+)?been)\s+(?:always\s+)?(?:the\s+(?:\w+\s+)?\w+(?:'s|’s)|her|his|their)\s+(?:job|role)\b"
     r"|(?:^|[.!?]\s+)Not\s+(?:myself|me|personally)\b|\bis\s+another\s+(?:matter|story)\b"
     r"|\bI\s*(?:have\s+|'ve\s+|’ve\s+)?hardly\s+ever\b"
-    r"|\b(?:would|'d|’d)\s+(?:need|have)\s+to\s+work\s+from\s+home\b|\bnever\s+went\s+back\b|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b",
+    r"|\b(?:would|'d|’d)\s+(?:need|have)\s+to\s+(?:work\s+from\s+home|(?:do|work)\s+(?:\w+\s+){0,3}?remotely)\b"
+    r"|\bnever\s+went\s+back\b|\bhalfway\s+through\b|\b(?:\w+|\d+)\s+(?:modules?|units?)\s+into\b"
+    # the part left for someone else ("Dressings were always left for the nurse"); the car asked, sold or shared
+    r"|\b(?:was|were)\s+(?:always\s+)?left\s+(?:for|to)\s+(?:the|our)\s+\w+"
+    r"|\b(?:sold|gave\s+up)\s+(?:my|our|the)\s+car\b|\bonly\s+(?:the\s+|got\s+)?one\s+car\b|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b",
     regex.IGNORECASE,
 )
 

@@ -1818,10 +1818,20 @@ _NOT_THERE_UNTIL = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE = regex.compile(r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because)\b", regex.IGNORECASE)
+_BUT_ONLY = regex.compile(r"\bbut\s+only\s+(?:from|after|until|till|before|in\s+the)\b", regex.IGNORECASE)
+_CANNOT_GET_TO = regex.compile(
+    r"\b(?:couldn't|couldn’t|could\s+not|can't|can’t|cannot)\s+(?:\w+\s+)?(?:get|go|travel)\s+(?:out\s+|over\s+)?to\b",
+    regex.IGNORECASE,
+)
 
 
 def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | None:
-    """The sentence that rules out part of the working week the criterion asks for, if any, or the time it asks."""
+    """The sentence that rules out part of the working week the criterion asks for, if any, or the time it asks,
+    or a place the criterion asks one to get to ("since we moved I couldn't get out to Barnet any more")."""
+    if _ASKS_PRESENCE.search(criterion.text):
+        far = next((sentence for sentence in told if _CANNOT_GET_TO.search(sentence.text)), None)
+        if far is not None:
+            return far
     if _CLOCK.search(criterion.text):
         late = next((sentence for sentence in told if _NOT_THERE_UNTIL.search(sentence.text)), None)
         if late is not None:
@@ -1838,6 +1848,8 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
     parts = regex.compile(r"\b(?:" + "|".join(named) + r")\b", regex.IGNORECASE)
     for sentence in told:
         if "evening" in asked and _LEAVES_EARLY.search(sentence.text):
+            return sentence
+        if parts.search(sentence.text) and _BUT_ONLY.search(sentence.text):  # "Saturdays, but only from half eleven"
             return sentence
         for clause in _clauses(sentence.text):
             if (

@@ -1198,3 +1198,46 @@ def test_not_judging_someone_speaks_to_a_non_judgemental_attitude() -> None:
         "him, only to get a sample without hurting him, and he asked for me again next time."
     )
     assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            Criterion("Able to work on site five days a week"),
+            "I could come in Monday to Thursday. On Fridays I take my dad to the hospital, so I'd need to do that day "
+            "remotely.",
+        ),
+        (
+            Criterion("Experience of using Power BI"),
+            "I started an online Power BI course in March and I'm three modules into eight, building dashboards.",
+        ),
+        (
+            Criterion("Able to travel to clinics across Brent and Harrow"),
+            "Wembley and Harrow are easy for me on the Metropolitan line, but I can't get out to Kingsbury without a "
+            "car, it takes too long.",
+        ),
+        (
+            Criterion("Able to work a rota including weekends and bank holidays"),
+            "Weekends are fine, as I have worked them for eight years. But I would need Christmas and all the other "
+            "bank holidays off, as that is when my family is together.",
+        ),
+        (
+            Criterion("Full UK driving licence and use of a car for work"),
+            "I have had a full licence since 2010 with no points. I sold my car last year, so I get about by bus.",
+        ),
+        (
+            Criterion("Able to work one Sunday morning a month"),
+            "I can work Sundays, but only from eleven, because I take my mother to church first thing.",
+        ),
+        (
+            Criterion("Able to apply simple dressings as delegated by a nurse"),
+            "Every morning I washed my clients' feet and creamed their skin. Dressings were always left for the "
+            "district nurse.",
+        ),
+    ],
+)
+def test_a_day_remote_a_course_part_way_a_place_out_of_reach_or_a_part_left_is_not_yet_evidence(
+    criterion: Criterion, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
