@@ -1389,8 +1389,8 @@ _LIMIT_WORDS = {
     "ur": r"نہیں|نہ(?![\p{L}\p{M}])|صرف|پڑتا|پڑتی|ضروری|مشکل",
     "pa": r"ਨਹੀਂ|ਸਿਰਫ਼|ਸਿਰਫ|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ",
     "gu": r"નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું|સુધી\s+જ(?![\p{L}\p{M}])",
-    "ta": r"முடியாது|இல்லை|மட்டும்|வேண்டும்|கஷ்டம்",
-    "ar": r"[فو]?(?:لا|لن|ليس|لست)(?!\S)|فقط|[فو]?يجب|علي\s+أن|صعب",
+    "ta": r"முடியாது|இல்லை|மட்டும்|மட்டுமே|வேண்டும்|கஷ்டம்",
+    "ar": r"[فو]?(?:لا|لن|ليس|لست)(?!\S)|فقط|[فو]?يجب|علي\s+أن|[فو]?صعب",
     "fa": r"نمی|نه(?![\p{L}\p{M}])|نیست|فقط|باید|سخت",
     "pl": r"(?:nie|tylko|muszę|trudno)\b",
     "ro": r"(?:nu|doar|numai|trebuie|greu)\b",
@@ -1865,17 +1865,18 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
 # out part of the hours asked: "می‌توانم از ساعت ۸ تا ۴ کار کنم، اما بعد از ساعت ۴ باید دخترم را از مدرسه بیاورم"
 # (I can work 8 to 4, but after 4 I must fetch my daughter from school), "પણ શનિવારે હું નહીં આવી શકું" (but on
 # Saturdays I cannot come).
+# ... and "unfortunately" ("Do Fulham niestety nie", to Fulham unfortunately not).
 _BUT_IN = {
-    "ur": "لیکن|مگر",  # not "پر": "گھر پر" is "at home"
+    "ur": "لیکن|مگر|بدقسمتی\\s+سے",  # not "پر": "گھر پر" is "at home"
     "pa": "ਪਰ|ਲੇਕਿਨ",
     "gu": "પણ|પરંતુ",
     "ta": "ஆனால்",
-    "ar": "لكن|ولكن|لكنني|لكني|أما",
-    "fa": "اما|ولی",
-    "pl": "ale",
-    "ro": "dar|însă",
-    "pt": "mas|porém",
-    "so": "laakiin|balse",
+    "ar": "لكن|ولكن|لكنني|لكني|أما|للأسف",
+    "fa": "اما|ولی|متأسفانه|متاسفانه",
+    "pl": "ale|niestety",
+    "ro": "dar|însă|din\\s+păcate",
+    "pt": "mas|porém|infelizmente",
+    "so": "laakiin|balse|nasiib\\s+darro",
 }
 _BUT_NOT_IN = {
     code: regex.compile(
@@ -1889,7 +1890,8 @@ _BUT_NOT_IN = {
 # in person", "work at both hospitals on set days".
 _ASKS_PRESENCE = regex.compile(
     r"\b(?:travel\w*|in\s+person|on\s+site|days?\s+(?:a|each|per)\s+week|attend\s+(?:the|our|a|an|meetings|panels?|"
-    r"training|clinics?)|(?:in|at|from)\s+(?:the|our)\s+(?:\w+\s+)?office)\b",
+    r"training|clinics?)|(?:in|at|from)\s+(?:the|our)\s+(?:\w+\s+)?office"
+    r"|(?:at|between|across)\s+(?:our\s+|the\s+|both\s+)?(?:clinics|sites|hospitals|bases|venues|practices)\s+in)\b",
     regex.IGNORECASE,
 )
 

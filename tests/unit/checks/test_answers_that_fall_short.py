@@ -1012,6 +1012,24 @@ BOTH_SITES = Criterion("Able to travel between our clinics in Southall and Hayes
         (OFFICE_DAYS, "ar", "أستطيع أن آتي إلى المكتب يوم الاثنين، أما باقي الأيام فيجب أن أبقى في البيت مع أمي."),
         # "I can get to Southall by bus, but Hayes is hard for me, it takes too long."
         (BOTH_SITES, "fa", "با اتوبوس به ساوتهال می‌روم، ولی رفتن به هیز برایم سخت است، خیلی طول می‌کشد."),
+        # "To Harrow I can get by bus. To Pinner, unfortunately not, I would not be back for my daughter."
+        (
+            Criterion("Able to work at clinics in Harrow and Pinner on different days"),
+            "pl",
+            "Do Harrow dojadę autobusem bez problemu. Do Pinner niestety nie, bo nie zdążę wrócić po córkę.",
+        ),
+        # "I have a full licence. But there is only one car at home; I can have it only on Sundays."
+        (
+            Criterion("A full UK driving licence and access to a car for work"),
+            "ta",
+            "எனக்கு முழு UK ஓட்டுநர் உரிமம் இருக்கிறது. ஆனால் வீட்டில் ஒரே ஒரு கார்தான்; ஞாயிற்றுக்கிழமைகளில் மட்டுமே கிடைக்கும்.",
+        ),
+        # "I can work Saturdays gladly. As for the evenings, it is hard for me, because my children are small."
+        (
+            Criterion("Able to work some evenings and Saturdays"),
+            "ar",
+            "أستطيع العمل أيام السبت بكل سرور. أما المساء فصعب عليّ، لأن أولادي صغار.",
+        ),
         # "I can come in the evening, but only until 6."
         (
             Criterion("Able to work one evening a week until 8pm"),
