@@ -434,9 +434,10 @@ _HOLDS_BACK = regex.compile(
     r"|\bI\s*(?:have\s+|'ve\s+|’ve\s+)?hardly\s+ever\b"
     r"|\b(?:would|'d|’d)\s+(?:need|have)\s+to\s+(?:work\s+from\s+home|(?:do|work)\s+(?:\w+\s+){0,3}?remotely)\b"
     r"|\bnever\s+went\s+back\b|\bhalfway\s+through\b|\b(?:\w+|\d+)\s+(?:modules?|units?)\s+into\b"
+    r"|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b"
     # the part left for someone else ("Dressings were always left for the nurse"); the car asked, sold or shared
     r"|\b(?:was|were)\s+(?:always\s+)?left\s+(?:for|to)\s+(?:the|our)\s+\w+"
-    r"|\b(?:sold|gave\s+up)\s+(?:my|our|the)\s+car\b|\bonly\s+(?:the\s+|got\s+)?one\s+car\b|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b",
+    r"|\b(?:sold|gave\s+up)\s+(?:my|our|the)\s+car\b|\bonly\s+(?:the\s+|got\s+)?one\s+car\b",
     regex.IGNORECASE,
 )
 

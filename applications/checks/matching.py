@@ -1572,7 +1572,7 @@ _PHARMACY = regex.compile(
 )
 _SAYS_GP = regex.compile(
     r"\b(?:GP|surger(?:y|ies)|general\s+practice|przychodni\w*|cabinet\w*\s+medical|centro\s+de\s+saúde)\b"
-    r"|جی\s*پی|سرجری|ਜੀ\s*ਪੀ|ਸਰਜਰੀ|જીપી|સર્જરી|ஜிபி|சர்ஜரி|عيادة|مطب|مطب|درمانگاه|مطب",
+    r"|جی\s*پی|سرجری|ਜੀ\s*ਪੀ|ਸਰਜਰੀ|જીપી|સર્જરી|ஜிபி|சர்ஜரி|عيادة|مطب|درمانگاه",
     regex.IGNORECASE,
 )
 
@@ -1968,9 +1968,8 @@ def _other_programs(criterion: Criterion, text: str) -> bool:
 
 # Software spoken of, in the site's languages: "our school system", "the agency's app", "سافٹ ویئر", "aplikacja".
 _SOFTWARE = regex.compile(
-    r"\b(?:apps?|system|systems|software|program(?:me)?s?|platform|database|computer|tablet)\b|"
-    r"\b(?:system\w*|aplikacj\w*|program\w*|komputer\w*|sistem\w*|aplica\w*|calculator\w*|sistema\w*|aplicativo\w*|"
-    r"computador\w*|nidaam\w*|barnaamij\w*|kombiyuutar\w*)\b|"
+    r"\b(?:apps?|software|platform|database|computer|tablet|system\w*|program\w*|aplikacj\w*|komputer\w*|sistem\w*|"
+    r"aplica\w*|calculator\w*|computador\w*|nidaam\w*|barnaamij\w*|kombiyuutar\w*)\b|"
     r"سسٹم|سافٹ\s*ویئر|کمپیوٹر|ایپ|ਸਿਸਟਮ|ਸੌਫਟਵੇਅਰ|ਕੰਪਿਊਟਰ|ਐਪ|સિસ્ટમ|સૉફ્ટવેર|સોફ્ટવેર|કમ્પ્યુટર|એપ|"
     r"மென்பொருள்|கணினி|சிஸ்டம்|செயலி|نظام|برنامج|تطبيق|حاسوب|كمبيوتر|سیستم|نرم\u200c?\s?افزار|اپلیکیشن|کامپیوتر",
     regex.IGNORECASE,
@@ -1986,7 +1985,7 @@ _HEALTH_SERVICE = regex.compile(
     r"pharmac(?:y|ies)|dentists?|care\s+homes?|szpital\w*|pacjent\w*|lekar\w*|przychodni\w*|klinik\w*|oddzia\w*|"
     r"spital\w*|pacien\w*|medic\w*|clinic\w*|doente\w*|pacient\w*|médic\w*|clínica\w*|enfermei\w*|isbitaal\w*|"
     r"bukaan\w*|dhakhtar\w*|kalkaali\w*)\b|"
-    r"ہسپتال|ہسپتا|مریض|ڈاکٹر|کلینک|نرس|فارمیسی|ਹਸਪਤਾਲ|ਮਰੀਜ਼|ਡਾਕਟਰ|ਕਲੀਨਿਕ|ਨਰਸ|હોસ્પિટલ|દર્દી|ડૉક્ટર|ડોક્ટર|ક્લિનિક|નર્સ|"
+    r"ہسپتا|مریض|ڈاکٹر|کلینک|نرس|فارمیسی|ਹਸਪਤਾਲ|ਮਰੀਜ਼|ਡਾਕਟਰ|ਕਲੀਨਿਕ|ਨਰਸ|હોસ્પિટલ|દર્દી|ડૉક્ટર|ડોક્ટર|ક્લિનિક|નર્સ|"
     r"மருத்துவ|நோயாளி|கிளினிக்|செவிலி|مستشفى|مريض|مرضى|طبيب|عيادة|ممرض|بیمارستان|بیمار|دکتر|پزشک|کلینیک|پرستار",
     regex.IGNORECASE,
 )
