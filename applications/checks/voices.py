@@ -808,6 +808,7 @@ _PART_RULED_OUT = {
     rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}"  # "مجھے صرف" (I only know)
     rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}",  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
     "pa": rf"{_B}(?:ਛੱਡਣਾ\s+ਪਿਆ|ਛੱਡਣੀ\s+ਪਈ){_E}"  # "I had to leave it"
+    rf"|{_B}ਖੜ੍ਹ\s+ਕੇ\s+ਦੇਖ"  # "I stood by and watched"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?{_GU_NOT}\s+(?:\p{{L}}+\s+)?(?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾ\s+ਸਕਦੀ|ਜਾ\s+ਸਕਦਾ|ਕਰ\s+ਸਕਦੀ|ਕਰ\s+ਸਕਦਾ){_E}"
@@ -880,7 +881,7 @@ _PART_RULED_OUT = {
     # watched), "laba keliya ayaan ka dhammeeyay" (I finished only two)
     r"|\bweligay\s+(?:\p{L}+\s+)?ma\b|\banigu\s+marna\s+ma\b|\bdaawa\p{L}*\s+oo\s+keliya\b"
     # "shaqaalaha kale" (the other staff), "iyaguna way qori jireen" (and they wrote it)
-    r"|\bdhammeeyay\s+\p{L}+\s+keliya\b|\bshaqaalaha\s+kale\b|\biyagu(?:na)?\s+(?:way|ayaa)\b"
+    r"|\bdhammeeyay\s+\p{L}+\s+keliya\b|\bshaqaal(?:aha|e)\s+kale\b|\biyagu(?:na)?\s+(?:way|ayaa)\b"
     # "kama aanan shaqayn" (I did not work there), "waxaan daawaday" (I watched), "ilaa lixda ... oo keliya" (only until
     # six)
     r"|\bkama\s+aanan\b|\bwaxaan\s+(?:daawaday|arkay\s+sida)\b|\bilaa\b[^.]{0,30}?\boo\s+keliya\b",
@@ -903,7 +904,9 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}"
     rf"|{_B}فأخذت\s+هي{_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
-    "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"  # "my colleague did ...; I ..."
+    "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"
+    # "my colleague did ...; I ...", "I stood and watched"
+    rf"|{_B}(?:ایستادم|ایستاده\s+بودم)\s+و\s+(?:نگاه|دیدم|تماشا){_E}"
     rf"|{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}|{_B}شنیده{_Z}ام{_E}"
     rf"|{_B}کمک\s+می{_Z}گیرم{_E}"
     rf"|{_B}آینده\s+شروع\s+می{_Z}شود{_E}|{_B}خود\s+(?:مدیر|پرستار|دکتر|همکار|سرپرست)"
@@ -923,20 +926,22 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}",
-    "ta": rf"(?:மேலாளர்|தலைவர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
+    "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
-    "pl": r"\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
+    # "I stand next to him and watch how ..."
+    "pl": r"\b(?:patrzę|patrzyłam|patrzyłem|obserwowałam|obserwowałem),?\s+jak\b|\bstoję\s+obok\b"
+    r"|\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
     r"lekarzowi)\b|\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
     r"|\b(?:pielęgniar|kierowni|lekar|położn|koleżan|szef)\p{L}*\b[^.]{0,80}?(?:\bsam[ao]?\b|,\s*a\s+ja\b)"
     r"|\bzajmuje\s+się\s+(?:tym\s+)?(?:kierowni|pielęgniar|lekar|szef|koleżan|koleg)\p{L}*",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
     r"|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
-    r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+cum\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
+    r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
     "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+quando\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
-    r"|(?<!que\s)\bé\s+que\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
+    r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
     r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"
     r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
 }

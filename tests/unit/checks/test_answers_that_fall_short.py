@@ -1089,6 +1089,56 @@ def test_in_another_language_a_place_or_time_ruled_out_after_but_is_not_yet_evid
             "ta",
             "என் மைத்துனி கவுன்சிலின் நிதிப் பிரிவில் பத்து வருடங்களாக வேலை செய்கிறார்.",
         ),
+        # "When the printer jams I call the engineer. I often stand next to him and watch how he opens the cover."
+        (
+            Criterion("Able to clear simple machine jams safely"),
+            "pl",
+            "Kiedy drukarka się zatnie, wzywam technika. Często stoję obok i patrzę, jak otwiera pokrywę i wyjmuje "
+            "papier.",
+        ),
+        # "I stood by the optometrist and watched how she tested the children's sight with the picture chart."
+        (
+            Criterion("Able to test children's vision with picture charts"),
+            "fa",
+            "در مطب عینک‌سازی بارها کنار بینایی‌سنج ایستادم و دیدم که با تابلوی تصویری دید بچه‌ها را اندازه می‌گرفت.",
+        ),
+        # "I saw many times how the nurses showed the mothers how to give the milk through the tube."
+        (
+            Criterion("Able to show parents how to give tube feeds"),
+            "ro",
+            "Am văzut de multe ori cum asistentele le arătau mamelor cum să dea laptele pe sondă, iar eu pregăteam "
+            "seringile.",
+        ),
+        # "In the lab I often stood by and watched the scientist make blood slides."
+        (
+            Criterion("Experience of haematology work"),
+            "pa",
+            "ਉਸ ਲੈਬ ਵਿੱਚ ਮੈਂ ਕਈ ਵਾਰ ਸਾਇੰਟਿਸਟ ਨੂੰ ਖ਼ੂਨ ਦੀਆਂ ਸਲਾਈਡਾਂ ਬਣਾਉਂਦੇ ਹੋਏ ਕੋਲ ਖੜ੍ਹ ਕੇ ਦੇਖਿਆ।",
+        ),
+        # "At the pharmacy I use the computer only to look up prescriptions. Booking is what the pharmacist does."
+        (
+            Criterion("Able to use a computer to book patients in"),
+            "pt",
+            "Na farmácia uso o computador só para procurar as receitas. Marcar horários é a farmacêutica que faz.",
+        ),
+        # "The stock reports are run only by the owner; I have no password for that part."
+        (
+            Criterion("Able to run stock reports on a till system"),
+            "ro",
+            "Lucrez zilnic pe casa de marcat. Rapoartele de stoc le scoate doar patroana, eu nu am parolă pentru asta.",
+        ),
+        # "I used to visit people's homes, but another member of staff was always with me."
+        (
+            Criterion("Able to work alone on home visits"),
+            "so",
+            "Guryaha dadka waan booqan jiray, laakiin mar walba waxaa ila socday shaqaale kale.",
+        ),
+        # "Talking to the builders and checking the work was all the secretary's job. I opened the gate."
+        (
+            Criterion("Experience of managing contractors on site"),
+            "ta",
+            "கட்டட வேலை செய்பவர்களுடன் பேசியது, வேலையைச் சரிபார்த்தது எல்லாம் எங்கள் செயலாளர்தான். நான் கேட்டைத் திறந்துவிட்டேன்.",
+        ),
         # "I use Word every day, but Excel I don't really know."
         (
             Criterion("Confident using Word and Excel"),
