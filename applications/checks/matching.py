@@ -590,11 +590,6 @@ def _can_evidence(keys: _SentenceKeys, criterion: Criterion) -> bool:
 _ASKS_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|certificates?|nvqs?|diplomas?|degrees?|gcses?|btecs?|a-levels?)\b", regex.IGNORECASE
 )
-_GRADE_HELD = regex.compile(
-    r"\b(?:got|passed|have|hold|achieved|gained)\b[^.]{0,40}?\b(?:grade\s+)?(?:[1-9]|[A-C]\*?)\b[^.]{0,40}?\b"
-    r"(?:GCSEs?|A[\s-]levels?|O[\s-]levels?)\b"
-    r"|\b(?:GCSEs?|A[\s-]levels?|O[\s-]levels?)\b[^.]{0,40}?\bgrades?\s+(?:[1-9]|[A-C]\*?)\b",
-)
 _NAMES_QUALIFICATION = regex.compile(
     r"\b(?:qualifications?|qualified|certificates?|certified|nvqs?|diplomas?|degrees?|gcses?|btecs?|a[\s-]levels?|"
     r"esol|level\s+\d|passed|exams?|tickets?|accredited|awards?|refresher|graduated|licen[cs]e(?:\s+card)?|"
@@ -686,6 +681,12 @@ _TOWARDS = regex.compile(r"\b(?:working\s+towards|work\s+towards|studying\s+for)
 # A pass grade asked for ("GCSE English and maths at grade C/4 or above", "grade 4 (C)") and the grades a
 # sentence gives per subject ("English grade 5, maths grade 3", "a D in maths"). Letters on the 9-1 scale.
 _GRADE = r"(?:[A-G]\*?|[1-9])(?![\w%])"
+# A grade held, told in a few words: "I got a 6 in English language at GCSE", "GCSE maths grade 5".
+_GRADE_HELD = regex.compile(
+    rf"\b(?:got|passed|have|hold|achieved|gained)\b[^.]{{0,40}}?\b(?:grade\s+)?{_GRADE}[^.]{{0,40}}?\b"
+    r"(?:GCSEs?|A[\s-]levels?|O[\s-]levels?)\b"
+    rf"|\b(?:GCSEs?|A[\s-]levels?|O[\s-]levels?)\b[^.]{{0,40}}?\bgrades?\s+{_GRADE}",
+)
 _MIN_GRADE = regex.compile(rf"\bgrades?\s+(?:at\s+)?({_GRADE})(?:\s*(?:/|\(|or)\s*({_GRADE}))?", regex.IGNORECASE)
 _SUBJECTS = {"english": r"english(?:\s+language)?", "maths": r"maths?|mathematics"}
 _SUBJECT_GRADES = {
@@ -1980,9 +1981,11 @@ _ASKS_PATIENT_RECORD = regex.compile(
     r"\b(?:patient|clinical|hospital|GP)\s+(?:administration|records?\s+systems?|systems?)\b",
     regex.IGNORECASE,
 )
+# ... the people's health services a vet's is not (``_PEOPLES_HEALTH``), and the words for a health service's
+# places in English and the site's other languages.
 _HEALTH_SERVICE = regex.compile(
-    r"\b(?:patients?|hospitals?|GP|surger(?:y|ies)|practice|clinics?|wards?|NHS|doctors?|nurses?|medical|dental|"
-    r"pharmac(?:y|ies)|dentists?|care\s+homes?|szpital\w*|pacjent\w*|lekar\w*|przychodni\w*|klinik\w*|oddzia\w*|"
+    rf"{_PEOPLES_HEALTH.pattern}|"
+    r"\b(?:surger(?:y|ies)|practice|clinics?|wards?|medical|szpital\w*|pacjent\w*|lekar\w*|przychodni\w*|klinik\w*|oddzia\w*|"
     r"spital\w*|pacien\w*|medic\w*|clinic\w*|doente\w*|pacient\w*|médic\w*|clínica\w*|enfermei\w*|isbitaal\w*|"
     r"bukaan\w*|dhakhtar\w*|kalkaali\w*)\b|"
     r"ہسپتا|مریض|ڈاکٹر|کلینک|نرس|فارمیسی|ਹਸਪਤਾਲ|ਮਰੀਜ਼|ਡਾਕਟਰ|ਕਲੀਨਿਕ|ਨਰਸ|હોસ્પિટલ|દર્દી|ડૉક્ટર|ડોક્ટર|ક્લિનિક|નર્સ|"
@@ -2190,10 +2193,9 @@ def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
     writer's that is more than a claim) or something specific (a number, a name)."""
     if not (_FIRST_PERSON.search(text) or _NOTES.search(text)):
         return False
-    praised = [keys for keys in keyed if _PRAISE.search(keys.sentence.text)]
-    if praised:  # the others' words tell nothing the resident did, nor a name ("People have always told me so.")
-        keyed = [keys for keys in keyed if keys not in praised]
-        text = " ".join(keys.sentence.text for keys in keyed)
+    unpraised = [keys for keys in keyed if not _PRAISE.search(keys.sentence.text)]
+    if len(unpraised) < len(keyed):  # others' words tell nothing the resident did, nor a name ("People have ...")
+        keyed, text = unpraised, " ".join(keys.sentence.text for keys in unpraised)
     told = any(has_example(keys.sentence.text) for keys in keyed)
     habit = bool(_SITUATION.search(text) and _ACTION.search(text))
     if told or habit or any(_doing(keys.sentence.text) for keys in keyed):
