@@ -57,6 +57,7 @@ _CATEGORY = regex.compile(
     r"(?:physical|special|job[\s-]+related|work[\s-]+related|other)\s+(?:requirements|circumstances|skills|factors)|"
     r"physical(?:\s+effort)?|circumstances|aptitudes?|behaviours?|personal\s+skills|specific\s+skills|"
     r"personal(?:\s+circumstances)?|disposition|interests|general|communication|equality|diversity|"
+    r"(?:it|digital|computer)(?:\s+skills)?|"
     r"(?:trust\s+|nhs\s+)?values(?:\s+and\s+behaviours)?|"
     r"(?:skills|knowledge|experience|qualifications|training|values|behaviours)(?:\s*(?:,|and|&|/)\s*"
     r"(?:skills|knowledge|experience|qualifications|training|abilities|understanding|values|behaviours|"
@@ -266,8 +267,10 @@ _HOLDER_DUTY = regex.compile(
 # within three months of starting". "You must be/have/hold..." stays a requirement.
 _ROUTINE_DUTY = regex.compile(
     # tasks no applicant brings: "Must escalate any patient who ...", "Must restock every vehicle ...", "Must report
-    # any change in a patient's swallowing ...", "Must reconcile the monthly payment schedule ..."
-    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine|wear|report|reconcile|carry)\b|"
+    # any change in a patient's swallowing ...", "Must reconcile the monthly payment schedule ...", "You must phone
+    # the on-call nurse if ...", "You must release unused clinic slots ..."
+    r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?:escalate|restock|reset|log|package|file|scan|lock|quarantine|wear|report|reconcile|carry|"
+    r"phone|ring|confirm|release|upload|send|return|label)\b|"
     r"^(?:(?:you|the\s+post\s*holder)\s+)?must\s+(?!(?:be|have|hold|possess|demonstrate|show|already|live|reside)\b|"
     r"keep\s+(?:careful|accurate|clear|good|neat|detailed)\b)"
     r"\w+\b.*\b(?:every|each|daily|weekly|within|before\s+\w+ing|in\s+(?:your|the)\s+first|at\s+(?:opening|"
@@ -333,14 +336,15 @@ _PERSON = regex.compile(
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
     r"\bmaths\b|\bIT\b|keyboard|typing|communicat|flexib|attitude|manner\b|patience|team\s*work|organised|"
-    r"organisational|calm\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b|\baccura|record[\s-]?keeping|"
+    r"organisational|calm\b|\bcareful\b|\bspeak(?:s|ing)?\b|\blanguages?\b|\bawards?\b|\blevel\s+[1-7]\b|\baccura|record[\s-]?keeping|"
     r"(?<!\bof\s)\bcourses?\b",
     _FLAGS,
 )
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
 # have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
 _PHRASE_HEADING = regex.compile(
-    r"^(?:(?P<essential>about\s+you|what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)"
+    r"^(?:(?P<essential>about\s+you|what\s+you\s+(?:must|should|need\s+to)\s+have|"
+    r"what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)"
     r"(?:\s+to\s+(?:have|bring|succeed)|\s+with\s+you|\s+(?:from|on)\s+day\s+one)?|"
     r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
     r"need\s+to|should)\s+(?:have|be|bring)(?:\s+the\s+following)?|you(?:'|’)ll\s+need|"
@@ -356,7 +360,7 @@ _PHRASE_HEADING = regex.compile(
     r"\s+with\s+you)?|(?:the\s+)?(?:things?|what)\s+we\s+(?:can(?:'|’)?t|cannot|"
     r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+(?:you|every(?:one)?|each|all)(?:\s+(?:applicants?|candidates?))?)|"
     r"(?P<desirable>(?:the\s+)?nice[\s-]+to[\s-]+haves?(?:,?\s+(?:though|but)\s+not\s+(?:essential|required|a\s+must))?|good\s+to\s+have(?:\s+(?:as\s+well|too|also))?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
-    r"it\s+would\s+(?:also\s+)?help\s+if\s+you(?:\s+also)?(?:\s+(?:have|had|are|can))?|"
+    r"it\s+(?:would\s+(?:also\s+)?help|(?:also\s+)?helps)\s+if\s+you(?:\s+also)?(?:\s+(?:have|had|are|can))?|"
     r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
     # Easy Read: "It is good if you have these too"
     r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
@@ -1252,12 +1256,24 @@ _DOCUMENT_KIND = regex.compile(
 )
 
 
+# The words a title's role follows, ending a line the title wrapped from: "... Mental Health Programme Support".
+_BEFORE_ROLE = regex.compile(
+    r"\b(?:support|care|healthcare|health|clinic|clinical|programme|project|liaison|admin|administrative|services?|"
+    r"ward|team|patient|records|pathway|engagement|outreach|wellbeing|rehabilitation|therapy|community)$",
+    _FLAGS,
+)
+
+
 def _top_lines(document: Document) -> Iterator[str]:
     found = False
-    for block in document.blocks[:16]:
+    blocks = document.blocks[:17]
+    for block, after in zip(blocks, [*blocks[1:], None], strict=False):
         # a table's banner row, merged across it, may carry the title: "Cancer MDT Coordinator – Band 4 – ..."
         banner = _banner(block)
         text = _TITLE_LABEL.sub("", banner if banner is not None else block.text.strip())
+        following = after.text.strip() if after is not None and after.kind != "table" else ""
+        if _BEFORE_ROLE.search(text) and not _ROLE.search(text) and _ROLE.fullmatch(following):
+            text = f"{text} {following}"  # a title wrapped onto a second line: "... Programme Support" / "Officer"
         # "*Health Inclusion Support Assistant* (Band 2) with London North West ... Trust": the title comes first
         text = _WITH_EMPLOYER.split(text.replace("*", ""), maxsplit=1)[0].strip()
         # "Porter | Band 2 | Ref 123-ABC": the title is the first piece
@@ -1697,6 +1713,9 @@ def _mark_level(cell: str, key: Mapping[str, str] | None = None) -> str | None:
     return cell[0] if cell in _LEVEL_WORDS else None
 
 
+_LEVEL_COLUMN = regex.compile(r"\blevel\b|\bessential\b|\bdesirable\b|^e\s*/\s*d$", _FLAGS)
+
+
 def _level_column_without_header(
     rows: tuple[tuple[str, ...], ...], essential: list[str], desirable: list[str], key: Mapping[str, str]
 ) -> None:
@@ -1719,7 +1738,9 @@ def _level_column_without_header(
             for cell, mark in zip(cells, marks, strict=True)
             if not (mark or _PLACEHOLDER.match(cell)) and cell != header
         ]
-        if len(levels) >= 2 and not unmarked:
+        # one mark is enough under a header naming the level: a category's table of a single row
+        named = levels and header is not None and _LEVEL_COLUMN.search(header)
+        if (len(levels) >= 2 or named) and not unmarked:  # noqa: PLR2004
             text_col = _text_column(body, [col])
             for row in body if text_col is not None else []:
                 mark = _mark_level(row[col].strip().lower(), key)
@@ -2208,12 +2229,14 @@ def not_a_criterion(line: str) -> bool:
 
 
 # A page's footer: the employer and its address in pieces ("... NHS Trust · Community Therapies, Heart of Hounslow
-# Centre for Health, Bath Road, Hounslow").
+# Centre for Health, Bath Road, Hounslow"), or the employer and the closing date.
 _STREET = regex.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Close|Drive|Place|Square|Parade|Broadway)\b")
 
 
 def _footer(text: str) -> bool:
     pieces = _PIECES.split(text)
+    if _TRUST_NAME.search(text) and _CLOSING.search(text):
+        return True  # "Central London Community Healthcare NHS Trust – applications close 12/03/2029 – ref 611-PCU"
     return len(pieces) > 1 and bool(_TRUST_NAME.search(pieces[0]) and _STREET.search(" ".join(pieces[1:])))
 
 

@@ -121,6 +121,10 @@ HELDBACK_99 = CORPUS.parent / "checks_heldback99"
 HELDBACK_100 = CORPUS.parent / "checks_heldback100"
 HELDBACK_101 = CORPUS.parent / "checks_heldback101"
 HELDBACK_102 = CORPUS.parent / "checks_heldback102"
+HELDBACK_103 = CORPUS.parent / "checks_heldback103"
+HELDBACK_104 = CORPUS.parent / "checks_heldback104"
+HELDBACK_105 = CORPUS.parent / "checks_heldback105"
+HELDBACK_106 = CORPUS.parent / "checks_heldback106"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

@@ -2776,3 +2776,45 @@ def test_where_you_will_be_out_each_day_is_no_requirement() -> None:
         "in one of our two vans with a colleague.\nPerson specification\nEssential\n• Full UK driving licence\n"
     )
     assert [item.text for item in extract_criteria(advert).criteria] == ["Full UK driving licence"]
+
+
+def test_it_helps_if_you_also_have_heads_the_desirable_list_and_what_you_must_have_the_essential() -> None:
+    advert = (
+        "Assessment Assistant\nWhat we're looking for\nWhat you must have\n• Confident with Microsoft Word and Excel\n"
+        "It helps if you also have\n• Knowledge of how the EHCP process works\nIT\nDesirable: Experience of using "
+        "SystmOne or EMIS Web\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Confident with Microsoft Word and Excel"]
+    assert vacancy.desirable == ["Knowledge of how the EHCP process works", "Experience of using SystmOne or EMIS Web"]
+
+
+def test_a_title_wrapped_onto_a_second_line_is_read_whole() -> None:
+    advert = (
+        "Children and Young People's Mental Health Programme Support\nOfficer\nNHS North West London Integrated Care "
+        "Board\nAbout you\nIt is essential that you can write clear, plain emails and short reports. Careful handling "
+        "of personal and sensitive information is essential.\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.job_title == "Children and Young People's Mental Health Programme Support Officer"
+    assert vacancy.essential == [
+        "It is essential that you can write clear, plain emails and short reports.",
+        "Careful handling of personal and sensitive information is essential.",
+    ]
+
+
+def test_a_category_table_of_one_row_takes_the_level_in_its_level_column() -> None:
+    advert = (
+        "Project Support Officer\nPerson specification\nSkills\nRequirement\tLevel\tAssessed by\nAble to use Excel to "
+        "keep trackers\tEssential\tTest\nExcellent written English\tEssential\tTest\n\nKnowledge\nRequirement\tLevel\t"
+        "Assessed by\nKnowledge of sickle cell disorder and how it affects families\tDesirable\tInterview\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.desirable == ["Knowledge of sickle cell disorder and how it affects families"]
+
+
+def test_tasks_told_with_you_must_and_the_employer_with_the_closing_date_are_no_criteria() -> None:
+    assert not_a_criterion("You must phone the on-call nurse straight away if a syringe driver alarms")
+    assert not_a_criterion("You must release any unused clinic slots no later than six weeks ahead")
+    assert not_a_criterion("Central London Community Healthcare NHS Trust – applications close 12/03/2029 – ref 611")
+    assert not not_a_criterion("You must be able to set up meetings on Microsoft Teams")
