@@ -2083,9 +2083,10 @@ def _shorter_than_asked(criterion: Criterion, text: str) -> bool:
     return bool(told) and max(told) < _months(*asked.groups())
 
 
-# How often asked and offered: "one weekend in three" asked, "one Saturday and Sunday in every four" offered.
+# How often asked and offered: "one weekend in three" or "a one-in-four rota" asked, "one Saturday and Sunday in
+# every four" offered.
 _IN_EVERY = (
-    r"\b(?:one|once|a)\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:every\s+)?(two|three|four|five|six|[2-6])\b"
+    r"\b(?:one|once|a)[\s-]+(?:[\w'’-]+\s+){0,4}?in[\s-]+(?:every\s+)?(two|three|four|five|six|[2-6])\b"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b)"  # "a Saturday shift in four years" is no rota
 )
 _ONE_IN = regex.compile(_IN_EVERY, regex.IGNORECASE)

@@ -1392,3 +1392,10 @@ def test_a_habit_needs_a_situation_told_plainly_and_names_are_no_everyday_words(
     criterion: Criterion, answer: str, status: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == status
+
+
+def test_a_rota_asked_with_hyphens_is_read_for_how_often() -> None:
+    rota = Criterion("Able to work weekends on a one-in-four rota")
+    answer = "At the care home I work one weekend in six, every other Saturday and Sunday being my daughter's."
+    assert status_of(check_answers([(rota, answer)]), rota) == "missing"
+    assert status_of(check_answers([(rota, answer.replace("six", "four"))]), rota) == "covered"
