@@ -1916,7 +1916,32 @@ def _rules_out_part_in(criterion: Criterion, told: list[Sentence], language: str
         or _ASKS_PRESENCE.search(asked)
     ):
         return None
-    return next((sentence for sentence in told if pattern.search(sentence.text)), None)
+    # without a "but": only part offered, or a part one cannot do ("تا شش فقط", "nu pot lunea"), where the
+    # criterion asks what one can do rather than what one has done
+    cannot = None if _ASKS_EXPERIENCE.match(asked) else _CANNOT_IN.get(language.split("-")[0].lower())
+    return next(
+        (sentence for sentence in told if pattern.search(sentence.text) or (cannot and cannot.search(sentence.text))),
+        None,
+    )
+
+
+_ASKS_EXPERIENCE = regex.compile(r"^\W*(?:(?:some|previous|recent)\s+)?experience\b", regex.IGNORECASE)
+# "Only" and "cannot" in the site's other languages (the Latin ones whole words).
+_CANNOT_IN = {
+    code: regex.compile(pattern, regex.IGNORECASE)
+    for code, pattern in {
+        "ur": r"صرف|نہیں\s+(?:\S+\s+){0,2}?سک",
+        "pa": r"ਸਿਰਫ਼|ਸਿਰਫ|ਨਹੀਂ\s+(?:\S+\s+){0,2}?ਸਕ",
+        "gu": r"ફક્ત|માત્ર|સુધી\s+જ(?![\p{L}\p{M}])|નહીં\s+(?:\S+\s+){0,2}?(?:શક|થાય|ફાવે)",
+        "ta": r"மட்டும்|மட்டுமே|முடியாது",
+        "ar": r"(?<![\p{L}\p{M}])فقط|(?:لا|لن)\s+(?:أستطيع|يمكنني|أقدر)",
+        "fa": r"(?<![\p{L}\p{M}])فقط|نمی\S*\s*توان",
+        "pl": r"\b(?:tylko|nie\s+(?:\w+\s+){0,2}?(?:mogę|dam\s+rady|będę\s+mog\w+))\b",
+        "ro": r"\b(?:doar|numai|nu\s+(?:\w+\s+){0,2}?(?:pot|aș\s+putea)|n-aș\s+(?:putea|vrea))\b",
+        "pt": r"\b(?:só|apenas|não\s+(?:\w+\s+){0,2}?(?:posso|consigo|poderia|conseguiria))\b",
+        "so": r"\b(?:kaliya|keliya|ma\s+(?:\w+\s+){0,2}?awoodo)\b",
+    }.items()
+}
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -1399,3 +1399,39 @@ def test_a_rota_asked_with_hyphens_is_read_for_how_often() -> None:
     answer = "At the care home I work one weekend in six, every other Saturday and Sunday being my daughter's."
     assert status_of(check_answers([(rota, answer)]), rota) == "missing"
     assert status_of(check_answers([(rota, answer.replace("six", "four"))]), rota) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # "On Wednesdays I can only stay until five, because I pick my daughter up from school."
+        (
+            Criterion("Able to work until 7pm on Wednesdays"),
+            "ur",
+            "بدھ کو میں صرف پانچ بجے تک رک سکتی ہوں، کیونکہ بیٹی کو اسکول سے لینا ہوتا ہے۔",
+        ),
+        # "I get to Ealing easily by bus. I would not want to go to Harrow, it is too far."
+        (
+            Criterion("Able to travel to clinics in Ealing and Harrow"),
+            "ro",
+            "La Ealing ajung ușor cu autobuzul. La Harrow n-aș vrea să merg, e prea departe.",
+        ),
+        # "Evenings suit me. I will not be able to come on Sundays, as I help at the temple."
+        (
+            Criterion("Able to work evenings and weekends on a rota"),
+            "gu",
+            "સાંજનો સમય મને ફાવે છે. રવિવારે નહીં આવી શકું, કારણ કે હું મંદિરમાં મદદ કરું છું.",
+        ),
+    ],
+)
+def test_in_another_language_only_part_of_the_hours_or_places_offered_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+def test_in_another_language_only_nights_is_experience_of_nights() -> None:
+    nights = Criterion("Experience of working night shifts")
+    # "For the last two years at the care home I worked only nights, from eight in the evening to eight in the morning."
+    answer = "ਪਿਛਲੇ ਦੋ ਸਾਲ ਕੇਅਰ ਹੋਮ ਵਿੱਚ ਮੈਂ ਸਿਰਫ਼ ਰਾਤ ਦੀ ਡਿਊਟੀ ਕੀਤੀ, ਰਾਤ 8 ਵਜੇ ਤੋਂ ਸਵੇਰੇ 8 ਵਜੇ ਤੱਕ।"
+    assert status_of(check_answers([(nights, answer)], language="pa"), nights) == "covered"
