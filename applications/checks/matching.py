@@ -35,6 +35,7 @@ from . import concepts, encoder, semantic
 from .experience import Voice, asks_for_willingness, family_care, holds_part_back, tells_a_wish, voice, voice_in
 from .extraction import is_category
 from .i18n import _
+from .language_names import only_others_named
 from .models import Coverage, Criterion, Finding
 from .personal import personal_findings
 from .syllables import everyday_word
@@ -1338,7 +1339,7 @@ def _judge_answer(answer: Answer) -> tuple[list[Sentence], Finding | None]:
         problem = _not_yet(criterion, span)
     if problem is None and _not_the_record_asked(criterion, whole):
         problem = _other_software(criterion, span)
-    if problem is None and _pharmacy_for_gp(criterion, whole):
+    if problem is None and (_pharmacy_for_gp(criterion, whole) or only_others_named(criterion.text, whole)):
         problem = _close_but_other(criterion, span)
     if problem is None and english and holds_part_back(whole):
         problem = _part_held_back(criterion, span)
