@@ -247,7 +247,7 @@ ARABIC = Forms(
         # أقل لها إنها مخطئة" (I did not tell her she was wrong), "لم أنتظر" (I did not wait).
         rf"(?:^|\s)[وف]?(?:لم|لن)\s+(?!{_AR_TOLD}{_E})[أن]\w+"
         # A course begun and given up: "بدأت دبلوماً ... لكنني توقفت" (I started a diploma but stopped).
-        r"|(?:بدأت|سجلت|التحقت)[^.؟!]*?(?:لكن\w*|ثم)\s+(?:توقفت|تركته|تركتها|انسحبت)"
+        r"|(?:بدأت|سج\u0651?لت|التحقت)[^.؟!]*?(?:لكن\w*\s+|ثم\s+|،\s*و|\sو)(?:توقفت|تركته|تركتها|انسحبت)"
         rf"|(?:^|\s)[وف]?لا\s+{_AR_KNOW_HAVE_CAN}{_E}|^\W*ما\s+أ\w+"
         r"|(?:ليس|ليست|مو|مش)\s+(?:عندي|لدي|معي)|(?:^|[،,]|\sو)\W*ما\s+(?:عندي|لدي|معي)|لا\s+(?:يوجد|توجد)\s+(?:لدي|عندي)"
         r"|لا\s+(?:خبرة|تجربة)\s+(?:لدي|عندي|لي)|لا\s+يمكنني|غير\s+ممكن[ةه]?\s+(?:بالنسبة\s+)?لي"
@@ -902,7 +902,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}(?:حدثني|حدثتني|أخبرني|أخبرتني|حكى\s+لي|حكت\s+لي){_E}[^.،]{{0,30}}?{_B}(?:كل\s+شيء|الكثير){_E}"
     # (not one the resident taught: "صار يكتب القائمة بنفسه", he began to write the list himself)
     rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}"
-    rf"|{_B}فأخذت\s+هي{_E}"
+    rf"|{_B}فأخذت\s+هي{_E}|{_B}(?:هي\s+التي|هو\s+الذي){_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
     "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"
     # "my colleague did ...; I ...", "I stood and watched"
@@ -919,12 +919,12 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
     "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
     r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
-    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b"
+    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+fadhiistay\b"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
     rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
-    rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ){_E}"
+    rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}",
     "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
@@ -934,12 +934,16 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
     r"lekarzowi)\b|\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
     r"|\b(?:pielęgniar|kierowni|lekar|położn|koleżan|szef)\p{L}*\b[^.]{0,80}?(?:\bsam[ao]?\b|,\s*a\s+ja\b)"
-    r"|\bzajmuje\s+się\s+(?:tym\s+)?(?:kierowni|pielęgniar|lekar|szef|koleżan|koleg)\p{L}*",
+    r"|\bzajmuje\s+się\s+(?:tym\s+)?(?:kierowni|pielęgniar|lekar|szef|koleżan|koleg)\p{L}*"
+    # "zajęcia zaczynają się we wrześniu" (classes start in September); "pobierają u nas pielęgniarki" (the nurses
+    # take them here); "zajmuje się u nas inny zespół" (another team does it here)
+    r"|\bzaczyna(?:ją)?\s+się\s+(?:w|we|od)\s+(?:styczni|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|listopad|grud)\p{L}*"
+    r"|\bu\s+nas\s+(?:\w+\s+)?(?:pielęgniark\p{L}*|lekarz\p{L}*|inny\s+zesp[oó]ł)\b|\binny\s+zesp[oó]ł\b",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
-    r"|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
+    r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
     "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
-    r"|\bsó\s+sei\s+abrir\b|\bparei\s+quando\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
+    r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
     r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
     r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"

@@ -1435,3 +1435,62 @@ def test_in_another_language_only_nights_is_experience_of_nights() -> None:
     # "For the last two years at the care home I worked only nights, from eight in the evening to eight in the morning."
     answer = "ਪਿਛਲੇ ਦੋ ਸਾਲ ਕੇਅਰ ਹੋਮ ਵਿੱਚ ਮੈਂ ਸਿਰਫ਼ ਰਾਤ ਦੀ ਡਿਊਟੀ ਕੀਤੀ, ਰਾਤ 8 ਵਜੇ ਤੋਂ ਸਵੇਰੇ 8 ਵਜੇ ਤੱਕ।"
     assert status_of(check_answers([(nights, answer)], language="pa"), nights) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # "I have enrolled on the Level 2 certificate at the college; the classes start in October."
+        (
+            Criterion("Level 2 Certificate in Health and Social Care"),
+            "pl",
+            "Zapisałem się na Level 2 Certificate w college'u w Harrow, zajęcia zaczynają się w październiku.",
+        ),
+        # "Blood here is taken by the nurses. I bring them the tubes and label the bags."
+        (
+            Criterion("Able to take blood samples"),
+            "pl",
+            "Krew pobierają u nas pielęgniarki. Ja przynoszę im probówki i opisuję torebki.",
+        ),
+        # "I told the manager what happened, whereas she wrote it up on the computer."
+        (
+            Criterion("Able to write incident reports on a computer system"),
+            "ro",
+            "I-am spus managerului tot ce s-a întâmplat la tură, iar ea a scris raportul în sistem.",
+        ),
+        # "I sat beside the nurse many times while she rang the families; I only wrote their names down."
+        (
+            Criterion("Able to make follow-up phone calls to families"),
+            "so",
+            "Marar badan ayaan ag fadhiistay kalkaalisada markay qoysaska wacaysay. Anigu magacyada ayaan qori jiray.",
+        ),
+        # "My brother is the one who keeps the shop's accounts on the computer; I only serve the customers."
+        (
+            Criterion("Experience of keeping accounts on a computer"),
+            "ar",
+            "أساعد أخي في محله كل يوم سبت. هو الذي يسجّل الحسابات على الحاسوب، وأنا فقط أخدم الزبائن.",
+        ),
+        # "I enrolled on a Level 3 course, finished two units of six, and stopped when my baby was born."
+        (
+            Criterion("Level 3 Diploma in Adult Care"),
+            "ar",
+            "سجّلت في دبلوم Level 3، أنهيت وحدتين من ست، وتوقفت عندما وُلد طفلي.",
+        ),
+        # "I began an NVQ Level 2 in 2026 but stopped halfway when I changed jobs."
+        (
+            Criterion("NVQ Level 2 in Customer Service"),
+            "pt",
+            "Em 2026 comecei um NVQ Level 2 em Customer Service, mas parei a meio quando mudei de emprego.",
+        ),
+        # "The nurse talked with the family about his last wishes; I sat and kept listening."
+        (
+            Criterion("Experience of talking with families about end of life wishes"),
+            "ur",
+            "نرس نے خاندان سے ان کے والد کی آخری خواہشات کے بارے میں بات کی۔ میں ساتھ بیٹھ کر خاموشی سے سنتی رہی۔",
+        ),
+    ],
+)
+def test_in_another_language_a_course_to_come_or_stopped_or_a_part_others_did_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
