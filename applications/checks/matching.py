@@ -1388,18 +1388,31 @@ _CLAUSES_IN = {
 _THEY_GO_ON = regex.compile(r"^\W*(?:she|he|they)\b", regex.IGNORECASE)
 # The words that hold part of a thing back, by language: "not", "only", "must", "hard" (the Latin ones whole:
 # "nie" is not "niedziela").
+# "Only" in the site's other languages (the Latin ones whole words).
+_ONLY_WORDS = {
+    "ur": r"صرف",
+    "pa": r"ਸਿਰਫ਼|ਸਿਰਫ",
+    "gu": r"ફક્ત|માત્ર|સુધી\s+જ(?![\p{L}\p{M}])",
+    "ta": r"மட்டும்|மட்டுமே",
+    "ar": r"فقط",
+    "fa": r"فقط",
+    "pl": r"tylko\b",
+    "ro": r"(?:doar|numai)\b",
+    "pt": r"(?:só|apenas)\b",
+    "so": r"(?:kaliya|keliya)\b",
+}
 _LIMIT_WORDS = {
     "en": r"(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard|only)\b|n't\b|n’t\b",
-    "ur": r"نہیں|نہ(?![\p{L}\p{M}])|صرف|پڑتا|پڑتی|ضروری|مشکل",
-    "pa": r"ਨਹੀਂ|ਸਿਰਫ਼|ਸਿਰਫ|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ",
-    "gu": r"નહીં|નથી|ફક્ત|માત્ર|પડે|અઘરું|સુધી\s+જ(?![\p{L}\p{M}])",
-    "ta": r"முடியாது|இல்லை|மட்டும்|மட்டுமே|வேண்டும்|கஷ்டம்",
-    "ar": r"[فو]?(?:لا|لن|ليس|لست)(?!\S)|فقط|[فو]?يجب|علي\s+أن|[فو]?صعب",
-    "fa": r"نمی|نه(?![\p{L}\p{M}])|نیست|فقط|باید|سخت",
-    "pl": r"(?:nie|tylko|muszę|trudno)\b",
-    "ro": r"(?:nu|doar|numai|trebuie|greu)\b",
-    "pt": r"(?:não|nao|só|apenas|tenho\s+de|tenho\s+que|preciso|difícil)\b",
-    "so": r"(?:ma|kaliya|keliya|waa\s+inaan|adag)\b",
+    "ur": rf"نہیں|نہ(?![\p{{L}}\p{{M}}])|{_ONLY_WORDS['ur']}|پڑتا|پڑتی|ضروری|مشکل",
+    "pa": rf"ਨਹੀਂ|{_ONLY_WORDS['pa']}|ਪੈਂਦਾ|ਪੈਂਦੀ|ਔਖਾ",
+    "gu": rf"નહીં|નથી|{_ONLY_WORDS['gu']}|પડે|અઘરું",
+    "ta": rf"முடியாது|இல்லை|{_ONLY_WORDS['ta']}|வேண்டும்|கஷ்டம்",
+    "ar": rf"[فو]?(?:لا|لن|ليس|لست)(?!\S)|{_ONLY_WORDS['ar']}|[فو]?يجب|علي\s+أن|[فو]?صعب",
+    "fa": rf"نمی|نه(?![\p{{L}}\p{{M}}])|نیست|{_ONLY_WORDS['fa']}|باید|سخت",
+    "pl": rf"(?:nie|muszę|trudno)\b|{_ONLY_WORDS['pl']}",
+    "ro": rf"(?:nu|trebuie|greu)\b|{_ONLY_WORDS['ro']}",
+    "pt": rf"(?:não|nao|tenho\s+de|tenho\s+que|preciso|difícil)\b|{_ONLY_WORDS['pt']}",
+    "so": rf"(?:ma|waa\s+inaan|adag)\b|{_ONLY_WORDS['so']}",
 }
 _NOT_IN_WORD = r"(?<![\p{L}\p{M}])"
 # A "no" or an "only" of the resident's own left in the rest of the sentence ("What I can't do is public
@@ -1927,21 +1940,22 @@ def _rules_out_part_in(criterion: Criterion, told: list[Sentence], language: str
 
 
 _ASKS_EXPERIENCE = regex.compile(r"^\W*(?:(?:some|previous|recent)\s+)?experience\b", regex.IGNORECASE)
-# "Only" and "cannot" in the site's other languages (the Latin ones whole words).
+# "Cannot" in the site's other languages; with "only" (``_ONLY_WORDS``) it rules out a part without a "but".
+_CANNOT_WORDS = {
+    "ur": r"نہیں\s+(?:\S+\s+){0,2}?سک",
+    "pa": r"ਨਹੀਂ\s+(?:\S+\s+){0,2}?ਸਕ",
+    "gu": r"નહીં\s+(?:\S+\s+){0,2}?(?:શક|થાય|ફાવે)",
+    "ta": r"முடியாது",
+    "ar": r"(?:لا|لن)\s+(?:أستطيع|يمكنني|أقدر)",
+    "fa": r"نمی\S*\s*توان",
+    "pl": r"nie\s+(?:\w+\s+){0,2}?(?:mogę|dam\s+rady|będę\s+mog\w+)\b",
+    "ro": r"(?:nu\s+(?:\w+\s+){0,2}?(?:pot|aș\s+putea)|n-aș\s+(?:putea|vrea))\b",
+    "pt": r"não\s+(?:\w+\s+){0,2}?(?:posso|consigo|poderia|conseguiria)\b",
+    "so": r"ma\s+(?:\w+\s+){0,2}?awoodo\b",
+}
 _CANNOT_IN = {
-    code: regex.compile(pattern, regex.IGNORECASE)
-    for code, pattern in {
-        "ur": r"صرف|نہیں\s+(?:\S+\s+){0,2}?سک",
-        "pa": r"ਸਿਰਫ਼|ਸਿਰਫ|ਨਹੀਂ\s+(?:\S+\s+){0,2}?ਸਕ",
-        "gu": r"ફક્ત|માત્ર|સુધી\s+જ(?![\p{L}\p{M}])|નહીં\s+(?:\S+\s+){0,2}?(?:શક|થાય|ફાવે)",
-        "ta": r"மட்டும்|மட்டுமே|முடியாது",
-        "ar": r"(?<![\p{L}\p{M}])فقط|(?:لا|لن)\s+(?:أستطيع|يمكنني|أقدر)",
-        "fa": r"(?<![\p{L}\p{M}])فقط|نمی\S*\s*توان",
-        "pl": r"\b(?:tylko|nie\s+(?:\w+\s+){0,2}?(?:mogę|dam\s+rady|będę\s+mog\w+))\b",
-        "ro": r"\b(?:doar|numai|nu\s+(?:\w+\s+){0,2}?(?:pot|aș\s+putea)|n-aș\s+(?:putea|vrea))\b",
-        "pt": r"\b(?:só|apenas|não\s+(?:\w+\s+){0,2}?(?:posso|consigo|poderia|conseguiria))\b",
-        "so": r"\b(?:kaliya|keliya|ma\s+(?:\w+\s+){0,2}?awoodo)\b",
-    }.items()
+    code: regex.compile(rf"{_NOT_IN_WORD}(?:{_ONLY_WORDS[code]}|{cannot})", regex.IGNORECASE)
+    for code, cannot in _CANNOT_WORDS.items()
 }
 
 
