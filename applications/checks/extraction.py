@@ -432,12 +432,13 @@ _COMBINED_HEADER = regex.compile(r"^(?:e|essential)\s*(?:/|or|and|\\)\s*(?:d|des
 _JOINED = regex.compile(r"\s*(?:/|&|,|\band\b)\s*", _FLAGS)
 _NOT_ASKED = r"not\s+(?:required|needed|applicable|essential|asked)|n/?a"  # in a level column: no level
 _MARK = regex.compile(
-    rf"^(?:✓|✔|√|☑|☒|☐|✅|x|yes|y|\*|•|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|❌|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$",
+    rf"^(?:✓|✔|√|☑|☒|☐|✅|x|yes|y|\*|•|●|⬤|◉|■|○|◯|□|e|d|essential|desirable|e/d|\u2713|\u2714|✗|✘|×|❌|no|n|[-–—]|"
+    rf"{_NOT_ASKED})\uFE0F?$",
     _FLAGS,
 )
-# A mark saying "not at this level": a cross or "no" in a tick column, or a Word check box left empty ("☐"; a
-# ticked one shows "☒").
-_NO_MARK = regex.compile(rf"^(?:✗|✘|×|❌|☐|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$", _FLAGS)
+# A mark saying "not at this level": a cross or "no" in a tick column, or a Word check box or a circle left empty
+# ("☐", "○"; a ticked one shows "☒", a filled one "●").
+_NO_MARK = regex.compile(rf"^(?:✗|✘|×|❌|☐|○|◯|□|no|n|[-–—]|{_NOT_ASKED})\uFE0F?$", _FLAGS)
 _TRAILING_LEVEL = regex.compile(r"^(.{8,}?)(?:\s{2,}|\t|\s\|\s?|\s+[–-]\s+)(e|d|essential|desirable)(?:\s.*)?$", _FLAGS)
 # A criterion that starts with its level, as a code or a lone letter set apart: "E1  GCSE English", "D3 Experience
 # of ...", "E   Able to ...", "E2: Good IT skills" (a PDF's person specification, the level column first).
@@ -1794,7 +1795,7 @@ def _row_level(
     return "desirable" if ticked else None
 
 
-_TICK = regex.compile(r"^(?:✓|✔|√|☑|☒|✅|yes|y)\uFE0F?$", _FLAGS)
+_TICK = regex.compile(r"^(?:✓|✔|√|☑|☒|✅|●|⬤|◉|■|yes|y)\uFE0F?$", _FLAGS)
 
 
 def _ticked(cell: str) -> bool:

@@ -2158,6 +2158,23 @@ def test_word_check_boxes_in_the_level_columns_and_a_row_with_neither_ticked_is_
     assert vacancy.unclear == ["Experience of working a night rota"]
 
 
+def test_filled_circles_mark_the_level_and_an_empty_circle_says_no() -> None:
+    document = blank_docx()
+    _table(
+        document,
+        [
+            ("Requirement", "Essential", "Desirable"),
+            ("Skills and abilities",),
+            ("Able to watch patients closely for long periods", "●", ""),
+            ("Speaks a second language used by patients", "", "●"),
+            ("Experience of using a hoist", "○", "●"),
+        ],
+    )
+    vacancy = extract_criteria(read_document(docx_bytes(document)))
+    assert vacancy.essential == ["Able to watch patients closely for long periods"]
+    assert vacancy.desirable == ["Speaks a second language used by patients", "Experience of using a hoist"]
+
+
 def test_a_row_ticked_only_for_how_it_is_assessed_is_to_check() -> None:
     document = blank_docx()
     _table(
