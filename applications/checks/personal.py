@@ -126,6 +126,10 @@ _WORD = r"[\p{L}\p{M}\u200c]+"
 _UP_TO_THREE = rf"((?:{_WORD}\s+){{0,2}}?{_WORD})"  # a name in a script without capitals, before the verb
 # ... but not a verb of writing it down: "بعد میں ریکارڈ میں میرا نام لکھا جاتا ہے" (my name is written in the record)
 _WRITTEN = r"(?!(?:لکھا|لکھی|درج|پکارا|بلایا|نوشته|ثبت|ਲਿਖਿਆ|ਦਰਜ|લખા\p{L}*|નોંધા\p{L}*)(?![\p{L}\p{M}]))"
+# ... nor a place it is on: "ਮੇਰਾ ਨਾਮ ਰਜਿਸਟਰ ਉੱਤੇ ਹੈ" (my name is on the register), "میرا نام لسٹ میں ہے", "نام من در
+# فهرست است"; a name does not end with "on" or "in".
+_ON_A_LIST = r"(?<!(?<![\p{L}\p{M}])(?:ਉੱਤੇ|ਤੇ|ਵਿੱਚ|ਉੱਪਰ|پر|میں|પર|માં))"
+_IN_FA = r"(?!(?:در|روی|توی)(?![\p{L}\p{M}]))"
 # "My name is ..." in English and the site's other languages: the name is the resident's own.
 MY_NAME = regex.compile(
     rf"\b(?i:my\s+name\s+is)\s+{_CAPITALISED}"
@@ -136,10 +140,10 @@ MY_NAME = regex.compile(
     # Arabic, but not "I say my name and her daughter's name" (أقول اسمي واسم ابنتها)
     r"|(?<![\p{L}\p{M}])(?<!(?:أقول|قلت|أذكر|ذكرت|أكتب|كتبت)\s+)اسمي\s+(?!واسم)"
     r"((?:[\p{Arabic}]+\s+)?[\p{Arabic}]+)(?=\s*[،,.!]|\s+(?:و|من|عمري)\b|$)"
-    rf"|(?<![\p{{L}}\p{{M}}])(?:اسم|نام)\s+من\s+{_WRITTEN}{_UP_TO_THREE}\s+(?:است|هست)"  # Farsi
-    rf"|(?<![\p{{L}}\p{{M}}])میرا\s+نام\s+{_WRITTEN}{_UP_TO_THREE}\s+(?:ہے|ہیں)"  # Urdu
-    rf"|ਮੇਰਾ\s+ਨਾਮ\s+{_WRITTEN}{_UP_TO_THREE}\s+ਹੈ"  # Panjabi
-    rf"|મારું\s+નામ\s+{_WRITTEN}{_UP_TO_THREE}\s+છે"  # Gujarati
+    rf"|(?<![\p{{L}}\p{{M}}])(?:اسم|نام)\s+من\s+{_WRITTEN}{_IN_FA}{_UP_TO_THREE}\s+(?:است|هست)"  # Farsi
+    rf"|(?<![\p{{L}}\p{{M}}])میرا\s+نام\s+{_WRITTEN}{_UP_TO_THREE}{_ON_A_LIST}\s+(?:ہے|ہیں)"  # Urdu
+    rf"|ਮੇਰਾ\s+ਨਾਮ\s+{_WRITTEN}{_UP_TO_THREE}{_ON_A_LIST}\s+ਹੈ"  # Panjabi
+    rf"|મારું\s+નામ\s+{_WRITTEN}{_UP_TO_THREE}{_ON_A_LIST}\s+છે"  # Gujarati
     rf"|என்\s+பெயர்\s+{_UP_TO_THREE}(?=\s*[.,]|$)",  # Tamil
     regex.VERSION1 | regex.MULTILINE,
 )

@@ -489,6 +489,23 @@ def test_my_name_being_written_down_is_no_name(text: str) -> None:
     assert "personal_info.name" not in codes(text + " " + STORY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Punjabi: "I passed it in 2024, and my name is on the register"
+        "ਮੈਂ ਇਹ 2024 ਵਿੱਚ ਪਾਸ ਕੀਤਾ ਸੀ, ਅਤੇ ਮੇਰਾ ਨਾਮ ਰਜਿਸਟਰ ਉੱਤੇ ਹੈ।",
+        # Urdu: "my name is on the list"
+        "میرا نام لسٹ میں ہے۔",
+        # Farsi: "my name is on the list"
+        "نام من در فهرست است.",
+        # Gujarati: "my name is on the list"
+        "મારું નામ યાદી પર છે.",
+    ],
+)
+def test_my_name_on_a_list_in_other_languages_is_no_name(text: str) -> None:
+    assert "personal_info.name" not in codes(text + " " + STORY)
+
+
 def test_an_ni_number_with_a_prefix_hmrc_never_issues_is_still_kept_private() -> None:
     assert "personal_info.ni_number" in codes("My NI number is QQ 12 34 56 C. " + STORY)
 
