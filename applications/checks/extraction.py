@@ -166,9 +166,10 @@ _NOTHING_NEEDED = regex.compile(
     r"\bwe\s+(?:arrange|organise|book)\s+and\s+pay\s+for\b|\bwe\s+fund\b|(?:do\s+not|don't|don’t)\s+need\s+to\s+be\s+an?\s+\w+\s+expert\b|\b(?:which|that)\s+you\s+will\s+(?:attend|do|take)\b|"
     r"\b(?:during|in)\s+your\s+(?:induction|supernumerary\s+(?:period|weeks|time))\b|\bnew\s+starters?\s+(?:completes?|does|do|attends?|takes?)\b|\bcompleted\s+(?:during|in)\s+(?:the\s+|your\s+)?(?:trust\s+)?induction\b|"
     r"\binduction\b[^.]*\b(?:in|within)\s+your\s+first\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?)\b|"
-    # "ILS - provided by the Trust's resuscitation team in the first three months", "The Trust will provide
-    # venepuncture training", "After your probation you will be enrolled on an accredited course at no cost to you"
-    r"\bprovided\s+(?:by\b[^.]*\b)?(?:in|within)\s+(?:your\s+|the\s+)?first\b|"
+    # "ILS - provided by the Trust's resuscitation team in the first three months", "Sign-off is given by our lead
+    # nurse in your first month", "The Trust will provide venepuncture training", "After your probation you will be
+    # enrolled on an accredited course at no cost to you"
+    r"\b(?:provided|given)\s+(?:by\b[^.]*\b)?(?:in|within)\s+(?:your\s+|the\s+)?first\b|"
     r"\bwe\s+will\s+(?:support|help)\s+you\s+(?:to\s+)?(?:complete|achieve|gain|get|do)\b|"
     r"^(?:the\s+)?(?:trust|we|service|team|practice|hospital)\s+will\s+(?:provide|give|arrange|fund|pay\s+for)\b|"
     r"\byou\s+will\s+be\s+(?:enrolled|registered|booked)\s+on(?:to)?\b|\bat\s+no\s+cost\s+to\s+you\b|"

@@ -174,6 +174,7 @@ NEVER_CRITERIA = [
     "Medical Secretary  ·  Band 4  ·  Harrow",
     "Why CLCH?",
     "Each requirement is followed by whether it is essential or desirable and how we will assess it.",
+    "Full phlebotomy competency sign-off is given by our lead nurse in your first month",  # what the job gives
 ]
 # Lines that look like those but are requirements of the person.
 CRITERIA = [
@@ -213,6 +214,7 @@ CRITERIA = [
     "Able to keep accurate mileage records for the team",
     "Willing to complete the Level 3 apprenticeship after probation",  # asked: willingness
     "Essential: Able to work early shifts",  # a requirement with its level before it
+    "Experience of giving feedback to new staff in their first month",  # "giving ... in their first": asked
 ]
 
 
