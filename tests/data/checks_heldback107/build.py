@@ -51,7 +51,9 @@ def v1_ecg_clinic_assistant() -> None:
     document = blank_docx("Arial")
     section = document.sections[0]
     section.header.paragraphs[0].text = "Closing date: Monday 12 March 2029  |  Job reference 362-MED-7740"
-    section.footer.paragraphs[0].text = (
+    section.footer.paragraphs[
+        0
+    ].text = (
         "London North West University Healthcare NHS Trust \u00b7 Northwick Park Hospital, Watford Road, Harrow HA1 3UJ"
     )
     document.add_heading("ECG Clinic Assistant", level=1)
