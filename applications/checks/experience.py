@@ -130,6 +130,8 @@ _LACK = regex.compile(
     # seen how it's done", "never behind that counter"
     r"|\bI(?:\s+have|'ve|’ve)\s+only\s+(?:ever\s+)?opened\b|\bleft\s+after\s+the\s+first\s+(?:year|term|module|unit)\b"
     r"|\bI\s+was\s+only\s+there\s+to\s+(?:watch|observe)\b|\bI(?:'ve|’ve|\s+have)\s+seen\s+how\s+it(?:'s|’s|\s+is)\s+done\b"
+    # "I saw how the nurses and the physios worked with him"
+    r"|\bI\s+saw\s+how\s+the\s+(?:nurses?|doctors?|physios?|therapists?|staff|carers?|team)\b"
     r"|\bnever\s+behind\b"
     # "We have never weighed anyone", "Email I don't really use"
     rf"|\bwe\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?(?!had\b){_DONE}\b|\bI\s+(?:don't|don’t|do\s+not)\s+really\s+use\b"
@@ -425,7 +427,7 @@ _HOLDS_BACK = regex.compile(
     r"|\bnot\s+the\s+(?:\w+\s+){1,3}one\b|\bI\s+stopped\s+going\b|\bdoes\s+the\s+talking\b"
     r"|\bnever\s+(?:went\s+back\s+to\s+)?finish(?:ed)?\b|\bonly\s+got\s+through\b|\bleft\s+before\s+(?:the\s+)?(?:exams?|end)\b"
     r"|\bI\s*(?:am|'m|’m)\s+not\s+(?:really\s+|too\s+)?sure\s+(?:what|why|how|when|which)\b"
-    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to)\b"
+    r"|\bcould(?:\s+not|n't|n’t)\s+(?:really\s+)?(?:promise|cover|commit\s+to|hold\s+(?:a|an)\s+(?:\w+\s+)?conversation)\b"
     # the part someone else's job ("paying them has always been her job", "Ordering was the pharmacist's job"), not
     # the resident's ("Not myself."); a part hardly or never done ("Spreadsheets are another matter; I have hardly
     # ever opened one", "I never went back for it"); a place they would rather not work
@@ -447,7 +449,14 @@ _HOLDS_BACK = regex.compile(
     r"|\bthe\s+only\s+(?:thing|problem|issue|catch)\s+is\b|\b(?:is|are)\s+the\s+problem\b"
     r"|\b(?:don't|don’t|do\s+not)\s+yet\s+know\b|\b(?:haven't|haven’t|have\s+not)\s+(?:yet\s+)?come\s+across\b"
     r"|(?:^|[.!?]\s+)(?:my|our|the)\s+(?:\w+\s+)?(?:manager|boss|supervisor|teacher|nurse|colleague)\s+"
-    r"(?:ran|led|organised|organized|chaired|did)\s+(?:it|them|that|those)\s*[;,.]\s*I\b",
+    r"(?:ran|led|organised|organized|chaired|did)\s+(?:it|them|that|those)\s*[;,.]\s*I\b"
+    # a part left undone ("I don't write anything down about how each person is getting on"), done without the set
+    # way asked ("There is no written list for this, I just do it my own way"), a lower amount ("I can only lift
+    # light things"), or no car to use ("there's no car I could take out on visits")
+    r"|\bI\s+(?:don't|don’t|do\s+not|never)\s+write\s+(?:anything|much)\s+down\b"
+    r"|\bthere\s+is\s+no\s+(?:written\s+)?(?:list|checklist|procedure)\b|\bdo\s+it\s+my\s+own\s+way\b"
+    r"|\bI\s+(?:can|could)\s+only\s+(?:lift|carry|manage|walk|stand|type)\b"
+    r"|\b(?:there's|there’s|there\s+is)\s+no\s+car\b",
     regex.IGNORECASE,
 )
 

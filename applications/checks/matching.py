@@ -1806,7 +1806,9 @@ _SELF_DESCRIPTION = regex.compile(
     r"(?:write|type|speak|talk)\s+(?:very\s+|really\s+|quite\s+)?(?:neatly|clearly|well|accurately|quickly|fast|"
     r"politely|calmly)\b|always\s+(?:stick|follow|keep)\s+to\b|take\s+(?:great\s+|real\s+)?pride\s+in\b)"
     r"|\bmy\s+(?:\w+\s+)?(?:work|writing|handwriting|english|spelling|write-ups|notes)\s+(?:is|are)\s+(?:of\s+)?(?:a\s+)?"
-    r"(?:very\s+|really\s+)?(?:high|good|excellent|neat|great)\b",  # "My written work is of a very high standard"
+    r"(?:very\s+|really\s+)?(?:high|good|excellent|neat|great)\b"  # "My written work is of a very high standard"
+    # "Phones and iPads are easy for me"
+    r"|\b(?:is|are)\s+(?:very\s+|really\s+|quite\s+)?(?:easy|simple|natural|second\s+nature)\s+(?:for|to)\s+me\b",
     regex.IGNORECASE,
 )
 # Praise from others, which tells no deed of the resident's: "People have always told me so", "Everyone says so",
@@ -2174,7 +2176,12 @@ _COUNTS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
 }  # fmt: skip
 _LENGTH = r"(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(months?|years?)\b"
-_ASKS_AT_LEAST = regex.compile(rf"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+{_LENGTH}", regex.IGNORECASE)
+# ... or as a length of experience: "Two years' experience in an NHS administrative role", "6 months of experience"
+_ASKS_AT_LEAST = regex.compile(
+    rf"(?|\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+{_LENGTH}"
+    rf"|^\W*{_LENGTH}(?:'|’|'s|’s)?\s+(?:of\s+)?(?:[\w-]+\s+)?experience\b)",
+    regex.IGNORECASE,
+)
 _TOLD_LENGTH = regex.compile(rf"\b{_LENGTH}(?!\s+old\b)", regex.IGNORECASE)  # not "19 years old"
 
 
@@ -2205,7 +2212,18 @@ _IN_EVERY = (
 _ONE_IN = regex.compile(_IN_EVERY, regex.IGNORECASE)
 
 
+# Every week asked ("one late clinic until 7pm each week"), every other week offered ("I could stay until 7 every
+# other week").
+_WEEKLY = regex.compile(r"\b(?:each|every|a|per)\s+week\b|\bweekly\b", regex.IGNORECASE)
+_FORTNIGHTLY = regex.compile(
+    r"\bevery\s+(?:other|second|two)\s+weeks?\b|\bfortnightly\b|\balternate\s+weeks\b|\bonce\s+a\s+fortnight\b",
+    regex.IGNORECASE,
+)
+
+
 def _less_often_than_asked(criterion: Criterion, text: str) -> bool:
+    if _WEEKLY.search(criterion.text) and not _FORTNIGHTLY.search(criterion.text) and _FORTNIGHTLY.search(text):
+        return True
     asked = _ONE_IN.search(criterion.text)
     if asked is None:
         return False
@@ -2305,6 +2323,7 @@ _ACTION = regex.compile(
     rf"\bI\s+(?:(?:{_ADVERBS})\s+)?"
     rf"(?!(?:am|have|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know|{_ADVERBS})\b)"
     r"(?:[a-z]{3,}|go|do)\b"
+    r"|\b(?:it\s+is|it's|it’s)\s+my\s+(?:job|role|task)\s+to\s+[a-z]{2,}\b"  # "it is my job to hand them out"
 )
 
 

@@ -52,5 +52,10 @@ def _everyday_words() -> frozenset[str]:
 
 def everyday_word(word: str) -> bool:
     """Whether ``word`` is on the list of everyday English words textstat keeps for the Dale-Chall formula
-    ("people", "nobody", "when"), which a name ("Tesco", "Harrow") is not."""
-    return word.lower() in _everyday_words()
+    ("people", "nobody", "when"), which a name ("Tesco", "Harrow") is not. A plural of one is too ("Phones",
+    "Boxes", "Stories"); the list keeps the singular."""
+    known, low = _everyday_words(), word.lower()
+    if low in known:
+        return True
+    singulars = (low[:-3] + "y", low[:-2], low[:-1]) if low.endswith("ies") else (low[:-2], low[:-1])
+    return low.endswith("s") and any(singular in known for singular in singulars)

@@ -1494,3 +1494,79 @@ def test_in_another_language_a_course_to_come_or_stopped_or_a_part_others_did_is
     criterion: Criterion, language: str, answer: str
 ) -> None:
     assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            Criterion("Able to hold a simple conversation in Tamil or Gujarati"),
+            "My grandmother speaks Gujarati to me. I follow most of it, but I reply in English and couldn't hold a "
+            "proper conversation in it.",
+        ),
+        (
+            Criterion("Able to keep accurate notes of each visit"),
+            "I ring each of my neighbours on Fridays to see how they are and pop round if anyone sounds low. I don't "
+            "write anything down, though; I keep it all in my head.",
+        ),
+        (
+            Criterion("Able to sterilise instruments by following the written procedure"),
+            "At the salon I soak the combs and scissors after every client and dry them on a clean towel. There is "
+            "no checklist for it, I just do it my own way.",
+        ),
+        (
+            Criterion("Able to lift and carry bags of linen weighing up to 12kg"),
+            "After my operation in 2024 I can only lift light things, a few kilos at most, so at home my son carries "
+            "the shopping.",
+        ),
+        (
+            Criterion("Full UK driving licence and access to a car"),
+            "I passed my test in 2019, but there's no car I could use for work, as my wife drives ours to Slough.",
+        ),
+        (
+            Criterion("Able to work one evening clinic until 8pm each week"),
+            "I could stay until 8 every other week, when my sister can collect the children from school.",
+        ),
+        (
+            Criterion("Two years' experience of working in a pharmacy"),
+            "For the past eighteen months I have worked on the counter at a chemist in Hayes, selling medicines "
+            "and handing out prescriptions.",
+        ),
+        (
+            Criterion("Able to use a tablet and a smartphone to send photos"),
+            "I am really good with technology. Tablets and smartphones are easy for me.",
+        ),
+        (
+            Criterion("Experience of caring for people after a stroke"),
+            "My uncle was on a stroke ward for six weeks in 2025. I visited him most days, so I saw how the nurses "
+            "and therapists worked with him.",
+        ),
+    ],
+)
+def test_a_part_not_done_a_lower_amount_less_often_or_shorter_or_a_plain_claim_is_not_yet_evidence(
+    criterion: Criterion, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            Criterion("Two years' experience of working in a pharmacy"),
+            "For three years I have worked on the counter at a chemist in Hayes, selling medicines and handing out "
+            "prescriptions to about eighty people a day.",
+        ),
+        (
+            Criterion("Able to work one evening clinic until 8pm each week"),
+            "I can stay until 8 every Wednesday, as my husband is home by five and collects the children.",
+        ),
+        (
+            Criterion("Able to keep accurate notes of each visit"),
+            "After every home visit I write down who I saw, what we did and anything the nurse needs to know, and I "
+            "never put it off until the next day.",
+        ),
+    ],
+)
+def test_the_same_things_met_in_full_are_evidence(criterion: Criterion, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"

@@ -48,3 +48,10 @@ def test_syllable_counts_and_the_reading_age_are_unchanged():
         assert _counts(text) == expected
     finally:
         use_fast_pronunciations()
+
+
+def test_a_plural_of_an_everyday_word_is_everyday_and_a_name_is_not():
+    from applications.checks.syllables import everyday_word
+
+    assert all(everyday_word(word) for word in ["Phones", "Boxes", "Stories", "Jobs", "people"])
+    assert not any(everyday_word(word) for word in ["Tesco", "Harrods", "Ealing", "Lewis"])
