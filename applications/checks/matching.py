@@ -27,6 +27,7 @@ Each coverage row keeps the sentences that evidence it, those holding most of th
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1677,7 +1678,12 @@ def _falls_short(
         return _nights_left_out(criterion, span)
     if _other_programs(criterion, text):
         return _other_software(criterion, span)
-    if _provisional_only(criterion, text) or _less_than_asked(criterion, text) or _other_subject(criterion, text):
+    if (
+        _provisional_only(criterion, text)
+        or _less_than_asked(criterion, text)
+        or _other_subject(criterion, text)
+        or _not_recent_enough(criterion, text)
+    ):
         return _not_yet(criterion, span)
     if english and (
         _shorter_than_asked(criterion, text)
@@ -1688,6 +1694,25 @@ def _falls_short(
     if english and _close_not_same(criterion, text):
         return _close_but_other(criterion, span)
     return None
+
+
+# Training asked to be recent ("Basic life support training within the last 12 months", "... in the past two
+# years") and told with a year that is older, in any language: the latest year an answer names ("koorsada ... sannadkii
+# 2022") is before the time asked began. An answer naming no year is not judged by this.
+_ASKS_RECENT = regex.compile(
+    r"\b(?:within|in)\s+the\s+(?:last|past)\s+(\d{1,2}|twelve|eighteen|two|three|one)?\s*(months?|years?)\b",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _not_recent_enough(criterion: Criterion, text: str) -> bool:
+    asked = _ASKS_RECENT.search(criterion.text)
+    told = [int(year) for year in _YEAR.findall(text)]
+    if asked is None or not told:
+        return False
+    months = _months(asked.group(1) or "one", asked.group(2))
+    return max(told) < datetime.date.today().year - -(-months // 12)
 
 
 # A course joined, then said to start later: "I have enrolled on a Level 2 course at West Thames College. It starts

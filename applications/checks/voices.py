@@ -901,7 +901,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب|فني|أخصائي)|{_B}(?:سجلت|دورة){_E}[^.]{{0,100}}?{_B}(?:القادم|المقبل){_E}|{_B}(?:أتفرج|تفرجت|كنت\s+أتفرج){_E}"
     rf"|{_B}(?:حدثني|حدثتني|أخبرني|أخبرتني|حكى\s+لي|حكت\s+لي){_E}[^.،]{{0,30}}?{_B}(?:كل\s+شيء|الكثير){_E}"
     # (not one the resident taught: "صار يكتب القائمة بنفسه", he began to write the list himself)
-    rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب)\p{{L}}*\s+(?:\S+\s+)?بنفس(?:ها|ه){_E}"
+    rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب|تعمل|يعمل)\p{{L}}*\s+(?:\S+\s+){{0,2}}بنفس(?:ها|ه){_E}"
     rf"|{_B}فأخذت\s+هي{_E}|{_B}(?:هي\s+التي|هو\s+الذي){_E}[^.]{{0,80}}?{_B}وأنا{_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
     "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"
@@ -910,7 +910,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}(?:برایم|برای\s+من|به\s+من)\s+(?:\S+\s+)?تعریف\s+(?:کرد|می{_Z}کرد|کرده){_E}|{_B}شنیده{_Z}ام{_E}"
     rf"|{_B}کمک\s+می{_Z}گیرم{_E}"
     rf"|{_B}آینده\s+شروع\s+می{_Z}شود{_E}|{_B}خود\s+(?:مدیر|پرستار|دکتر|همکار|سرپرست)"
-    rf"|{_B}ماه\s+\S+\s+ثبت{_Z}نام\s+کرده{_Z}ام{_E}",
+    rf"|{_B}ماه\s+\S+\s+ثبت{_Z}نام\s+کرده{_Z}ام{_E}|{_B}نه\s+من{_E}",  # ... "not me"
     "pa": rf"{_B}ਸ਼ੁਰੂ\s+ਹੋਣ(?:ਗੀਆਂ|ਗੇ|ਗਾ|ਗੀ){_E}|{_B}(?:ਮੇਰੀ\s+ਸਾਥਣ|ਮੇਰਾ\s+ਸਾਥੀ)\s+\S+(?:ਦੀ|ਦਾ)\s+ਹੈ{_E}"
     rf"|{_B}ਨਹੀਂ\s+ਕਰਨਾ\s+ਚਾਹੁੰਦ(?:ਾ|ੀ){_E}|{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}|{_B}ਸ਼ੁਰੂ\s+ਹੋਣਾ\s+ਹੈ{_E}|{_B}ਬੁੱਕ\s+ਕੀਤਾ\s+ਹੈ{_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}\s*[–—-]"
@@ -922,10 +922,13 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+fadhiistay\b"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
-    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે",
+    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે"
+    # "હું નથી માપતી" (I don't measure it), "ક્યારેય કામ નથી કર્યું" (never worked with it), "બહુ ઓછું વાપર્યું" (used
+    # very little)
+    rf"|{_B}હું\s+નથી\s+\S+|ક્યારેય\s+કામ\s+નથી|{_B}બહુ\s+ઓછું\s+(?:વાપર્યું|વાપરું|કર્યું){_E}",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
-    rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}",
+    rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}",  # ... not more than that
     "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
@@ -938,10 +941,12 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "zajęcia zaczynają się we wrześniu" (classes start in September); "pobierają u nas pielęgniarki" (the nurses
     # take them here); "zajmuje się u nas inny zespół" (another team does it here)
     r"|\bzaczyna(?:ją)?\s+się\s+(?:w|we|od)\s+(?:styczni|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|listopad|grud)\p{L}*"
-    r"|\bu\s+nas\s+(?:\w+\s+)?(?:pielęgniark\p{L}*|lekarz\p{L}*|inny\s+zesp[oó]ł)\b|\binny\s+zesp[oó]ł\b",
+    r"|\bu\s+nas\s+(?:\w+\s+)?(?:pielęgniark\p{L}*|lekarz\p{L}*|inny\s+zesp[oó]ł)\b|\binny\s+zesp[oó]ł\b"
+    r"|\bnie\s+zajmuję\s+się\b|\bsię\s+tym\s+nie\s+zajmuję\b",  # "ja się tym nie zajmuję" (I don't deal with it)
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
     r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
-    r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b",
+    r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"
+    r"|\bdoar\s+(?:la\s+jumătate|primul|prima|primele)\b|\bla\s+jumătate\b",  # only halfway, only the first module
     "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"

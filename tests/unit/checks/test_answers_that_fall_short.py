@@ -6,6 +6,8 @@ written for these tests, not taken from the evaluation corpora."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from applications.checks import Criterion, check_answers
@@ -1570,3 +1572,77 @@ def test_a_part_not_done_a_lower_amount_less_often_or_shorter_or_a_plain_claim_i
 )
 def test_the_same_things_met_in_full_are_evidence(criterion: Criterion, answer: str) -> None:
     assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # "In Egypt I worked in a laboratory. The technician took the blood himself, and I wrote names on the tubes."
+        (
+            Criterion("Experience of taking blood samples"),
+            "ar",
+            "في مصر عملت في مختبر. الفني كان يعمل سحب الدم بنفسه، وأنا كنت أكتب الأسماء على الأنابيب.",
+        ),
+        # "I help patients get dressed. But another colleague always takes them to the shower, not me."
+        (
+            Criterion("Experience of helping patients to wash and dress"),
+            "fa",
+            "به بیماران کمک می‌کنم تا لباس بپوشند. ولی بردن به حمام را همیشه همکار دیگری انجام می‌دهد، نه من.",
+        ),
+        # "I put the visits in the calendar. My manager writes the monthly reports; I don't deal with that."
+        (
+            Criterion("Able to write monthly reports"),
+            "pl",
+            "Wpisuję wizyty do kalendarza. Raporty miesięczne pisze kierowniczka, ja się tym nie zajmuję.",
+        ),
+        # "I weigh the patients. I don't take blood pressure; the nurse takes it."
+        (
+            Criterion("Able to take blood pressure and weight"),
+            "gu",
+            "હું દર અઠવાડિયે દર્દીનું વજન કરું છું. બ્લડ પ્રેશર હું નથી માપતો, તે નર્સ માપે છે.",
+        ),
+        # "I send messages on my phone, but I have used a computer very little."
+        (
+            Criterion("Basic computer skills"),
+            "gu",
+            "હું રોજ ફોનમાં મેસેજ અને વીડિયો કૉલ કરું છું, પણ કમ્પ્યુટર બહુ ઓછું વાપર્યું છે.",
+        ),
+        # "I know some medicines' names because my mother takes them, but not more than that."
+        (
+            Criterion("Knowledge of common medicines"),
+            "ur",
+            "میں کچھ دوائیوں کے نام جانتا ہوں کیونکہ میری امی یہ روز لیتی ہیں، لیکن اس سے زیادہ نہیں۔",
+        ),
+        # "I started an online course about diabetes, but I only got halfway."
+        (
+            Criterion("Knowledge of diabetes"),
+            "ro",
+            "Am început un curs online despre diabet, dar am ajuns doar la jumătate.",
+        ),
+        # "I signed up for the modules, but so far I have done only the first module."
+        (
+            Criterion("Care Certificate"),
+            "ro",
+            "M-am înscris la modulele Care Certificate de la agenție, dar până acum am făcut doar primul modul.",
+        ),
+        # "I took the CPR course the company gave in 2019."
+        (
+            Criterion("Basic life support training within the last 12 months"),
+            "so",
+            "Waxaan qaatay koorsada CPR oo shirkaddu bixisay sannadkii 2019.",
+        ),
+    ],
+)
+def test_in_another_language_a_part_others_do_a_course_half_done_or_training_too_old_is_not_yet_evidence(
+    criterion: Criterion, language: str, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+
+
+def test_training_asked_to_be_recent_counts_with_this_years_date() -> None:
+    recent = Criterion("Basic life support training within the last 12 months")
+    this_year = datetime.date.today().year
+    answer = f"I did my basic life support update at the care home in March {this_year}, with CPR on the dummy."
+    assert status_of(check_answers([(recent, answer)]), recent) == "covered"
+    older = answer.replace(str(this_year), str(this_year - 3))
+    assert status_of(check_answers([(recent, older)]), recent) == "missing"
