@@ -1834,8 +1834,10 @@ _SELF_DESCRIPTION = regex.compile(
     r"politely|calmly)\b|always\s+(?:stick|follow|keep)\s+to\b|take\s+(?:great\s+|real\s+)?pride\s+in\b)"
     r"|\bmy\s+(?:\w+\s+)?(?:work|writing|handwriting|english|spelling|write-ups|notes)\s+(?:is|are)\s+(?:of\s+)?(?:a\s+)?"
     r"(?:very\s+|really\s+)?(?:high|good|excellent|neat|great)\b"  # "My written work is of a very high standard"
-    # "Phones and iPads are easy for me"
-    r"|\b(?:is|are)\s+(?:very\s+|really\s+|quite\s+)?(?:easy|simple|natural|second\s+nature)\s+(?:for|to)\s+me\b",
+    # "Phones and iPads are easy for me", "I understand frailty really well", "I find hearts fascinating"
+    r"|\b(?:is|are)\s+(?:very\s+|really\s+|quite\s+)?(?:easy|simple|natural|second\s+nature)\s+(?:for|to)\s+me\b"
+    r"|\bI\s+(?:understand|know)\s+(?:[\w-]+\s+){1,3}?(?:really\s+|very\s+|quite\s+)?well\b"
+    r"|\bI\s+find\s+(?:[\w-]+\s+){1,3}?(?:fascinating|interesting)\b",
     regex.IGNORECASE,
 )
 # Praise from others, which tells no deed of the resident's: "People have always told me so", "Everyone says so",
