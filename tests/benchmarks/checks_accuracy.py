@@ -125,6 +125,10 @@ HELDBACK_103 = CORPUS.parent / "checks_heldback103"
 HELDBACK_104 = CORPUS.parent / "checks_heldback104"
 HELDBACK_105 = CORPUS.parent / "checks_heldback105"
 HELDBACK_106 = CORPUS.parent / "checks_heldback106"
+HELDBACK_107 = CORPUS.parent / "checks_heldback107"
+HELDBACK_108 = CORPUS.parent / "checks_heldback108"
+HELDBACK_109 = CORPUS.parent / "checks_heldback109"
+HELDBACK_110 = CORPUS.parent / "checks_heldback110"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
