@@ -332,6 +332,10 @@ def test_wanting_to_say_something_is_not_a_wish(language: str, sentence: str) ->
         ("fa", "انگلیسی‌ام هنوز خوب نیست.", LACK),
         # Urdu "I can't stand for long" with the "I" left out
         ("ur", "میرے گھٹنے میں درد ہے، اس لیے زیادہ دیر کھڑی نہیں رہ سکتی۔", LACK),
+        # Farsi: a relative of a relative ("my husband's uncle has had diabetes for years") and an in-law written
+        # as one word ("my sister-in-law looks after him")
+        ("fa", "عموی شوهرم سال‌هاست که دیابت دارد.", OTHER),
+        ("fa", "خواهرشوهرم هر روز از او نگهداری می‌کند.", OTHER),
     ],
 )
 def test_answers_that_say_no_or_tell_a_lack_a_plan_or_a_relative(language: str, sentence: str, expected: Voice):
