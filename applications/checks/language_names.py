@@ -85,6 +85,7 @@ _NAMES = {
     "gujarati": ("gujarat", "gudżarat", "guzerat", "gujaraat", "گجرات", "غوجارات", "ਗੁਜਰਾਤੀ", "ગુજરાતી", "குஜராத்தி"),
     "bengali": ("bengal", "bangla", "sylhet", "بنگال", "بنغال", "ਬੰਗਾਲੀ", "બંગાળી", "வங்காள"),
     "tamil": ("tamil", "تامل", "تاميل", "ਤਾਮਿਲ", "તમિલ", "தமிழ்"),
+    "sinhala": ("sinhal", "syngal", "cingalez", "cingalês", "سنہالی", "سنهال", "سینهال", "ਸਿੰਹਾਲ", "સિંહાલ", "சிங்கள"),
     "romanian": (
         "romanian",
         "rumuńsk",
@@ -136,9 +137,11 @@ _NOT_IN_WORD = r"(?![\p{L}\p{M}])"
 
 
 def _stem_pattern(stem: str) -> str:
-    """A stem's pattern: a Latin one starts a word, and one ending in "$" is a whole word ("twi", not "twice")."""
+    """A stem's pattern: a Latin one starts a word, and one ending in "$" is a whole word ("twi", not "twice"). A
+    Tamil name's last vowel-less mark (virama) gives way to a case ending's vowel ("தமிழ்" in "தமிழும்"), so it is
+    left off."""
     whole = stem.endswith("$")
-    pattern = regex.escape(stem.rstrip("$")) + (_NOT_IN_WORD if whole else "")
+    pattern = regex.escape(stem.rstrip("$").removesuffix("\u0bcd")) + (_NOT_IN_WORD if whole else "")
     return rf"(?<![\p{{L}}\p{{M}}]){pattern}" if _LATIN.match(stem) else pattern
 
 

@@ -18,6 +18,9 @@ from tests.unit.checks.builders import status_of
         ("ਮੈਂ ਗੁਜਰਾਤੀ ਅਤੇ ਹਿੰਦੀ ਬੋਲਦੀ ਹਾਂ।", {"gujarati", "hindi"}),
         ("Waxaan ku hadlaa Soomaali iyo Carabi.", {"somali", "arabic"}),
         ("நான் தமிழ் மற்றும் ஆங்கிலம் பேசுவேன்.", {"tamil"}),
+        # Tamil names with a case ending after them: "Tamil and Sinhala too", "Polish too"
+        ("எனக்குத் தமிழும் கொஞ்சம் சிங்களமும் தெரியும்.", {"tamil", "sinhala"}),
+        ("நான் போலிஷும் பேசுவேன்.", {"polish"}),
         # "twice" is no Twi, and a plain sentence names no language
         ("I went twice a week to the day centre.", set()),
     ],
