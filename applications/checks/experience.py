@@ -456,7 +456,7 @@ _HOLDS_BACK = regex.compile(
     r"|\bI\s+(?:don't|don’t|do\s+not|never)\s+write\s+(?:anything|much)\s+down\b"
     r"|\bthere\s+is\s+no\s+(?:written\s+)?(?:list|checklist|procedure)\b|\bdo\s+it\s+my\s+own\s+way\b"
     r"|\bI\s+(?:can|could)\s+only\s+(?:lift|carry|manage|walk|stand|type)\b"
-    r"|\b(?:there's|there’s|there\s+is)\s+no\s+car\b"
+    r"|\b(?:there's|there’s|there\s+is)\s+no\s+car\b(?!\s+park)"
     # a test or course still to come ("my practical test is booked for May", "I have applied for the Level 2 course,
     # which starts in September"); a day shadowing; the part others do ("I read them out while she types", "the two
     # seniors who are trained on it do those transfers", "that was done by the doctors"); a part never learnt ("but
@@ -466,7 +466,7 @@ _HOLDS_BACK = regex.compile(
     r"|\b(?:a|one|two|a\s+few)\s+days?\s+shadowing\b"
     r"|\bwhile\s+(?:she|he|they)\s+(?:types?|writes?|enters?|records?|does\s+it)\b"
     r"|\bwho\s+(?:are|is)\s+trained\s+(?:on|in|to)\b[^.;]{0,40}?\b(?:do|does)\b"
-    r"|\b(?:that|this|it)\s+(?:was|is)\s+(?:always\s+)?done\s+by\s+the\b"
+    r"|\b(?:that|this|it)\s+(?:was|is)\s+(?:always\s+)?done\s+by\s+the\b(?!\s+(?:book|rules?)\b)"
     r"|\bbut\s+I\s+(?:have\s+|'ve\s+|’ve\s+)?never\s+(?:known|learned|learnt|done|used)\b",
     regex.IGNORECASE,
 )

@@ -28,6 +28,7 @@ Each coverage row keeps the sentences that evidence it, those holding most of th
 from __future__ import annotations
 
 import datetime
+import math
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1447,8 +1448,6 @@ _CLAUSES_IN = {
     code: regex.compile(rf"[,;:،؛]|\s(?:{joining})\s", regex.IGNORECASE) for code, joining in _JOINING_WORDS.items()
 }
 _THEY_GO_ON = regex.compile(r"^\W*(?:she|he|they)\b", regex.IGNORECASE)
-# The words that hold part of a thing back, by language: "not", "only", "must", "hard" (the Latin ones whole:
-# "nie" is not "niedziela").
 # "Only" in the site's other languages (the Latin ones whole words).
 _ONLY_WORDS = {
     "ur": r"صرف",
@@ -1462,6 +1461,8 @@ _ONLY_WORDS = {
     "pt": r"(?:só|apenas)\b",
     "so": r"(?:kaliya|keliya)\b",
 }
+# The words that hold part of a thing back, by language: "not", "only", "must", "hard" (the Latin ones whole:
+# "nie" is not "niedziela").
 _LIMIT_WORDS = {
     "en": r"(?:not|never|cannot|can't|can’t|won't|won’t|unable|difficult|hard|only)\b|n't\b|n’t\b",
     "ur": rf"نہیں|نہ(?![\p{{L}}\p{{M}}])|{_ONLY_WORDS['ur']}|پڑتا|پڑتی|ضروری|مشکل",
@@ -1717,7 +1718,7 @@ def _not_recent_enough(criterion: Criterion, text: str) -> bool:
     if asked is None or not told:
         return False
     months = _months(asked.group(1) or "one", asked.group(2))
-    return max(told) < datetime.date.today().year - -(-months // 12)
+    return max(told) < datetime.date.today().year - math.ceil(months / 12)
 
 
 # A course joined, then said to start later: "I have enrolled on a Level 2 course at West Thames College. It starts

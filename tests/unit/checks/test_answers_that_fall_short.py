@@ -1646,3 +1646,83 @@ def test_training_asked_to_be_recent_counts_with_this_years_date() -> None:
     assert status_of(check_answers([(recent, answer)]), recent) == "covered"
     older = answer.replace(str(this_year), str(this_year - 3))
     assert status_of(check_answers([(recent, older)]), recent) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("I came to London with my parents when I was 10 years old, and I went to school in Southall.", "missing"),
+        ("When I was little I helped my grandmother in her shop in Lahore after school every day.", "missing"),
+        ("When I was 19 I worked at a nursery in Acton for two years, reading to the toddlers.", "covered"),
+    ],
+)
+def test_the_residents_own_childhood_is_no_work_with_children(answer: str, status: str) -> None:
+    children = Criterion("Experience of working with children")
+    assert status_of(check_answers([(children, answer)]), children) == status
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            Criterion("Full UK driving licence"),
+            "I passed my theory test in March and my practical test is booked for July.",
+        ),
+        (
+            Criterion("Level 2 certificate in food hygiene"),
+            "I have applied for the Level 2 food hygiene course at Ealing college, which starts in October.",
+        ),
+        (
+            Criterion("Social prescribing training"),
+            "Last spring I spent a day shadowing the social prescriber at my GP surgery in Southall.",
+        ),
+        (
+            Criterion("Able to enter results on a computer"),
+            "On the ward the nurse puts the readings into the computer, and I read them out to her while she types.",
+        ),
+        (
+            Criterion("Able to use a hoist to move patients"),
+            "Three residents need the hoist, and the two carers who are trained on it do those moves; I get the sling.",
+        ),
+        (
+            Criterion("Experience of adding test results to patient records"),
+            "I booked appointments on EMIS every day at the surgery, but adding results to records was done by the "
+            "practice nurses. That was done by the nurses and never by me.",
+        ),
+        (
+            Criterion("Understanding of how dementia affects people"),
+            "I understand dementia really well, and I find the brain fascinating.",
+        ),
+    ],
+)
+def test_a_test_or_course_to_come_a_day_shadowing_a_part_others_do_or_a_claim_is_not_yet_evidence(
+    criterion: Criterion, answer: str
+) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "missing"
+
+
+def test_a_test_booked_with_another_way_meanwhile_still_answers_travel() -> None:
+    travel = Criterion("Able to travel between Hillingdon and Mount Vernon hospitals")
+    answer = (
+        "My driving test is booked for June; until then I can get to both hospitals by bus from Uxbridge, as I do "
+        "now for my shifts at the Hillingdon care home."
+    )
+    assert status_of(check_answers([(travel, answer)]), travel) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            Criterion("Able to travel between Hillingdon and Mount Vernon hospitals"),
+            "There is no car park at the clinic where I work now, so I take the U1 bus there and back every day.",
+        ),
+        (
+            Criterion("Able to follow infection control procedures"),
+            "When I clean a room after a patient with C. diff, I use chlorine wipes and make sure it is done by the "
+            "book, from the cleanest surfaces to the dirtiest.",
+        ),
+    ],
+)
+def test_a_car_park_or_done_by_the_book_holds_nothing_back(criterion: Criterion, answer: str) -> None:
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
