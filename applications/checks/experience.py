@@ -45,7 +45,7 @@ _LACK = regex.compile(
     r"speak|use|work|start|lift|carry|travel|get\s+to|stay\s+(?:for|until|late|on)|hold\s+a\s+conversation)\b"
     # watching: "I mostly sat and watched the receptionists", "I sat beside her while she talked to them"
     r"|\bI\s+(?:only|mostly|just|mainly)\s+(?:sat\s+and\s+|stood\s+and\s+)?(?:watched|observed|looked\s+on)\b"
-    r"|\bI\s+(?:once\s+|often\s+|just\s+)?sat\s+(?:in|beside\s+(?:her|him|them)|next\s+to\s+(?:her|him|them)|"
+    r"|\bI\s+(?:once\s+|often\s+|just\s+)?(?:sat|sit)\s+(?:in|beside\s+(?:her|him|them)|next\s+to\s+(?:her|him|them)|"
     r"with\s+(?:her|him|them))\s+while\b"
     # "..., but I wouldn't be able to reach the homes out in Harefield"
     r"|\bI\s+(?:wouldn't|wouldn’t|would\s+not)\s+be\s+able\s+to\b"
@@ -132,6 +132,10 @@ _LACK = regex.compile(
     r"|\bI\s+was\s+only\s+there\s+to\s+(?:watch|observe)\b|\bI(?:'ve|’ve|\s+have)\s+seen\s+how\s+it(?:'s|’s|\s+is)\s+done\b"
     # "I saw how the nurses and the physios worked with him"
     r"|\bI\s+saw\s+how\s+the\s+(?:nurses?|doctors?|physios?|therapists?|staff|carers?|team)\b"
+    # "I saw the nurses typing their notes into Cerner", "We don't have a desk console"
+    r"|\bI\s+(?:saw|watched)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:nurses?|doctors?|physios?|therapists?|staff|carers?|team|"
+    r"managers?|supervisors?|colleagues?|receptionists?)\s+\w+ing\b"
+    r"|\bwe\s+(?:don't|don’t|do\s+not|didn't|didn’t|did\s+not)\s+(?:have|use)\s+(?:a|an|any)\b"
     r"|\bnever\s+behind\b"
     # "We have never weighed anyone", "Email I don't really use"
     rf"|\bwe\s*(?:{_HAVE_NOT})\s+(?:yet\s+|ever\s+|really\s+|actually\s+)?(?!had\b){_DONE}\b|\bI\s+(?:don't|don’t|do\s+not)\s+really\s+use\b"
@@ -167,7 +171,8 @@ _LACK = regex.compile(
     r"|\bmissed\s+(?:\w+\s+){0,2}?by\s+(?:one|a|two|a\s+few)\s+(?:grades?|marks?|points?)\b"
     # "I only know the greetings", "only a few words".
     r"|\bI\s+only\s+know\s+(?:the\s+|a\s+few\s+|some\s+)?(?:greetings|words|basics|phrases)\b"
-    r"|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b"
+    # (not someone else's: "a child who has only a few words of English")
+    r"|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b(?<!\bwho\s+(?:has|have|had|knows?|knew|speaks?|spoke)\s+only\s+a\s+\w+\s+\w+)"
     r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training|certificates?|"
     r"licen[cs]e|diploma)\b"
     # An offer turned down: "they offered me the course, but I turned it down".
@@ -191,7 +196,7 @@ _LACK = regex.compile(
     regex.IGNORECASE,
 )
 _WISH = regex.compile(
-    r"\b(?:I|we)\s*(?:would|'d|’d)\s+(?:really\s+|very\s+much\s+)?(?:like|love)\s+to\b"
+    r"\b(?:I|we)\s*(?:would|'d|’d)\s+(?:really\s+|very\s+much\s+)?(?:like|love|be\s+(?:very\s+|really\s+)?keen)\s+to\b"
     r"|\b(?:I|we)\s+(?:am\s+|are\s+|'m\s+|really\s+|still\s+)?"
     r"(?:hope|hoping|want|wanting|wish|wishing|plan|planning|aim|aiming|dream|intend|eager|keen)\s+to\b"
     # A test or course booked or still to come: "I will book the test for the card", "I've booked the exam".
@@ -464,10 +469,19 @@ _HOLDS_BACK = regex.compile(
     r"|\b(?:test|exam|course|assessment)\s+is\s+booked\s+(?:for|in)\b(?![^.]*\buntil\s+then\b)"
     r"|\bapplied\s+for\s+(?:the|a)\b[^.;]{0,80}?\bwhich\s+(?:starts|begins)\b"
     r"|\b(?:a|one|two|a\s+few)\s+days?\s+shadowing\b"
-    r"|\bwhile\s+(?:she|he|they)\s+(?:types?|writes?|enters?|records?|does\s+it)\b"
+    r"|\bwhile\s+(?:she|he|they)\s+(?:types?|writes?|enters?|records?|checks?|ticks?|does\s+it)\b"
     r"|\bwho\s+(?:are|is)\s+trained\s+(?:on|in|to)\b[^.;]{0,40}?\b(?:do|does)\b"
     r"|\b(?:that|this|it)\s+(?:was|is)\s+(?:always\s+)?done\s+by\s+the\b(?!\s+(?:book|rules?)\b)"
-    r"|\bbut\s+I\s+(?:have\s+|'ve\s+|’ve\s+)?never\s+(?:known|learned|learnt|done|used)\b",
+    r"|\bbut\s+I\s+(?:have\s+|'ve\s+|’ve\s+)?never\s+(?:known|learned|learnt|done|used)\b"
+    # a course part done ("I have signed off three units so far", "I got about half of the portfolio done", "the
+    # other units are still waiting for me", "I will be done some time next year"); a part only watched ("so I only
+    # watched"), given up ("so I could not take on those") or left to someone else ("the decisions were always hers")
+    r"|\b(?:units?|modules?|standards?)\s+so\s+far\b|\bhalf\s+(?:of\s+)?(?:the|my)\s+(?:portfolio|course|units|modules|"
+    r"diploma|standards|workbook)\b|\bthe\s+other\s+(?:units?|modules?|parts?|standards?|sections?)\s+(?:are|is)\s+still\b"
+    r"|\bI\s*(?:will|'ll|’ll)\s+be\s+(?:done|finished|qualified)\b"
+    r"|\bI\s+(?:only|just)\s+(?:watched|observed|looked\s+on)\b(?![^.]*\b(?:at\s+first|to\s+begin\s+with|then|now)\b)"
+    r"|\bcould(?:\s+not|n't|n’t)\s+take\s+(?:on\s+)?(?:those|them|these|that)\b"
+    r"|\bthe\s+decisions?\s+(?:were|was|are|is)\s+(?:always\s+)?(?:hers|his|theirs)\b",
     regex.IGNORECASE,
 )
 

@@ -1103,7 +1103,10 @@ def _settle(
     evidence = _strongest(evidence, weights) if _fits_what_is_asked(criterion, keyed, evidence, lacks) else []
     claims: list[Sentence] = []
     if evidence and all(
-        _only_a_claim(keyed[index].sentence.text) and not _example_near(keyed, index) for index in evidence
+        _only_a_claim(keyed[index].sentence.text)
+        and not _example_near(keyed, index)
+        and not _native_english(criterion, keyed[index].sentence.text)
+        for index in evidence
     ):
         # What speaks to the criterion most is only a claim ("I am very organised", "I know my plants
         # well"): not yet evidence.
@@ -1388,10 +1391,7 @@ def _judge_answer(answer: Answer, *, free: bool = False) -> tuple[list[Sentence]
     # a grade held is told in a few words too: "I got a 6 in English language at GCSE."
     graded = english and _ASKS_QUALIFICATION.search(criterion.text) and _GRADE_HELD.search(text)
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) or hours or graded else MIN_ANSWER_WORDS
-    if english:
-        enough = _real_example(text, own) or circumstance or _explains(criterion, own)
-    else:
-        enough = _tells_enough(criterion, text)
+    enough = _shows_enough(criterion, text, own, circumstance) if english else _tells_enough(criterion, text)
     if (len(_own_words(text)) < least and not free) or not enough:
         return [], _weak(criterion, span)
     problem = _falls_short(criterion, text, span, english=english)  # the answer's own sentences
@@ -1671,7 +1671,53 @@ def _close_not_same(criterion: Criterion, text: str) -> bool:
     spoken = set(_LANGUAGE_NAMES.findall(text))
     if asked and spoken and not asked & spoken and not _FOR_EXAMPLE.search(criterion.text):
         return True
+    if (
+        _ASKS_INFECTION_CONTROL.search(criterion.text)
+        and _FOOD_HYGIENE.search(text)
+        and "infection" not in text.lower()
+    ):
+        return True
+    if _other_setting(criterion.text, text):
+        return True
     return bool(_ASKS_HEALTH_SETTING.search(criterion.text) and _VETS.search(text) and not _PEOPLES_HEALTH.search(text))
+
+
+# Food hygiene is close to infection control, but not it: "a Level 2 food hygiene certificate from the café".
+_ASKS_INFECTION_CONTROL = regex.compile(r"\binfection\s+(?:prevention|control)\b", regex.IGNORECASE)
+_FOOD_HYGIENE = regex.compile(r"\bfood\s+(?:hygiene|safety)\b", regex.IGNORECASE)
+# Work in named settings asked ("Previous work in a hospital, hospice or nursing home"), and work told in other
+# settings only ("evening cleaning at a GP surgery", "a private rehabilitation centre"): close, not the setting asked.
+# Not where the criterion leaves room for others ("a care setting", "or similar", "such as").
+_SETTINGS = {
+    name: regex.compile(rf"\b(?:{pattern})\b", regex.IGNORECASE)
+    for name, pattern in {
+        "hospital": r"hospitals?|wards?|A\s*&\s*E|emergency\s+department|intensive\s+care|ICU|HDU|critical\s+care|"
+        r"theatres?|outpatients?|infusion\s+suites?|day\s+units?|acute",
+        "care_home": r"(?:care|nursing|residential)\s+homes?",
+        "hospice": r"hospices?",
+        "gp": r"GP|surger(?:y|ies)|general\s+practice|health\s+centres?",
+        "pharmacy": r"pharmac(?:y|ies)|chemists?",
+        "school": r"schools?|nurser(?:y|ies)|colleges?",
+        "rehabilitation": r"rehab(?:ilitation)?\s+(?:centres?|units?|clinics?)",
+    }.items()
+}
+_ASKS_WORK_IN = regex.compile(
+    r"\b(?:experience|worked|previous\s+work)\b[^.;]*?\b(?:in|at|on|within)\s+(?:an?\s+|the\s+)?", regex.IGNORECASE
+)
+_ROOM_FOR_OTHERS = regex.compile(
+    r"\b(?:settings?|environments?|similar|such\s+as|equivalent|other|any|e\.g|for\s+example|including|clinics?|"
+    r"services?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _other_setting(criterion: str, text: str) -> bool:
+    asks = _ASKS_WORK_IN.search(criterion)
+    if asks is None or _ROOM_FOR_OTHERS.search(criterion):
+        return False
+    asked = {name for name, pattern in _SETTINGS.items() if pattern.search(criterion, asks.end())}
+    told = {name for name, pattern in _SETTINGS.items() if pattern.search(text)}
+    return bool(asked and told and not asked & told)
 
 
 def _falls_short(
@@ -1871,7 +1917,7 @@ def _shortlist(candidates: list[int], open_: list[bool], static: list[list[float
 # that never speaks of nights, in words or in clock times: "I can do 12-hour days and Saturdays and Sundays"
 # leaves the nights out. The word for night in the site's other languages, for wizard answers in them.
 _ASKS_NIGHTS = regex.compile(r"\bnights?\b", regex.IGNORECASE)
-_ASKS_HOURS = regex.compile(r"\b(?:shifts?|rotas?|work|working|hours|start)\b", regex.IGNORECASE)
+_ASKS_HOURS = regex.compile(r"\b(?:shifts?|rotas?|work|working|hours|start|stay)\b", regex.IGNORECASE)
 _SAYS_NIGHTS = regex.compile(
     r"\b(?:nights?|overnight|night-?time|24\s*/\s*7|24[\s-]hours?|(?:a)?round\s+the\s+clock|any\s+(?:shifts?|hours)|"
     r"all\s+(?:shifts|hours)|whatever\s+shifts?)\b"
@@ -2017,7 +2063,9 @@ _BUT_NOT_IN = {
 _ASKS_PRESENCE = regex.compile(
     r"\b(?:travel\w*|in\s+person|on\s+site|days?\s+(?:a|each|per)\s+week|attend\s+(?:the|our|a|an|meetings|panels?|"
     r"training|clinics?)|(?:in|at|from)\s+(?:the|our)\s+(?:\w+\s+)?office"
-    r"|(?:at|between|across)\s+(?:our\s+|the\s+|both\s+)?(?:clinics|sites|hospitals|bases|venues|practices)\s+in)\b",
+    r"|(?:at|between|across)\s+(?:our\s+|the\s+|both\s+)?(?:clinics|sites|hospitals|bases|venues|practices)\s+in)\b"
+    # "work at both Northwick Park and Ealing hospitals", "at different practices across Westminster"
+    r"|\b(?:at|between)\s+(?:both|all|different|several|two|three)\b|\bacross\s+(?:the\s+)?(?-i:\p{Lu})",
     regex.IGNORECASE,
 )
 
@@ -2042,18 +2090,21 @@ def _rules_out_part_in(criterion: Criterion, told: list[Sentence], language: str
 
 
 _ASKS_EXPERIENCE = regex.compile(r"^\W*(?:(?:some|previous|recent)\s+)?experience\b", regex.IGNORECASE)
-# "Cannot" in the site's other languages; with "only" (``_ONLY_WORDS``) it rules out a part without a "but".
+# "Cannot" in the site's other languages, and "too far" or "hard" for the resident ("ઈલિંગ મારા માટે બહુ દૂર પડે",
+# Ealing is too far for me; "جمعے کی شام مشکل ہے", Friday evening is hard); with "only" (``_ONLY_WORDS``) they rule
+# out a part without a "but".
 _CANNOT_WORDS = {
-    "ur": r"نہیں\s+(?:\S+\s+){0,2}?سک",
-    "pa": r"ਨਹੀਂ\s+(?:\S+\s+){0,2}?ਸਕ",
-    "gu": r"નહીં\s+(?:\S+\s+){0,2}?(?:શક|થાય|ફાવે)",
-    "ta": r"முடியாது",
-    "ar": r"(?:لا|لن)\s+(?:أستطيع|يمكنني|أقدر)",
-    "fa": r"نمی\S*\s*توان",
-    "pl": r"nie\s+(?:\w+\s+){0,2}?(?:mogę|dam\s+rady|będę\s+mog\w+)\b",
-    "ro": r"(?:nu\s+(?:\w+\s+){0,2}?(?:pot|aș\s+putea)|n-aș\s+(?:putea|vrea))\b",
-    "pt": r"não\s+(?:\w+\s+){0,2}?(?:posso|consigo|poderia|conseguiria)\b",
-    "so": r"ma\s+(?:\w+\s+){0,2}?awoodo\b",
+    "ur": r"نہیں\s+(?:\S+\s+){0,2}?سک|بہت\s+دور\s+(?:ہے|پڑتا|پڑتی)|مشکل\s+(?:ہے|ہو)",
+    "pa": r"ਨਹੀਂ\s+(?:\S+\s+){0,2}?ਸਕ|ਬਹੁਤ\s+ਦੂਰ\s+ਹੈ|(?:ਔਖਾ|ਮੁਸ਼ਕਲ)\s+ਹੈ",
+    "gu": r"નહીં\s+(?:\S+\s+){0,2}?(?:શક|થાય|ફાવે)|બહુ\s+દૂર\s+(?:પડે|છે)|(?:અઘરું|મુશ્કેલ)\s+(?:છે|પડે)",
+    "ta": r"முடியாது|(?:ரொம்ப|மிகவும்)\s+(?:தூரம்|தொலைவு)|கஷ்டம்|சிரமம்",
+    "ar": r"(?:لا|لن)\s+(?:أستطيع|يمكنني|أقدر)|بعيد\s+جد|صعب",
+    "fa": r"نمی\S*\s*توان|خیلی\s+دور|(?:سخت|مشکل)\s+است",
+    "pl": r"nie\s+(?:\w+\s+){0,2}?(?:mogę|dam\s+rady|będę\s+mog\w+)\b|za\s+daleko\b|(?:trudno|ciężko)\b",
+    "ro": r"(?:nu\s+(?:\w+\s+){0,2}?(?:pot|aș\s+putea)|n-aș\s+(?:putea|vrea))\b|prea\s+departe\b|(?:greu|dificil)\b",
+    "pt": r"não\s+(?:\w+\s+){0,2}?(?:posso|consigo|poderia|conseguiria|chegaria|chego)\b"
+    r"|(?:longe\s+demais|muito\s+longe|difícil)\b",
+    "so": r"ma\s+(?:\w+\s+){0,2}?awoodo\b|aad\s+(?:ii\s+)?u\s+fog\b|adag\b",
 }
 _CANNOT_IN = {
     code: regex.compile(rf"{_NOT_IN_WORD}(?:{_ONLY_WORDS[code]}|{cannot})", regex.IGNORECASE)
@@ -2102,6 +2153,18 @@ _ANY_SYSTEM = regex.compile(
 )
 
 
+# Video-call programs by name: "Microsoft Teams or Attend Anywhere" asked, "Zoom and WhatsApp" told.
+_VIDEO = {
+    name: regex.compile(pattern, regex.IGNORECASE)
+    for name, pattern in {
+        "teams": r"\b(?:microsoft|ms)\s+teams\b|\b(?-i:Teams)\b",
+        "attend_anywhere": r"\battend\s+anywhere\b",
+        "zoom": r"\bzoom\b",
+        "whatsapp": r"\bwhats\s*app\b",
+        "skype": r"\bskype\b",
+        "google_meet": r"\bgoogle\s+meet\b",
+    }.items()
+}
 _CALLED = regex.compile(r"\b(?:app|system|software|program(?:me)?|platform)\s+called\s+(?-i:\p{Lu})", regex.IGNORECASE)
 
 
@@ -2111,6 +2174,11 @@ def _other_programs(criterion: Criterion, text: str) -> bool:
     said = _NOT_HAVE_PROGRAM.sub(" ", text)  # "We don't have Excel on the depot computers" names no Excel used
     if _ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(said):
         return True
+    if not _ANY_SYSTEM.search(criterion.text):
+        video_asked = {name for name, pattern in _VIDEO.items() if pattern.search(criterion.text)}
+        video_told = {name for name, pattern in _VIDEO.items() if pattern.search(text)}
+        if video_asked and video_told and not video_asked & video_told:
+            return True
     asked = {name for name, pattern in _SYSTEMS.items() if pattern.search(criterion.text)}
     if not asked or _ANY_SYSTEM.search(criterion.text):
         return False
@@ -2129,7 +2197,7 @@ _SOFTWARE = regex.compile(
 # Where a patient record system is asked ("an electronic patient record such as Cerner"), a health service told of.
 _ASKS_PATIENT_RECORD = regex.compile(
     r"\belectronic\s+(?:patient|health|care)\s+records?\b|"
-    r"\b(?:patient|clinical|hospital|GP)\s+(?:administration|records?\s+systems?|systems?)\b",
+    r"\b(?:patient|clinical|hospital|GP|health\s*care|health)\s+(?:administration|records?\s+systems?|systems?)\b",
     regex.IGNORECASE,
 )
 # ... the people's health services a vet's is not (``_PEOPLES_HEALTH``), and the words for a health service's
@@ -2348,7 +2416,8 @@ _SITUATION = regex.compile(
 _ADVERBS = r"always|usually|often|sometimes|also|still|really|just|then|normally|generally|never"
 _ACTION = regex.compile(
     rf"\bI\s+(?:(?:{_ADVERBS})\s+)?"
-    rf"(?!(?:am|have|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know|{_ADVERBS})\b)"
+    rf"(?!(?:am|have|like|love|want|hope|think|believe|feel|stay|remain|can|could|would|will|enjoy|know|notice|"
+    rf"{_ADVERBS})\b)"
     r"(?:[a-z]{3,}|go|do)\b"
     r"|\b(?:it\s+is|it's|it’s)\s+my\s+(?:job|role|task)\s+to\s+[a-z]{2,}\b"  # "it is my job to hand them out"
 )
@@ -2449,6 +2518,29 @@ _ASKS_CIRCUMSTANCE = regex.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s*(?:to|-|–|until)\s*\d",
     regex.IGNORECASE,
 )
+
+
+def _shows_enough(criterion: Criterion, text: str, own: list[_SentenceKeys], circumstance: bool) -> bool:
+    """Whether an English answer is more than a claim: a real example, hours or travel, an explanation of what is
+    asked, or English as one's first language where good English is asked."""
+    return _real_example(text, own) or circumstance or _explains(criterion, own) or _native_english(criterion, text)
+
+
+# English as the resident's first language answers how well they speak it: "English is my first language", "my
+# first language is English", "I'm a native English speaker" (a lack, "English is not my first language", is read
+# before).
+_ASKS_ENGLISH = regex.compile(
+    r"\b(?:spoken|written|good|clear|fluent)\s+(?:\w+\s+)?english\b|\benglish\s+language\b", regex.IGNORECASE
+)
+_NATIVE_ENGLISH = regex.compile(
+    r"\benglish\s+is\s+my\s+(?:first|native|mother)\s+(?:language|tongue)\b|\bmy\s+(?:first|native)\s+language\s+is\s+english\b"
+    r"|\bnative\s+(?:english\s+speaker|speaker\s+of\s+english)\b",
+    regex.IGNORECASE,
+)
+
+
+def _native_english(criterion: Criterion, text: str) -> bool:
+    return bool(_ASKS_ENGLISH.search(criterion.text) and _NATIVE_ENGLISH.search(text))
 
 
 def _tells_enough(criterion: Criterion, text: str) -> bool:

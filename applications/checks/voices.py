@@ -257,6 +257,8 @@ ARABIC = Forms(
         r"|(?:ما|لا)\s+(?:زال|زالت|يزال|تزال)\s+(?:\p{L}+\s+){0,2}?ضعيف"
         # "... لكني لا أدوّن شيئاً" (but I do not write anything down): part of what is asked left undone
         r"|(?:لكن\w*|ولكن\w*)\s+لا\s+[أن]\w+"
+        # a course cancelled before it began, "وما زلت أنتظر موعداً جديداً" (and I am still waiting for a new date)
+        rf"|{_B}(?:ألغيت|ألغي|أُلغيت){_E}|ما\s+زلت\s+أنتظر"
     ),
     wish=_compile(
         rf"{_B}و?(?:أود|أتمنى|أرغب|آمل|أريد|أطمح|أنوي|أتطلع|بودي){_E}|(?<!كنت\s){_B}و?أحب\s+أن{_E}"
@@ -269,6 +271,8 @@ ARABIC = Forms(
         rf"|(?:[،,؛]\s*|\s(?:و|لكن|بينما)\s*){_AR_RELATIVES}\s+(?:[يت]\p{{L}}+|كان|كانت|هو|هي|لديه|لديها|عنده|عندها)"
         # A colleague who does the thing: "الممرضة هي التي تقيس الضغط" (the nurse is the one who measures).
         r"|(?:الممرضة|الممرض|الطبيب|الطبيبة|المدير|المديرة|المشرف|المشرفة|زميلي|زميلتي)\s+(?:هي|هو)\s+(?:التي|الذي)"
+        # "... وهي التي تكلمت" (and she was the one who spoke)
+        r"|[،,]?\s+و(?:هي|هو)\s+(?:التي|الذي)\s+[يت]\p{L}+"
     ),
     clean_record=_compile(
         # "لا أتكلم أبداً عن العملاء" (I never talk about clients): discretion, not a language not spoken
@@ -292,7 +296,7 @@ _UR_LACK = (
     rf"|{_UR_NOT}\s+(?:چلائی|چلایا|سیکھی|سیکھا){_E}|ابھی\s+تک{_UR_STOP}{{0,50}}?{_UR_NOT}{_E}"
     # "بہت دیر کھڑی نہیں رہ سکتی" (I can't stand for long), the "I" left out
     rf"|{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:سکتا|سکتی|سکا|سکی)(?:\s+ہوں)?(?=\s*[۔.،,]|$)"
-    rf"|(?:کوئی|بالکل)\s+تجربہ\s+{_UR_NOT}"
+    rf"|(?:کوئی|بالکل)\s+تجربہ\s+{_UR_NOT}|ہمیں\s+(?:اس\s+کی\s+)?اجازت\s+{_UR_NOT}"
     rf"|{_B}کبھی{_E}{_UR_STOP}{{0,40}}?{_UR_NOT}\s+(?:\p{{L}}+\s+)?(?:کیا|کی|کیں|کیے|چلائی|چلایا|بنائی|بنایا|بنائیں)"
 )
 _UR_WISH = (
@@ -355,6 +359,7 @@ _PA_LACK = (
     rf"|(?:ਵਰਤੋਂ|ਕੰਮ|ਡਰਾਈਵਿੰਗ|ਟ੍ਰੇਨਿੰਗ|ਸਿਖਲਾਈ)\s+{_GU_NOT}\s+(?:ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ){_E}"
     rf"|{_GU_NOT}\s+(?:ਵਰਤਿਆ|ਵਰਤੀ|ਚਲਾਈ|ਚਲਾਇਆ|ਸਿੱਖਿਆ|ਸਿੱਖੀ){_E}|ਅਜੇ\s+ਤੱਕ{_PA_STOP}{{0,50}}?{_GU_NOT}{_E}"
     # "ਮੈਂ ਕਦੇ ਨਹੀਂ ਬਣਾਈਆਂ" (I have never made [them])
+    rf"|{_B}ਉਹ\s+ਆਪ\s+(?:ਹੀ\s+)?(?:ਕਰਦੀ|ਕਰਦਾ|ਕਰਦੇ|ਲੈਂਦੀ|ਲੈਂਦਾ){_E}"  # "ਉਹ ਆਪ ਕਰਦੀ ਹੈ" (she does it herself)
     rf"|{_B}ਕਦੇ\s+(?:ਵੀ\s+)?{_GU_NOT}\s+(?:[\p{{L}}\p{{M}}]+\s+)?(?:ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ|ਬਣਾਈ|ਬਣਾਈਆਂ|ਬਣਾਇਆ|ਵਰਤਿਆ|ਵਰਤੀ|ਚਲਾਈ|ਚਲਾਇਆ){_E}"
 )
 _PA_WISH = r"(?:ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ)\s+ਹਾਂ|ਚਾਹੁੰਦੇ\s+ਹਾਂ|ਚਾਹਾਂਗਾ|ਚਾਹਾਂਗੀ|ਉਮੀਦ\s+(?:ਹੈ|ਕਰਦਾ|ਕਰਦੀ)|ਮੇਰੀ\s+ਇੱਛਾ|ਮੇਰਾ\s+ਸੁਪਨਾ"
@@ -400,6 +405,8 @@ FARSI = Forms(
         # "صورت‌جلسه ننوشته‌ام" (I have not written minutes); "هنوز کامل نیست" (is not yet good enough)
         rf"|{_B}(?:ننوشته|نخوانده|نگرفته|نگذرانده|ندیده|نرفته|نساخته|نبوده){_Z}ام{_E}"
         rf"|هنوز{_FA_STOP}{{0,30}}?(?:کامل|خوب|کافی)\s+نیست|ادامه\s+ندادم"
+        # "برای دورهٔ ... اسم نوشته‌ام که از فروردین شروع می‌شود" (I have signed up for a course that starts in spring)
+        rf"|(?:اسم\s+نوشته|ثبت{_Z}?نام\s+کرده){_Z}ام{_FA_STOP}{{0,60}}?شروع\s*می{_Z}شود"
     ),
     wish=_compile(
         rf"{_B}می{_Z}(?:خواهم|خوام){_E}|{_B}امیدوار(?:م|یم){_E}|آرزو\s+دارم|قصد\s+دارم|{_B}مایلم{_E}"
@@ -494,7 +501,7 @@ TAMIL = Forms(
     ),
     wish=_compile(
         rf"[\p{{L}}\p{{M}}]*[க-ஹ]\s+(?:விரும்புகிறேன்|ஆசைப்படுகிறேன்|விரும்புவேன்){_E}|என்று\s+நம்புகிறேன்"
-        rf"|{_B}எதிர்பார்க்கிறேன்{_E}|என்\s+(?:கனவு|ஆசை|விருப்பம்)|எனக்கு\s+(?:ஆசை|விருப்பம்)"
+        rf"|{_B}எதிர்பார்க்கிறேன்{_E}|என்\s+(?:கனவு|ஆசை|விருப்பம்)|எனக்கு\s+(?:ஆசை|விருப்பம்)|என்று\s+ஆசை{_E}"
     ),
     someone_else=_compile(rf"{_B}(?:என்|எனது)\s+(?:மூத்த\s+|இளைய\s+)?{_TA_RELATIVES}{_E}"),
     clean_record=_compile(rf"{_B}(?:தாமத|தவற|புகார்|பிரச்சனை|பிரச்சினை|விடுப்பு|சிரமம்|ஆட்சேபனை|வராமல்|விபத்து)"),
@@ -543,7 +550,9 @@ ROMANIAN = Forms(
         r"calificare|cunoștințe|mașină|carnet|atestat|nicio|niciun|vreo|vreun)\b"
         r"|\bnu\s+(?:știu|stiu|pot|sunt\s+în\s+stare|dețin|detin)\b|\bîncă\s+nu\b|\bfără\s+experiență\b"
         r"|\bnu(?:\s+îmi|\s+imi|-mi)\s+(?:este|e)\s+posibil\b|\bnu\s+(?:este|e)\s+posibil\s+pentru\s+mine\b"
-        r"|\bpentru\s+mine\s+(?:nu\s+(?:este|e)\s+posibil|este\s+imposibil)\b|\bimposibil\s+pentru\s+mine\b",
+        r"|\bpentru\s+mine\s+(?:nu\s+(?:este|e)\s+posibil|este\s+imposibil)\b|\bimposibil\s+pentru\s+mine\b"
+        # a course half done or its exams not sat: "am terminat cam jumătate din module", "nu le-am mai dat"
+        r"|\bjumătate\s+din\s+(?:module|modul|curs|unități|unitati)\b|\bnu\s+(?:l-am|le-am|am)\s+(?:mai\s+)?(?:dat|susținut|terminat)\b",
         ignore_case=True,
     ),
     wish=_compile(
@@ -583,7 +592,9 @@ PORTUGUESE = Forms(
         r"|\b(?:nunca|não|nao)\s+(?:trabalhei|usei|utilizei|conduzi|dirigi|fiz|tive|estudei|operei|tirei)\b"
         r"|\b(?:ainda\s+não|ainda\s+nao)\b|\bsem\s+(?:qualquer\s+|nenhuma\s+)?experiência\b"
         r"|\bnão\s+me\s+é\s+possível\b|\bnão\s+é\s+possível\s+para\s+mim\b"
-        r"|\bpara\s+mim[^.,;]{0,40}?(?:não\s+é\s+possível|é\s+impossível)|\bimpossível\s+para\s+mim\b",
+        r"|\bpara\s+mim[^.,;]{0,40}?(?:não\s+é\s+possível|é\s+impossível)|\bimpossível\s+para\s+mim\b"
+        # a course half done ("ainda vou a meio", "faltam-me quatro lições"), a part not known ("não conheço")
+        r"|\b(?:vou|estou)\s+a\s+meio\b|\bfaltam-me\b|\b(?:não|nao)\s+conheço\b",
         ignore_case=True,
     ),
     wish=_compile(
@@ -647,7 +658,9 @@ _SO_RELATIVES = (
 )
 SOMALI = Forms(
     lack=_compile(
-        rf"\b(?:ma|kama|uma|lama)\s+{_SO_DONE}\b|\bweli\s+(?:\p{{L}}+\s+)?ma\b"
+        rf"\b(?:ma|kama|uma|lama)\s+{_SO_DONE}\b|\bweli\s+(?:\p{{L}}+\s+)?(?:ma|lama)\b"
+        # sat beside or with a nurse or manager while she did it ("waan ag fadhiyey", "la fadhiyey maareeyahayga")
+        r"|\bag\s+fadhi\w*|\bla\s+fadhi\w*\s+(?:maareey|kalkaalis|dhakhtar|macallin|agaasim)\w*"
         r"|\b(?:suurtagal|suurtogal)\s+(?:ii\s+)?(?:ma\s+aha|maaha)\b|\biima\s+suurt\w*|\baan\s+khibrad\s+lahayn\b",
         ignore_case=True,
     ),
