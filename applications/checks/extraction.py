@@ -146,6 +146,8 @@ _NOTHING_NEEDED = regex.compile(
     r"(?<!willing\s+)(?<!willing\s+to\s+)\b(?:to\s+be\s+)?(?:completed|achieved|gained|done)\s+(?:once\s+)?in\s+post\b|\bin\s+(?:week\s+one|your\s+first\s+week)\b|"
     r"(?:do\s+not|don't|don’t|dont)\s+(?:need|have)\s+to\s+have\s+(?:worked|done|had|been|used)\b|"
     r"\bthat(?:'|’)?s\s+(?:fine|ok|okay|no\s+problem)\b|^never\s+(?:worked|done|used|had)\b[^?]*\?|"
+    # "You are not expected to know the vaccine schedule before you start"
+    r"\bnot\s+expected\s+to\s+(?:know|have|hold|be\s+(?:able|familiar))\b|"
     r"^(?:[\w-]+,?\s+){0,5}?(?:experience|qualifications?|licen[cs]e|degree|car|vehicle|employment|background|knowledge)\s+"
     r"(?:(?:of|in|with)\s+(?:[\w-]+\s+){1,5}?)?(?:[–-]\s+)?(?:is\s+|are\s+)?(?:(?:welcome|helpful|useful)\s+but\s+)?not\s+"
     r"(?:needed|required|necessary|essential)|"
@@ -188,7 +190,7 @@ _NOTHING_NEEDED = regex.compile(
     _FLAGS,
 )
 _BENEFIT = regex.compile(
-    r"^(?:we\s+(?:offer|provide|give|pay|will\s+(?:offer|provide|give|pay|support|fund))|"
+    r"^(?:we\s+(?:offer|provide|give|pay|run|will\s+(?:offer|provide|give|pay|support|fund|run))|"
     r"(?:you\s+will|you(?:'|’)ll)\s+(?:receive|get|enjoy|earn|benefit|be\s+(?:offered|given|paid|entitled)|"
     r"have\s+(?:the\s+)?(?:chance|opportunity|access|support))|(?:our\s+)?benefits\s+include|in\s+return)\b|"
     r"annual\s+leave|apprenticeship\s+levy|\bpensions?\b|\bdiscounts?\b|salary\s+sacrifice|season\s+ticket|cycle\s+to\s+work|"
@@ -333,6 +335,7 @@ _PROSE_DESIRABLE = regex.compile(
 _PERSON = regex.compile(
     r"\b(?:you|your|yourself|candidates?|applicants?|post\s*holder|successful|someone|person|people)\b|"
     r"knowledge|experience|experienced|\bskill|abilit|\bable\s+to\b|qualifi|certificat|licen[cs]e|training|"
+    r"\binterest(?:ed)?\s+in\b|"
     r"trained|degree|diploma|\bGCSE|\bNVQ|\bBTEC|\bA-?levels?\b|registration|registered|understanding|"
     r"familiar|proficien|fluen|competen|awareness|standard\s+of|literacy|numeracy|educat|punctual|reliab|"
     r"attention\s+to\s+detail|discretion|commitment|enthusias|motivat|empath|compassion|\bEnglish\b|"
@@ -2233,12 +2236,15 @@ def not_a_criterion(line: str) -> bool:
 # A page's footer: the employer and its address in pieces ("... NHS Trust · Community Therapies, Heart of Hounslow
 # Centre for Health, Bath Road, Hounslow"), or the employer and the closing date.
 _STREET = regex.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Close|Drive|Place|Square|Parade|Broadway)\b")
+_POSTCODE_END = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\W*$")
 
 
 def _footer(text: str) -> bool:
     pieces = _PIECES.split(text)
     if _TRUST_NAME.search(text) and _CLOSING.search(text):
         return True  # "Central London Community Healthcare NHS Trust – applications close 12/03/2029 – ref 611-PCU"
+    if _TRUST_NAME.match(text) and _STREET.search(text) and _POSTCODE_END.search(text):
+        return True  # "The Hillingdon Hospitals NHS Foundation Trust, Pield Heath Road, Uxbridge UB8 3NN"
     return len(pieces) > 1 and bool(_TRUST_NAME.search(pieces[0]) and _STREET.search(" ".join(pieces[1:])))
 
 

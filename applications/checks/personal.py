@@ -124,8 +124,12 @@ ADDRESS = regex.compile(
 _CAPITALISED = r"([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+)?)"
 _WORD = r"[\p{L}\p{M}\u200c]+"
 _UP_TO_THREE = rf"((?:{_WORD}\s+){{0,2}}?{_WORD})"  # a name in a script without capitals, before the verb
-# ... but not a verb of writing it down: "بعد میں ریکارڈ میں میرا نام لکھا جاتا ہے" (my name is written in the record)
-_WRITTEN = r"(?!(?:لکھا|لکھی|درج|پکارا|بلایا|نوشته|ثبت|ਲਿਖਿਆ|ਦਰਜ|લખા\p{L}*|નોંધા\p{L}*)(?![\p{L}\p{M}]))"
+# ... but not a verb of writing it down or putting it forward: "بعد میں ریکارڈ میں میرا نام لکھا جاتا ہے" (my name is
+# written in the record), "میرے مینیجر نے کورس کے لیے میرا نام دے دیا ہے" (my manager has put my name forward)
+_WRITTEN = (
+    r"(?!(?:لکھا|لکھی|درج|پکارا|بلایا|دے|بھیجا|بھیج|نوشته|ثبت|ਲਿਖਿਆ|ਦਰਜ|ਦੇ|ਭੇਜਿਆ|લખા\p{L}*|નોંધા\p{L}*|આપ\p{L}*|મોકલ\p{L}*)"
+    r"(?![\p{L}\p{M}]))"
+)
 # ... nor a place it is on: "ਮੇਰਾ ਨਾਮ ਰਜਿਸਟਰ ਉੱਤੇ ਹੈ" (my name is on the register), "میرا نام لسٹ میں ہے", "نام من در
 # فهرست است"; a name does not end with "on" or "in".
 _ON_A_LIST = r"(?<!(?<![\p{L}\p{M}])(?:ਉੱਤੇ|ਤੇ|ਵਿੱਚ|ਉੱਪਰ|پر|میں|પર|માં))"

@@ -298,6 +298,19 @@ def _web_line(line: str) -> tuple[str, bool]:
     return plain_markdown(line), bool(_MD_HEADING.match(line))
 
 
+def _hangs_under(previous: Block, raw: str, line: str) -> bool:
+    """Whether a short line indented under the full-width list item just above it carries it on ("• ... outside the
+    normal range using" / "   NEWS2"): no bullet of its own, a few words only (a longer indented line is more often
+    the item's translation), and the item's sentence not ended."""
+    return (
+        previous.kind == "list_item"
+        and raw[:2] == "  "
+        and len(line.split()) <= 3  # noqa: PLR2004
+        and strip_bullet(line) == line
+        and not previous.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
 def text_document(text: str, *, wrapped: bool = False) -> Document:
     """Make a ``Document`` from plain text, guessing headings and list items line by line.
 
@@ -306,7 +319,8 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
     "London would also be beneficial.").
     """
     blocks: list[Block] = []
-    lines = [raw.strip(" \r\f\v") for raw in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [raw.strip(" \r\f\v") for raw in raw_lines]
     spans = {start: (table, len(table.rows)) for start, table in _pasted_tables(lines).items()}
     spans.update(_markdown_tables(lines))
     tables = {start: table for start, (table, _) in spans.items()}
@@ -343,6 +357,7 @@ def text_document(text: str, *, wrapped: bool = False) -> Document:
             or (wrapped and _LEVEL_TAIL.match(line))
             # a line ending on a spaced dash goes on below, even across a page: "... or a university –" / "Desirable"
             or (wrapped and previous.kind != "table" and previous.text.endswith((" –", " -", " —")))
+            or (len(above) >= full_width and _hangs_under(previous, raw_lines[index], line))
         ):
             # A line wrapped by a PDF or a narrow window: it goes on from the bullet or sentence above it.
             blocks[-1] = Block(previous.kind, f"{previous.text} {line}")

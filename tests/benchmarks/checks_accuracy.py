@@ -129,6 +129,10 @@ HELDBACK_107 = CORPUS.parent / "checks_heldback107"
 HELDBACK_108 = CORPUS.parent / "checks_heldback108"
 HELDBACK_109 = CORPUS.parent / "checks_heldback109"
 HELDBACK_110 = CORPUS.parent / "checks_heldback110"
+HELDBACK_111 = CORPUS.parent / "checks_heldback111"
+HELDBACK_112 = CORPUS.parent / "checks_heldback112"
+HELDBACK_113 = CORPUS.parent / "checks_heldback113"
+HELDBACK_114 = CORPUS.parent / "checks_heldback114"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 

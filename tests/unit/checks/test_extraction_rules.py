@@ -2837,3 +2837,26 @@ def test_tasks_told_with_you_must_and_the_employer_with_the_closing_date_are_no_
     assert not_a_criterion("You must release any unused clinic slots no later than six weeks ahead")
     assert not_a_criterion("Central London Community Healthcare NHS Trust – applications close 12/03/2029 – ref 611")
     assert not not_a_criterion("You must be able to set up meetings on Microsoft Teams")
+
+
+def test_a_short_line_hanging_under_a_full_width_pdf_bullet_carries_it_on() -> None:
+    lines = [
+        "Essential criteria",
+        "- Able to check and record vital signs and escalate any score outside the normal range using",
+        "   NEWS2",
+        "- Calm and reassuring with patients having long treatments, such as blood transfusions",
+        "- Good spoken and written English for handovers and patient records",
+    ]
+    vacancy = extract_criteria(read_document(pdf_bytes(lines)))
+    assert vacancy.essential == [
+        "Able to check and record vital signs and escalate any score outside the normal range using NEWS2",
+        "Calm and reassuring with patients having long treatments, such as blood transfusions",
+        "Good spoken and written English for handovers and patient records",
+    ]
+
+
+def test_an_interest_asked_in_prose_is_a_criterion_and_an_induction_or_an_address_is_not() -> None:
+    assert prose_level("A genuine interest in medicine and the human body is essential.", None) == "essential"
+    assert not_a_criterion("We run a twelve-week induction and you will have a named buddy for your first months.")
+    assert not_a_criterion("You are not expected to know the vaccine schedule before you start")
+    assert not_a_criterion("The Hillingdon Hospitals NHS Foundation Trust, Pield Heath Road, Uxbridge UB8 3NN")

@@ -506,6 +506,23 @@ def test_my_name_on_a_list_in_other_languages_is_no_name(text: str) -> None:
     assert "personal_info.name" not in codes(text + " " + STORY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Urdu: "my manager has put my name forward for the course"
+        "میرے مینیجر نے کورس کے لیے میرا نام دے دیا ہے۔",
+        # Panjabi: "my manager has put my name forward for the course"
+        "ਮੇਰੇ ਮੈਨੇਜਰ ਨੇ ਕੋਰਸ ਲਈ ਮੇਰਾ ਨਾਮ ਦੇ ਦਿੱਤਾ ਹੈ।",
+    ],
+)
+def test_my_name_put_forward_in_other_languages_is_no_name(text: str) -> None:
+    assert "personal_info.name" not in codes(text + " " + STORY)
+
+
+def test_my_name_is_still_read_in_urdu() -> None:
+    assert "personal_info.name" in codes("میرا نام عائشہ خان ہے۔ " + STORY)
+
+
 def test_an_ni_number_with_a_prefix_hmrc_never_issues_is_still_kept_private() -> None:
     assert "personal_info.ni_number" in codes("My NI number is QQ 12 34 56 C. " + STORY)
 
