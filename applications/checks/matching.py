@@ -40,7 +40,7 @@ from . import concepts, encoder, semantic
 from .experience import Voice, asks_for_willingness, family_care, holds_part_back, tells_a_wish, voice, voice_in
 from .extraction import is_category
 from .i18n import _
-from .language_names import only_others_named
+from .language_names import named, only_others_named
 from .models import Coverage, Criterion, Finding
 from .personal import personal_findings
 from .syllables import everyday_word
@@ -456,6 +456,28 @@ _ASKS_LANGUAGE = regex.compile(
 # How well one speaks or writes English ("Clear spoken English, face to face and on the phone") needs an example
 # like any skill; only which other languages one speaks is said in a few words.
 _ENGLISH_ONLY = regex.compile(r"\benglish\b(?!.*\b(?:other|another|second|community)\s+languages?\b)", regex.IGNORECASE)
+
+
+# Signing and other ways of communicating without speech (BSL, Makaton, picture symbols) are asked by no language name.
+_ASKS_SIGNING = regex.compile(r"\b(?:sign\w*|makaton|bsl|symbols?|pictures?|words|speech)\b", regex.IGNORECASE)
+
+
+def _names_no_language_asked(criterion: Criterion, text: str) -> bool:
+    """Whether a sentence of free text put to a criterion asking which spoken languages one speaks names none
+    ("I have a car and a clean licence" is nearest "Speaks a community language" by meaning alone)."""
+    return (
+        _asks_which_languages(criterion.text)
+        and not _ASKS_SIGNING.search(criterion.text)
+        and not named(text)
+        and not _LANGUAGE_NAMES.search(text)
+        and not _USES_ANOTHER_LANGUAGE.search(text)
+    )
+
+
+# Interpreting or translating uses another language without naming it: "I interpreted for my neighbour at her GP".
+_USES_ANOTHER_LANGUAGE = regex.compile(
+    r"\b(?:interpret\w*|translat\w*|bilingual|mother\s+tongue|first\s+language)\b", regex.IGNORECASE
+)
 
 
 def _asks_which_languages(criterion: str) -> bool:
@@ -1403,6 +1425,8 @@ def _judge_answer(answer: Answer, *, free: bool = False) -> tuple[list[Sentence]
         problem = _other_software(criterion, span)
     if problem is None and (_pharmacy_for_gp(criterion, whole) or only_others_named(criterion.text, whole)):
         problem = _close_but_other(criterion, span)
+    if problem is None and free and _names_no_language_asked(criterion, whole):
+        problem = _off_topic(criterion, span)
     if problem is None and english and holds_part_back(whole):
         problem = _part_held_back(criterion, span)
     if problem is not None:
@@ -1622,8 +1646,12 @@ _PROGRAM = regex.compile(r"\b(?:Word|Excel|Outlook|PowerPoint|Access|Teams|Share
 _LANGUAGE_NAMES = regex.compile(
     r"\b(?:Arabic|Bengali|Sylheti|Farsi|Persian|Dari|Pashto|Gujarati|Hindi|Punjabi|Panjabi|Urdu|Tamil|Polish|Romanian|"
     r"Portuguese|Somali|Spanish|Italian|French|Turkish|Kurdish|Albanian|Bulgarian|Lithuanian|Russian|Ukrainian|Tigrinya|"
-    r"Amharic|Swahili|Yoruba|Twi|Igbo|Cantonese|Mandarin|Vietnamese|Tagalog|Greek|Hungarian|Slovak|Czech|BSL|Makaton)\b"
+    r"Amharic|Swahili|Yoruba|Twi|Igbo|Cantonese|Mandarin|Vietnamese|Tagalog|Filipino|Greek|Hungarian|Slovak|Czech|"
+    r"Nepali|Malayalam|Telugu|Marathi|Lingala|Shona|Hausa|Krio|German|Dutch|Chinese|Japanese|Korean|Hebrew|Latvian|"
+    r"Serbian|Croatian|Bosnian|Georgian|Armenian|Afrikaans|Zulu|Berber|BSL|Makaton)\b"
 )
+# One language by two names.
+_SAME_LANGUAGE = {"Filipino": "Tagalog", "Panjabi": "Punjabi", "Persian": "Farsi"}
 # A vet's practice is a surgery and a clinic, but not the health setting a criterion asking for one means.
 _ASKS_HEALTH_SETTING = regex.compile(
     r"\b(?:clinics?|GP|surger(?:y|ies)|pharmac(?:y|ies)|hospitals?|health\s*care|NHS|health\s+(?:setting|centre))\b",
@@ -1667,8 +1695,8 @@ def _pharmacy_for_gp(criterion: Criterion, text: str) -> bool:
 def _close_not_same(criterion: Criterion, text: str) -> bool:
     """Whether English evidence tells of a neighbouring thing only: other languages than the ones the criterion
     names ("I speak Bengali and Sylheti" for Punjabi, Hindi, Tamil or Polish), or a vet's for a health setting."""
-    asked = set(_LANGUAGE_NAMES.findall(criterion.text))
-    spoken = set(_LANGUAGE_NAMES.findall(text))
+    asked = {_SAME_LANGUAGE.get(name, name) for name in _LANGUAGE_NAMES.findall(criterion.text)}
+    spoken = {_SAME_LANGUAGE.get(name, name) for name in _LANGUAGE_NAMES.findall(text)}
     if asked and spoken and not asked & spoken and not _FOR_EXAMPLE.search(criterion.text):
         return True
     if (

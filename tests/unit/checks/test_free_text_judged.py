@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from applications.checks import Criterion, check_text
+from applications.checks import Criterion, check_answers, check_text, matching
+from applications.checks.text import sentences
 from tests.unit.checks.builders import status_of
 
 OFFICE = [
@@ -77,3 +78,31 @@ def test_a_story_nearest_one_criterion_by_a_small_margin_counts_when_it_passes_a
     report = check_text(text, "statement", WARD)
     assert status_of(report, WARD[5]) == "covered"
     assert "norovirus" in " ".join(report.criteria[5].evidence)
+
+
+LANGUAGE = Criterion("Speaks a community language used in Brent, such as Gujarati, Polish or Somali")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passes"),
+    [
+        # a sentence put to a language criterion by meaning alone names no language
+        ("I drove to clients' homes all over West London for ten years, four or five a day.", False),
+        ("I've watched her ask patients for a number from 0 to 10 and explain it back to them.", False),
+        # one that names a language, in English or by another name of it
+        ("I speak Gujarati at home and I often help older neighbours read their hospital letters.", True),
+        ("I speak Filipino at home and I often help older neighbours read their hospital letters.", True),
+    ],
+)
+def test_free_text_put_to_a_language_criterion_must_name_a_language(sentence: str, passes: bool) -> None:
+    answer = matching.Answer(LANGUAGE, sentences(sentence), "en")
+    problem = matching._judge_answer(answer, free=True)[1]  # noqa: SLF001 - the free-text judge itself
+    assert (problem is None) is passes
+    if not passes:
+        assert problem.code == "criteria.off_topic"
+
+
+def test_filipino_is_tagalog_where_tagalog_is_asked() -> None:
+    criterion = Criterion("Speaks Arabic, Portuguese or Tagalog")
+    answer = "I speak Filipino with my family every day, and at church I read the notices out in it for the elders."
+    assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
