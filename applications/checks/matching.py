@@ -1694,7 +1694,8 @@ def _pharmacy_for_gp(criterion: Criterion, text: str) -> bool:
 
 def _close_not_same(criterion: Criterion, text: str) -> bool:
     """Whether English evidence tells of a neighbouring thing only: other languages than the ones the criterion
-    names ("I speak Bengali and Sylheti" for Punjabi, Hindi, Tamil or Polish), or a vet's for a health setting."""
+    names ("I speak Bengali and Sylheti" for Punjabi, Hindi, Tamil or Polish), food hygiene for infection control,
+    other settings than those named (``_other_setting``), or a vet's for a health setting."""
     asked = {_SAME_LANGUAGE.get(name, name) for name in _LANGUAGE_NAMES.findall(criterion.text)}
     spoken = {_SAME_LANGUAGE.get(name, name) for name in _LANGUAGE_NAMES.findall(text)}
     if asked and spoken and not asked & spoken and not _FOR_EXAMPLE.search(criterion.text):
