@@ -145,40 +145,67 @@ def test_a_first_language_or_a_limit_of_someone_else_still_counts(criterion: Cri
 
 
 @pytest.mark.parametrize(
-    ("criterion", "language", "answer"),
+    ("criterion", "language", "answer", "code"),
     [
         # I finished half of the modules of the Level 2 course.
-        (NVQ, "ro", "Am terminat jumătate din module la cursul NVQ Level 2 in Customer Service."),
+        (NVQ, "ro", "Am terminat jumătate din module la cursul NVQ Level 2 in Customer Service.", "criteria.not_yet"),
         # I am half-way through the course; I still have three lessons to go.
-        (NVQ, "pt", "Estou a meio do curso NVQ Level 2 in Customer Service. Faltam-me três lições."),
+        (
+            NVQ,
+            "pt",
+            "Estou a meio do curso NVQ Level 2 in Customer Service. Faltam-me três lições.",
+            "criteria.not_yet",
+        ),
         # I have signed up for a first aid course that starts next month.
-        (FIRST_AID, "fa", "برای دورهٔ کمک‌های اولیه ثبت‌نام کرده‌ام که ماه بعد شروع می‌شود."),
+        (FIRST_AID, "fa", "برای دورهٔ کمک‌های اولیه ثبت‌نام کرده‌ام که ماه بعد شروع می‌شود.", "criteria.not_yet"),
         # I wish to do the first aid course.
-        (FIRST_AID, "ta", "முதலுதவி படிப்பைப் படிக்க வேண்டும் என்று ஆசை."),
+        (FIRST_AID, "ta", "முதலுதவி படிப்பைப் படிக்க வேண்டும் என்று ஆசை.", "criteria.missing"),
         # I signed up for the first aid course, but it was cancelled and I am still waiting for a date.
-        (FIRST_AID, "ar", "سجلت في دورة الإسعافات الأولية، لكنها ألغيت وما زلت أنتظر موعداً جديداً."),
+        (FIRST_AID, "ar", "سجلت في دورة الإسعافات الأولية، لكنها ألغيت وما زلت أنتظر موعداً جديداً.", "criteria.not_yet"),
         # I finished ten standards; the others are still not signed off.
-        (CARE_CERTIFICATE, "so", "Care Certificate-ka 10 heer ayaan dhammeeyey, inta kale weli lama saxiixin."),
+        (
+            CARE_CERTIFICATE,
+            "so",
+            "Care Certificate-ka 10 heer ayaan dhammeeyey, inta kale weli lama saxiixin.",
+            "criteria.not_yet",
+        ),
         # The nurse wrote on the computer; I sat beside her.
-        (RECORDS, "so", "Kalkaalisada ayaa kombiyuutarka wax ku qortay, anigu waan ag fadhiyey."),
+        (RECORDS, "so", "Kalkaalisada ayaa kombiyuutarka wax ku qortay, anigu waan ag fadhiyey.", "criteria.not_yet"),
         # I look up where a file is on the scanner; we are not allowed to change anything on the computer.
-        (RECORDS, "ur", "میں سکینر پر فائل ڈھونڈ لیتی ہوں، لیکن کمپیوٹر میں کچھ بدلنے کی ہمیں اجازت نہیں۔"),
+        (
+            RECORDS,
+            "ur",
+            "میں سکینر پر فائل ڈھونڈ لیتی ہوں، لیکن کمپیوٹر میں کچھ بدلنے کی ہمیں اجازت نہیں۔",
+            "criteria.not_yet",
+        ),
         # The library officer runs the class; I hand out the tablets. She does the teaching herself.
-        (GROUPS, "pa", "ਲਾਇਬ੍ਰੇਰੀ ਵਿੱਚ ਹਰ ਹਫ਼ਤੇ ਕਲਾਸ ਹੁੰਦੀ ਹੈ। ਮੈਂ ਟੈਬਲੇਟ ਵੰਡਦੀ ਹਾਂ। ਪੜ੍ਹਾਈ ਉਹ ਆਪ ਕਰਦੀ ਹੈ।"),
+        (GROUPS, "pa", "ਲਾਇਬ੍ਰੇਰੀ ਵਿੱਚ ਹਰ ਹਫ਼ਤੇ ਕਲਾਸ ਹੁੰਦੀ ਹੈ। ਮੈਂ ਟੈਬਲੇਟ ਵੰਡਦੀ ਹਾਂ। ਪੜ੍ਹਾਈ ਉਹ ਆਪ ਕਰਦੀ ਹੈ।", "criteria.not_yet"),
         # Wembley is easy by bus. Harrow is too far for me.
-        (TRAVEL, "gu", "વેમ્બલી હું બસથી સહેલાઈથી જઈ શકું છું. હેરો મારા માટે બહુ દૂર પડે છે."),
+        (TRAVEL, "gu", "વેમ્બલી હું બસથી સહેલાઈથી જઈ શકું છું. હેરો મારા માટે બહુ દૂર પડે છે.", "criteria.hours_ruled_out"),
         # Monday to Thursday evenings are fine. Friday evening is hard.
-        (EVENINGS, "ur", "پیر سے جمعرات تک شام پانچ سے نو بجے تک ٹھیک ہے۔ جمعے کی شام مشکل ہے۔"),
+        (
+            EVENINGS,
+            "ur",
+            "پیر سے جمعرات تک شام پانچ سے نو بجے تک ٹھیک ہے۔ جمعے کی شام مشکل ہے۔",
+            "criteria.hours_ruled_out",
+        ),
         # I can stay until 7pm, but no longer.
-        (STAY_LATE, "pl", "Mogę zostać do 19:00, ale nie dłużej, bo odbieram córkę."),
+        (STAY_LATE, "pl", "Mogę zostać do 19:00, ale nie dłużej, bo odbieram córkę.", "criteria.hours_ruled_out"),
         # I can work in Paddington. Pimlico is too far.
-        (PRACTICES, "pt", "Posso trabalhar em Paddington, perto de casa. Pimlico fica muito longe para mim."),
+        (
+            PRACTICES,
+            "pt",
+            "Posso trabalhar em Paddington, perto de casa. Pimlico fica muito longe para mim.",
+            "criteria.hours_ruled_out",
+        ),
     ],
 )
 def test_in_another_language_a_course_half_done_a_part_others_do_or_a_place_or_hour_ruled_out_is_not_yet(
-    criterion: Criterion, language: str, answer: str
+    criterion: Criterion, language: str, answer: str, code: str
 ) -> None:
-    assert status_of(check_answers([(criterion, answer)], language=language), criterion) == "missing"
+    report = check_answers([(criterion, answer)], language=language)
+    assert status_of(report, criterion) == "missing"
+    assert code in report.codes()
 
 
 def test_someone_else_not_giving_permission_is_no_lack_in_urdu() -> None:
