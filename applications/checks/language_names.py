@@ -67,7 +67,7 @@ _NAMES = {
         "பிரெஞ்சு",
     ),
     "polish": (
-        "polish",
+        "Polish$",
         "polsk",
         "polonez",
         "polaco",
@@ -131,17 +131,62 @@ _NAMES = {
     "tigrinya": ("tigrinya", "tygrin", "tigrin", "ትግርኛ"),
     "amharic": ("amhar", "أمهر", "امهر", "አማርኛ"),
     "russian": ("russian", "rosyjsk", "rusă", "rusa", "russo", "russa", "ruush", "روسي", "روسی", "ਰੂਸੀ", "રશિયન", "ரஷ்ய"),
+    # Languages named in English (and in Polish, Romanian or Portuguese where the name is easy to tell)
+    "kurdish": ("kurdish", "kurdysk", "kurdă", "curdo"),
+    "albanian": ("albanian", "albańsk", "albanez", "albanês"),
+    "bulgarian": ("bulgarian", "bułgarsk", "bulgar"),
+    "lithuanian": ("lithuanian", "litewsk", "lituan"),
+    "ukrainian": ("ukrainian", "ukraińsk", "ucrainean", "ucraniano", "ucraniana"),
+    "swahili": ("swahili", "suahili", "suaíli"),
+    "igbo": ("igbo$",),
+    "chinese": ("chinese", "chińsk", "chinez", "chinês"),
+    "mandarin": ("mandarin", "mandaryńsk"),
+    "cantonese": ("cantonese", "kantońsk", "cantonez", "cantonês"),
+    "vietnamese": ("vietnamese", "wietnamsk", "vietnamez", "vietnamita"),
+    "tagalog": ("tagalog", "filipino$"),
+    "hungarian": ("hungarian", "węgiersk", "maghiar", "húngaro"),
+    "slovak": ("slovak", "słowack", "slovac", "eslovaco"),
+    "czech": ("czech", "czesk", "checo"),
+    "nepali": ("nepali", "nepalese", "nepalsk", "nepalez"),
+    "malayalam": ("malayalam",),
+    "telugu": ("telugu",),
+    "marathi": ("marathi",),
+    "lingala": ("lingala",),
+    "shona": ("shona$",),
+    "hausa": ("hausa$",),
+    "krio": ("krio$",),
+    "german": ("german", "niemieck", "alemão", "alemã"),
+    "dutch": ("dutch", "holendersk", "niderlandzk", "olandez", "holandês"),
+    "japanese": ("japanese", "japońsk", "japonez", "japonês"),
+    "korean": ("korean", "koreańsk", "coreean", "coreano"),
+    "hebrew": ("hebrew", "hebrajsk", "ebraic", "hebraico"),
+    "latvian": ("latvian", "łotewsk", "leton"),
+    "serbian": ("serbian", "serbsk", "sârb", "sérvio"),
+    "croatian": ("croatian", "chorwack", "croat"),
+    "bosnian": ("bosnian", "bośniack", "bosniac", "bósnio"),
+    "georgian": ("georgian", "gruzińsk"),
+    "armenian": ("armenian", "ormiańsk", "armean", "armênio"),
+    "afrikaans": ("afrikaans",),
+    "zulu": ("zulu$",),
+    "berber": ("berber", "amazigh", "tamazight"),
+    "bsl": ("bsl$", "british sign language"),
+    "makaton": ("makaton",),
 }
+# A language a criterion names that others are kinds of: "Speaks Chinese" is met by Mandarin or Cantonese.
+_KINDS = {"chinese": {"mandarin", "cantonese"}}
 _LATIN = regex.compile(r"^\p{Latin}")
 _NOT_IN_WORD = r"(?![\p{L}\p{M}])"
 
 
 def _stem_pattern(stem: str) -> str:
-    """A stem's pattern: a Latin one starts a word, and one ending in "$" is a whole word ("twi", not "twice"). A
+    """A stem's pattern: a Latin one starts a word, and one ending in "$" is a whole word ("twi", not "twice"); one
+    written with a capital is matched only so ("Polish", not "polishing the floors"). A
     Tamil name's last vowel-less mark (virama) gives way to a case ending's vowel ("தமிழ்" in "தமிழும்"), so it is
     left off."""
     whole = stem.endswith("$")
     pattern = regex.escape(stem.rstrip("$").removesuffix("\u0bcd")) + (_NOT_IN_WORD if whole else "")
+    if stem[0].isupper():
+        pattern = f"(?-i:{pattern})"
     return rf"(?<![\p{{L}}\p{{M}}]){pattern}" if _LATIN.match(stem) else pattern
 
 
@@ -151,7 +196,7 @@ _FOUND = {
 }
 # A list left open: "Arabic, Bengali or another language spoken locally", "a community language such as Punjabi".
 _OPEN_LIST = regex.compile(
-    r"\b(?:another|other|such\s+as|e\.?\s?g\.?|for\s+example|including|community|local(?:ly)?|any|similar)\b",
+    r"\b(?:another|other|such\s+as|like|e\.?\s?g\.?|for\s+example|including|community|local(?:ly)?|any|similar)\b",
     regex.IGNORECASE,
 )
 
@@ -164,6 +209,7 @@ def named(text: str) -> set[str]:
 def only_others_named(criterion: str, answer: str) -> bool:
     """Whether a criterion asks for certain languages only and the answer names languages, none of them asked."""
     asked = named(criterion)
+    asked |= {kind for language in asked for kind in _KINDS.get(language, ())}
     if not asked or _OPEN_LIST.search(criterion):
         return False
     told = named(answer)

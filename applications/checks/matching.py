@@ -469,7 +469,6 @@ def _names_no_language_asked(criterion: Criterion, text: str) -> bool:
         _asks_which_languages(criterion.text)
         and not _ASKS_SIGNING.search(criterion.text)
         and not named(text)
-        and not _LANGUAGE_NAMES.search(text)
         and not _USES_ANOTHER_LANGUAGE.search(text)
     )
 
@@ -482,7 +481,7 @@ _USES_ANOTHER_LANGUAGE = regex.compile(
 
 def _asks_which_languages(criterion: str) -> bool:
     """Whether a criterion asks which languages one speaks (a few words answer it), not how good one's English is."""
-    asked = _ASKS_LANGUAGE.search(criterion) or _LANGUAGE_NAMES.search(criterion)
+    asked = _ASKS_LANGUAGE.search(criterion) or named(criterion)
     return bool(asked and not _ENGLISH_ONLY.search(criterion))
 
 
@@ -1642,23 +1641,10 @@ def _lacks_a_part(criterion: Criterion, terms: list[str], lacks: list[_SentenceK
 _PROGRAM = regex.compile(r"\b(?:Word|Excel|Outlook|PowerPoint|Access|Teams|SharePoint)\b")
 
 
-# Languages a criterion may name ("Speaks Punjabi, Hindi, Tamil or Polish") and a resident may speak instead.
-_LANGUAGE_NAMES = regex.compile(
-    r"\b(?:Arabic|Bengali|Sylheti|Farsi|Persian|Dari|Pashto|Gujarati|Hindi|Punjabi|Panjabi|Urdu|Tamil|Polish|Romanian|"
-    r"Portuguese|Somali|Spanish|Italian|French|Turkish|Kurdish|Albanian|Bulgarian|Lithuanian|Russian|Ukrainian|Tigrinya|"
-    r"Amharic|Swahili|Yoruba|Twi|Igbo|Cantonese|Mandarin|Vietnamese|Tagalog|Filipino|Greek|Hungarian|Slovak|Czech|"
-    r"Nepali|Malayalam|Telugu|Marathi|Lingala|Shona|Hausa|Krio|German|Dutch|Chinese|Japanese|Korean|Hebrew|Latvian|"
-    r"Serbian|Croatian|Bosnian|Georgian|Armenian|Afrikaans|Zulu|Berber|BSL|Makaton)\b"
-)
-# One language by two names.
-_SAME_LANGUAGE = {"Filipino": "Tagalog", "Panjabi": "Punjabi", "Persian": "Farsi"}
 # A vet's practice is a surgery and a clinic, but not the health setting a criterion asking for one means.
 _ASKS_HEALTH_SETTING = regex.compile(
     r"\b(?:clinics?|GP|surger(?:y|ies)|pharmac(?:y|ies)|hospitals?|health\s*care|NHS|health\s+(?:setting|centre))\b",
     regex.IGNORECASE,
-)
-_FOR_EXAMPLE = regex.compile(
-    r"\b(?:such\s+as|e\.?g\.?|for\s+example|like|including|or\s+(?:an)?other|any)\b", regex.IGNORECASE
 )
 _VETS = regex.compile(r"\bvet(?:erinary|s|'s|’s|s'|s’)?\b", regex.IGNORECASE)
 _PEOPLES_HEALTH = regex.compile(
@@ -1696,9 +1682,7 @@ def _close_not_same(criterion: Criterion, text: str) -> bool:
     """Whether English evidence tells of a neighbouring thing only: other languages than the ones the criterion
     names ("I speak Bengali and Sylheti" for Punjabi, Hindi, Tamil or Polish), food hygiene for infection control,
     other settings than those named (``_other_setting``), or a vet's for a health setting."""
-    asked = {_SAME_LANGUAGE.get(name, name) for name in _LANGUAGE_NAMES.findall(criterion.text)}
-    spoken = {_SAME_LANGUAGE.get(name, name) for name in _LANGUAGE_NAMES.findall(text)}
-    if asked and spoken and not asked & spoken and not _FOR_EXAMPLE.search(criterion.text):
+    if only_others_named(criterion.text, text):
         return True
     if (
         _ASKS_INFECTION_CONTROL.search(criterion.text)

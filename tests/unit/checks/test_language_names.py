@@ -23,6 +23,9 @@ from tests.unit.checks.builders import status_of
         ("நான் போலிஷும் பேசுவேன்.", {"polish"}),
         # "twice" is no Twi, and a plain sentence names no language
         ("I went twice a week to the day centre.", set()),
+        # an English name is read as the word is written: "polishing" is no Polish, "Polish" is
+        ("I cleaned and polished the floors in the Polish club.", {"polish"}),
+        ("I speak Tagalog, and some Cantonese from my old job.", {"tagalog", "cantonese"}),
     ],
 )
 def test_languages_are_named_in_the_sites_languages(text: str, languages: set[str]) -> None:
@@ -35,6 +38,10 @@ def test_only_other_languages_named_where_certain_ones_are_asked() -> None:
     # a list left open takes any language, and an answer naming none is judged otherwise
     assert not only_others_named("Speaks Arabic or another community language", "Falo português.")
     assert not only_others_named("Speaks Somali, Arabic or Tigrinya", "Mówię bardzo dobrze.")
+    # a language others are kinds of is met by them; signing is a language of its own
+    assert not only_others_named("Speaks Chinese", "I speak Mandarin with my parents.")
+    assert only_others_named("Speaks Mandarin", "I speak Cantonese with my parents.")
+    assert only_others_named("British Sign Language Level 1", "I learnt some Arabic sign language from my cousin.")
 
 
 def test_an_answer_naming_only_other_languages_is_not_yet_evidence() -> None:
