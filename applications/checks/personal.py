@@ -101,6 +101,9 @@ OWN_AGE_ELSEWHERE = regex.compile(
     r"|(?<![\p{L}\p{M}\p{Nd}])\p{Nd}{2}\s+سال\s+دارم"
     # Urdu "میں ۴۶ سال کی ہوں" (I am 46 years), the writer the subject
     r"|(?<![\p{L}\p{M}])میں\s+\p{Nd}{2}\s+سال\s+(?:کی|کا)\s+ہوں"
+    # the same in Panjabi "ਮੈਂ 52 ਸਾਲਾਂ ਦੀ ਹਾਂ" and Gujarati "હું 52 વર્ષની છું"
+    r"|(?<![\p{L}\p{M}])ਮੈਂ\s+\p{Nd}{2}\s+ਸਾਲ(?:ਾਂ)?\s+(?:ਦੀ|ਦਾ)\s+ਹਾਂ"
+    r"|(?<![\p{L}\p{M}])હું\s+\p{Nd}{2}\s+વર્ષ(?:ની|નો)\s+છું"
     # Romanian "am 38 de ani", Portuguese "tenho 38 anos", Polish "mam 38 lat": not years of experience or work
     r"|\b(?i:am)\s+\d{2}\s+de\s+ani\b(?!\s+(?:de\s+)?(?:experien|munc|lucr|în\b|in\b))"
     r"|\b(?i:tenho)\s+\d{2}\s+anos\b(?!\s+(?:de\s+)?(?:experi|trabalh|servi|em\b|na\b|no\b))"

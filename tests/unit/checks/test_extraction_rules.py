@@ -2860,3 +2860,22 @@ def test_an_interest_asked_in_prose_is_a_criterion_and_an_induction_or_an_addres
     assert not_a_criterion("We run a twelve-week induction and you will have a named buddy for your first months.")
     assert not_a_criterion("You are not expected to know the vaccine schedule before you start")
     assert not_a_criterion("The Hillingdon Hospitals NHS Foundation Trust, Pield Heath Road, Uxbridge UB8 3NN")
+
+
+def test_a_nice_to_have_heading_with_a_reassurance_after_it_gives_desirable_and_dates_end_the_list() -> None:
+    advert = (
+        "Lymphoedema Assistant\nYou will need\n- Experience of supporting patients with a long-term condition\n"
+        "Good to have, but we won't mind if you don't\n- Experience of applying compression bandages\n"
+        "- Speaks Gujarati, Somali or Arabic\nImportant dates\nClosing date: 04/04/2029\nInterview date: 16/04/2029\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of supporting patients with a long-term condition"]
+    assert vacancy.desirable == ["Experience of applying compression bandages", "Speaks Gujarati, Somali or Arabic"]
+
+
+def test_a_rule_of_the_job_in_the_passive_and_time_the_job_gives_are_no_criteria() -> None:
+    assert not_a_criterion("Any change to a course must be emailed to the trainer and everyone booked on the same day.")
+    assert not_a_criterion(
+        "Protected learning time is an essential part of how our team works, and you will have half a day each month "
+        "for it."
+    )

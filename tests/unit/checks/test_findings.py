@@ -242,6 +242,8 @@ def test_unsupported_language_is_noted() -> None:
         ("મારી ઉંમર 36 વર્ષ છે.", "મેં 8 વર્ષ કામ કર્યું."),
         ("আমার বয়স ৪৭ বছর, আর আমি দোকানে কাজ করি।", "আমি ১২ বছর দোকানে কাজ করেছি।"),  # Bengali digits
         ("میں ۴۶ سال کی ہوں اور ساؤتھال میں رہتی ہوں۔", "میری بیٹی ۱۲ سال کی ہے۔"),  # I am 46 / my daughter is 12
+        ("ਮੈਂ 52 ਸਾਲਾਂ ਦੀ ਹਾਂ ਅਤੇ ਹੇਜ਼ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ।", "ਮੇਰੀ ਧੀ 12 ਸਾਲਾਂ ਦੀ ਹੈ।"),  # the same in Panjabi
+        ("હું 44 વર્ષની છું અને વેમ્બલીમાં રહું છું.", "મારી દીકરી 12 વર્ષની છે."),  # and in Gujarati
         # Somali: my age is 37 / my mother is 70 years old
         ("Da'daydu waa 37 sano, waxaanan ku noolahay Hayes.", "Hooyaday waa 70 sano jir, waxaan ka shaqeeyay 12 sano."),
     ],
