@@ -195,7 +195,28 @@ _LACK = regex.compile(
     # A course begun and given up: "I started the AAT course but stopped after the first unit".
     r"|\b(?:started|began|begun|enrolled|signed\s+up)\b[^.;]*?\b(?:but|and\s+then|then)\s+(?:I\s+)?(?:had\s+to\s+)?"
     r"(?:stop(?:ped)?|gave\s+(?:it\s+)?up|give\s+(?:it\s+)?up|dropped\s+out|left|quit|did\s*(?:not|n't|n’t)\s+finish|"
-    r"never\s+finished|could\s*(?:not|n't|n’t)\s+finish)\b",
+    r"never\s+finished|could\s*(?:not|n't|n’t)\s+finish)\b"
+    # Limits on the hours or places: "I couldn't take visits up in White City", "but not in term time", "the earliest
+    # I could get there is 8:45", "I could stay until half past six but not later"
+    r"|\bI\s+(?:could\s*not|couldn't|couldn’t|can't|can’t|cannot)\s+(?:take|cover|manage)\s+(?:the\s+|any\s+)?"
+    r"(?:visits|shifts|rounds|calls|clinics)\b|\bbut\s+not\s+(?:in|during)\s+term[\s-]?time\b"
+    r"|\bthe\s+(?:earliest|latest)\s+I\s+(?:can|could)\b|\bbut\s+not\s+(?:any\s+)?(?:later|earlier)\b"
+    # a course left: "but I moved back to London before the end"
+    r"|\b(?:moved|left|stopped|quit|went\s+back)\b[^.;]{0,60}?\bbefore\s+the\s+end\b"
+    # a part left to others or still to learn: "was always done by the senior on our team, so that part I'd be
+    # learning", "Beyond that I'd need the training", "she writes them on the order form", "the practice secretary puts
+    # it on the system", "She takes the sample, then I write the labels", "I held him while she showed his wife"
+    r"|\b(?:was|were|is|are)\s+(?:always\s+|usually\s+|mostly\s+|all\s+)?(?:done|handled)\s+by\s+(?:the|my|our)\s+(?:\w+\s+)?"
+    r"(?:seniors?|managers?|supervisors?|nurses?|doctors?|leads?|leaders?|colleagues?|secretary|receptionists?|office)\b"
+    r"|\bI(?:'d|’d|\s+would)\s+(?:need\s+(?:the\s+|some\s+|more\s+)?training|be\s+learning)\b"
+    r"|\b(?:but|and)\s+(?:she|he)\s+(?:writes|wrote|sends|sent|orders|ordered)\s+(?:them|it|those|these)\b"
+    r"|\b(?:secretary|manager|receptionist|administrator|supervisor|nurse|colleague)\s+(?:puts|put|enters|entered|types|"
+    r"typed|adds|added)\s+(?:it|them|those|these|that)\s+(?:on|onto|into|in)\b"
+    r"|\b(?:she|he|they)\s+(?:takes?|took|does|do|did)\s+the\s+(?:\w+\s+)?(?:samples?|bloods?|dressings?|tests?|"
+    r"readings?),?\s+(?:then|and|while)\s+I\b|\bwhile\s+(?:she|he|they|the\s+\w+)\s+(?:showed|taught|explained|"
+    r"demonstrated|trained)\b"
+    # someone else's experience known: "I know from our own family what it does"
+    r"|\bI\s+know\s+from\s+(?:our|my)\s+(?:own\s+)?family\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(

@@ -2116,7 +2116,7 @@ _CANNOT_WORDS = {
     "pl": r"nie\s+(?:\w+\s+){0,2}?(?:mogę|dam\s+rady|będę\s+mog\w+)\b|za\s+daleko\b|(?:trudno|ciężko)\b",
     "ro": r"(?:nu\s+(?:\w+\s+){0,2}?(?:pot|aș\s+putea)|n-aș\s+(?:putea|vrea))\b|prea\s+departe\b|(?:greu|dificil)\b",
     "pt": r"não\s+(?:\w+\s+){0,2}?(?:posso|consigo|poderia|conseguiria|chegaria|chego)\b"
-    r"|(?:longe\s+demais|muito\s+longe|difícil)\b",
+    r"|(?:longe\s+demais|muito\s+longe|difícil|complicado)\b",
     "so": r"ma\s+(?:\w+\s+){0,2}?awoodo\b|aad\s+(?:ii\s+)?u\s+fog\b|adag\b",
 }
 _CANNOT_IN = {
@@ -2143,6 +2143,7 @@ _NOT_HAVE_PROGRAM = regex.compile(
     r"(?:microsoft|ms\s+office|office\s+365|excel|outlook|powerpoint|word|teams)\b",
     regex.IGNORECASE,
 )
+_OFFICE_SUITE = regex.compile(r"\b(?:office|365|packages?|suite)\b", regex.IGNORECASE)
 _OTHER_OFFICE = regex.compile(r"\b(?:google|gmail\w*|libre\s*office|open\s*office)\b", regex.IGNORECASE)
 
 
@@ -2184,16 +2185,26 @@ _CALLED = regex.compile(r"\b(?:app|system|software|program(?:me)?|platform)\s+ca
 def _other_programs(criterion: Criterion, text: str) -> bool:
     """Whether a criterion asks for Microsoft's programs and the text names only another maker's, or asks for one
     patient record system by name ("Experience of using SystmOne") and the text names only another ("EMIS")."""
+    if _ANY_SYSTEM.search(criterion.text):  # "Microsoft Forms or a similar tool": Google Forms will do
+        return False
     said = _NOT_HAVE_PROGRAM.sub(" ", text)  # "We don't have Excel on the depot computers" names no Excel used
     if _ASKS_OFFICE.search(criterion.text) and _OTHER_OFFICE.search(text) and not _SAYS_OFFICE.search(said):
         return True
-    if not _ANY_SYSTEM.search(criterion.text):
-        video_asked = {name for name, pattern in _VIDEO.items() if pattern.search(criterion.text)}
-        video_told = {name for name, pattern in _VIDEO.items() if pattern.search(text)}
-        if video_asked and video_told and not video_asked & video_told:
-            return True
+    # one of Microsoft's programs asked and only others told, in any language: Word for "Able to use Excel"
+    programs_asked, programs_told = set(_PROGRAM.findall(criterion.text)), set(_PROGRAM.findall(said))
+    if (
+        programs_asked
+        and programs_told
+        and not programs_asked & programs_told
+        and not _OFFICE_SUITE.search(criterion.text)
+    ):
+        return True
+    video_asked = {name for name, pattern in _VIDEO.items() if pattern.search(criterion.text)}
+    video_told = {name for name, pattern in _VIDEO.items() if pattern.search(text)}
+    if video_asked and video_told and not video_asked & video_told:
+        return True
     asked = {name for name, pattern in _SYSTEMS.items() if pattern.search(criterion.text)}
-    if not asked or _ANY_SYSTEM.search(criterion.text):
+    if not asked:
         return False
     named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
     return (bool(named) or bool(_CALLED.search(text))) and not named & asked

@@ -368,7 +368,7 @@ _PA_RELATIVES = _words(
     "ਘਰਵਾਲੀ", "ਪੁੱਤਰ", "ਪੁੱਤ", "ਬੇਟਾ", "ਮੁੰਡਾ", "ਧੀ", "ਬੇਟੀ", "ਕੁੜੀ", "ਚਾਚਾ", "ਤਾਇਆ", "ਮਾਮਾ", "ਮਾਸੀ",
     "ਭੂਆ", "ਚਾਚੀ", "ਤਾਈ", "ਮਾਮੀ", "ਦੋਸਤ", "ਮਿੱਤਰ", "ਸਹੇਲੀ", "ਗੁਆਂਢੀ", "ਗੁਆਂਢਣ", "ਕਜ਼ਨ", "ਮਾਪੇ", "ਬੱਚੇ",
     "ਦਾਦਾ", "ਦਾਦੀ", "ਨਾਨਾ", "ਨਾਨੀ",
-    "ਜੀਜਾ", "ਭਾਬੀ", "ਸਾਲਾ", "ਸਾਲੀ", "ਨਣਾਨ", "ਦਿਓਰ", "ਸਹੁਰਾ", "ਸੱਸ", "ਜਵਾਈ", "ਨੂੰਹ", "ਭਤੀਜਾ", "ਭਤੀਜੀ",
+    "ਜੀਜਾ", "ਭਾਬੀ", "ਸਾਲਾ", "ਸਾਲੀ", "ਨਣਾਨ", "ਨਣਦ", "ਦਿਓਰ", "ਸਹੁਰਾ", "ਸੱਸ", "ਜਵਾਈ", "ਨੂੰਹ", "ਭਤੀਜਾ", "ਭਤੀਜੀ",
     "ਭਾਣਜਾ", "ਭਾਣਜੀ", "ਭਰਜਾਈ", "ਜੇਠ", "ਜਠਾਣੀ", "ਦਰਾਣੀ",  # in-laws, nephews and nieces
 )  # fmt: skip
 _PA_KIN = r"(?:(?:ਵੱਡਾ|ਵੱਡੀ|ਵੱਡੇ|ਛੋਟਾ|ਛੋਟੀ|ਛੋਟੇ|ਚਚੇਰਾ|ਚਚੇਰੀ|ਮਸੇਰਾ|ਮਸੇਰੀ|ਮਮੇਰਾ|ਮਮੇਰੀ|ਫੁਫੇਰਾ|ਫੁਫੇਰੀ)\s+)?"
@@ -504,7 +504,7 @@ TAMIL = Forms(
         rf"|{_B}எதிர்பார்க்கிறேன்{_E}|என்\s+(?:கனவு|ஆசை|விருப்பம்)|எனக்கு\s+(?:ஆசை|விருப்பம்)|என்று\s+ஆசை{_E}"
     ),
     someone_else=_compile(rf"{_B}(?:என்|எனது)\s+(?:மூத்த\s+|இளைய\s+)?{_TA_RELATIVES}{_E}"),
-    clean_record=_compile(rf"{_B}(?:தாமத|தவற|புகார்|பிரச்சனை|பிரச்சினை|விடுப்பு|சிரமம்|ஆட்சேபனை|வராமல்|விபத்து)"),
+    clean_record=_compile(rf"{_B}(?:தாமத|தவற|புகார்|பிரச்சனை|பிரச்சினை|விடுப்பு|சிரமம|ஆட்சேபனை|வராமல்|விபத்து)"),
 )
 
 # --- Polish ---------------------------------------------------------------------------------------------
@@ -918,7 +918,9 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # (not one the resident taught: "صار يكتب القائمة بنفسه", he began to write the list himself)
     rf"|{_B}(?<!(?:صار|صارت|أصبح|أصبحت|بدأ|بدأت)\s+)(?:تأخذ|يأخذ|تفعل|يفعل|تقوم|يقوم|تكتب|يكتب|تعمل|يعمل)\p{{L}}*\s+(?:\S+\s+){{0,2}}بنفس(?:ها|ه){_E}"
     rf"|{_B}فأخذت\s+هي{_E}|{_B}(?:هي\s+التي|هو\s+الذي){_E}[^.]{{0,80}}?{_B}وأنا{_E}"
-    rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}",
+    rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}"
+    # "تديرها زميلتي" (my colleague runs it), "وهو يرسم المخططات" (and he draws the charts)
+    rf"|{_B}[تي]دير(?:ها|ه)\s+(?:زميل|مدير|مشرف)|{_B}و(?:هو|هي)\s+[يت](?:رسم|كتب|عرض|دير|نشر)\p{{L}}*{_E}",
     "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"
     # "my colleague did ...; I ...", "I stood and watched"
     rf"|{_B}(?:ایستادم|ایستاده\s+بودم)\s+و\s+(?:نگاه|دیدم|تماشا){_E}"
@@ -926,25 +928,36 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}شنیده{_Z}ام{_E}"
     rf"|{_B}کمک\s+می{_Z}گیرم{_E}"
     rf"|{_B}آینده\s+شروع\s+می{_Z}شود{_E}|{_B}خود\s+(?:مدیر|پرستار|دکتر|همکار|سرپرست)"
-    rf"|{_B}ماه\s+\S+\s+ثبت{_Z}نام\s+کرده{_Z}ام{_E}|{_B}نه\s+من{_E}",  # ... "not me"
+    rf"|{_B}ثبت{_Z}نام\s+کرده{_Z}ام{_E}|{_B}نه\s+من{_E}"  # ... "not me"
+    # "کلاس‌ها از مهر شروع می‌شود" (the classes start in Mehr), "به دستش می‌دهم" (I hand it to her)
+    rf"|{_B}(?:کلاس|دوره)\S*\s+(?:\S+\s+){{0,5}}?شروع\s+می{_Z}شود{_E}|{_B}به\s+دستش\s+می{_Z}دهم{_E}",
     "pa": rf"{_B}ਸ਼ੁਰੂ\s+ਹੋਣ(?:ਗੀਆਂ|ਗੇ|ਗਾ|ਗੀ){_E}|{_B}(?:ਮੇਰੀ\s+ਸਾਥਣ|ਮੇਰਾ\s+ਸਾਥੀ)\s+\S+(?:ਦੀ|ਦਾ)\s+ਹੈ{_E}"
     rf"|{_B}ਨਹੀਂ\s+ਕਰਨਾ\s+ਚਾਹੁੰਦ(?:ਾ|ੀ){_E}|{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}|{_B}ਸ਼ੁਰੂ\s+ਹੋਣਾ\s+ਹੈ{_E}|{_B}ਬੁੱਕ\s+ਕੀਤਾ\s+ਹੈ{_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}\s*[–—-]"
-    rf"|(?<!ਮੈਂ\s(?:\S+\s){{0,6}})(?<![\p{{L}}\p{{M}}])ਆਪ\s+(?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ)\s+(?:ਸੀ|ਸਨ){_E}",
+    rf"|(?<!ਮੈਂ\s(?:\S+\s){{0,6}})(?<![\p{{L}}\p{{M}}])ਆਪ\s+(?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ)\s+(?:ਸੀ|ਸਨ){_E}"
+    # "ਦੇਖਿਆ ਹੈ ਕਿ ਉਹ ..." (I have seen how she ...)
+    rf"|{_B}ਦੇਖਿਆ\s+ਹੈ\s+ਕਿ\s+ਉਹ{_E}",
     # the manager or accountant as the subject ("Maamulaha guriga ayaa ... hubiya", the home's manager checks; "my
     # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
     "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
     r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
-    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+fadhiistay\b"
+    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+(?:fadhiistay|taagnaa|taagnaa)\b"
+    r"|\b(?:waan|waxaan)\s+(?:fiirinayay|eegayay)\b"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
     rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે"
     # "હું નથી માપતી" (I don't measure it), "ક્યારેય કામ નથી કર્યું" (never worked with it), "બહુ ઓછું વાપર્યું" (used
     # very little)
-    rf"|{_B}હું\s+નથી\s+\S+|ક્યારેય\s+કામ\s+નથી|{_B}બહુ\s+ઓછું\s+(?:વાપર્યું|વાપરું|કર્યું){_E}",
+    rf"|{_B}હું\s+નથી\s+\S+|ક્યારેય\s+કામ\s+નથી|{_B}બહુ\s+ઓછું\s+(?:વાપર્યું|વાપરું|કર્યું){_E}"
+    # "જોયું હતું કે તેઓ કેવી રીતે ..." (I saw how they ...)
+    rf"|{_B}જોયું\s+(?:હતું\s+)?કે\s+(?:તેઓ|તે)\s+કેવી\s+રીતે{_E}",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
-    rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}",  # ... not more than that
+    rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}"  # ... not more than that
+    # "پھر نرس مشین چلاتی ہیں" (then the nurse runs the machine); a course booked or a test to come ("کورس بک کر لیا
+    # ہے", "یہاں کا ٹیسٹ مئی میں ہے", the test here is in May)
+    rf"|{_B}(?:نرس|مینیجر|ڈاکٹر|سپروائزر)\s+(?:\S+\s+){{0,3}}?(?:چلاتی|چلاتا|چلاتے)\s+(?:ہیں|ہے){_E}"
+    rf"|{_B}کورس\s+بک\s+کر\s+(?:لیا|لی){_E}|{_B}(?:ٹیسٹ|امتحان)\s+(?:\S+\s+){{0,2}}?میں\s+ہے{_E}",
     "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
@@ -952,23 +965,30 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     "pl": r"\b(?:patrzę|patrzyłam|patrzyłem|obserwowałam|obserwowałem),?\s+jak\b|\bstoję\s+obok\b"
     r"|\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
     r"lekarzowi)\b|\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
-    r"|\b(?:pielęgniar|kierowni|lekar|położn|koleżan|szef)\p{L}*\b[^.]{0,80}?(?:\bsam[ao]?\b|,\s*a\s+ja\b)"
+    # ... but "teraz robię to sama" (now I do it on my own) is the resident's
+    r"|\b(?:pielęgniar|kierowni|lekar|położn|koleżan|szef)\p{L}*\b[^.]{0,80}?"
+    r"(?:(?<!\b(?:robię|robiłam|robiłem|zrobię|zrobiłam|zrobiłem)\s+(?:to\s+|je\s+|go\s+)?)\bsam[ao]?\b|,\s*a\s+ja\b)"
     r"|\bzajmuje\s+się\s+(?:tym\s+)?(?:kierowni|pielęgniar|lekar|szef|koleżan|koleg)\p{L}*"
     # "zajęcia zaczynają się we wrześniu" (classes start in September); "pobierają u nas pielęgniarki" (the nurses
     # take them here); "zajmuje się u nas inny zespół" (another team does it here)
     r"|\bzaczyna(?:ją)?\s+się\s+(?:w|we|od)\s+(?:styczni|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|listopad|grud)\p{L}*"
     r"|\bu\s+nas\s+(?:\w+\s+)?(?:pielęgniark\p{L}*|lekarz\p{L}*|inny\s+zesp[oó]ł)\b|\binny\s+zesp[oó]ł\b"
-    r"|\bnie\s+zajmuję\s+się\b|\bsię\s+tym\s+nie\s+zajmuję\b",  # "ja się tym nie zajmuję" (I don't deal with it)
+    r"|\bnie\s+zajmuję\s+się\b|\bsię\s+tym\s+nie\s+zajmuję\b"  # "ja się tym nie zajmuję" (I don't deal with it)
+    # "przyglądałam się, jak pracują" (I watched how they work), "pracowałam tylko w szpitalu" (only in a hospital)
+    r"|\bprzygląda(?:łam|łem)\s+się\b|\bpracowa(?:łam|łem)\s+tylko\s+w\b",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
-    r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
+    r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+(?!fost\b)\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"
-    r"|\bdoar\s+(?:la\s+jumătate|primul|prima|primele)\b|\bla\s+jumătate\b",  # only halfway, only the first module
-    "pt": r"\b(?:contava-me|contou-me|me\s+contava|me\s+contou)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
+    r"|\bdoar\s+(?:la\s+jumătate|primul|prima|primele)\b|\bla\s+jumătate\b"  # only halfway, only the first module
+    r"|\bpot\s+doar\s+până\b",  # "Joia pot doar până la 6" (on Thursdays I can only stay until 6)
+    # "contou-me que o companheiro lhe batia" (she told me her partner hit her) is a story's turn, not second-hand
+    "pt": r"\b(?:contava-me|me\s+contava)\b|\b(?:contou-me|me\s+contou)\s+(?:como|tudo)\b"
+    r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
     r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
     r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"
-    r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
+    r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\b(?:eram|era|são|é)\s+(?:elas|eles|ela|ele)\s+que\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
 }
 
 
@@ -985,7 +1005,7 @@ _RECORD_MORE = {
     "gu": rf"{_B}(?:ઘટ|ખોટ|પોઇન્ટ|પોઈન્ટ|દંડ){_E}",
     # ... and "not even one" or "not even once" ("ஒரு penalty point கூட", "ஒருமுறை கூட")
     "ta": rf"{_B}(?:புள்ளி|அபராத|பற்றாக்குறை)|(?<!\p{{L}})(?:penalty|points?)(?!\p{{L}})"
-    rf"|{_B}ஒரு(?:முறை)?\s+(?:\S+\s+){{0,2}}?கூட{_E}",
+    rf"|{_B}ஒரு(?:முறை)?\s+(?:\S+\s+){{0,2}}?கூட(?:த்|ச்|ப்)?{_E}",
     "pl": r"\b(?:punkt\w*|mandat\w*|mank\w*)\b",
     "ro": r"\b(?:punct\w*|amend\w*|lips\w*)\b",
     "pt": r"\b(?:pont\w*|multa\w*|perd\w*)\b",
