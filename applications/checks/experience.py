@@ -216,7 +216,16 @@ _LACK = regex.compile(
     r"readings?),?\s+(?:then|and|while)\s+I\b|\bwhile\s+(?:she|he|they|the\s+\w+)\s+(?:showed|taught|explained|"
     r"demonstrated|trained)\b"
     # someone else's experience known: "I know from our own family what it does"
-    r"|\bI\s+know\s+from\s+(?:our|my)\s+(?:own\s+)?family\b",
+    r"|\bI\s+know\s+from\s+(?:our|my)\s+(?:own\s+)?family\b"
+    # "I would find it hard to do the north of the borough", "8 would be too late for me", "but not as a regular part
+    # of the week", "I paused it after the first year", "I would need to retake it", "I am less sure what ...", "I
+    # never took the practical assessment", "I am still learning about skin", "a few standards left to finish"
+    r"|\bI\s+(?:would|'d|’d)\s+find\s+it\s+(?:very\s+|quite\s+|really\s+|too\s+)?(?:hard|difficult)\b"
+    r"|\bwould\s+be\s+too\s+(?:late|early|far)\b|\btoo\s+late\s+for\s+me\b|\bbut\s+not\s+(?:as\s+)?(?:a\s+)?regular(?:ly)?\b"
+    r"|\bI\s+paused\s+(?:it|the|my)\b|\bI\s+(?:would|'d|’d)\s+need\s+to\s+(?:retake|resit|redo)\b"
+    r"|\bI(?:\s+am|'m|’m)\s+(?:less|not\s+so|not\s+as)\s+sure\b|\bI(?:\s+am|'m|’m)\s+still\s+learning\b"
+    r"|\bI\s+never\s+(?:took|sat|did)\s+the\s+(?:\w+\s+)?(?:assessment|exam|test|practical)\b"
+    r"|\b(?:standards?|units?|modules?|assignments?)\s+left\s+to\s+(?:finish|do|complete)\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(

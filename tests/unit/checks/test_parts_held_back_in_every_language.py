@@ -63,6 +63,25 @@ from tests.unit.checks.builders import status_of
             "Able to show carers how to use a hoist safely",
             "When Mrs Adu came home, I held the sling steady while the physio showed her daughter how the hoist works.",
         ),
+        # a course part done, paused or to retake; a place or an hour only now and then, or too late
+        (
+            "Care Certificate",
+            "I began the Care Certificate with my agency in March and I have three standards left to finish with my "
+            "manager.",
+        ),
+        (
+            "GCSE maths at grade 4 or above",
+            "I passed GCSE English at grade 6 at school in Acton, but my maths was a 3 and I would need to retake it.",
+        ),
+        (
+            "Able to work at both the Ealing and Acton sites",
+            "I work in Ealing now and know the site well. I could get to Acton now and then for training, but not as a "
+            "regular part of the week, because of nursery pick-up.",
+        ),
+        (
+            "Able to work one late clinic a week until 8pm",
+            "I can stay one evening a week until half past six, but 8 would be too late for me because of the buses.",
+        ),
         # a relative's story
         (
             "Experience of supporting people who use drugs or alcohol",
