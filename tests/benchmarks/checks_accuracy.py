@@ -133,6 +133,10 @@ HELDBACK_111 = CORPUS.parent / "checks_heldback111"
 HELDBACK_112 = CORPUS.parent / "checks_heldback112"
 HELDBACK_113 = CORPUS.parent / "checks_heldback113"
 HELDBACK_114 = CORPUS.parent / "checks_heldback114"
+HELDBACK_115 = CORPUS.parent / "checks_heldback115"
+HELDBACK_116 = CORPUS.parent / "checks_heldback116"
+HELDBACK_117 = CORPUS.parent / "checks_heldback117"
+HELDBACK_118 = CORPUS.parent / "checks_heldback118"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
