@@ -936,13 +936,17 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}\s*[–—-]"
     rf"|(?<!ਮੈਂ\s(?:\S+\s){{0,6}})(?<![\p{{L}}\p{{M}}])ਆਪ\s+(?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ)\s+(?:ਸੀ|ਸਨ){_E}"
     # "ਦੇਖਿਆ ਹੈ ਕਿ ਉਹ ..." (I have seen how she ...)
-    rf"|{_B}ਦੇਖਿਆ\s+ਹੈ\s+ਕਿ\s+ਉਹ{_E}",
+    rf"|{_B}ਦੇਖਿਆ\s+ਹੈ\s+ਕਿ\s+ਉਹ{_E}"
+    # "ਮੇਰੀ ਮਾਸੀ ਦੀ ਕੁੜੀ" (my aunt's daughter) and what she tells ("ਉਹ ਦੱਸਦੀ ਹੈ ਕਿ")
+    rf"|{_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_RELATIVES}\s+(?:ਦੀ|ਦਾ|ਦੇ)\s+{_PA_RELATIVES}{_E}|{_B}ਉਹ\s+ਦੱਸਦ(?:ੀ|ਾ)\s+ਹੈ\s+ਕਿ{_E}",
     # the manager or accountant as the subject ("Maamulaha guriga ayaa ... hubiya", the home's manager checks; "my
     # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
     "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
     r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
     r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+(?:fadhiistay|taagnaa|taagnaa)\b"
     r"|\b(?:waan|waxaan)\s+(?:fiirinayay|eegayay)\b"
+    # "waxaan caawin jiray kalkaalisada marka ay dhiig qaadayso" (I used to help the nurse when she took blood)
+    r"|\bwaxaan\s+caawin(?:\s+jiray)?\s+(?:kalkaalis|dhakhtar|maamul)\p{L}*"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
     rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે"
@@ -957,10 +961,14 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "پھر نرس مشین چلاتی ہیں" (then the nurse runs the machine); a course booked or a test to come ("کورس بک کر لیا
     # ہے", "یہاں کا ٹیسٹ مئی میں ہے", the test here is in May)
     rf"|{_B}(?:نرس|مینیجر|ڈاکٹر|سپروائزر)\s+(?:\S+\s+){{0,3}}?(?:چلاتی|چلاتا|چلاتے)\s+(?:ہیں|ہے){_E}"
-    rf"|{_B}کورس\s+بک\s+کر\s+(?:لیا|لی){_E}|{_B}(?:ٹیسٹ|امتحان)\s+(?:\S+\s+){{0,2}}?میں\s+ہے{_E}",
+    rf"|{_B}کورس\s+بک\s+کر\s+(?:لیا|لی){_E}|{_B}(?:ٹیسٹ|امتحان)\s+(?:\S+\s+){{0,2}}?میں\s+ہے{_E}"
+    # "لکھنے میں کمزور ہوں" (I am weak at writing), "میں نے نہیں پڑھے" (I have not read them)
+    rf"|{_B}کمزور\s+ہوں{_E}|{_B}میں\s+نے\s+نہیں{_E}",
     "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
-    rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}",
+    rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}"
+    # a test or class booked: "செய்முறைத் தேர்வை மே மாதத்துக்குப் பதிவு செய்திருக்கிறேன்" (booked the practical for May)
+    rf"|(?:தேர்வ|வகுப்ப|பயிற்சி)\S*\s+(?:\S+\s+){{0,3}}?பதிவு\s+செய்திருக்கிறேன்{_E}",
     # "I stand next to him and watch how ..."
     "pl": r"\b(?:patrzę|patrzyłam|patrzyłem|obserwowałam|obserwowałem),?\s+jak\b|\bstoję\s+obok\b"
     r"|\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
@@ -983,7 +991,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\bpot\s+doar\s+până\b",  # "Joia pot doar până la 6" (on Thursdays I can only stay until 6)
     # "contou-me que o companheiro lhe batia" (she told me her partner hit her) is a story's turn, not second-hand
     "pt": r"\b(?:contava-me|me\s+contava)\b|\b(?:contou-me|me\s+contou)\s+(?:como|tudo)\b"
-    r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
+    r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\bexplicaram-me\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
     r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"

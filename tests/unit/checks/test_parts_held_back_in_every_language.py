@@ -189,6 +189,51 @@ def test_an_english_answer_holding_a_part_back_or_leaving_it_to_others_is_not_ye
             "૨૦૧૦માં એક અઠવાડિયું સુરતની હોસ્પિટલના વોર્ડમાં રહીને મેં જોયું હતું કે તેઓ કેવી રીતે દર્દીઓની સંભાળ રાખે છે.",
             "criteria.not_yet",
         ),
+        # I drove for ten years in India. Here I passed the theory test. I have booked the practical test for June.
+        (
+            "Full UK driving licence",
+            "ta",
+            "நான் இந்தியாவில் பத்து வருடங்கள் கார் ஓட்டினேன். இங்கே தியரி தேர்வில் தேர்ச்சி பெற்றேன். செய்முறைத் "
+            "தேர்வை ஜூன் மாதத்துக்குப் பதிவு செய்திருக்கிறேன்.",
+            "criteria.not_yet",
+        ),
+        # My spoken English is fine, but I am weak at writing, so I keep my notes short.
+        (
+            "Good written English for keeping clear notes",
+            "ur",
+            "میری انگریزی بولنے میں ٹھیک ہے لیکن لکھنے میں کمزور ہوں، اس لیے نوٹس چھوٹے لکھتی ہوں۔",
+            "criteria.not_yet",
+        ),
+        # I know patients' details must be kept safe, but I have not read that law.
+        (
+            "Knowledge of the Data Protection Act",
+            "ur",
+            "مجھے پتا ہے کہ مریضوں کی معلومات محفوظ رکھنی ہوتی ہیں، لیکن اس قانون کو میں نے نہیں پڑھا۔",
+            "criteria.not_yet",
+        ),
+        # I took part in a diabetes study at the hospital: they explained everything to me and I signed the form.
+        (
+            "Experience of working on a research study",
+            "pt",
+            "Participei num estudo sobre diabetes no hospital de Ealing: explicaram-me tudo e assinei o formulário.",
+            "criteria.not_yet",
+        ),
+        # My aunt's daughter is a nurse in London. She tells me how careful they must be with patients' details.
+        (
+            "Understanding of confidentiality",
+            "pa",
+            "ਮੇਰੀ ਮਾਮੀ ਦੀ ਕੁੜੀ ਲੰਡਨ ਵਿੱਚ ਨਰਸ ਹੈ। ਉਹ ਦੱਸਦੀ ਹੈ ਕਿ ਮਰੀਜ਼ਾਂ ਦੀ ਜਾਣਕਾਰੀ ਨਾਲ ਕਿੰਨਾ ਧਿਆਨ ਰੱਖਣਾ ਪੈਂਦਾ ਹੈ।",
+            "criteria.not_yet",
+        ),
+        # For two years at a care home in Hayes I used to help the nurse when she took blood: I held the patient's
+        # hand and put the names on the tubes.
+        (
+            "Experience of taking blood samples",
+            "so",
+            "Laba sano ayaan ka shaqeeyay guri xanaano oo Hayes ku yaal. Waxaan caawin jiray kalkaalisada marka ay "
+            "dhiig qaadayso; waxaan qaban jiray gacanta bukaanka, waxaanan magacyada ku qori jiray tuubooyinka.",
+            "criteria.not_yet",
+        ),
         # I write letters and notices in Word for my street's committee.
         (
             "Able to use Microsoft Excel",
