@@ -943,7 +943,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
     "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
     r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
-    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+(?:fadhiistay|taagnaa|taagnaa)\b"
+    r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+(?:fadhiistay|taagnaa)\b"
     r"|\b(?:waan|waxaan)\s+(?:fiirinayay|eegayay)\b"
     # "waxaan caawin jiray kalkaalisada marka ay dhiig qaadayso" (I used to help the nurse when she took blood)
     r"|\bwaxaan\s+caawin(?:\s+jiray)?\s+(?:kalkaalis|dhakhtar|maamul)\p{L}*"
