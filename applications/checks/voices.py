@@ -761,7 +761,7 @@ _NEVER_OR_NOT_YET = {
     rf"|{_B}ਕਦੇ{_E}[^.,।!?\n]{{0,60}}?{_B}(?:ਨਹੀਂ|ਨਹੀ|ਨਹੀੰ){_E}(?!\s*[.,।!?]|\s*$)",
     "fa": rf"{_B}(?:هرگز|هیچ\u200cوقت|هیچ\s*وقت){_E}",
     "bn": rf"{_B}(?:কখনো|কখনও|এখনো|এখনও){_E}[^.,।!?\n]{{0,60}}?(?:{_B}না|{_B}নেই|নি){_E}",
-    "gu": rf"{_B}(?:ક્યારેય|હજુ|હજી){_E}[^.,!?\n]{{0,60}}?{_B}(?:નથી|ન){_E}",
+    "gu": rf"{_B}(?:ક્યારેય|કદી|હજુ|હજી){_E}[^.,!?\n]{{0,60}}?{_B}(?:નથી|ન){_E}",
     "ta": rf"{_B}(?:ஒருபோதும்|இதுவரை|இன்னும்){_E}[^.,!?\n]{{0,60}}?(?:{_TA_NOT}|வில்லை){_E}",
     "pl": r"\bjeszcze\s+(?:\w+\s+)?nie\b|\bnigdy\s+(?:\w+\s+)?nie\s+\w+(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły)\b",
     "ro": r"\bnu\s+am\s+(?:\w+\s+){0,2}?niciodată\b|\bniciodată\s+nu\s+am\b|\bîncă\s+nu\b|\bnu\s+(?:\w+\s+){1,2}încă\b",
@@ -930,7 +930,13 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}آینده\s+شروع\s+می{_Z}شود{_E}|{_B}خود\s+(?:مدیر|پرستار|دکتر|همکار|سرپرست)"
     rf"|{_B}ثبت{_Z}نام\s+کرده{_Z}ام{_E}|{_B}نه\s+من{_E}"  # ... "not me"
     # "کلاس‌ها از مهر شروع می‌شود" (the classes start in Mehr), "به دستش می‌دهم" (I hand it to her)
-    rf"|{_B}(?:کلاس|دوره)\S*\s+(?:\S+\s+){{0,5}}?شروع\s+می{_Z}شود{_E}|{_B}به\s+دستش\s+می{_Z}دهم{_E}",
+    rf"|{_B}(?:کلاس|دوره)\S*\s+(?:\S+\s+){{0,5}}?شروع\s+می{_Z}شود{_E}|{_B}به\s+دستش\s+می{_Z}دهم{_E}"
+    # "امتحان عملی را رزرو کرده‌ام" (I have booked the practical), "درس می‌خوانم" (I am studying), "تا حالا هیچ ..."
+    # (never yet any ...), "نشستم و دیدم" (I sat and watched), and someone else doing it ("این کار را همکارم انجام
+    # می‌دهد", my colleague does this; "یادداشت‌ها را هماهنگ‌کننده می‌نویسد", the coordinator writes the notes)
+    rf"|{_B}رزرو\s+کرده{_Z}ام{_E}|{_B}درس\s+می{_Z}خوانم{_E}|{_B}تا\s+حالا\s+هیچ{_E}|{_B}نشستم\s+و\s+دیدم{_E}"
+    rf"|{_B}(?:همکارم|مدیرم|هماهنگ{_Z}?کننده|پرستار|پسرم|دخترم)\s+(?:\S+\s+){{0,3}}?(?:انجام\s+می{_Z}دهد|می{_Z}نویسد"
+    rf"|درست\s+می{_Z}کند|اداره\s+می{_Z}کرد){_E}",
     "pa": rf"{_B}ਸ਼ੁਰੂ\s+ਹੋਣ(?:ਗੀਆਂ|ਗੇ|ਗਾ|ਗੀ){_E}|{_B}(?:ਮੇਰੀ\s+ਸਾਥਣ|ਮੇਰਾ\s+ਸਾਥੀ)\s+\S+(?:ਦੀ|ਦਾ)\s+ਹੈ{_E}"
     rf"|{_B}ਨਹੀਂ\s+ਕਰਨਾ\s+ਚਾਹੁੰਦ(?:ਾ|ੀ){_E}|{_B}ਸੁਣਿਆ\s+(?:ਹੈ|ਸੀ){_E}|{_B}ਕੱਚਾ\s+ਲਾਇਸੈਂਸ{_E}|{_B}ਸ਼ੁਰੂ\s+ਹੋਣਾ\s+ਹੈ{_E}|{_B}ਬੁੱਕ\s+ਕੀਤਾ\s+ਹੈ{_E}"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,60}}?{_GU_NOT}\s*[–—-]"
@@ -954,7 +960,11 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # very little)
     rf"|{_B}હું\s+નથી\s+\S+|ક્યારેય\s+કામ\s+નથી|{_B}બહુ\s+ઓછું\s+(?:વાપર્યું|વાપરું|કર્યું){_E}"
     # "જોયું હતું કે તેઓ કેવી રીતે ..." (I saw how they ...)
-    rf"|{_B}જોયું\s+(?:હતું\s+)?કે\s+(?:તેઓ|તે)\s+કેવી\s+રીતે{_E}",
+    rf"|{_B}જોયું\s+(?:હતું\s+)?કે\s+(?:તેઓ|તે)\s+કેવી\s+રીતે{_E}"
+    # a course to come ("નામ લખાવ્યું છે", I have put my name down; "સપ્ટેમ્બરથી શરૂ થાય છે", starts in September), a part
+    # left ("બાકી રહી ગયો"), "ઓછું ફાવે" (I manage less well), "મારી દીકરી લખી આપે છે" (my daughter writes it for me)
+    rf"|{_B}નામ\s+(?:લખાવ્યું|નોંધાવ્યું)\s+છે{_E}|{_B}શરૂ\s+(?:થાય\s+છે|થશે){_E}|{_B}બાકી\s+રહી\s+(?:ગયો|ગયું|ગઈ){_E}"
+    rf"|{_B}ઓછું\s+ફાવે{_E}|{_B}લખી\s+આપે\s+છે{_E}",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}"  # ... not more than that
@@ -988,7 +998,13 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+(?!fost\b)\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"
     r"|\bdoar\s+(?:la\s+jumătate|primul|prima|primele)\b|\bla\s+jumătate\b"  # only halfway, only the first module
-    r"|\bpot\s+doar\s+până\b",  # "Joia pot doar până la 6" (on Thursdays I can only stay until 6)
+    r"|\bpot\s+doar\s+până\b"  # "Joia pot doar până la 6" (on Thursdays I can only stay until 6)
+    # "am auzit multe despre" (I have heard a lot about), "mi-a povestit" (she told me), "nu mai pot" (I can no
+    # longer), "îmi este încă greu" (it is still hard for me), "doar l-am deschis" (I have only opened it), "stau lângă
+    # ea" (I stand beside her), "sunt înscrisă" (I am enrolled), "o termin la vara" (I finish it next summer)
+    r"|\bam\s+auzit\s+(?:multe|mult|destule)\b|\bmi-a\s+povestit\b|(?<!\bcare\s)\bnu\s+mai\s+pot\b(?!\s+fi\b)|\bîmi\s+este\s+(?:încă\s+)?greu\b"
+    r"|\bdoar\s+(?:l-am|le-am|am)\s+deschis\b|\bstau\s+lângă\s+(?:ea|el)\b|\bsunt\s+înscris[ăa]?\b"
+    r"|\b(?:o|îl)\s+termin\s+(?:la|în|anul|vara)\b",
     # "contou-me que o companheiro lhe batia" (she told me her partner hit her) is a story's turn, not second-hand
     "pt": r"\b(?:contava-me|me\s+contava)\b|\b(?:contou-me|me\s+contou)\s+(?:como|tudo)\b"
     r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\bexplicaram-me\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"

@@ -234,6 +234,58 @@ def test_an_english_answer_holding_a_part_back_or_leaving_it_to_others_is_not_ye
             "dhiig qaadayso; waxaan qaban jiray gacanta bukaanka, waxaanan magacyada ku qori jiray tuubooyinka.",
             "criteria.not_yet",
         ),
+        # I have heard a lot about scams and I am a very careful person.
+        (
+            "Awareness of common types of payment fraud",
+            "ro",
+            "Am auzit multe despre înșelătorii cu facturi și sunt o persoană foarte atentă la banii altora.",
+            "criteria.not_yet",
+        ),
+        # I speak English at work every day, but writing is still hard for me: my colleagues correct my notes.
+        (
+            "Good spoken and written English",
+            "ro",
+            "Vorbesc engleza în fiecare zi la serviciu, dar scrisul îmi este încă greu: colegele îmi corectează "
+            "notițele.",
+            "criteria.not_yet",
+        ),
+        # I am doing the Level 3 diploma at a college in Hayes; I finished the first year and finish it next summer.
+        (
+            "Level 3 qualification in early years",
+            "ro",
+            "Urmez Diploma de Nivel 3 în Early Years la un colegiu din Hayes. Am terminat primul an și o termin la "
+            "vara viitoare.",
+            "criteria.not_yet",
+        ),
+        # I have an Iranian licence and passed the theory test here. I have booked the practical for next month.
+        (
+            "Full UK driving licence",
+            "fa",
+            "گواهی‌نامهٔ رانندگی ایرانی دارم و امتحان تئوری را اینجا قبول شده‌ام. امتحان عملی را برای ماه آینده رزرو "
+            "کرده‌ام.",
+            "criteria.not_yet",
+        ),
+        # At the centre the coordinator writes the notes. At the end of the day I tell her what happened.
+        (
+            "Writes clear notes after each visit",
+            "fa",
+            "در مرکز، یادداشت‌ها را هماهنگ‌کننده می‌نویسد. من آخر روز برایش تعریف می‌کنم که در هر خانه چه اتفاقی افتاد.",
+            "criteria.not_yet",
+        ),
+        # I have put my name down for the course at Harrow College. The classes start in September.
+        (
+            "Level 2 qualification in team leading",
+            "gu",
+            "હેરો કોલેજમાં ટીમ લીડરના કોર્સ માટે મેં નામ લખાવ્યું છે. વર્ગો સપ્ટેમ્બરથી શરૂ થાય છે.",
+            "criteria.not_yet",
+        ),
+        # I began the Care Certificate; I finished the online part, but the part checked at work was left undone.
+        (
+            "Care Certificate",
+            "gu",
+            "એક એજન્સી સાથે મેં Care Certificate શરૂ કર્યું હતું. ઓનલાઇન ભાગ પૂરો કર્યો, પણ કામ પર તપાસવાનો ભાગ બાકી રહી ગયો.",
+            "criteria.not_yet",
+        ),
         # I write letters and notices in Word for my street's committee.
         (
             "Able to use Microsoft Excel",
@@ -286,6 +338,13 @@ def test_in_another_language_a_part_left_to_others_to_later_or_ruled_out_is_not_
             "Am lucrat trei ani într-un cămin din Cluj. În fiecare seară măsuram pulsul și temperatura celor 10 "
             "rezidenți și le notam în fișă. Când o doamnă a avut febră mare, am anunțat asistenta, iar ea a fost "
             "dusă la spital.",
+        ),
+        # Phones that can no longer be repaired go to a recycler ("nu mai pot fi reparate" is about the phones).
+        (
+            "Knowledge of how phones are securely wiped and disposed of",
+            "ro",
+            "Fiecare telefon îl șterg cu un program care scrie peste toate datele și păstrez certificatul. Telefoanele "
+            "care nu mai pot fi reparate le trimit la o firmă de reciclare, cu lista codurilor IMEI.",
         ),
         # Google Forms where "Microsoft Forms or a similar tool" is asked
         (
