@@ -970,10 +970,15 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}"  # ... not more than that
     # "پھر نرس مشین چلاتی ہیں" (then the nurse runs the machine); a course booked or a test to come ("کورس بک کر لیا
     # ہے", "یہاں کا ٹیسٹ مئی میں ہے", the test here is in May)
-    rf"|{_B}(?:نرس|مینیجر|ڈاکٹر|سپروائزر)\s+(?:\S+\s+){{0,3}}?(?:چلاتی|چلاتا|چلاتے)\s+(?:ہیں|ہے){_E}"
-    rf"|{_B}کورس\s+بک\s+کر\s+(?:لیا|لی){_E}|{_B}(?:ٹیسٹ|امتحان)\s+(?:\S+\s+){{0,2}}?میں\s+ہے{_E}"
+    rf"|{_B}(?:نرس|مینیجر|ڈاکٹر|سپروائزر|کوآرڈینیٹر|ٹیکنیشن)\s+(?:\S+\s+){{0,3}}?(?:چلاتی|چلاتا|چلاتے|ڈالتی|ڈالتا|چڑھاتی|چڑھاتا)"
+    rf"\s+(?:ہیں|ہے){_E}"
+    rf"|{_B}کورس\s+بک\s+کر\s+(?:لیا|لی){_E}|{_B}(?:ٹیسٹ|امتحان)\s+(?:\S+\s+){{0,2}}?(?:میں|اگلے\s+(?:مہینے|ہفتے|سال))\s+ہے{_E}"
     # "لکھنے میں کمزور ہوں" (I am weak at writing), "میں نے نہیں پڑھے" (I have not read them)
-    rf"|{_B}کمزور\s+ہوں{_E}|{_B}میں\s+نے\s+نہیں{_E}",
+    rf"|{_B}(?:کمزور|سست)\s+ہوں{_E}|{_B}میں\s+نے\s+نہیں{_E}"
+    # "تھوڑا سا پتہ ہے" (I know a little), "زیادہ علم نہیں" (not much knowledge), "نہیں کر پاتی" (I cannot manage),
+    # "میں صرف" (I only)
+    rf"|{_B}تھوڑا\s+سا\s+(?:پتہ|پتا|علم)\s+ہے{_E}|{_B}زیادہ\s+(?:علم|پتہ|پتا)\s+نہیں{_E}|{_B}نہیں\s+کر\s+(?:پاتی|پاتا){_E}"
+    rf"|{_B}میں\s+صرف{_E}",
     "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}"
@@ -993,7 +998,12 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\bu\s+nas\s+(?:\w+\s+)?(?:pielęgniark\p{L}*|lekarz\p{L}*|inny\s+zesp[oó]ł)\b|\binny\s+zesp[oó]ł\b"
     r"|\bnie\s+zajmuję\s+się\b|\bsię\s+tym\s+nie\s+zajmuję\b"  # "ja się tym nie zajmuję" (I don't deal with it)
     # "przyglądałam się, jak pracują" (I watched how they work), "pracowałam tylko w szpitalu" (only in a hospital)
-    r"|\bprzygląda(?:łam|łem)\s+się\b|\bpracowa(?:łam|łem)\s+tylko\s+w\b",
+    r"|\bprzygląda(?:łam|łem)\s+się\b|\bpracowa(?:łam|łem)\s+tylko\s+w\b"
+    # a course signed up for, half done or to finish ("zapisałam się", "zaczynam we wrześniu", "jestem w połowie",
+    # "kończę w czerwcu"); "patrzyłam, jakie ćwiczenia" (I watched which exercises); typing slowly; "W piątki mogę być
+    # dopiero o 9" (on Fridays I can only be there at 9)
+    r"|\bzapisał(?:am|em)\s+się\b|\bzaczynam\s+(?:w|we|od)\b|\bjestem\s+w\s+połowie\b|\bkończę\s+(?:w|we)\b"
+    r"|\b(?:patrzyłam|patrzyłem),?\s+jak(?:ie|i|a)\b|\bpiszę\s+wolno\b|\bmogę\s+\w+\s+dopiero\b|\bkorzystał(?:am|em)\s+tylko\b",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
     r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+(?!fost\b)\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"

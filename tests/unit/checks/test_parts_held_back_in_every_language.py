@@ -286,6 +286,30 @@ def test_an_english_answer_holding_a_part_back_or_leaving_it_to_others_is_not_ye
             "એક એજન્સી સાથે મેં Care Certificate શરૂ કર્યું હતું. ઓનલાઇન ભાગ પૂરો કર્યો, પણ કામ પર તપાસવાનો ભાગ બાકી રહી ગયો.",
             "criteria.not_yet",
         ),
+        # I started a Level 2 counselling skills course at a college in Acton. I am halfway, I finish in June.
+        (
+            "Counselling skills certificate (Level 2 or above)",
+            "pl",
+            "Zaczęłam kurs umiejętności doradczych na poziomie 2 w college'u w Acton. Chodzę na zajęcia we wtorki "
+            "wieczorem. Jestem w połowie, kończę w czerwcu.",
+            "criteria.not_yet",
+        ),
+        # I speak English with people all day, but I am slow at writing and my manager corrects my notes.
+        (
+            "Good spoken and written English",
+            "ur",
+            "میں سارا دن لوگوں سے انگریزی میں بات کرتی ہوں، لیکن لکھنے میں سست ہوں "
+            "اور میری مینیجر میرے نوٹس درست کرتی ہیں۔",
+            "criteria.not_yet",
+        ),
+        # My neighbour gets Carer's Allowance, so I know a little about it.
+        (
+            "Knowledge of the benefits carers can claim",
+            "ur",
+            "میری پڑوسن کو کیئرر الاؤنس ملتا ہے اور وہ اپنی ماں کی دیکھ بھال کرتی ہیں، "
+            "اس لیے مجھے اس کا تھوڑا سا پتہ ہے۔",
+            "criteria.not_yet",
+        ),
         # I write letters and notices in Word for my street's committee.
         (
             "Able to use Microsoft Excel",
