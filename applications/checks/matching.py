@@ -853,8 +853,8 @@ def _one_subject_only(criterion: Criterion, text: str) -> bool:
     ):
         return False
     told = {subject for subject, pattern in _SUBJECT_GRADES.items() if pattern.search(text)}
-    named = {subject for subject, pattern in _SUBJECT_NAMES.items() if pattern.search(text)}
-    return len(told) == 1 and named == told
+    mentioned = {subject for subject, pattern in _SUBJECT_NAMES.items() if pattern.search(text)}
+    return len(told) == 1 and mentioned == told
 
 
 def _below_good_english(sentence: str) -> bool:
@@ -892,8 +892,8 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     # "..., and I am thinking of signing up for a certificate" names nothing held
     studying = _STUDYING.search(sentence)
     held_part = _PLAN_CLAUSE.sub("", sentence[: studying.start()] if studying else sentence)
-    wanted, named = _kinds(criterion.text), _kinds(held_part)
-    if wanted and named and not wanted & named and not _OR_EQUIVALENT.search(criterion.text):
+    wanted, held = _kinds(criterion.text), _kinds(held_part)
+    if wanted and held and not wanted & held and not _OR_EQUIVALENT.search(criterion.text):
         return False
     if _NAMES_QUALIFICATION.search(held_part):
         return True
@@ -2029,8 +2029,8 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
     weekdays = bool(_WEEKDAY.search(criterion.text))  # "7am, Monday to Friday": each weekday is asked too
     if not (asked or weekdays) or not _ASKS_HOURS.search(criterion.text):
         return None
-    named = [_WEEK_PARTS[part] for part in asked] + [_WEEKDAY.pattern] * weekdays
-    parts = regex.compile(r"\b(?:" + "|".join(named) + r")\b", regex.IGNORECASE)
+    alternatives = [_WEEK_PARTS[part] for part in asked] + [_WEEKDAY.pattern] * weekdays
+    parts = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b", regex.IGNORECASE)
     for sentence in told:
         if "evening" in asked and _LEAVES_EARLY.search(sentence.text):
             return sentence
@@ -2206,8 +2206,8 @@ def _other_programs(criterion: Criterion, text: str) -> bool:
     asked = {name for name, pattern in _SYSTEMS.items() if pattern.search(criterion.text)}
     if not asked:
         return False
-    named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
-    return (bool(named) or bool(_CALLED.search(text))) and not named & asked
+    told = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
+    return (bool(told) or bool(_CALLED.search(text))) and not told & asked
 
 
 # Software spoken of, in the site's languages: "our school system", "the agency's app", "سافٹ ویئر", "aplikacja".
@@ -2256,14 +2256,14 @@ def _not_the_record_asked(criterion: Criterion, text: str) -> bool:
     health service ("the app we clock in and out on")."""
     asked = {name: pattern.search(criterion.text) for name, pattern in _SYSTEMS.items()}
     asked = {name: found for name, found in asked.items() if found}
-    named = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
-    if named & set(asked) or not _SOFTWARE.search(text):
+    told = {name for name, pattern in _SYSTEMS.items() if pattern.search(text)}
+    if told & set(asked) or not _SOFTWARE.search(text):
         return False
     if asked and not _ANY_SYSTEM.search(criterion.text):
         return _system_asked(criterion.text, min(asked.values(), key=lambda found: found.start()))
     return (
         _system_asked(criterion.text, _ASKS_PATIENT_RECORD.search(criterion.text))
-        and not named
+        and not told
         and not _HEALTH_SERVICE.search(text)
     )
 

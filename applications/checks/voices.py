@@ -911,6 +911,7 @@ _PART_RULED_OUT = {
 # ("Asistenta ... completa formularele, iar eu le fotocopiam"); a course to come
 # ("zajęcia zaczynają się dopiero we wrześniu", "در ماه مارس ثبت‌نام کرده‌ام", "இனிமேல்தான்"); "nie wiem" (I don't
 # know); a Punjabi provisional licence ("ਕੱਚਾ ਲਾਇਸੈਂਸ").
+_PL_MONTH = r"(?:styczni|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|listopad|grud)\p{L}*"
 _HEARD_OR_LEFT_TO_OTHERS = {
     "ar": rf"{_B}(?:كانت\s+|كان\s+)?(?:تقوم|يقوم)\s+به(?:ا)?\s+(?:ال)?(?:ممرض|طبيب|فني|مشرف|مدير)"
     rf"|{_B}(?:كنت\s+)?أساعد\s+(?:ال)?(?:ممرض|طبيب|فني|أخصائي)|{_B}(?:سجلت|دورة){_E}[^.]{{0,100}}?{_B}(?:القادم|المقبل){_E}|{_B}(?:أتفرج|تفرجت|كنت\s+أتفرج){_E}"
@@ -963,7 +964,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}જોયું\s+(?:હતું\s+)?કે\s+(?:તેઓ|તે)\s+કેવી\s+રીતે{_E}"
     # a course to come ("નામ લખાવ્યું છે", I have put my name down; "સપ્ટેમ્બરથી શરૂ થાય છે", starts in September), a part
     # left ("બાકી રહી ગયો"), "ઓછું ફાવે" (I manage less well), "મારી દીકરી લખી આપે છે" (my daughter writes it for me)
-    rf"|{_B}નામ\s+(?:લખાવ્યું|નોંધાવ્યું)\s+છે{_E}|{_B}શરૂ\s+(?:થાય\s+છે|થશે){_E}|{_B}બાકી\s+રહી\s+(?:ગયો|ગયું|ગઈ){_E}"
+    rf"|{_B}નામ\s+(?:લખાવ્યું|નોંધાવ્યું)\s+છે{_E}|{_B}(?:વર્ગ|કોર્સ|ક્લાસ)\S*\s+(?:\S+\s+){{0,4}}?શરૂ\s+(?:થાય\s+છે|થશે){_E}|{_B}બાકી\s+રહી\s+(?:ગયો|ગયું|ગઈ){_E}"
     rf"|{_B}ઓછું\s+ફાવે{_E}|{_B}લખી\s+આપે\s+છે{_E}",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
@@ -985,7 +986,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # a test or class booked: "செய்முறைத் தேர்வை மே மாதத்துக்குப் பதிவு செய்திருக்கிறேன்" (booked the practical for May)
     rf"|(?:தேர்வ|வகுப்ப|பயிற்சி)\S*\s+(?:\S+\s+){{0,3}}?பதிவு\s+செய்திருக்கிறேன்{_E}",
     # "I stand next to him and watch how ..."
-    "pl": r"\b(?:patrzę|patrzyłam|patrzyłem|obserwowałam|obserwowałem),?\s+jak\b|\bstoję\s+obok\b"
+    "pl": r"\b(?:patrzę|patrzyłam|patrzyłem|obserwowałam|obserwowałem),?\s+jak(?:ie|i|a)?\b|\bstoję\s+obok\b"
     r"|\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
     r"lekarzowi)\b|\bnie\s+wiem\b|\bzaczyna(?:ją)?\s+się\s+dopiero\b|\bnie\s+chciał(?:a|)bym\b"
     # ... but "teraz robię to sama" (now I do it on my own) is the resident's
@@ -994,16 +995,15 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\bzajmuje\s+się\s+(?:tym\s+)?(?:kierowni|pielęgniar|lekar|szef|koleżan|koleg)\p{L}*"
     # "zajęcia zaczynają się we wrześniu" (classes start in September); "pobierają u nas pielęgniarki" (the nurses
     # take them here); "zajmuje się u nas inny zespół" (another team does it here)
-    r"|\bzaczyna(?:ją)?\s+się\s+(?:w|we|od)\s+(?:styczni|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|listopad|grud)\p{L}*"
+    rf"|\bzaczyna(?:ją)?\s+się\s+(?:w|we|od)\s+{_PL_MONTH}"
     r"|\bu\s+nas\s+(?:\w+\s+)?(?:pielęgniark\p{L}*|lekarz\p{L}*|inny\s+zesp[oó]ł)\b|\binny\s+zesp[oó]ł\b"
     r"|\bnie\s+zajmuję\s+się\b|\bsię\s+tym\s+nie\s+zajmuję\b"  # "ja się tym nie zajmuję" (I don't deal with it)
     # "przyglądałam się, jak pracują" (I watched how they work), "pracowałam tylko w szpitalu" (only in a hospital)
     r"|\bprzygląda(?:łam|łem)\s+się\b|\bpracowa(?:łam|łem)\s+tylko\s+w\b"
     # a course signed up for, half done or to finish ("zapisałam się", "zaczynam we wrześniu", "jestem w połowie",
-    # "kończę w czerwcu"); "patrzyłam, jakie ćwiczenia" (I watched which exercises); typing slowly; "W piątki mogę być
-    # dopiero o 9" (on Fridays I can only be there at 9)
-    r"|\bzapisał(?:am|em)\s+się\b|\bzaczynam\s+(?:w|we|od)\b|\bjestem\s+w\s+połowie\b|\bkończę\s+(?:w|we)\b"
-    r"|\b(?:patrzyłam|patrzyłem),?\s+jak(?:ie|i|a)\b|\bpiszę\s+wolno\b|\bmogę\s+\w+\s+dopiero\b|\bkorzystał(?:am|em)\s+tylko\b",
+    # "kończę w czerwcu"); typing slowly; "W piątki mogę być dopiero o 9" (on Fridays I can only be there at 9)
+    rf"|\bzapisał(?:am|em)\s+się\b|\b(?:zaczynam|kończę)\s+(?:w|we)\s+{_PL_MONTH}|\bjestem\s+w\s+połowie\b"
+    r"|\bpiszę\s+wolno\b|\bmogę\s+\w+\s+dopiero\b|\bkorzystał(?:am|em)\s+tylko\b",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
     r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+(?!fost\b)\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"
