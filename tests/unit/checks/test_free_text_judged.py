@@ -106,3 +106,36 @@ def test_filipino_is_tagalog_where_tagalog_is_asked() -> None:
     criterion = Criterion("Speaks Arabic, Portuguese or Tagalog")
     answer = "I speak Filipino with my family every day, and at church I read the notices out in it for the elders."
     assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+RECORDS = [
+    Criterion("Experience of using a hospital patient administration system such as Cerner"),
+    Criterion("Experience of working with the public"),
+    Criterion("Able to work as part of a team"),
+    Criterion("Able to travel between sites across Harrow"),
+    Criterion("Good written English"),
+    Criterion("Understanding of patient confidentiality"),
+]
+
+
+def test_a_lack_nearer_a_criterion_than_its_evidence_keeps_it_not_yet() -> None:
+    text = (
+        "At the GP surgery I book appointments on the computer every day and update patients' addresses. "
+        "Last winter I sorted out a double booking for a man who had come in by bus, and he still got his flu jab. "
+        "But I have never used a hospital's patient administration system, only the one at the surgery."
+    )
+    report = check_text(text, "statement", RECORDS)
+    assert status_of(report, RECORDS[0]) == "missing"
+    assert "criteria.not_yet" in codes_for(report, RECORDS[0])
+    finding = next(f for f in report.findings if f.code == "criteria.not_yet")
+    assert text[finding.span[0] : finding.span[1]].startswith("But I have never used a hospital")
+
+
+def test_a_lack_about_a_neighbouring_thing_beside_real_evidence_leaves_it_covered() -> None:
+    text = (
+        "I have never learnt to drive. For two years I have travelled between our three sites in Harrow by bus "
+        "every week, and last month I covered the Wealdstone and Stanmore clinics on the same afternoon without "
+        "being late."
+    )
+    report = check_text(text, "statement", RECORDS)
+    assert status_of(report, RECORDS[3]) == "covered"
