@@ -139,3 +139,14 @@ def test_a_lack_about_a_neighbouring_thing_beside_real_evidence_leaves_it_covere
     )
     report = check_text(text, "statement", RECORDS)
     assert status_of(report, RECORDS[3]) == "covered"
+
+
+def test_not_driving_never_holds_back_getting_about_where_no_car_is_asked() -> None:
+    criteria = [*RECORDS[:3], Criterion("Able to travel to clinics across Brent and Harrow"), *RECORDS[4:]]
+    text = (
+        "Every week I visit our schools in Brent and Harrow to count the laptops and check them against the list. "
+        "I don't drive, so all of this is by bus and Tube from my flat in Kilburn, and I know the routes between "
+        "Wembley, Harrow and Kilburn very well by now."
+    )
+    report = check_text(text, "statement", criteria)
+    assert status_of(report, criteria[3]) == "covered"
