@@ -313,7 +313,7 @@ _PROSE_ESSENTIAL = regex.compile(
     r"(?:will\s+)?(?:also\s+)?need\s+"
     r"(?:a|an|good|excellent|strong|some|the|experience|knowledge|skills?)|are\s+required\s+to|have\s+to)\b|"
     r"you(?:'|’)ll\s+(?:also\s+)?need|must\s+(?:have|be|hold|possess|demonstrate|show)\b|(?:is|are)\s+(?:essential|"
-    r"required|needed(?!\s+(?:less|more)\b)|a\s+must)\b|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
+    r"required|needed(?!\s+(?:less|more)\b)|a\s+must)\b(?<!\b(?:when|where|if|as|until)\s+(?:it|they|this)\s+\w+\s+\w+)|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
     _FLAGS,
 )
 _PROSE_WEAK = regex.compile(
@@ -375,7 +375,7 @@ _PHRASE_HEADING = regex.compile(
     # Easy Read: "It is good if you have these too"
     r"it(?:'|’)?s?\s+(?:is\s+)?(?:good|great|nice|helpful|useful)\s+if\s+you(?:\s+(?:have|had|can))?(?:\s+(?:these|this))?"
     r"(?:\s+too|\s+as\s+well)?|it\s+would\s+be\s+(?:great|good|nice|helpful|useful|a\s+bonus)\s+if\s+you(?:\s+also)?"
-    r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|bonus\s+points"
+    r"(?:\s+(?:have|had|are|were|can|could))?|(?:(?:it(?:'|’)s\s+)?a\s+)?bonus\s+if\s+you(?:\s+(?:have|had))?|(?:bonus|extra)\s+points"
     r"(?:\s+for|\s+if\s+you(?:\s+have)?)?|ideally(?:,)?\s+you(?:\s+will|\s+would)?(?:\s+(?:also\s+)?have)?|"
     # "We would also like you to have", "We'd also welcome", "We'd be pleased to see"
     r"we(?:\s+would|(?:'|’)d)\s+(?:also\s+)?(?:like|love|welcome|value|be\s+(?:pleased|happy|glad|delighted))"
@@ -2197,6 +2197,8 @@ _SKILL_START = regex.compile(
 )
 
 
+# The job's hours told as a fact, printed in a person specification's cell: "Shifts are 7.30am to 3.30pm".
+_HOURS_TOLD = regex.compile(r"^(?:the\s+)?(?:shifts?|(?:working\s+)?hours|rotas?)\s+(?:are|is|will\s+be|run)\b", _FLAGS)
 # Who employs the post holder: "... the successful applicant will be employed by CNWL", "hosted by ...".
 _HOSTED = regex.compile(r"\b(?:will\s+be|is|are)\s+(?:employed|hosted)\s+by\b", _FLAGS)
 
@@ -2228,7 +2230,7 @@ def not_a_criterion(line: str) -> bool:
         return True
     if _NOTHING_NEEDED.search(text) or _LEGEND.search(text) or _SITE_CHROME.match(text) or _HOSTED.search(text):
         return True
-    if _PICTURE.match(text) or _CHAT_ASSISTANT.match(text) or _SHOW_MORE.match(text):
+    if _PICTURE.match(text) or _CHAT_ASSISTANT.match(text) or _SHOW_MORE.match(text) or _HOURS_TOLD.match(text):
         return True
     if _footer(text):
         return True

@@ -130,7 +130,7 @@ _UP_TO_THREE = rf"((?:{_WORD}\s+){{0,2}}?{_WORD})"  # a name in a script without
 # ... but not a verb of writing it down or putting it forward: "بعد میں ریکارڈ میں میرا نام لکھا جاتا ہے" (my name is
 # written in the record), "میرے مینیجر نے کورس کے لیے میرا نام دے دیا ہے" (my manager has put my name forward)
 _WRITTEN = (
-    r"(?!(?:لکھا|لکھی|درج|پکارا|بلایا|دے|بھیجا|بھیج|نوشته|ثبت|ਲਿਖਿਆ|ਦਰਜ|ਦੇ|ਭੇਜਿਆ|લખા\p{L}*|નોંધા\p{L}*|આપ\p{L}*|મોકલ\p{L}*)"
+    r"(?!(?:لکھا|لکھی|درج|پکارا|بلایا|دے|بھیجا|بھیج|نوشته|ثبت|ਲਿਖਿਆ|ਦਰਜ|ਦੇ|ਭੇਜਿਆ|લખા[\p{L}\p{M}]*|નોંધા[\p{L}\p{M}]*|આપ[\p{L}\p{M}]*|મોકલ[\p{L}\p{M}]*)"
     r"(?![\p{L}\p{M}]))"
 )
 # ... nor a place it is on: "ਮੇਰਾ ਨਾਮ ਰਜਿਸਟਰ ਉੱਤੇ ਹੈ" (my name is on the register), "میرا نام لسٹ میں ہے", "نام من در

@@ -2879,3 +2879,20 @@ def test_a_rule_of_the_job_in_the_passive_and_time_the_job_gives_are_no_criteria
         "Protected learning time is an essential part of how our team works, and you will have half a day each month "
         "for it."
     )
+
+
+def test_extra_points_heads_the_desirable_list_and_the_hours_told_as_a_fact_are_no_criterion() -> None:
+    advert = (
+        "Orders Clerk\nWhat we need from you\n- Accurate data entry\n- Confident with Word and Excel\n"
+        "Extra points if you have\n- Experience of using a purchase-to-pay system\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Accurate data entry", "Confident with Word and Excel"]
+    assert vacancy.desirable == ["Experience of using a purchase-to-pay system"]
+    assert not_a_criterion("Shifts are 8am to 4pm or 12pm to 8pm")
+    assert not not_a_criterion("Able to work shifts between 8am and 8pm")
+
+
+def test_a_team_that_gives_something_only_when_it_is_needed_sets_no_requirement() -> None:
+    assert prose_level("Our team makes sure each wheelchair is given out only when it is needed.", None) is None
+    assert prose_level("Experience of working with the public is needed for this post.", None) == "essential"

@@ -485,6 +485,8 @@ def test_saying_my_name_to_someone_in_arabic_is_no_name() -> None:
         "در دفتر نام من ثبت شده است.",
         # Punjabi: "my name is written on the rota"
         "ਰੋਟਾ ਉੱਤੇ ਮੇਰਾ ਨਾਮ ਲਿਖਿਆ ਜਾਂਦਾ ਹੈ।",
+        # Gujarati: "for the course at the college I have had my name put down" (a verb with a virama in it)
+        "કોલેજના કોર્સ માટે મેં મારું નામ લખાવ્યું છે.",
     ],
 )
 def test_my_name_being_written_down_is_no_name(text: str) -> None:
