@@ -137,6 +137,10 @@ HELDBACK_115 = CORPUS.parent / "checks_heldback115"
 HELDBACK_116 = CORPUS.parent / "checks_heldback116"
 HELDBACK_117 = CORPUS.parent / "checks_heldback117"
 HELDBACK_118 = CORPUS.parent / "checks_heldback118"
+HELDBACK_119 = CORPUS.parent / "checks_heldback119"
+HELDBACK_120 = CORPUS.parent / "checks_heldback120"
+HELDBACK_121 = CORPUS.parent / "checks_heldback121"
+HELDBACK_122 = CORPUS.parent / "checks_heldback122"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
