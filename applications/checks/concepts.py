@@ -249,7 +249,8 @@ _BLOOD_TAKING = (
 _ADMIN = (
     "photocopying, photocopied, photocopier, scanned documents, scanning documents, franking machine, "
     "franked the post, franking the post, sorted the post, sorting the post, opened the post, typed up, typing up, "
-    f"data entry, {_MINUTES}, invoices, purchase orders, timesheets, mail merge"
+    f"data entry, {_MINUTES}, invoices, purchase orders, timesheets, mail merge, send out letters, sent out letters, "
+    "sending out letters, school office, front office"
 )
 _PHONE = (
     "switchboard, headset, rang, voicemail, voicemails, answerphone, call centre, contact centre, helpline, hotline"

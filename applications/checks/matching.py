@@ -1444,8 +1444,7 @@ def _judge_answer(answer: Answer, *, free: bool = False) -> tuple[list[Sentence]
     text = " ".join(keys.sentence.text for keys in own)
     circumstance = bool(_ASKS_CIRCUMSTANCE.search(criterion.text))
     hours = english and circumstance and bool(_ASKS_WORK_HOURS.search(criterion.text))
-    # a grade held is told in a few words too: "I got a 6 in English language at GCSE."
-    graded = english and _ASKS_QUALIFICATION.search(criterion.text) and _GRADE_HELD.search(text)
+    graded = _grade_held(criterion, text, english=english)
     least = LANGUAGE_ANSWER_WORDS if _asks_which_languages(criterion.text) or hours or graded else MIN_ANSWER_WORDS
     enough = _shows_enough(criterion, text, own, circumstance) if english else _tells_enough(criterion, text)
     if (len(_own_words(text)) < least and not free) or not enough:
@@ -2546,7 +2545,9 @@ _AGE = regex.compile(r"\b\d+\s*(?:years?|yrs?)\s+old\b|\baged?\s+\d+\b", regex.I
 # and careful) shows neither. Measured on the wizard answers of the evaluation sets (tests/benchmarks/README.md,
 # "Held-back sets 39 to 46").
 SHORT_CLAIM_WORDS = 14
-_NAMED_IN_SCRIPT = regex.compile(r"\d|\p{Latin}{2,}")
+# ... in a script without capitals, a number, a name in Latin letters, or a grade ("கணிதத்தில் A சித்தி", an A in maths)
+_GRADE_IN_SCRIPT = regex.compile(r"(?<!\p{Latin})[A-G]\*?(?!\p{Latin})")
+_NAMED_IN_SCRIPT = regex.compile(rf"\d|\p{{Latin}}{{2,}}|{_GRADE_IN_SCRIPT.pattern}")
 # A capital not at the start of a sentence: "Pracowałam w Tesco", not "Jestem ... Lubię ludzi."
 _NAMED_IN_LATIN = regex.compile(r"\d|(?<![.!?]\s*)(?<=\w\W+)\b\p{Lu}\p{Ll}+")
 
@@ -2621,8 +2622,21 @@ def _tells_enough(criterion: Criterion, text: str) -> bool:
 def _long_or_named(plain: str) -> bool:
     if len(words(plain)) >= SHORT_CLAIM_WORDS:
         return True
-    latin = len(_LATIN_LETTER.findall(plain)) * 2 > len(_LETTER.findall(plain))
-    return bool((_NAMED_IN_LATIN if latin else _NAMED_IN_SCRIPT).search(plain))
+    return bool((_NAMED_IN_LATIN if _mostly_latin(plain) else _NAMED_IN_SCRIPT).search(plain))
+
+
+def _mostly_latin(text: str) -> bool:
+    return len(_LATIN_LETTER.findall(text)) * 2 > len(_LETTER.findall(text))
+
+
+def _grade_held(criterion: Criterion, text: str, *, english: bool) -> bool:
+    """A grade held, under a criterion asking for a qualification, is told in a few words: "I got a 6 in English
+    language at GCSE", or a grade in Latin letters in another script, "கணிதத்தில் B பெற்றேன்" (I got a B in maths)."""
+    if not _ASKS_QUALIFICATION.search(criterion.text):
+        return False
+    if english:
+        return bool(_GRADE_HELD.search(text))
+    return not _mostly_latin(text) and bool(_GRADE_IN_SCRIPT.search(text))
 
 
 # What the writer does not do, or does only a little: "I never miss", "I prefer to write", "I find it hard",

@@ -239,7 +239,7 @@ _AR_KNOW_HAVE_CAN = _words(
 )  # fmt: skip
 _AR_TOLD = _words(
     "أقل", "أنتظر", "أترك", "أتركه", "أتركها", "أتردد", "أدع", "أدعه", "أدعها", "أرفع", "أغضب", "أسمح", "أفقد",
-    "أقاطع", "أحكم", "أنس", "أكتف", "أتوقف", "أستسلم", "أضغط",
+    "أقاطع", "أحكم", "أنس", "أكتف", "أتوقف", "أستسلم", "أضغط", "نجد",
 )  # fmt: skip
 ARABIC = Forms(
     lack=_compile(
@@ -576,6 +576,9 @@ ROMANIAN = Forms(
 )
 
 # --- Portuguese -----------------------------------------------------------------------------------------
+# "ainda não" (not yet) of the resident, not of a thing in a relative clause or told with a third person's verb: "os
+# meses que ainda não passaram" (the months not yet gone by), "a fatura ainda não chegou" (the invoice has not come)
+_PT_NOT_YET = r"\b(?<!\bque\s+)ainda\s+n[ãa]o\b(?!\s+\p{L}+(?:ou|eu|iu|aram|eram|iram)\b)"
 _PT_RELATIVES = (
     r"(?:irmão|irmã|mãe|pai|marido|esposo|esposa|mulher|filho|filha|primo|prima|tio|tia|amigo|amiga|vizinho|"
     r"vizinha|pais|filhos|avó|avô|sogra|sogro|namorado|namorada|companheiro|companheira|cunhado|cunhada)"
@@ -590,7 +593,7 @@ PORTUGUESE = Forms(
         # not "um senhor não tinha tomado o comprimido" (a man had not taken his tablet): there "tinha" helps a verb
         r"\b(?:não|nao)\s+(?:tenho|tinha(?!\s+\p{L}+(?:ado|ido)\b)|possuo|sei|consigo|posso|falo|conduzo|dirijo)\b"
         r"|\b(?:nunca|não|nao)\s+(?:trabalhei|usei|utilizei|conduzi|dirigi|fiz|tive|estudei|operei|tirei)\b"
-        r"|\b(?:ainda\s+não|ainda\s+nao)\b|\bsem\s+(?:qualquer\s+|nenhuma\s+)?experiência\b"
+        r"|" + _PT_NOT_YET + r"|\bsem\s+(?:qualquer\s+|nenhuma\s+)?experiência\b"
         r"|\bnão\s+me\s+é\s+possível\b|\bnão\s+é\s+possível\s+para\s+mim\b"
         r"|\bpara\s+mim[^.,;]{0,40}?(?:não\s+é\s+possível|é\s+impossível)|\bimpossível\s+para\s+mim\b"
         # a course half done ("ainda vou a meio", "faltam-me quatro lições"), a part not known ("não conheço")
@@ -752,7 +755,8 @@ _TABLE = {
 _NEVER_OR_NOT_YET = {
     # With لا only after a verb of knowing, having or ability: "لا أترك الملفات على المكتب أبداً" (I never leave the
     # files on the desk) is a habit, like "I never mix bleach".
-    "ar": rf"{_B}[فو]?(?:لم|ما|لا\s+{_AR_KNOW_HAVE_CAN}){_E}[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}"
+    "ar": rf"{_B}[فو]?(?:لم|ما|لا\s+{_AR_KNOW_HAVE_CAN}){_E}(?!\s*{_AR_TOLD}{_E})"
+    rf"[^.،,؛؟!\n]{{0,60}}?{_B}(?:أبدا|أبداً|قط|بعد){_E}"
     rf"|^\W*(?:أبدا|أبداً){_E}",
     # ... but "never" closing its clause with no verb is a habit ("ਕੂੜੇਦਾਨ ਵਿੱਚ ਕਦੇ ਨਹੀਂ", never in the bin)
     "ur": rf"{_B}(?:ابھی|اب\s+تک){_E}[^.،,۔؟!\n]{{0,60}}?{_B}(?:نہیں|نہ){_E}"
@@ -765,7 +769,7 @@ _NEVER_OR_NOT_YET = {
     "ta": rf"{_B}(?:ஒருபோதும்|இதுவரை|இன்னும்){_E}[^.,!?\n]{{0,60}}?(?:{_TA_NOT}|வில்லை){_E}",
     "pl": r"\bjeszcze\s+(?:\w+\s+)?nie\b|\bnigdy\s+(?:\w+\s+)?nie\s+\w+(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły)\b",
     "ro": r"\bnu\s+am\s+(?:\w+\s+){0,2}?niciodată\b|\bniciodată\s+nu\s+am\b|\bîncă\s+nu\b|\bnu\s+(?:\w+\s+){1,2}încă\b",
-    "pt": r"\bnunca\s+(?:\w+\s+)?(?:\w+ei|\w+[ei]i|fiz|tive|fui|estive|pude|soube|vi)\b|\bainda\s+não\b|"
+    "pt": r"\bnunca\s+(?:\w+\s+)?(?:\w+ei|\w+[ei]i|fiz|tive|fui|estive|pude|soube|vi)\b|" + _PT_NOT_YET + "|"
     r"\bnão\s+(?:\w+\s+){1,2}ainda\b",
     "so": r"\bweligay\b|\bweli\s+ma\b",
     "tr": r"\bhiç\s+(?:\w+\s+){0,2}\w+(?:madım|medim|madim|medım)\b|\bhenüz\b",
@@ -979,7 +983,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "تھوڑا سا پتہ ہے" (I know a little), "زیادہ علم نہیں" (not much knowledge), "نہیں کر پاتی" (I cannot manage),
     # "میں صرف" (I only)
     rf"|{_B}تھوڑا\s+سا\s+(?:پتہ|پتا|علم)\s+ہے{_E}|{_B}زیادہ\s+(?:علم|پتہ|پتا)\s+نہیں{_E}|{_B}نہیں\s+کر\s+(?:پاتی|پاتا){_E}"
-    rf"|{_B}میں\s+صرف{_E}",
+    rf"|{_B}(?<!{_B}(?:جس|جن|اس|ان|کس)\s+)میں\s+صرف{_E}",  # not "جس میں صرف" (in which only)
     "ta": rf"(?:மேலாளர்|தலைவர்|செயலாளர்|செவிலிய\S*|மருத்துவர்)தான்{_E}"  # "it is the manager who ..."
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}"
@@ -1018,7 +1022,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "contou-me que o companheiro lhe batia" (she told me her partner hit her) is a story's turn, not second-hand
     "pt": r"\b(?:contava-me|me\s+contava)\b|\b(?:contou-me|me\s+contou)\s+(?:como|tudo)\b"
     r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\bexplicaram-me\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
-    r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
+    r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b(?!\s+(?:equipa|equipe|pessoal|colegas|funcionários|turma|grupo)\b)|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b"
     r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
     r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"

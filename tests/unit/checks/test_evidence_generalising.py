@@ -131,3 +131,12 @@ def test_a_certificate_told_by_its_term_or_its_standards_is_named() -> None:
     diploma = Criterion("Level 3 Diploma in Health and Social Care")
     induction = check_text(text, "statement", [diploma, care, *others])
     assert [row.status for row in induction.criteria[:2]] == ["missing", "covered"]
+
+
+def test_a_school_front_office_is_administrative_work() -> None:
+    office = Criterion("Experience of working in an office or administrative role")
+    answer = (
+        "For three years I have been on the front window of a secondary school in Acton. I send out letters to "
+        "parents, take payments for trips and keep the visitors' book."
+    )
+    assert status_of(check_answers([(office, answer)]), office) == "covered"

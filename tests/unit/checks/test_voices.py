@@ -480,3 +480,24 @@ TOLD_AND_HABITS = [
 @pytest.mark.parametrize(("sentence", "language", "expected"), TOLD_AND_HABITS)
 def test_a_denial_told_in_a_story_or_a_habit_with_never_is_no_lack(sentence: str, language: str, expected: Voice):
     assert voice_in(sentence, language) is expected
+
+
+# Written after held-back sets 119 to 122: a story's own turns that are no lack, beside the lacks they look like.
+STORY_TURNS = [
+    ("In the break I passed him the box of tissues and sat with him until he was ready.", "en", OWN),
+    ("I pass her the instruments and watch.", "en", LACK),
+    ("وصل المريض متأخراً ولم نجد ملفه أبداً، فصنعت له ملفاً جديداً.", "ar", OWN),  # ... and we never found his file
+    ("لم أجد عملاً في مستشفى بعد.", "ar", LACK),  # I have not found work in a hospital yet
+    ("A encomenda ainda não chegou, por isso liguei ao fornecedor.", "pt", OWN),  # the order has not come yet
+    ("Registei as faturas que ainda não foram pagas.", "pt", OWN),  # I logged the invoices not yet paid
+    ("Ainda não trabalhei num hospital.", "pt", LACK),  # I have not worked in a hospital yet
+    ("Com metade da equipa de férias, fiz os turnos de duas colegas.", "pt", OWN),  # with half the team away
+    ("Fiz metade do curso.", "pt", LACK),  # I did half of the course
+    ("میں نے ایک رپورٹ لکھی جس میں صرف حقائق تھے۔", "ur", OWN),  # I wrote a report in which there were only facts
+    ("میں صرف فون اٹھاتی ہوں۔", "ur", LACK),  # I only answer the phone
+]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), STORY_TURNS)
+def test_a_storys_own_turns_are_no_lack(sentence: str, language: str, expected: Voice) -> None:
+    assert voice_in(sentence, language) is expected

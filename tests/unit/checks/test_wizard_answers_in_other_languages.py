@@ -532,3 +532,10 @@ def test_having_no_experience_with_children_is_still_a_lack() -> None:
     criterion = Criterion("Experience of working with young children")
     answer = "Não tenho experiência com crianças pequenas, mas sou muito paciente e aprendo depressa."
     assert status_of(check_answers([(criterion, answer)], language="pt"), criterion) == "missing"
+
+
+def test_a_grade_in_latin_letters_names_a_qualification_held_in_another_script() -> None:
+    maths = Criterion("Good standard of numeracy, such as GCSE maths at grade 4 or above")
+    # In India I passed maths with a B in the Class 10 exam.
+    report = check_answers([(maths, "இந்தியாவில் பத்தாம் வகுப்புத் தேர்வில் கணிதத்தில் B பெற்றேன்.")], language="ta")
+    assert status_of(report, maths) == "covered"
