@@ -67,7 +67,12 @@ _LACK = regex.compile(
     # someone else doing it: "and watch her explain things", "I have watched how she does it", "I hold the torch and
     # pass her the sponges", "she is the one who looks after them", "; the nurses do the blood pressure"
     r"|\bwatch(?:ed)?\s+(?:her|him)\s+(?:explain|do|use|take|show|talk|deal|handle|run|lead|give)\b"
-    r"|\bI\s+(?:have|'ve|’ve)\s+watched\s+(?:how\s+)?(?:she|he|they|her|him|them)\b|\bpass(?:ed|es)?\s+(?:her|him|them)\s+the\b(?!\s+(?:box\s+of\s+)?(?:tissues?|water|cup|glass|phone)\b)"
+    r"|\bI\s+(?:have|'ve|’ve)\s+watched\s+(?:how\s+)?(?:she|he|they|her|him|them)\b"
+    # "I sat beside them while they typed", "there was no exam or certificate"
+    r"|\bsat\s+(?:beside|next\s+to|with)\s+(?:her|him|them)\s+while\s+(?:she|he|they)\s+(?:typed|wrote|took|entered|"
+    r"recorded|measured|ran|used)\b"
+    r"|\b(?:there\s+was|with)\s+no\s+(?:exam|test|certificate)\b"
+    r"|\bpass(?:ed|es)?\s+(?:her|him|them)\s+the\b(?!\s+(?:box\s+of\s+)?(?:tissues?|water|cup|glass|phone)\b)"
     r"|\b(?:she|he|they)\s+(?:is|are|was|were)\s+the\s+ones?\s+who\b"
     # (each alternative starts at a word, its punctuation read behind it: one that starts at a comma makes the whole
     # pattern try every character, and _LACK five times slower)

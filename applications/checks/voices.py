@@ -657,7 +657,7 @@ _SO_DONE = (
 )
 _SO_RELATIVES = (
     r"(?:walaalk|walaash|hooyad|aabbah|aabah|nink|xaask|afad|wiilk|gabadh|inant|adeerk|abtig|eeddad|habaryart|"
-    r"saaxiibk|saaxiibad|derisk|carruurt|ilmah|waalidk|ayeed|awoowah|maamulah)(?:ay|ey)(?:ga|da|gu|du)?"
+    r"saaxiibk|saaxiibadd|saaxiibad|derisk|carruurt|ilmah|waalidk|ayeed|awoowah|maamulah)(?:ay|ey)(?:ga|da|gu|du)?"
 )
 SOMALI = Forms(
     lack=_compile(
@@ -819,7 +819,7 @@ _PART_RULED_OUT = {
     "ur": rf"{_B}(?:رات|شام|ہفتے|ہفتہ|اتوار|ویک\s*اینڈ|پیر|منگل|بدھ|جمعرات|جمعہ)\s+(?:کو\s+|میں\s+)?نہیں"
     r"(?=\s*[،,۔.؛]|\s+کیونکہ|$)"
     rf"|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,80}}?چھوڑ\s+(?:دیا|دی|دیے|دینا\s+پڑا){_E}"
-    rf"|{_B}ممکن\s+نہیں{_E}"
+    rf"|{_B}ممکن\s+نہیں{_E}|{_B}\S+\s+دن\s+نہیں(?=\s*[،,۔.])"  # "تیسرا دن نہیں" (not the third day)
     # a course joined that starts next month ("داخلہ لے لیا ہے جو اگلے مہینے شروع ہوگا"); "beyond that I have done
     # nothing" ("اس سے آگے میں نے کچھ نہیں کیا")
     rf"|{_B}(?:داخلہ\s+لے\s+لیا|کورس){_E}[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}"
@@ -925,7 +925,8 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}فأخذت\s+هي{_E}|{_B}(?:هي\s+التي|هو\s+الذي){_E}[^.]{{0,80}}?{_B}وأنا{_E}"
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}"
     # "تديرها زميلتي" (my colleague runs it), "وهو يرسم المخططات" (and he draws the charts)
-    rf"|{_B}[تي]دير(?:ها|ه)\s+(?:زميل|مدير|مشرف)|{_B}و(?:هو|هي)\s+[يت](?:رسم|كتب|عرض|دير|نشر)\p{{L}}*{_E}",
+    rf"|{_B}[تي]دير(?:ها|ه)\s+(?:زميل|مدير|مشرف)|{_B}و(?:هو|هي)\s+[يت](?:رسم|كتب|عرض|دير|نشر)\p{{L}}*{_E}"
+    rf"|{_B}و?(?:ليست|ليس)\s+تابع\p{{L}}*",  # "وليست تابعة للبلدية" (and it is not part of the council)
     "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"
     # "my colleague did ...; I ...", "I stood and watched"
     rf"|{_B}(?:ایستادم|ایستاده\s+بودم)\s+و\s+(?:نگاه|دیدم|تماشا){_E}"
@@ -949,7 +950,11 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "ਦੇਖਿਆ ਹੈ ਕਿ ਉਹ ..." (I have seen how she ...)
     rf"|{_B}ਦੇਖਿਆ\s+ਹੈ\s+ਕਿ\s+ਉਹ{_E}"
     # "ਮੇਰੀ ਮਾਸੀ ਦੀ ਕੁੜੀ" (my aunt's daughter) and what she tells ("ਉਹ ਦੱਸਦੀ ਹੈ ਕਿ")
-    rf"|{_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_RELATIVES}\s+(?:ਦੀ|ਦਾ|ਦੇ)\s+{_PA_RELATIVES}{_E}|{_B}ਉਹ\s+ਦੱਸਦ(?:ੀ|ਾ)\s+ਹੈ\s+ਕਿ{_E}",
+    rf"|{_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_RELATIVES}\s+(?:ਦੀ|ਦਾ|ਦੇ)\s+{_PA_RELATIVES}{_E}|{_B}ਉਹ\s+ਦੱਸਦ(?:ੀ|ਾ)\s+ਹੈ\s+ਕਿ{_E}"
+    # "ਨਾਂ ਲਿਖਵਾ ਦਿੱਤਾ ਹੈ" (I have put my name down), "ਸ਼ੁਰੂ ਹੋਵੇਗਾ" (it will start), "ਮੇਰੀ ਨੂੰਹ ਨੂੰ ... ਪਤਾ ਹੈ" (my
+    # daughter-in-law knows)
+    rf"|{_B}(?:ਨਾਂ|ਨਾਮ)\s+ਲਿਖਵਾ|{_B}ਸ਼ੁਰੂ\s+ਹੋਵੇ(?:ਗਾ|ਗੀ){_E}"
+    rf"|{_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_RELATIVES}\s+ਨੂੰ\s+[^.।]{{0,60}}?ਪਤਾ\s+ਹੈ{_E}",
     # the manager or accountant as the subject ("Maamulaha guriga ayaa ... hubiya", the home's manager checks; "my
     # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
     "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
@@ -958,9 +963,12 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\b(?:waan|waxaan)\s+(?:fiirinayay|eegayay)\b"
     # "waxaan caawin jiray kalkaalisada marka ay dhiig qaadayso" (I used to help the nurse when she took blood)
     r"|\bwaxaan\s+caawin(?:\s+jiray)?\s+(?:kalkaalis|dhakhtar|maamul)\p{L}*"
-    r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b",
+    r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b"
+    # "iyadaa qorta" (she is the one who writes it), "waan ka baxay" (I left the course), "ma suurtoobayso" (is not
+    # possible)
+    r"|\b(?:iyadaa|isagaa|iyagaa)\s+\p{L}+|\b(?:waan|waxaan)\s+ka\s+baxay\b|\bma\s+suurto\p{L}*|\bma\s+suurtagal\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
-    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+સંભાળે"
+    rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+(?:સંભાળે|જોતા|જોતી|જોતો|કરતા|કરતી|કરતો)"
     # "હું નથી માપતી" (I don't measure it), "ક્યારેય કામ નથી કર્યું" (never worked with it), "બહુ ઓછું વાપર્યું" (used
     # very little)
     rf"|{_B}હું\s+નથી\s+\S+|ક્યારેય\s+કામ\s+નથી|{_B}બહુ\s+ઓછું\s+(?:વાપર્યું|વાપરું|કર્યું){_E}"
@@ -969,7 +977,9 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # a course to come ("નામ લખાવ્યું છે", I have put my name down; "સપ્ટેમ્બરથી શરૂ થાય છે", starts in September), a part
     # left ("બાકી રહી ગયો"), "ઓછું ફાવે" (I manage less well), "મારી દીકરી લખી આપે છે" (my daughter writes it for me)
     rf"|{_B}નામ\s+(?:લખાવ્યું|નોંધાવ્યું)\s+છે{_E}|{_B}(?:વર્ગ|કોર્સ|ક્લાસ)\S*\s+(?:\S+\s+){{0,4}}?શરૂ\s+(?:થાય\s+છે|થશે){_E}|{_B}બાકી\s+રહી\s+(?:ગયો|ગયું|ગઈ){_E}"
-    rf"|{_B}ઓછું\s+ફાવે{_E}|{_B}લખી\s+આપે\s+છે{_E}",
+    rf"|{_B}ઓછું\s+ફાવે{_E}|{_B}લખી\s+આપે\s+છે{_E}"
+    # "હું જોતી કે ..." (I would watch how ...), "તેની પહેલાં નહીં" (not before that)
+    rf"|{_B}હું\s+(?:જોતી|જોતો)\s+કે{_E}|{_B}પહેલાં\s+(?:નહીં|નહિ){_E}",
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}"  # ... not more than that
@@ -988,7 +998,10 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}"
     # a test or class booked: "செய்முறைத் தேர்வை மே மாதத்துக்குப் பதிவு செய்திருக்கிறேன்" (booked the practical for May)
-    rf"|(?:தேர்வ|வகுப்ப|பயிற்சி)\S*\s+(?:\S+\s+){{0,3}}?பதிவு\s+செய்திருக்கிறேன்{_E}",
+    rf"|(?:தேர்வ|வகுப்ப|பயிற்சி)\S*\s+(?:\S+\s+){{0,3}}?பதிவு\s+செய்திருக்கிறேன்{_E}"
+    # "செவிலியர் அளந்து சொல்லும் எண்கள்" (the numbers the nurse measures and tells), "... மட்டும் பயிற்சி செய்தோம்" (we
+    # only practised on ...)
+    rf"|(?:செவிலிய|தாதி|மருத்துவர்)\S*\s+அளந்து|{_B}மட்டும்\s+பயிற்சி\s+செய்த",
     # "I stand next to him and watch how ..."
     "pl": r"\b(?:patrzę|patrzyłam|patrzyłem|obserwowałam|obserwowałem),?\s+jak(?:ie|i|a)?\b|\bstoję\s+obok\b"
     r"|\bjestem\s+zapisan[ay]\b|\bza\s+mnie\b|\bpomagał(?:am|em)\s+(?:koleżance|koledze|pielęgniarce|kierowniczce|"
@@ -1007,7 +1020,11 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # a course signed up for, half done or to finish ("zapisałam się", "zaczynam we wrześniu", "jestem w połowie",
     # "kończę w czerwcu"); typing slowly; "W piątki mogę być dopiero o 9" (on Fridays I can only be there at 9)
     rf"|\bzapisał(?:am|em)\s+się\b|\b(?:zaczynam|kończę)\s+(?:w|we)\s+{_PL_MONTH}|\bjestem\s+w\s+połowie\b"
-    r"|\bpiszę\s+wolno\b|\bmogę\s+\w+\s+dopiero\b|\bkorzystał(?:am|em)\s+tylko\b",
+    r"|\bpiszę\s+wolno\b|\bmogę\s+\w+\s+dopiero\b|\bkorzystał(?:am|em)\s+tylko\b"
+    # "z pisaniem jest gorzej" (writing is worse), "robię jeszcze błędy" (I still make mistakes), "ktoś mi sprawdza"
+    # (someone checks it for me), "W niedziele nie, bo ..." (Sundays no, because ...)
+    r"|\bjest\s+gorzej\b|\brobię\s+(?:jeszcze\s+)?błędy\b|\bktoś\s+mi\s+(?:\w+\s+)?sprawdza\b"
+    r"|\b(?:niedziel|sobot|weekend|wieczor|noc)\p{L}*\s+nie\s*[,.;]",
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
     r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+(?!fost\b)\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"
@@ -1023,7 +1040,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     "pt": r"\b(?:contava-me|me\s+contava)\b|\b(?:contou-me|me\s+contou)\s+(?:como|tudo)\b"
     r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\bexplicaram-me\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b(?!\s+(?:equipa|equipe|pessoal|colegas|funcionários|turma|grupo)\b)|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
-    r"|\bmas\s+[^.]{0,60}?,\s*não\b"
+    r"|\bmas\s+[^.]{0,60}?,\s*não\b|\b(?:vou|estou)\s+no\s+\p{L}+\s+módulo\b"
     r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
     r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"
     r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\b(?:eram|era|são|é)\s+(?:elas|eles|ela|ele)\s+que\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",
