@@ -396,7 +396,9 @@ def _is_copy(criterion_normal: str, criterion_content: frozenset[str], keys: _Se
 
 
 _PAST = regex.compile(
-    r"\b(?:I|we)\s+(?:(?!(?:am|stay|remain|feel|keep|get|seem|consider)\b)\w+\s+)?(?:\w+ed|did|made|took|gave|ran|led|wrote|spoke|taught|saw|felt|found|kept|met|"
+    # (not a habit told with a verb the same in the present: "I never let a deadline slip", "I always put ...")
+    r"\b(?:I|we)\s+(?!(?:never|always|usually|often|sometimes|rarely|normally)\s+(?:let|put|set|read|cut|shut)\b)"
+    r"(?:(?!(?:am|stay|remain|feel|keep|get|seem|consider)\b)\w+\s+)?(?:\w+ed|did|made|took|gave|ran|led|wrote|spoke|taught|saw|felt|found|kept|met|"
     r"went|told|brought|built|chose|dealt|drove|got|had|held|knew|left|lent|lost|paid|put|read|said|sent|set|"
     r"showed|sat|stood|thought|understood|won|was|were|let|rang|came|began|became|caught|fed|bought|heard|ate)\b",
     regex.IGNORECASE,

@@ -784,3 +784,10 @@ def test_praise_after_a_real_example_still_counts() -> None:
         "my letters were the most accurate in the office."
     )
     assert status_of(check_answers([(criterion, answer)]), criterion) == "covered"
+
+
+def test_a_habit_told_with_a_verb_the_same_in_the_present_is_a_claim_not_an_example() -> None:
+    deadlines = Criterion("Able to prioritise your own workload to meet deadlines")
+    report = check_answers([(deadlines, "I am very well organised at work and I never let a deadline slip.")])
+    assert status_of(report, deadlines) == "missing"
+    assert matching.has_example("Last March I let the team know a week early that the audit was due.")
