@@ -240,6 +240,8 @@ _WISH = regex.compile(
     # A test or course booked or still to come: "I will book the test for the card", "I've booked the exam".
     r"|\bI\s*(?:will|'ll|’ll|am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|have\s+booked|'ve\s+booked|’ve\s+booked)"
     r"\s+[^.;]{0,40}?\b(?:test|exam|course|training|card|certificate|qualification|diploma|nvq)\b"
+    # A course only looked at: "I've been looking at the Level 2 course at the college"
+    r"|\bI(?:'ve|’ve|\s+have)\s+been\s+looking\s+(?:at|into)\s+(?:a|an|the)\s+[^.;]{0,40}?\b(?:course|training|qualification)\b"
     # A place on a course still to come: "I am booked on a Level 2 course", "I have been offered a place on the
     # qualification", "I've got a place on a course starting in September".
     r"|\bI\s*(?:am|'m|’m)\s+booked\s+(?:on|onto|in|for)\b|\b(?:been|was)\s+offered\s+a\s+place\b"
@@ -275,7 +277,8 @@ _SOMEONE_ELSE = regex.compile(
 # Someone the resident works with as the subject, in a sentence where the resident does not appear: "My boss
 # always decides how much paint to buy" (but "My manager asked me to train the new starters" is theirs).
 _COLLEAGUE = regex.compile(
-    rf"{_CLAUSE_START}(?:one\s+of\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
+    # (after where it happened, too: "In the warehouse the supervisor had the scanner")
+    rf"{_CLAUSE_START}(?:(?:in|at|on)\s+(?:the|our|my)\s+\w+,?\s+)?(?:one\s+of\s+)?(?:my|our|the)\s+(?:\w+\s+)?"
     r"(?:boss|manager|supervisor|team\s+leader|colleagues?|co-?workers?|employer|foreman)\b"
     # "One of the physios I work with did all her placements on the wards"
     rf"|{_CLAUSE_START}one\s+of\s+(?:the|my|our)\s+\w+s\s+(?:I|we)\s+(?:work|worked)\s+with\b",

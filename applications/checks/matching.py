@@ -735,7 +735,9 @@ _SUBJECT_GRADES = {
     )
     for subject, pattern in _SUBJECTS.items()
 }
-_RESAT = regex.compile(r"\b(?:resat|re-sat|retook|re-took)\b", regex.IGNORECASE)
+_RESAT = regex.compile(  # not "... and never resat it"
+    r"\b(?<!\b(?:never|not|didn't|didn’t)\s+)(?:resat|re-sat|retook|re-took)\b", regex.IGNORECASE
+)
 _LETTER_GRADES = {"A*": 8, "A": 7, "B": 6, "C": 4, "D": 3, "E": 2, "F": 1, "G": 1}
 
 

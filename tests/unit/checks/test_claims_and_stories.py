@@ -231,6 +231,7 @@ def test_the_models_compare_what_a_criterion_asks_without_the_adverts_wrapping(c
         ("I got grade 6 in English and grade 3 in maths at school, then grade 5 when I resat maths.", "covered"),
         ("I got a 5 in English at GCSE in 2015, at a school in Ealing.", "missing"),  # maths not shown
         ("I got a 6 in English Language but I never passed mathematics at school.", "missing"),
+        ("At school in Acton I got a 5 in English but a D in maths, and I never resat it.", "missing"),
     ],
 )
 def test_a_school_grade_below_the_pass_asked_is_not_evidence(sentence: str, status: str) -> None:

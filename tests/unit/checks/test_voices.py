@@ -501,3 +501,16 @@ STORY_TURNS = [
 @pytest.mark.parametrize(("sentence", "language", "expected"), STORY_TURNS)
 def test_a_storys_own_turns_are_no_lack(sentence: str, language: str, expected: Voice) -> None:
     assert voice_in(sentence, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the stores the supervisor kept the scanner and booked every delivery in with it.", OTHER),
+        ("In the stores I kept the scanner and booked every delivery in with it.", OWN),
+        ("I've been looking at the Level 3 course at Harrow College for next year.", WISH),
+        ("I've been looking at the rota and I swapped two shifts to cover the gap.", OWN),
+    ],
+)
+def test_staff_after_where_it_happened_and_a_course_only_looked_at(sentence: str, expected: Voice) -> None:
+    assert voice_in(sentence, "en") is expected
