@@ -884,6 +884,12 @@ def _below_what_is_asked(criterion: Criterion, sentence: str) -> bool:
     return bool(asked and held and max(held) < min(asked)) or inducted or _grade_below(criterion.text, sentence)
 
 
+# A licence for a kind of vehicle other than a car: "Licence to drive a forklift or powered pallet truck".
+_VEHICLE_LICENCE = regex.compile(
+    r"\blicen[cs]e\b[^.;]{0,30}?\b(forklift|pallet\s+truck|minibus|hgv|lgv|motor\s*(?:bike|cycle))", regex.IGNORECASE
+)
+
+
 def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     """A sentence for a qualification criterion names a qualification (or, where willingness is asked, is a
     wish); any sentence will do for other criteria. A criterion asking for a level ("Level 2 food safety") is
@@ -893,6 +899,9 @@ def _names_what_is_asked(criterion: Criterion, keys: _SentenceKeys) -> bool:
     sentence = _TEMPERATURE.sub(" ", keys.sentence.text)  # "11 degrees" names no degree, as in its stems
     if _below_what_is_asked(criterion, sentence):
         return False
+    vehicle = _VEHICLE_LICENCE.search(criterion.text)
+    if vehicle and not regex.search(rf"\b{regex.escape(vehicle.group(1))}", sentence, regex.IGNORECASE):
+        return False  # a car licence held is not the forklift licence asked
     if not _ASKS_QUALIFICATION.search(criterion.text):
         return True
     # "... a 6 in English and a 5 in maths, and I am in my second year of a degree": what is held comes first;

@@ -792,3 +792,13 @@ def test_a_habit_told_with_a_verb_the_same_in_the_present_is_a_claim_not_an_exam
     report = check_answers([(deadlines, "I am very well organised at work and I never let a deadline slip.")])
     assert status_of(report, deadlines) == "missing"
     assert matching.has_example("Last March I let the team know a week early that the audit was due.")
+
+
+def test_never_a_point_on_a_licence_is_a_clean_record_and_a_car_licence_is_no_forklift_licence() -> None:
+    licence = Criterion("Full UK driving licence")
+    forklift = Criterion("Licence to drive a forklift truck")
+    answer = "I passed my driving test in 2012, I have never had a point on my licence, and I drive a van for work."
+    assert voice_in(answer, "en") is Voice.OWN
+    report = check_answers([(licence, answer), (forklift, answer)])
+    assert status_of(report, licence) == "covered"
+    assert status_of(report, forklift) == "missing"
