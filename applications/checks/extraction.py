@@ -313,7 +313,9 @@ _PROSE_ESSENTIAL = regex.compile(
     r"(?:will\s+)?(?:also\s+)?need\s+"
     r"(?:a|an|good|excellent|strong|some|the|experience|knowledge|skills?)|are\s+required\s+to|have\s+to)\b|"
     r"you(?:'|’)ll\s+(?:also\s+)?need|must\s+(?:have|be|hold|possess|demonstrate|show)\b|(?:is|are)\s+(?:essential|"
-    r"required|needed(?!\s+(?:less|more)\b)|a\s+must)\b(?<!\b(?:when|where|if|as|until)\s+(?:it|they|this)\s+\w+\s+\w+)|essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
+    # (not "... only when it is needed")
+    r"required|needed(?!\s+(?:less|more)\b)|a\s+must)\b(?<!\b(?:when|where|if|as|until)\s+(?:it|they|this)\s+\w+\s+\w+)|"
+    r"essential\s+(?:that|for\s+this\s+(?:role|post|job)))",
     _FLAGS,
 )
 _PROSE_WEAK = regex.compile(

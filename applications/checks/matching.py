@@ -1260,6 +1260,7 @@ def _held_back_by_lacks(
     lacks = [index for index, keys in enumerate(keyed) if keys.voice is Voice.LACK]
     if not lacks or not any(evidence for evidence, _ in settled):
         return settled
+    settled = list(settled)
     asked = [requirement(criterion.text) for criterion in criteria]
     scores = encoder.similarities([keyed[index].sentence.text for index in lacks], asked)
     for lack, row in zip(lacks, scores or [], strict=False):
