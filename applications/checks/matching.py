@@ -2628,9 +2628,23 @@ def _tells_enough(criterion: Criterion, text: str) -> bool:
     asked = criterion.text
     if _asks_which_languages(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
         return True
+    text = _OTHERS_SAY.sub(" ", text)  # what others say of the resident tells nothing they did
     # Reading the personal details out costs about a millisecond an answer, and can only turn "enough" into "not
     # enough": an answer already too short without its contact details needs no more reading.
     return _long_or_named(_CONTACT.sub(" ", text)) and _long_or_named(_without_personal(text))
+
+
+# Praise from others, to the end of its sentence, in the languages a wizard answer may be in: "બધા મને એવું જ કહે છે"
+# (everyone tells me so), "لوگ کہتے ہیں کہ ..." (people say that ...), "todos me dizem" (everyone tells me).
+_OTHERS_SAY = regex.compile(
+    r"(?:(?:બધા|લોકો)\s+(?:\S+\s+){0,3}?કહે\s+છે|(?:لوگ|سب)\s+(?:مجھے\s+)?کہتے\s+ہیں|(?:ਲੋਕ|ਸਾਰੇ|ਸਭ)\s+(?:ਮੈਨੂੰ\s+)?ਕਹਿੰਦੇ\s+ਹਨ"
+    r"|(?:الجميع|الناس)\s+(?:\S+\s+)?يقول\p{L}*|(?:همه|مردم)\s+(?:به\s+من\s+)?می\u200c?گویند"
+    r"|\b(?:todos|toda\s+a\s+gente|as\s+pessoas)\s+(?:me\s+)?dizem\b|\b(?:wszyscy|ludzie)\s+(?:mi\s+)?mówią\b"
+    r"|\b(?:toată\s+lumea\s+(?:îmi\s+)?spune|toți\s+(?:îmi\s+)?spun|oamenii\s+(?:îmi\s+)?spun)\b"
+    r"|\b(?:dadku|qof\s+walba)\s+(?:\p{L}+\s+){0,2}?(?:yiraahd\p{L}*|sheeg\p{L}*)|எல்லோரும்\s+(?:\S+\s+)?சொல்\S*"
+    r")[^.!?۔।]*",
+    regex.IGNORECASE,
+)
 
 
 def _long_or_named(plain: str) -> bool:

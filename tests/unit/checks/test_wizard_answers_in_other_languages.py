@@ -539,3 +539,30 @@ def test_a_grade_in_latin_letters_names_a_qualification_held_in_another_script()
     # In India I passed maths with a B in the Class 10 exam.
     report = check_answers([(maths, "இந்தியாவில் பத்தாம் வகுப்புத் தேர்வில் கணிதத்தில் B பெற்றேன்.")], language="ta")
     assert status_of(report, maths) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("language", "answer"),
+    [
+        # I am very patient on the phone and speak gently; everyone tells me so.
+        ("gu", "હું ફોન પર બહુ ધીરજ રાખું છું અને હંમેશાં શાંતિથી વાત કરું છું, બધા મને એવું જ કહે છે."),
+        # I am kind and patient; people say that talking to me makes them feel better.
+        ("ur", "میں بہت مہربان اور صبر والی ہوں، لوگ کہتے ہیں کہ مجھ سے بات کر کے انہیں اچھا محسوس ہوتا ہے۔"),
+        # I can explain things so anyone understands. Everyone tells me I am very patient with people.
+        ("ro", "Știu să explic lucrurile foarte simplu. Toată lumea îmi spune că sunt foarte răbdătoare cu oamenii."),
+    ],
+)
+def test_a_claim_with_what_others_say_of_it_is_still_a_claim(language: str, answer: str) -> None:
+    report = check_answers([(CALM, answer)], language=language)
+    assert status_of(report, CALM) == "missing"
+    assert "criteria.weak" in report.codes()
+
+
+def test_a_story_with_what_others_say_of_it_still_counts() -> None:
+    # A man shouted at the counter because his parcel was lost. I listened, found the parcel on the system and
+    # gave it to him the same day. Everyone told me I had done well.
+    answer = (
+        "Un bărbat a țipat la ghișeu pentru că i se pierduse coletul. L-am ascultat, am găsit coletul în sistem și "
+        "i l-am dat în aceeași zi. Toată lumea îmi spune că m-am descurcat bine."
+    )
+    assert status_of(check_answers([(CALM, answer)], language="ro"), CALM) == "covered"
