@@ -1041,6 +1041,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\bexplicaram-me\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
     r"|\bsó\s+sei\s+abrir\b|\bparei\s+(?:quando|a\s+meio)\b|\bnunca\s+terminando\b|\bnão\s+dá\b|\bmetade\s+d[ao]s?\b(?!\s+(?:equipa|equipe|pessoal|colegas|funcionários|turma|grupo)\b)|\bdevo\s+terminar\b|\bestou\s+a\s+tirar\b|\bpeço\s+(?:sempre\s+)?a\s+(?:uma\s+)?colega\b"
     r"|\bmas\s+[^.]{0,60}?,\s*não\b|\b(?:vou|estou)\s+no\s+\p{L}+\s+módulo\b"
+    r"|\beu\s+não\s+fui\b"  # "Eu não fui" (I did not go)
     r"|(?<!que\s)\bé\s+que\b|\bé\s+(?:a|o)\s+\p{L}+\s+que\s+(?:faz|fazia|marca|marcava|escreve|escrevia|trata|tratava)\b|\bvia?-(?:a|o|as|os)\s+(?:a\s+)?\p{L}+(?:r|ndo)\b|\bsó\s+começam?\b"
     r"|\bnão\s+consegui\s+(?:continuar|acabar|terminar)\b|\bsó\s+fiz\s+(?:o|a|os|as)\s+primeir"
     r"|\b(?:é|era)\s+sempre\s+(?:a|o)\b|\b(?:eram|era|são|é)\s+(?:elas|eles|ela|ele)\s+que\b|\bvia\s+(?:a|o|as|os)\s+(?:equipa|enfermeir|médic|colega)\w*|\bmas\s+eu\s+só\b",

@@ -514,3 +514,7 @@ def test_a_storys_own_turns_are_no_lack(sentence: str, language: str, expected: 
 )
 def test_staff_after_where_it_happened_and_a_course_only_looked_at(sentence: str, expected: Voice) -> None:
     assert voice_in(sentence, "en") is expected
+
+
+def test_a_portuguese_i_did_not_go_is_a_lack() -> None:
+    assert voice_in("Eu não fui à formação, estava de férias.", "pt") is LACK  # I did not go to the training
