@@ -789,7 +789,9 @@ _NOT_ENOUGH = {
     r"|\bnu\s+am\s+(?:o|un|nicio|niciun)\b|\bnu\s+(?:este|e)\s+(?:prea\s+|foarte\s+)?bun[ăa]?\b|"
     r"\bfără\s+(?:\w+\s+)?(?:certificat|diplom[ăa]|experien[țţ][ăa]|calificare)\b",
     "pl": r"\bnie\s+jest\s+(?:zbyt\s+|bardzo\s+)?dobr[ya]\b|\bnie\s+skończył(?:em|am)\b|"
-    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b|\bnie\s+wolno\s+mi\b",
+    r"\bbez\s+(?:\w+\s+)?(?:certyfikatu|dyplomu|doświadczenia|kwalifikacji)\b|\bnie\s+wolno\s+mi\b"
+    # "z pisaniem jest gorzej" (writing is worse), "robię jeszcze błędy" (I still make mistakes)
+    r"|\bjest\s+gorzej\b|\brobię\s+(?:jeszcze\s+)?błędy\b",
     "pt": r"\bnão\s+é\s+(?:muito\s+)?bo[ma]\b|\bnão\s+(?:terminei|acabei)\b|"
     r"\bsem\s+(?:\w+\s+)?(?:certificado|diploma|experiência|qualificação)\b",
     "so": r"\bma\s+(?:dhammeyn|dhammayn|dhammaysan)\b|\bma\s+fiicna\b",
@@ -844,7 +846,8 @@ _PART_RULED_OUT = {
     rf"|છોડી\s+(?:દીધો|દીધું|દીધી|દેવો\s+પડ્યો|દેવું\s+પડ્યું)"
     # "મારી પોતાની ગાડી નથી" (I have no car of my own); "નામ નોંધાવ્યું છે; તે આવતા ટર્મમાં શરૂ થશે" (registered; it
     # starts next term)
-    rf"|{_B}(?:ગાડી|કાર)\s+નથી{_E}|{_B}(?:નહીં|નહિ)\s+ફાવે{_E}|{_B}નામ\s+નોંધાવ્યું[^.]{{0,80}}?શરૂ\s+થશે{_E}",
+    rf"|{_B}(?:ગાડી|કાર)\s+નથી{_E}|{_B}(?:નહીં|નહિ)\s+ફાવે{_E}|{_B}નામ\s+નોંધાવ્યું[^.]{{0,80}}?શરૂ\s+થશે{_E}"
+    rf"|{_B}પહેલાં\s+(?:નહીં|નહિ){_E}",  # "તેની પહેલાં નહીં" (not before that)
     "bn": rf"{_B}(?:রাতে|সন্ধ্যায়|শনিবার|রবিবার|শনি-রবিবার|সপ্তাহান্তে)\s+(?:না|নয়)(?=\s*[,.।;]|\s+কারণ|$)"
     rf"|ছেড়ে\s+(?:দিয়েছি|দিলাম|দিতে\s+(?:হয়েছে|হলো|হয়))",
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
@@ -871,7 +874,8 @@ _PART_RULED_OUT = {
     # ..., a ja chodziłam z nią" (the manager did the audit, and I went with her)
     r"|\b(?:robi|robiła|robił|robią|robili)\s+(?:to\s+)?(?:kierownik\w*|kierowniczk\w*|pielęgniark\w*|lekarz\w*|"
     r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b"
-    r"|,\s*a\s+ja\s+tylko\b|\bnigdy\b[^.]{0,30}?\bnie\s+\p{L}+(?:łam|łem)\b",
+    r"|,\s*a\s+ja\s+tylko\b|\bnigdy\b[^.]{0,30}?\bnie\s+\p{L}+(?:łam|łem)\b"
+    r"|\b(?:niedziel|sobot|weekend|wieczor|noc)\p{L}*\s+nie\s*[,.;]",  # "W niedziele nie, bo ..." (Sundays no)
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
@@ -903,7 +907,8 @@ _PART_RULED_OUT = {
     r"|\bdhammeeyay\s+\p{L}+\s+keliya\b|\bshaqaal(?:aha|e)\s+kale\b|\biyagu(?:na)?\s+(?:way|ayaa)\b"
     # "kama aanan shaqayn" (I did not work there), "waxaan daawaday" (I watched), "ilaa lixda ... oo keliya" (only until
     # six)
-    r"|\bkama\s+aanan\b|\bwaxaan\s+(?:daawaday|arkay\s+sida)\b|\bilaa\b[^.]{0,30}?\boo\s+keliya\b",
+    r"|\bkama\s+aanan\b|\bwaxaan\s+(?:daawaday|arkay\s+sida)\b|\bilaa\b[^.]{0,30}?\boo\s+keliya\b"
+    r"|\bma\s+suurto\p{L}*|\bma\s+suurtagal\b",  # "8da ma suurtoobayso" (8pm is not possible)
 }
 
 
@@ -964,9 +969,8 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "waxaan caawin jiray kalkaalisada marka ay dhiig qaadayso" (I used to help the nurse when she took blood)
     r"|\bwaxaan\s+caawin(?:\s+jiray)?\s+(?:kalkaalis|dhakhtar|maamul)\p{L}*"
     r"|\b(?:kalkaaliso|dhakhtar|maamul)\p{L}*\s+ayaa\s+samayn\b"
-    # "iyadaa qorta" (she is the one who writes it), "waan ka baxay" (I left the course), "ma suurtoobayso" (is not
-    # possible)
-    r"|\b(?:iyadaa|isagaa|iyagaa)\s+\p{L}+|\b(?:waan|waxaan)\s+ka\s+baxay\b|\bma\s+suurto\p{L}*|\bma\s+suurtagal\b",
+    # "iyadaa qorta" (she is the one who writes it), "waan ka baxay" (I left the course)
+    r"|\b(?:iyadaa|isagaa|iyagaa)\s+\p{L}+|\b(?:waan|waxaan)\s+ka\s+baxay\b",
     "gu": rf"{_B}(?:જોતી\s+રહેતી|જોતો\s+રહેતો|જોયા\s+કરતી|જોયા\s+કરતો|બેસીને\s+જોતી|બેસીને\s+જોતો){_E}"
     rf"|{_B}(?:છોડવો\s+પડ્યો|છોડવું\s+પડ્યું|છોડવી\s+પડી|બાજુમાં\s+ઊભી\s+રહી|બાજુમાં\s+(?:બેસતી|બેસતો|બેઠી|બેઠો)){_E}|(?:મેનેજર|નર્સ|ડૉક્ટર)\S*\s+જ\s+(?:સંભાળે|જોતા|જોતી|જોતો|કરતા|કરતી|કરતો)"
     # "હું નથી માપતી" (I don't measure it), "ક્યારેય કામ નથી કર્યું" (never worked with it), "બહુ ઓછું વાપર્યું" (used
@@ -978,8 +982,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # left ("બાકી રહી ગયો"), "ઓછું ફાવે" (I manage less well), "મારી દીકરી લખી આપે છે" (my daughter writes it for me)
     rf"|{_B}નામ\s+(?:લખાવ્યું|નોંધાવ્યું)\s+છે{_E}|{_B}(?:વર્ગ|કોર્સ|ક્લાસ)\S*\s+(?:\S+\s+){{0,4}}?શરૂ\s+(?:થાય\s+છે|થશે){_E}|{_B}બાકી\s+રહી\s+(?:ગયો|ગયું|ગઈ){_E}"
     rf"|{_B}ઓછું\s+ફાવે{_E}|{_B}લખી\s+આપે\s+છે{_E}"
-    # "હું જોતી કે ..." (I would watch how ...), "તેની પહેલાં નહીં" (not before that)
-    rf"|{_B}હું\s+(?:જોતી|જોતો)\s+કે{_E}|{_B}પહેલાં\s+(?:નહીં|નહિ){_E}",
+    rf"|{_B}હું\s+(?:જોતી|જોતો)\s+કે{_E}",  # "હું જોતી કે ..." (I would watch how ...)
     "ur": rf"{_B}\S+(?:تے|تی)\s+دیکھا{_E}|{_B}(?:لیکن|مگر){_E}[^۔.]{{0,40}}?{_B}صرف{_E}[^۔.]{{0,30}}?{_B}تک{_E}"
     rf"|{_B}(?:دیکھتی\s+رہی|دیکھتا\s+رہا|بیٹھ\s+کر\s+دیکھ|سنتی\s+رہی|سنتا\s+رہا){_E}"
     rf"|{_B}خود\s+(?:ہی\s+)?(?:\S+\s+){{0,3}}\S+\s+تھیں{_E}|{_B}اس\s+سے\s+زیادہ\s+نہیں{_E}"  # ... not more than that
@@ -1021,10 +1024,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "kończę w czerwcu"); typing slowly; "W piątki mogę być dopiero o 9" (on Fridays I can only be there at 9)
     rf"|\bzapisał(?:am|em)\s+się\b|\b(?:zaczynam|kończę)\s+(?:w|we)\s+{_PL_MONTH}|\bjestem\s+w\s+połowie\b"
     r"|\bpiszę\s+wolno\b|\bmogę\s+\w+\s+dopiero\b|\bkorzystał(?:am|em)\s+tylko\b"
-    # "z pisaniem jest gorzej" (writing is worse), "robię jeszcze błędy" (I still make mistakes), "ktoś mi sprawdza"
-    # (someone checks it for me), "W niedziele nie, bo ..." (Sundays no, because ...)
-    r"|\bjest\s+gorzej\b|\brobię\s+(?:jeszcze\s+)?błędy\b|\bktoś\s+mi\s+(?:\w+\s+)?sprawdza\b"
-    r"|\b(?:niedziel|sobot|weekend|wieczor|noc)\p{L}*\s+nie\s*[,.;]",
+    r"|\bktoś\s+mi\s+(?:\w+\s+)?sprawdza\b",  # "ktoś mi sprawdza" (someone checks it for me)
     "ro": r"\b(?:asistent|manager|medic|doctor|coleg|șef|sor)\p{L}*\s[^.]{0,80}?,\s*iar\s+eu\b"
     r"|\biar\s+(?:ea|el)\s+(?:a|au)\s+(?!fost\b)\p{L}+|\bse\s+ocupă\s+(?:asistent|medic|coleg|manager|șef)|\bnu\s+(?:\S+\s+){0,2}până\s+acum\b|\bca\s+să\s+văd\s+cum\b"
     r"|\bn-am\s+\p{L}+\s+încă\b|\biar\s+eu\s+(?:doar|numai)\b|\bnu\s+l-am\s+mai\b|\bam\s+văzut\s+(?:\w+\s+){0,4}?cum\b|\bdoar\s+(?:patroan|patron|șef|manager|asistent|medic|coleg)\p{L}*\b|\bdoar\s+ca\s+să\s+(?:deschid|mă\s+uit|citesc|văd)\b"
