@@ -230,7 +230,18 @@ _LACK = regex.compile(
     r"|\bI\s+paused\s+(?:it|the|my)\b|\bI\s+(?:would|'d|’d)\s+need\s+to\s+(?:retake|resit|redo)\b"
     r"|\bI(?:\s+am|'m|’m)\s+(?:less|not\s+so|not\s+as)\s+sure\b|\bI(?:\s+am|'m|’m)\s+still\s+learning\b"
     r"|\bI\s+never\s+(?:took|sat|did)\s+the\s+(?:\w+\s+)?(?:assessment|exam|test|practical)\b"
-    r"|\b(?:standards?|units?|modules?|assignments?)\s+left\s+to\s+(?:finish|do|complete)\b",
+    r"|\b(?:standards?|units?|modules?|assignments?)\s+left\s+to\s+(?:finish|do|complete)\b"
+    # "I couldn't really have a conversation in it", "I had to drop it", "I'd only done two units when ...", "they
+    # cancelled the class after three weeks", "The sugar tests I do not do", "Only holiday Spanish, I'm afraid.", "My
+    # agency doesn't have a computer system", "I stayed in the room while she led it", "while she went through it"
+    r"|\b(?:could\s*not|couldn't|couldn’t|can't|can’t|cannot)\s+(?:really\s+)?(?:have|hold)\s+a\s+(?:\w+\s+)?conversation\b"
+    r"|\bI\s+had\s+to\s+(?:drop|stop|give\s+up|quit|abandon)\s+(?:it|them|the\s+course|my\s+course)\b"
+    r"|\bI(?:'d|’d|\s+had)\s+only\s+(?:done|finished|completed|passed)\b"
+    r"|\b(?:cancel+ed|closed|stopped)\s+the\s+(?:\w+\s+)?(?:class|classes|course|programme)\b"
+    r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+do(?=\s*(?:[,.;]|$))|\bI(?:'m|’m|\s+am)\s+afraid(?=\s*(?:[.!;]|$))"
+    r"|\b(?:my|our)\s+(?:\w+\s+)?(?:agency|company|employer|office|shop|job|work)\s+(?:doesn't|doesn’t|does\s+not|"
+    r"didn't|didn’t|did\s+not)\s+(?:have|use)\s+(?:a|an|any)\b"
+    r"|\bwhile\s+(?:she|he|they)\s+(?:led|ran|went\s+through)\s+(?:it|them|the)\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(
@@ -348,6 +359,11 @@ _BARE_NO = regex.compile(
     r"can't|can’t|am\s+not|'m\s+not|’m\s+not))?\W*$",
     regex.IGNORECASE,
 )
+
+
+def opens_with_no(sentence: str) -> bool:
+    """A bare "No." or "Not really." (see ``_BARE_NO``)."""
+    return bool(_BARE_NO.match(sentence))
 
 
 def voice_in(sentence: str, language: str) -> Voice:

@@ -37,7 +37,16 @@ import regex
 from rapidfuzz import fuzz
 
 from . import concepts, encoder, semantic
-from .experience import Voice, asks_for_willingness, family_care, holds_part_back, tells_a_wish, voice, voice_in
+from .experience import (
+    Voice,
+    asks_for_willingness,
+    family_care,
+    holds_part_back,
+    opens_with_no,
+    tells_a_wish,
+    voice,
+    voice_in,
+)
 from .extraction import is_category
 from .i18n import _
 from .language_names import named, only_others_named
@@ -1651,6 +1660,8 @@ def _beside_lacks(
     ruled_out = _rules_out_part(criterion, told) if english else _rules_out_part_in(criterion, told, language)
     if ruled_out is not None:
         return [], _hours_ruled_out(criterion, (ruled_out.start, ruled_out.end))
+    if told and opens_with_no(told[0].text):  # "Not really. I once watched the nurse dress a leg ulcer."
+        return [], _not_yet(criterion, (told[0].start, told[0].end))
     lacks = [keys for keys in own if keys.voice is Voice.LACK and not _can_evidence(keys, criterion)]
     if not lacks:
         return own, None
@@ -2073,6 +2084,9 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
         late = next((sentence for sentence in told if _NOT_THERE_UNTIL.search(sentence.text)), None)
         if late is not None:
             return late
+    fewer = _fewer_than_asked(criterion.text, told)
+    if fewer is not None:
+        return fewer
     asked = {regex.sub(r"\s+", " ", match.lower()) for match in _ASKS_PART.findall(criterion.text)}
     # a clock time stands for its part of the day: "until 8pm" asks for an evening
     asked = {_SAME_PART.get(part, part) for part in asked} | {
@@ -2095,6 +2109,31 @@ def _rules_out_part(criterion: Criterion, told: list[Sentence]) -> Sentence | No
                 and not (_NO_BOTHER.search(clause) or (_WEEKDAY.search(clause) and not weekdays))
             ):
                 return sentence
+    return None
+
+
+# So many days, evenings or shifts a week asked, and fewer offered: "two evenings a week" asked, "I can stay late on
+# one evening in the week" told.
+_COUNTED = (
+    r"(\d|one|two|three|four|five|six)\s+(?:(?:late|early|long|full|week|weekday)\s+)?"
+    r"(evening|day|night|shift|morning|afternoon|weekend|saturday|sunday)s?"
+)
+_COUNT_ASKED = regex.compile(rf"\b{_COUNTED}\s+(?:a|per|each|every)\s+week\b", regex.IGNORECASE)
+_COUNT_TOLD = regex.compile(rf"\b{_COUNTED}\s+(?:a|per|each|every|in\s+the|of\s+the)\s+week\b", regex.IGNORECASE)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _fewer_than_asked(asked: str, told: list[Sentence]) -> Sentence | None:
+    def counts(pattern: regex.Pattern, text: str) -> dict[str, int]:
+        return {unit.lower(): int(_COUNTS.get(n.lower(), n)) for n, unit in pattern.findall(text)}
+
+    wanted = counts(_COUNT_ASKED, asked)
+    if not wanted:
+        return None
+    for sentence in told:
+        offered = counts(_COUNT_TOLD, sentence.text)
+        if any(unit in wanted and number < wanted[unit] for unit, number in offered.items()):
+            return sentence
     return None
 
 
@@ -2628,6 +2667,8 @@ def _tells_enough(criterion: Criterion, text: str) -> bool:
     asked = criterion.text
     if _asks_which_languages(asked) or _ASKS_CIRCUMSTANCE.search(asked) or asks_for_willingness(asked):
         return True
+    if _qualification_named(criterion, text):
+        return True
     text = _OTHERS_SAY.sub(" ", text)  # what others say of the resident tells nothing they did
     # Reading the personal details out costs about a millisecond an answer, and can only turn "enough" into "not
     # enough": an answer already too short without its contact details needs no more reading.
@@ -2658,13 +2699,31 @@ def _mostly_latin(text: str) -> bool:
 
 
 def _grade_held(criterion: Criterion, text: str, *, english: bool) -> bool:
-    """A grade held, under a criterion asking for a qualification, is told in a few words: "I got a 6 in English
-    language at GCSE", or a grade in Latin letters in another script, "கணிதத்தில் B பெற்றேன்" (I got a B in maths)."""
-    if not _ASKS_QUALIFICATION.search(criterion.text):
-        return False
+    """A grade or a qualification held, under a criterion asking for a qualification, is told in a few words: "I got
+    a 6 in English language at GCSE", a grade in Latin letters in another script, "கணிதத்தில் B பெற்றேன்" (I got a
+    B in maths), or the qualification's own name, "در ایران دیپلم ... گرفتم" (I got my diploma in Iran)."""
     if english:
-        return bool(_GRADE_HELD.search(text))
-    return not _mostly_latin(text) and bool(_GRADE_IN_SCRIPT.search(text))
+        return bool(_ASKS_QUALIFICATION.search(criterion.text) and _GRADE_HELD.search(text))
+    if _qualification_named(criterion, text):
+        return True
+    graded = not _mostly_latin(text) and _GRADE_IN_SCRIPT.search(text)
+    return bool(_ASKS_QUALIFICATION.search(criterion.text) and graded)
+
+
+def _qualification_named(criterion: Criterion, text: str) -> bool:
+    """A qualification named in another language under a criterion asking for one, or for schooling."""
+    asked = _ASKS_QUALIFICATION.search(criterion.text) or _ASKS_SCHOOL.search(criterion.text)
+    return bool(asked and _QUALIFICATION_NAMED.search(text))
+
+
+# A qualification by name in the site's other languages: a diploma, a degree, a certificate, school-leaving exams.
+_QUALIFICATION_NAMED = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:دیپلم|لیسانس|فوق\u200c?لیسانس|مدرک|شهادة|دبلوم|بكالوريوس|ليسانس|ڈگری|ڈپلوما|سرٹیفکیٹ|میٹرک"
+    r"|ਡਿਗਰੀ|ਡਿਪਲੋਮਾ|ਸਰਟੀਫਿਕੇਟ|ડિગ્રી|ડિપ્લોમા|સર્ટિફિકેટ|પ્રમાણપત્ર|பட்டம்|டிப்ளோமா|சான்றிதழ்)"
+    r"|\b(?:dyplom\w*|licencjat\w*|świadectw\w*|matur\w*|certyfikat\w*|diplom[aăe]\w*|licen[țt][aăe]\w*"
+    r"|bacalaureat\w*|certificat\w*|licenciatura|shahaad\w*|dibloom\w*|digrii)\b",
+    regex.IGNORECASE,
+)
 
 
 # What the writer does not do, or does only a little: "I never miss", "I prefer to write", "I find it hard",

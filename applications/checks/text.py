@@ -9,7 +9,8 @@ from functools import lru_cache
 import regex
 import snowballstemmer
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+# A zero-width non-joiner keeps a Persian word whole: "می‌دهم" (I give) is one word, not two.
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-\u200c][\p{L}\p{M}\p{N}]+)*")
 # A sentence ends at a full stop, "!" or "?" and the space after it, but not after "e.g.", "i.e.", "Dr." or "St.".
 _SENTENCE_END = regex.compile(
     r"(?<!\b(?i:e\.g|i\.e|eg|ie|approx|incl)\.|\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?…।؟])[\"'”’)\]]*\s+|\n\s*"
