@@ -105,7 +105,8 @@ _ELIGIBILITY = regex.compile(
     # a visa's sponsor, not a research study's ("meet sponsor deadlines")
     r"sponsor(?:ship|ed)\b|\b(?:visa|work|skilled\s+worker)\s+sponsor|"
     r"(?:not|unable\s+to|cannot|can(?:'|’)t)\s+(?:[\w-]+\s+){0,2}?sponsor\b|"
-    r"immigration|settled\s+status|disclosure\s+and\s+barring|counter[\s-]terroris[mt]\w*\s+check|security\s+clearance|"
+    # (not others' status: "... can register with a GP, whatever their immigration status")
+    r"immigration(?!\s+status)|(?:your|valid|current|an?\s+appropriate)\s+immigration\s+status|settled\s+status|disclosure\s+and\s+barring|counter[\s-]terroris[mt]\w*\s+check|security\s+clearance|"
     r"\bclearance\s+before\s+(?:starting|you\s+start)\b|\bDBS\b|criminal\s+record|"
     r"(?:enhanced|satisfactory|basic|standard)\s+(?!(?:safety|equipment|vehicle|stock|quality|fire)\b)(?:\w+\s+)?"
     r"(?:disclosure|checks?|references?)|"  # not "basic safety checks on tyres and brakes"
@@ -258,12 +259,15 @@ _DUTY = regex.compile(
 # A duty told of the post holder in the middle of a line ("Working with the midwives, the postholder must help
 # new mothers...") or as "You must log every call": "must have", "must be" and "must keep" stay requirements.
 _HOLDER_DUTY = regex.compile(
-    r"(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you|[,;]\s*and\s+you)\s+"
+    # ... or with no subject at all: "Must chaperone intimate examinations whenever a clinician asks"
+    r"(?:(?:(?:[,;]\s*|^)the\s+(?:post\s*holder|post-holder|job\s*holder)|^you|[,;]\s*and\s+you)\s+|^(?=must\b))"
     r"(?:must|will|is\s+expected\s+to)\s+"
     r"(?:also\s+)?"
     r"(?!keep\b|ensure\b|make\s+sure\b|check\b|handle\b|deal\s+with\b)(?:"
     + _DUTY_VERBS
-    + r"|quarantine|return|record|report|escalate|lock|store|wear|put|transfer|pass|refer)\b",
+    + r"|quarantine|return|record|report|escalate|lock|store|wear|put|transfer|pass|refer|hand)\b"
+    # patients kept somewhere: "Must keep injected patients in the uptake rooms until they are called"
+    r"|^(?:you\s+)?must\s+keep\s+(?:[\w-]+\s+)?(?:patients|clients|visitors|children)\s+(?:in|on|at|away)\b",
     _FLAGS,
 )
 # A duty told as a rule of the job, with when it is done: "You must check the van every morning", "Must
@@ -353,7 +357,7 @@ _PERSON = regex.compile(
 # Headings written as phrases that give the level of the list below them: "What you'll need:", "You must
 # have:", "About you" (essential); "Nice to have:", "It would be great if you also had:" (desirable).
 _PHRASE_HEADING = regex.compile(
-    r"^(?:(?P<essential>about\s+you|what\s+you\s+(?:must|should|need\s+to)\s+have|"
+    r"^(?:(?P<essential>about\s+you|what\s+you\s+(?:must|should|need\s+to)\s+have|(?:the\s+)?essentials|"
     r"what\s+you(?:'|’)?(?:ll|\s+will|\s+must|\s+should)?\s+(?:need|bring)"
     r"(?:\s+to\s+(?:have|bring|succeed)|\s+with\s+you|\s+(?:from|on)\s+day\s+one)?|"
     r"(?:you|applicants|candidates|(?:the\s+)?(?:successful|ideal)\s+(?:candidate|applicant|person))\s+(?:must|will(?:\s+need\s+to)?|"
@@ -371,7 +375,9 @@ _PHRASE_HEADING = regex.compile(
     r"could(?:n't|n’t|\s+not))\s+do\s+without|what\s+we\s+ask\s+(?:of|from)\s+(?:you|every(?:one)?|each|all)(?:\s+(?:applicants?|candidates?))?)|"
     r"(?P<desirable>(?:the\s+)?(?:nice|good)[\s-]+to[\s-]+haves?(?:\s+(?:as\s+well|too|also))?"
     # "Nice to have, though not essential", "Good to have, but we won't mind if you don't"
-    r"(?:,?\s+(?:though|but)\b[^:.]{0,50})?|even\s+better\s+if(?:\s+you)?|advantageous|desirable\s+extras|"
+    r"(?:,?\s+(?:though|but)\b[^:.]{0,50})?|"
+    # "Even better if you have", "Also welcome"
+    r"even\s+better\s+if(?:\s+you(?:\s+(?:have|had|are|can))?)?|also\s+welcome[d]?|advantageous|desirable\s+extras|"
     r"it\s+(?:would\s+(?:also\s+)?help|(?:also\s+)?helps)\s+if\s+you(?:\s+also)?(?:\s+(?:have|had|are|can))?|"
     r"useful(?:\s+to\s+have)?(?:,?\s+(?:and|but)\s+we\s+(?:can|will)\s+help\s+you\s+[^:.]{1,30})?|"
     # Easy Read: "It is good if you have these too"
@@ -507,6 +513,7 @@ _TRUST_WORDS = r"(?:[\p{Lu}][\p{L}'’&.\-]*,?[ \t]+|and[ \t]+|of[ \t]+|&[ \t]+|
 # A kind of surgery, not a GP surgery: "Podiatry Support Worker - Nail Surgery".
 _SURGERY_KINDS = (
     r"(?:Day|Nail|Minor|General|Orthopaedic|Plastic|Cardiac|Vascular|Colorectal|Breast|Eye|Hand|Foot|Dental|"
+    r"Maxillofacial|Oral|Bariatric|Metabolic|Obesity|Burns|Trauma|Spinal|Thoracic|Transplant|Elective|Paediatric|"
     r"Senior|Lead|Head)"  # ... or a title: "Senior Surgery Receptionist"
 )
 _TRUST_NAME = regex.compile(
@@ -522,6 +529,11 @@ _EMPLOYERS = [  # the most specific first: a trust named anywhere beats a practi
         regex.VERSION1,
     ),
     _TRUST_NAME,
+    # a GP federation employs for the practice or centre it names ("The Homeless Health Centre ... Ealing GP
+    # Federation")
+    regex.compile(
+        rf"\b((?-i:\p{{Lu}})\p{{L}}+[ \t]+{_TRUST_WORDS}{{0,5}}GP[ \t]+(?:Con)?Federation)\b", regex.VERSION1
+    ),
     regex.compile(
         rf"\b({_TRUST_WORDS}{{1,6}}(?:Medical[ \t]+Centre|Medical[ \t]+Practice|Health[ \t]+Centre|"
         rf"(?<!{_SURGERY_KINDS}[ \t]+)Surgery|Group[ \t]+Practice|Family[ \t]+Practice|Hospice|(?:Con)?[Ff]ederation|"
@@ -1391,7 +1403,7 @@ def _title_part(line: str) -> str | None:
     """The job title in a line such as "Porter - Band 2 - Hillingdon Hospitals NHS Foundation Trust": the first
     part that is not the band or the employer. None when the line holds only those."""
     for pattern in _EMPLOYERS:  # a trust's name may hold a comma: "Barking, Havering and Redbridge..."
-        line = pattern.sub(" ", line)
+        line = pattern.sub(_unless_titled, line)
     for piece in _pieces(line):  # the first piece holding a title; a dash joins its subtitle
         kept = []
         for part in (_unbracketed(part) for part in _DASH.split(piece)):
@@ -1403,6 +1415,12 @@ def _title_part(line: str) -> str | None:
         if kept:
             return " - ".join(kept)
     return None
+
+
+def _unless_titled(found: regex.Match) -> str:
+    """An employer's name taken out of a title line, unless a role follows it in the same words: the centre in
+    "Homeless Health Centre Receptionist" is the title's own."""
+    return found.group() if _ROLE.match(found.string[found.end() :].lstrip(" \t")) else " "
 
 
 def _pieces(line: str) -> list[str]:

@@ -2896,3 +2896,40 @@ def test_extra_points_heads_the_desirable_list_and_the_hours_told_as_a_fact_are_
 def test_a_team_that_gives_something_only_when_it_is_needed_sets_no_requirement() -> None:
     assert prose_level("Our team makes sure each wheelchair is given out only when it is needed.", None) is None
     assert prose_level("Experience of working with the public is needed for this post.", None) == "essential"
+
+
+def test_the_essentials_even_better_if_you_have_and_also_welcome_head_their_lists() -> None:
+    advert = (
+        "Clinic Receptionist\nThe essentials\n- Experience of working with the public\n- Good spoken English\n"
+        "Even better if you have\n- Experience of using SystmOne\nAlso welcome\n- Speaks Tamil or Gujarati\n"
+    )
+    vacancy = extract_criteria(advert)
+    assert vacancy.essential == ["Experience of working with the public", "Good spoken English"]
+    assert vacancy.desirable == ["Experience of using SystmOne", "Speaks Tamil or Gujarati"]
+
+
+def test_knowing_others_immigration_status_is_a_criterion_and_ones_own_is_eligibility() -> None:
+    assert not not_a_criterion("Understanding that refugees can see a GP, whatever their immigration status")
+    assert not_a_criterion("You must have a valid immigration status that allows you to work in the UK")
+
+
+def test_a_kind_of_surgery_and_a_health_centre_in_the_title_stay_in_it_and_a_gp_federation_employs() -> None:
+    vacancy = extract_criteria(
+        "Burns Surgery Ward Clerk\nBand 2\nThe Harefield Health Centre, Harefield, a short walk from the bus stop\n"
+        "Employed by Hillingdon GP Federation\nEssential\n- Experience of working in an office\n"
+    )
+    assert vacancy.job_title == "Burns Surgery Ward Clerk"
+    assert vacancy.employer == "Hillingdon GP Federation"
+    centre = extract_criteria(
+        "Harefield Health Centre Receptionist\nBand 2\nHillingdon GP Federation\n"
+        "Essential\n- Experience of working with the public\n"
+    )
+    assert centre.job_title == "Harefield Health Centre Receptionist"
+
+
+def test_duties_told_with_must_and_no_subject_are_no_criteria() -> None:
+    assert not_a_criterion("Must chaperone intimate examinations whenever a clinician asks")
+    assert not_a_criterion("Must keep sedated patients in the recovery bay until the nurse signs them out")
+    assert not_a_criterion("You must hand any urgent referral straight back to the nurse in charge")
+    assert not not_a_criterion("Must have a full UK driving licence")
+    assert not not_a_criterion("Must be able to keep accurate records")
