@@ -180,7 +180,7 @@ _LACK = regex.compile(
     # "I only know the greetings", "only a few words".
     r"|\bI\s+only\s+know\s+(?:the\s+|a\s+few\s+|some\s+)?(?:greetings|words|basics|phrases)\b"
     # (not someone else's: "a child who has only a few words of English")
-    r"|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b(?<!\bwho\s+(?:has|have|had|knows?|knew|speaks?|spoke)\s+only\s+a\s+\w+\s+\w+)"
+    r"|\bonly\s+a\s+(?:bit|little)\s+of\s+(?-i:\p{Lu})|\bonly\s+a\s+(?:few|little)\s+(?:words|phrases)\b(?<!\bwho\s+(?:has|have|had|knows?|knew|speaks?|spoke)\s+only\s+a\s+\w+\s+\w+)"
     r"|\b(?:no|little|limited|without)\s+(?:\w+\s+)?(?:experience|knowledge|qualifications?|training|certificates?|"
     r"licen[cs]e|diploma)\b"
     # An offer turned down: "they offered me the course, but I turned it down".

@@ -1949,6 +1949,8 @@ _SELF_DESCRIPTION = regex.compile(
     r"\bI\s*(?:am|'m|’m|consider\s+myself|would\s+describe\s+myself|pride\s+myself|believe\s+I|think\s+I|"
     r"have\s+(?:(?:very|really|always|got)\s+)?(?:an?\s+)?(?:good|great|excellent|strong|fantastic|brilliant|exceptional|"
     r"lovely|nice|warm|the\s+right)\b|(?:'ve|’ve|have)\s+(?:always\s+)?been\s+told\b|pick\s+up\s+(?:\w+\s+){1,2}(?:easily|quickly)\b|know\s+(?:my|a\s+lot|how|all)\b|(?:always|really)\s+(?:respect|try|like|treat|listen|enjoy|care)\b|"
+    # "I treat everybody the same", "I do not judge anybody"
+    r"treat\s+(?:everybody|everyone|people|all)\s+(?:the\s+same|equally)\b|(?:do\s+not|don't|don’t|never)\s+judge\b|"
     r"can\s+(?:work|get\s+on|cope|handle|deal|communicate)\b|get\s+on\s+(?:well\s+)?with\s+(?:everyone|everybody|anyone|"
     r"people)\b|never\s+(?:lose|lost)\s+my\s+(?:temper|cool|patience)\b|(?:always\s+)?(?:stay|remain|keep)\s+(?:very\s+)?(?:calm|cool|"
     r"patient|polite|friendly|positive|professional)\b|(?:understand|appreciate|realise|realize)\s+"
@@ -1970,7 +1972,9 @@ _SELF_DESCRIPTION = regex.compile(
 # Praise from others, which tells no deed of the resident's: "People have always told me so", "Everyone says so",
 # "My manager has told me more than once that my write-ups are some of the best in the agency".
 _PRAISE = regex.compile(
-    r"^\W*(?:people|everyone|everybody|others|friends|colleagues|my\s+\w+)\s+(?:(?:has|have)\s+)?(?:always\s+)?"
+    # ... or after the resident's own claim: "I'm a calm person, and patients always tell me I put them at ease"
+    r"(?:^\W*(?:people|everyone|everybody|others|friends|colleagues|my\s+\w+)|,\s*and\s+(?:people|everyone|everybody|"
+    r"patients|clients|residents|customers|families))\s+(?:(?:has|have)\s+)?(?:always\s+|often\s+)?"
     r"(?:(?:told|tell)\s+me|say|says|said)\b(?:\s+(?:\w+\s+){0,3}?(?:so\b|that\s+(?:my|I)\b|my\b|I\b))",
     regex.IGNORECASE,
 )
@@ -2640,7 +2644,13 @@ _ASKS_CIRCUMSTANCE = regex.compile(
 def _shows_enough(criterion: Criterion, text: str, own: list[_SentenceKeys], circumstance: bool) -> bool:
     """Whether an English answer is more than a claim: a real example, hours or travel, an explanation of what is
     asked, or English as one's first language where good English is asked."""
-    return _real_example(text, own) or circumstance or _explains(criterion, own) or _native_english(criterion, text)
+    return (
+        _real_example(text, own)
+        or circumstance
+        or _explains(criterion, own)
+        or _native_english(criterion, text)
+        or _asks_which_languages(criterion.text)  # "Somali is my mother tongue"
+    )
 
 
 # English as the resident's first language answers how well they speak it: "English is my first language", "my
@@ -2728,7 +2738,11 @@ _QUALIFICATION_NAMED = regex.compile(
 
 # What the writer does not do, or does only a little: "I never miss", "I prefer to write", "I find it hard",
 # "I only use it to type a list", "I mostly use my phone", "I type slowly".
-_NOT_DOING = regex.compile(r"\b(?:not|never|no|prefer|find|only|mostly|a\s+little|slowly)\b|n[’']t\b", regex.IGNORECASE)
+# (not someone else's "can't": "a hem that you can't see")
+_NOT_DOING = regex.compile(
+    r"\b(?:not|never|no|prefer|find|only|mostly|a\s+little|slowly)\b|(?<!\b(?:you|they|he|she|it)\s+\w+)n[’']t\b",
+    regex.IGNORECASE,
+)
 
 
 def _doing(sentence: str) -> bool:

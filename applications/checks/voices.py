@@ -781,7 +781,9 @@ _NEVER_OR_NOT_YET = {
 # not very good), "با کامپیوتر آشنا نیستم" (I am not familiar with computers), "Nu am o diplomă" (I don't have a
 # diploma), "ma dhammeyn" (I did not finish it), "nie wolno mi" (I am not allowed).
 _NOT_ENOUGH = {
-    "ar": rf"{_B}(?:ليست|ليس)\s+(?:\S+\s+)?(?:جيدة|جيدا|جيداً|قوية){_E}|{_B}لست\s+(?:على\s+)?(?:معرفة|دراية){_E}",
+    "ar": rf"{_B}(?:ليست|ليس)\s+(?:\S+\s+)?(?:جيدة|جيدا|جيداً|قوية){_E}|{_B}لست\s+(?:على\s+)?(?:معرفة|دراية){_E}"
+    # "ما زلت أحسّن لغتي" (I am still improving my English), "أطلب من زميلة أن تكمل" (I ask a colleague to finish)
+    rf"|{_B}ما\s+(?:زلت|زالت)\s+(?:أحس|أتعلم|أحاول)|{_B}أطلب\s+من\s+(?:ال)?زميل",
     "ur": rf"{_B}(?:اچھی|اچھا|اچھے)\s+نہیں{_E}|{_B}واقف\s+نہیں{_E}",
     "pa": rf"{_B}(?:ਚੰਗੀ|ਚੰਗਾ)\s+ਨਹੀਂ{_E}",
     "fa": rf"{_B}(?:آشنا|بلد)\s+نیستم{_E}|{_B}خوب\s+نیست{_E}",
@@ -827,8 +829,14 @@ _PART_RULED_OUT = {
     rf"|{_B}(?:داخلہ\s+لے\s+لیا|کورس){_E}[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}"
     # a relative's relative as the subject: "میرے شوہر کا کزن ... کام کرتا ہے" (my husband's cousin works ...)
     rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}"  # "مجھے صرف" (I only know)
-    rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}",  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
+    rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}"
+    # a course left or to come: "... Diploma شروع کیا تھا، لیکن ... چھوڑنا پڑا" (I had to leave it), "کورس شروع کر رہی
+    # ہوں، داخلہ ہو چکا ہے" (I am starting the course; my place is confirmed)
+    rf"|(?:کورس|ڈپلوما|Diploma|ٹرم|کلاس|لیول|Level){_E}[^۔.]{{0,100}}?چھوڑنا\s+پڑا{_E}|{_B}شروع\s+کر\s+(?:رہی|رہا)\s+ہوں{_E}"
+    rf"|{_B}داخلہ\s+ہو\s+(?:چکا|گیا){_E}",  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
     "pa": rf"{_B}(?:ਛੱਡਣਾ\s+ਪਿਆ|ਛੱਡਣੀ\s+ਪਈ){_E}"  # "I had to leave it"
+    # "ਅੱਧਾ ਹੋ ਗਿਆ ਹੈ" (half is done), "ਬਾਕੀ ... ਪੂਰਾ ਹੋਵੇਗਾ" (the rest will be finished)
+    rf"|{_B}ਅੱਧਾ\s+ਹੋ\s+ਗਿਆ{_E}|{_B}ਬਾਕੀ{_E}[^.।]{{0,60}}?(?:ਹੋਵੇਗਾ|ਹੋਵੇਗੀ|ਕਰਾਂਗੀ|ਕਰਾਂਗਾ){_E}"
     rf"|{_B}ਖੜ੍ਹ\s+ਕੇ\s+ਦੇਖ"  # "I stood by and watched"
     rf"|{_B}ਪਰ{_E}[^.।]{{0,80}}?ਛੱਡ\s+(?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ|ਦੇਣੀ\s+ਪਈ|ਦੇਣਾ\s+ਪਿਆ){_E}"  # "but ... I left it"
     rf"|{_B}(?:ਰਾਤ|ਰਾਤਾਂ|ਸ਼ਾਮ|ਸ਼ਨੀਵਾਰ|ਐਤਵਾਰ|ਸ਼ਨੀ-ਐਤਵਾਰ)\s+(?:ਨੂੰ\s+|ਵੇਲੇ\s+)?{_GU_NOT}(?=\s*[,.।;]|\s+ਕਿਉਂਕਿ|$)"
@@ -853,7 +861,8 @@ _PART_RULED_OUT = {
     # "... ஆனால் இரவில் முடியாது" (but not at night), "வார இறுதி முடியாது." (the weekend is not possible)
     "ta": rf"{_B}வீட்டிலிருந்துதான்{_E}"  # "only from home"
     rf"|{_B}ஆனால்{_E}[^.!?\n]{{0,80}}?(?:முடியாது|நிறுத்திவிட்டேன்|நிறுத்தினேன்){_E}|முடியாது(?=\s*[.,!?]|\s*$)"
-    rf"|{_B}(?:பார்த்துக்கொண்டிருந்தேன்|பார்த்திருக்கிறேன்){_E}",  # "I was watching", "I have watched"
+    rf"|{_B}(?:பார்த்துக்கொண்டிருந்தேன்|பார்த்திருக்கிறேன்){_E}"  # "I was watching", "I have watched"
+    rf"|{_B}நின்று\s+பார்த்தேன்{_E}|{_B}வரை\s+மட்டுமே{_E}",  # "I stood and watched", "only up to"
     "fa": rf"{_B}(?:شب|شب{_Z}ها|آخر\s+هفته|جمعه{_Z}ها|جمعه)\s+(?:را\s+)?نه(?=\s*[،,.؛]|\s+چون|$)"
     rf"|{_B}(?:هنوز\s+)?ضعیف\s+(?:است|هست){_E}|{_B}هنوز\s+ضعیف{_E}"  # "... is (still) weak"
     # "یادم نیست" (I don't remember); "ولی به شمال منطقه ... نمی‌روم" (but to the north I don't go)
@@ -875,7 +884,8 @@ _PART_RULED_OUT = {
     r"|\b(?:robi|robiła|robił|robią|robili)\s+(?:to\s+)?(?:kierownik\w*|kierowniczk\w*|pielęgniark\w*|lekarz\w*|"
     r"szef\w*|koleżank\w*|koleg\w*)\b|\b(?:robił|robiła|robili)\b[^.]{0,80}?,\s*a\s+ja\b"
     r"|,\s*a\s+ja\s+tylko\b|\bnigdy\b[^.]{0,30}?\bnie\s+\p{L}+(?:łam|łem)\b"
-    r"|\b(?:niedziel|sobot|weekend|wieczor|noc)\p{L}*\s+nie\s*[,.;]",  # "W niedziele nie, bo ..." (Sundays no)
+    r"|\b(?:niedziel|sobot|weekend|wieczor|noc)\p{L}*\s+nie\s*[,.;]"  # "W niedziele nie, bo ..." (Sundays no)
+    r"|\btylko\s+do\s+końca\b",  # "tylko do końca gimnazjum" (only to the end of middle school)
     "ro": r"\bdar\s+(?:noaptea|seara|în\s+weekend|sâmbăta|duminica)\s+nu\b|\b(?<!nu\s)am\s+(?:renunțat|abandonat)\b"
     r"|(?:\bl-|\bl-am\s+|(?<!nu\s)\bam\s+)(?:am\s+)?(?:întrerupt|intrerupt)\b|\bnu\s+(?:l-|le-)?am\s+(?:terminat|finalizat)\b"
     r"|\bdar\s+nu\s+(?:și\s+)?(?:în\s+)?(?:weekend|sâmbăta|duminica|noaptea)\b"
@@ -883,7 +893,9 @@ _PART_RULED_OUT = {
     # a course still to come ("cursul începe abia în septembrie"); "; eu doar îi primeam" (I only welcomed them)
     r"|\bîncepe\s+abia\b|\bm-am\s+înscris\b[^.]{0,120}?\bîncepe\b|\beu\s+doar\b(?<=(?:[;,]\s*|^\W*)eu\s+doar)"
     # "nu eu" (not me), "m-am uitat cum" (I watched how), "n-am măsurat-o niciodată" (I never measured it)
-    r"|\bnu\s+eu\b|\bm-am\s+uitat\s+cum\b|\bn-am\s+\p{L}+(?:-[ol])?\s+niciodată\b",
+    r"|\bnu\s+eu\b|\bm-am\s+uitat\s+cum\b|\bn-am\s+\p{L}+(?:-[ol])?\s+niciodată\b"
+    # "... și l-am lăsat." (and I left it), not "l-am lăsat să vorbească" (I let him talk); "nu mai des" (no more often)
+    r"|\b(?<!nu\s)l-am\s+lăsat(?=\s*[.;]|\s+baltă\b|\s+la\s+jumătate\b)|\bnu\s+mai\s+des\b",
     "pt": r"\bmas\s+(?:aos\s+|nos\s+|à\s+|de\s+)?(?:fins\s+de\s+semana|sábados|domingos|noites?)\s+não\b"
     # a course to come ("Inscrevi-me num curso ... que começa em março"); someone else does it ("mas quem escreve a ata
     # é a gerente", but the one who writes the minutes is the manager)
@@ -894,7 +906,9 @@ _PART_RULED_OUT = {
     r"|\b(?<!(?:nunca|não)\s)(?:desisti|abandonei)\b|\bparei\s+(?:no|na|em|depois|após|ao|logo(?!\s+de\b))\b"
     r"|\bainda\s+não\s+(?:comecei|iniciei|terminei|acabei)\b|\bvou\s+começar\b|[;,]\s*eu\s+só\b"
     r"|\b(?:é|está)\s+(?:ainda\s+)?(?:muito\s+)?(?:básic[oa]|frac[oa])\b"
-    r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b|\bmas\s+não\s+(?:até|às|aos|nos|à)\b",
+    r"|\bmas\s+só\s+(?:semana|uma\s+vez|duas\s+vezes|aos|nos|às|de\s+\d|até)\b|\bmas\s+não\s+(?:até|às|aos|nos|à)\b"
+    # "ainda fico nervosa" (I still get nervous), "prefiro tratar das coisas por email" (I prefer to do it by email)
+    r"|\bainda\s+fico\s+nervos[ao]\b|\bprefiro\s+(?:tratar|fazer|escrever|usar|falar)\b",
     "es": r"\bpero\s+(?:los\s+|las\s+|por\s+la\s+|de\s+)?(?:fines\s+de\s+semana|sábados|domingos|noches?)\s+no\b"
     r"|\b(?<!(?:nunca|no)\s)abandoné\b"
     r"|\b(?:lo|la)\s+dejé\s+(?:a\s+(?:la\s+)?mitad|sin\s+terminar)\b",
@@ -959,11 +973,12 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # "ਨਾਂ ਲਿਖਵਾ ਦਿੱਤਾ ਹੈ" (I have put my name down), "ਸ਼ੁਰੂ ਹੋਵੇਗਾ" (it will start), "ਮੇਰੀ ਨੂੰਹ ਨੂੰ ... ਪਤਾ ਹੈ" (my
     # daughter-in-law knows)
     rf"|{_B}(?:ਨਾਂ|ਨਾਮ)\s+ਲਿਖਵਾ|{_B}ਸ਼ੁਰੂ\s+ਹੋਵੇ(?:ਗਾ|ਗੀ){_E}"
-    rf"|{_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_RELATIVES}\s+ਨੂੰ\s+[^.।]{{0,60}}?ਪਤਾ\s+ਹੈ{_E}",
+    rf"|{_B}(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ)\s+{_PA_RELATIVES}\s+ਨੂੰ\s+[^.।]{{0,60}}?ਪਤਾ\s+ਹੈ{_E}"
+    rf"|{_B}ਸਿਰਫ਼\s+(?:\S+\s+)?(?:ਨਰਸ|ਡਾਕਟਰ|ਮੈਨੇਜਰ){_E}",  # "ਸਿਰਫ਼ ਡਿਸਟ੍ਰਿਕਟ ਨਰਸ" (only the district nurse)
     # the manager or accountant as the subject ("Maamulaha guriga ayaa ... hubiya", the home's manager checks; "my
     # manager" is someone else's voice already), not telling the resident what to do ("... ayaa noo sheegta", tells us)
     "so": r"\b(?:ayaan|waan)\s+daawaday\b|\bkuma\s+shaqayn\b"
-    r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b"
+    r"|\b(?:maamul|xisaabi)(?!\p{L}*(?:ayga|eyga)\b)\p{L}*\s+(?:\p{L}+\s+){0,3}?ayaa\b(?!\s+(?:noo|ii|ina|na)\b)|\bweli\s+kuma\b|\bkuma\s+aanan\b|\b(?:wuxuu|waxay)\s+ii\s+sheegay\b(?!\s+in(?:uu|ay)\s+(?:\p{L}+\s+){0,2}?mahad)"
     r"|\bwaxaan\s+daawanayay\b|\bwaxaa?na\s+daawadaa\b|\bag\s+(?:fadhiistay|taagnaa)\b"
     r"|\b(?:waan|waxaan)\s+(?:fiirinayay|eegayay)\b"
     # "waxaan caawin jiray kalkaalisada marka ay dhiig qaadayso" (I used to help the nurse when she took blood)
@@ -1001,7 +1016,7 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|(?:மேலாளர்|தாதி|செவிலிய|மருத்துவர்)\S*\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்){_E}"
     rf"|{_B}(?:நிறுத்திவிட்டேன்|படித்துக்கொண்டிருக்கிறேன்){_E}|{_B}(?:அவரே|அவளே|அவனே|அவர்களே)\s+(?:\S+\s+){{0,2}}?\S+(?:வார்|வாள்|வான்|வார்கள்){_E}|{_B}இனிமேல்தான்{_E}"
     # a test or class booked: "செய்முறைத் தேர்வை மே மாதத்துக்குப் பதிவு செய்திருக்கிறேன்" (booked the practical for May)
-    rf"|(?:தேர்வ|வகுப்ப|பயிற்சி)\S*\s+(?:\S+\s+){{0,3}}?பதிவு\s+செய்திருக்கிறேன்{_E}"
+    rf"|(?:தேர்வ|வகுப்ப|பயிற்சி|பரீட்சை)\S*\s+(?:\S+\s+){{0,3}}?பதிவு\s+(?:செய்திருக்கிறேன்|செய்துள்ளேன்){_E}"
     # "செவிலியர் அளந்து சொல்லும் எண்கள்" (the numbers the nurse measures and tells), "... மட்டும் பயிற்சி செய்தோம்" (we
     # only practised on ...)
     rf"|(?:செவிலிய|தாதி|மருத்துவர்)\S*\s+அளந்து|{_B}மட்டும்\s+பயிற்சி\s+செய்த",
@@ -1035,7 +1050,8 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     # ea" (I stand beside her), "sunt înscrisă" (I am enrolled), "o termin la vara" (I finish it next summer)
     r"|\bam\s+auzit\s+(?:multe|mult|destule)\b|\bmi-a\s+povestit\b|(?<!\bcare\s)\bnu\s+mai\s+pot\b(?!\s+fi\b)|\bîmi\s+este\s+(?:încă\s+)?greu\b"
     r"|\bdoar\s+(?:l-am|le-am|am)\s+deschis\b|\bstau\s+lângă\s+(?:ea|el)\b|\bsunt\s+înscris[ăa]?\b"
-    r"|\b(?:o|îl)\s+termin\s+(?:la|în|anul|vara)\b",
+    r"|\b(?:o|îl)\s+termin\s+(?:la|în|anul|vara)\b"
+    r"|\b(?:asistent|medic|doctor|manager|șef)\p{L}*\s+a\s+venit\s+să\b",  # "the nurse came to ..."
     # "contou-me que o companheiro lhe batia" (she told me her partner hit her) is a story's turn, not second-hand
     "pt": r"\b(?:contava-me|me\s+contava)\b|\b(?:contou-me|me\s+contou)\s+(?:como|tudo)\b"
     r"|\b(?:ainda\s+)?tenho\s+(?:\w+\s+)?dificuldade\s+(?:em|com|a|para)\b|\bexplicaram-me\b|\b(?:são|eram)\s+sempre\s+(?:as|os)\b"
@@ -1065,7 +1081,8 @@ _RECORD_MORE = {
     "pl": r"\b(?:punkt\w*|mandat\w*|mank\w*)\b",
     "ro": r"\b(?:punct\w*|amend\w*|lips\w*)\b",
     "pt": r"\b(?:pont\w*|multa\w*|perd\w*)\b",
-    "so": r"\b(?:dhibco\w*|ganaax\w*)\b",
+    # ... and "weligay qof uma sheegin" (I never told anyone)
+    "so": r"\b(?:dhibco\w*|ganaax\w*)\b|\bqof\s+u?ma\s+sheegin\b",
     "tr": r"\b(?:puan\w*|ceza\w*|açık)\b",
     "es": r"\b(?:punto\w*|multa\w*|descuadre\w*)\b",
 }

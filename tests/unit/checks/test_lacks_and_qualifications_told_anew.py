@@ -40,6 +40,7 @@ from tests.unit.checks.builders import status_of
             "Speaks a second language used locally, such as Polish or Somali",
             "Only school French, I'm afraid. I can order a coffee and ask the way to the station.",
         ),
+        ("Speaks a language used by local families, such as Tamil or Gujarati", "Only a bit of German from school."),
         (
             "AAT Level 2 or an equivalent bookkeeping qualification",
             "I started an AAT course in bookkeeping last year. After two months my hours at work went up, so I had to "
@@ -122,3 +123,147 @@ def test_a_persian_claim_is_not_made_long_by_its_joined_words() -> None:
     # I am very careful and always hand in my work on time and without mistakes.
     answer = "من خیلی دقیق هستم و همیشه کارهایم را به‌موقع و بی‌اشتباه تحویل می‌دهم."
     assert status_of(check_answers([(deadlines, answer)], language="fa"), deadlines) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # I have been doing the Level 3 Diploma since last year. Half of it is done.
+        (
+            "Level 3 Diploma in Health and Social Care",
+            "pa",
+            "ਮੈਂ ਪਿਛਲੇ ਸਾਲ ਤੋਂ Level 3 Diploma ਕਰ ਰਿਹਾ ਹਾਂ। ਅੱਧਾ ਹੋ ਗਿਆ ਹੈ।",
+        ),
+        # In people's homes only the nurse dresses the wounds; I get the patient ready.
+        (
+            "Experience of helping with wound dressings",
+            "pa",
+            "ਘਰਾਂ ਵਿੱਚ ਜ਼ਖਮਾਂ ਦੀ ਪੱਟੀ ਸਿਰਫ਼ ਨਰਸ ਕਰਦੀ ਹੈ, ਮੈਂ ਮਰੀਜ਼ ਨੂੰ ਤਿਆਰ ਕਰਦੀ ਹਾਂ।",
+        ),
+        # I started a Level 2 Diploma at college but had to leave it because of my job.
+        (
+            "Level 2 qualification in business administration",
+            "ur",
+            "میں نے کالج میں Level 2 Diploma شروع کیا تھا لیکن نوکری کی وجہ سے چھوڑنا پڑا۔",
+        ),
+        # From January I am starting the Level 3 course; my place is confirmed.
+        (
+            "Level 3 qualification in health and social care",
+            "ur",
+            "جنوری سے Level 3 کا کورس شروع کر رہا ہوں، داخلہ ہو چکا ہے۔",
+        ),
+        # I enrolled on a bookkeeping course, but after two months I found work and left it.
+        (
+            "AAT Level 2 or an equivalent bookkeeping qualification",
+            "ro",
+            "M-am înscris la un curs de contabilitate, dar după două luni am găsit de lucru și l-am lăsat.",
+        ),
+        # I can work Saturdays once a month, no more often.
+        ("Able to work Saturdays one week in two", "ro", "Pot lucra sâmbăta o dată pe lună, nu mai des."),
+        # At the centre, the nurse came to do the lady's dressing, and I brought the water and the towels.
+        (
+            "Experience of changing simple dressings",
+            "ro",
+            "La centru, asistenta a venit să-i facă pansamentul doamnei, iar eu am adus apa și prosoapele.",
+        ),
+        # I only learnt physics to the end of primary school.
+        (
+            "A-level or Level 3 qualification in a science subject",
+            "pl",
+            "Fizyki uczyłem się tylko do końca szkoły podstawowej, potem poszedłem do technikum gastronomicznego.",
+        ),
+        # Because of back pain I can lift only up to five kilos.
+        ("Able to lift and move boxes weighing up to 20 kg", "ta", "முதுகு வலியால் ஐந்து கிலோ வரை மட்டுமே தூக்க முடியும்."),
+        # At the hospital I stood and watched a nurse take an ECG.
+        ("Experience of recording ECGs", "ta", "வைத்தியசாலையில் ஒரு தாதி ECG எடுப்பதை நின்று பார்த்தேன்."),
+        # I have registered for the UK driving exam in June.
+        ("A full UK driving licence", "ta", "UK ஓட்டுநர் பரீட்சைக்கு ஜூன் மாதம் பதிவு செய்துள்ளேன்."),
+        # I am still learning English, and I only understand simple talk.
+        ("Good spoken English", "ar", "ما زلت أتعلم الإنجليزية، وأفهم الكلام البسيط فقط."),
+        # The hard calls with angry patients I ask my colleague to finish for me.
+        (
+            "Able to handle difficult telephone calls calmly",
+            "ar",
+            "المكالمات الصعبة مع المرضى الغاضبين أطلب من زميلتي أن تكملها عني.",
+        ),
+        # On the phone in English I still get nervous, so I prefer to write emails.
+        (
+            "Confident speaking on the phone to patients",
+            "pt",
+            "Ao telefone em inglês ainda fico nervoso, por isso prefiro escrever emails aos doentes.",
+        ),
+    ],
+)
+def test_a_course_half_done_or_left_a_part_left_to_others_or_less_than_asked_in_another_language_is_not_yet(
+    criterion: str, language: str, answer: str
+) -> None:
+    asked = Criterion(criterion)
+    report = check_answers([(asked, answer)], language=language)
+    assert status_of(report, asked) == "missing"
+    assert {"criteria.not_yet", "criteria.hours_ruled_out"} & set(report.codes()), report.codes()
+
+
+def test_letting_a_caller_talk_in_romanian_is_no_course_left() -> None:
+    calls = Criterion("Able to handle difficult telephone calls calmly")
+    # An angry patient rang me because his appointment was cancelled. I let him talk, apologised and found him an
+    # appointment for the next day.
+    answer = (
+        "Un pacient furios m-a sunat pentru că i s-a anulat programarea. L-am lăsat să vorbească, mi-am cerut scuze "
+        "și i-am găsit o programare pentru a doua zi."
+    )
+    assert status_of(check_answers([(calls, answer)], language="ro"), calls) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            "Able to welcome visitors warmly",
+            "I'm a patient person, and families always tell me I make them feel at home.",
+        ),
+        (
+            "Experience of working with people who are homeless",
+            "I never judge anyone for where they sleep. Everyone has a past and I treat everybody the same.",
+        ),
+    ],
+)
+def test_a_claim_with_praise_or_a_value_after_it_tells_no_example(criterion: str, answer: str) -> None:
+    asked = Criterion(criterion)
+    assert status_of(check_answers([(asked, answer)]), asked) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "language", "answer"),
+    [
+        # someone else's "can't" is no lack of the resident's
+        (
+            "Good manual dexterity",
+            "en",
+            "I sew sequins onto dance costumes by hand, and I can do a stitch so small that you can't see it from "
+            "the front.",
+        ),
+        # the language asked, named as one's own, in a few words
+        ("Speaks Gujarati, Hindi or Urdu", "en", "Gujarati is my first language."),
+        # An angry patient came to the desk shouting. I spoke to him calmly, gave him a chair and found him a new
+        # appointment. As he left he told me he was grateful to me.
+        (
+            "Able to stay calm with angry patients",
+            "so",
+            "Bukaan cadhaysan ayaa miiska yimid isagoo qaylinaya. Si deggan ayaan ula hadlay, kursi ayaan siiyay, "
+            "waxaanan u raadiyay ballan cusub. Markii uu baxayay wuxuu ii sheegay inuu iga mahadsan yahay.",
+        ),
+        # A person's information is their own; if it is spread they can be harmed. At the bank where I worked I never
+        # told anyone about the customers' accounts.
+        (
+            "Understanding of why personal information must be kept confidential",
+            "so",
+            "Macluumaadka qofku isaga ayay u gaar tahay, haddii la faafiyo wuu dhibaataysan karaa. Bangiga aan ka "
+            "shaqeeyay weligay qof uma sheegin xisaabaadka macaamiisha.",
+        ),
+    ],
+)
+def test_answers_that_meet_the_criterion_in_few_words_or_with_a_turn_of_the_story_still_count(
+    criterion: str, language: str, answer: str
+) -> None:
+    asked = Criterion(criterion)
+    assert status_of(check_answers([(asked, answer)], language=language), asked) == "covered"
