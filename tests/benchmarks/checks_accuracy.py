@@ -141,6 +141,10 @@ HELDBACK_119 = CORPUS.parent / "checks_heldback119"
 HELDBACK_120 = CORPUS.parent / "checks_heldback120"
 HELDBACK_121 = CORPUS.parent / "checks_heldback121"
 HELDBACK_122 = CORPUS.parent / "checks_heldback122"
+HELDBACK_123 = CORPUS.parent / "checks_heldback123"
+HELDBACK_124 = CORPUS.parent / "checks_heldback124"
+HELDBACK_125 = CORPUS.parent / "checks_heldback125"
+HELDBACK_126 = CORPUS.parent / "checks_heldback126"
 DETAILS = ("job_title", "band", "employer", "closing_date")
 
 
