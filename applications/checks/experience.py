@@ -241,7 +241,12 @@ _LACK = regex.compile(
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+do(?=\s*(?:[,.;]|$))|\bI(?:'m|’m|\s+am)\s+afraid(?=\s*(?:[.!;]|$))"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:agency|company|employer|office|shop|job|work)\s+(?:doesn't|doesn’t|does\s+not|"
     r"didn't|didn’t|did\s+not)\s+(?:have|use)\s+(?:a|an|any)\b"
-    r"|\bwhile\s+(?:she|he|they)\s+(?:led|ran|went\s+through)\s+(?:it|them|the)\b",
+    r"|\bwhile\s+(?:she|he|they)\s+(?:led|ran|went\s+through)\s+(?:it|them|the)\b"
+    # the one who does it, and the resident's errand beside it: "the nurse measured round her ankles and I wrote the
+    # numbers down"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:nurse|doctor|midwife|physio|therapist|pharmacist|technician|radiographer|dentist)\s+"
+    r"(?:\w+ed|took|did|gave|ran|led|made)\b[^.;]{0,80}?\band\s+I\s+(?:just\s+|only\s+)?(?:wrote|held|passed|fetched|"
+    r"handed|brought|put|cleared|tidied)\b",
     regex.IGNORECASE,
 )
 _WISH = regex.compile(

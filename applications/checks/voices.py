@@ -782,8 +782,7 @@ _NEVER_OR_NOT_YET = {
 # diploma), "ma dhammeyn" (I did not finish it), "nie wolno mi" (I am not allowed).
 _NOT_ENOUGH = {
     "ar": rf"{_B}(?:ليست|ليس)\s+(?:\S+\s+)?(?:جيدة|جيدا|جيداً|قوية){_E}|{_B}لست\s+(?:على\s+)?(?:معرفة|دراية){_E}"
-    # "ما زلت أحسّن لغتي" (I am still improving my English), "أطلب من زميلة أن تكمل" (I ask a colleague to finish)
-    rf"|{_B}ما\s+(?:زلت|زالت)\s+(?:أحس|أتعلم|أحاول)|{_B}أطلب\s+من\s+(?:ال)?زميل",
+    rf"|{_B}ما\s+(?:زلت|زالت)\s+(?:أحس|أتعلم|أحاول)",  # "ما زلت أحسّن لغتي" (I am still improving my English)
     "ur": rf"{_B}(?:اچھی|اچھا|اچھے)\s+نہیں{_E}|{_B}واقف\s+نہیں{_E}",
     "pa": rf"{_B}(?:ਚੰਗੀ|ਚੰਗਾ)\s+ਨਹੀਂ{_E}",
     "fa": rf"{_B}(?:آشنا|بلد)\s+نیستم{_E}|{_B}خوب\s+نیست{_E}",
@@ -829,11 +828,11 @@ _PART_RULED_OUT = {
     rf"|{_B}(?:داخلہ\s+لے\s+لیا|کورس){_E}[^۔.]{{0,80}}?شروع\s+ہو\s*(?:گا|گی){_E}|{_B}کچھ\s+نہیں\s+کیا{_E}"
     # a relative's relative as the subject: "میرے شوہر کا کزن ... کام کرتا ہے" (my husband's cousin works ...)
     rf"|میرے\s+\S+\s+(?:کا|کی)\s+(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی){_E}|{_B}مجھے\s+صرف{_E}"  # "مجھے صرف" (I only know)
-    rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}"
+    rf"|{_B}باقی\s+سب\s+کچھ\s+وہ{_E}"  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
     # a course left or to come: "... Diploma شروع کیا تھا، لیکن ... چھوڑنا پڑا" (I had to leave it), "کورس شروع کر رہی
     # ہوں، داخلہ ہو چکا ہے" (I am starting the course; my place is confirmed)
     rf"|(?:کورس|ڈپلوما|Diploma|ٹرم|کلاس|لیول|Level){_E}[^۔.]{{0,100}}?چھوڑنا\s+پڑا{_E}|{_B}شروع\s+کر\s+(?:رہی|رہا)\s+ہوں{_E}"
-    rf"|{_B}داخلہ\s+ہو\s+(?:چکا|گیا){_E}",  # "باقی سب کچھ وہ خود کرتی تھیں" (all the rest she did herself)
+    rf"|{_B}داخلہ\s+ہو\s+(?:چکا|گیا){_E}",
     "pa": rf"{_B}(?:ਛੱਡਣਾ\s+ਪਿਆ|ਛੱਡਣੀ\s+ਪਈ){_E}"  # "I had to leave it"
     # "ਅੱਧਾ ਹੋ ਗਿਆ ਹੈ" (half is done), "ਬਾਕੀ ... ਪੂਰਾ ਹੋਵੇਗਾ" (the rest will be finished)
     rf"|{_B}ਅੱਧਾ\s+ਹੋ\s+ਗਿਆ{_E}|{_B}ਬਾਕੀ{_E}[^.।]{{0,60}}?(?:ਹੋਵੇਗਾ|ਹੋਵੇਗੀ|ਕਰਾਂਗੀ|ਕਰਾਂਗਾ){_E}"
@@ -945,7 +944,8 @@ _HEARD_OR_LEFT_TO_OTHERS = {
     rf"|{_B}وسمعت\s+كيف{_E}|{_B}لم\s+\S+[^.،]{{0,30}}?{_B}في\s+حياتي{_E}"
     # "تديرها زميلتي" (my colleague runs it), "وهو يرسم المخططات" (and he draws the charts)
     rf"|{_B}[تي]دير(?:ها|ه)\s+(?:زميل|مدير|مشرف)|{_B}و(?:هو|هي)\s+[يت](?:رسم|كتب|عرض|دير|نشر)\p{{L}}*{_E}"
-    rf"|{_B}و?(?:ليست|ليس)\s+تابع\p{{L}}*",  # "وليست تابعة للبلدية" (and it is not part of the council)
+    rf"|{_B}و?(?:ليست|ليس)\s+تابع\p{{L}}*"  # "وليست تابعة للبلدية" (and it is not part of the council)
+    rf"|{_B}أطلب\s+من\s+(?:ال)?زميل",  # "أطلب من زميلة أن تكمل" (I ask a colleague to finish it)
     "fa": rf"{_B}همکارم{_E}[^.]{{0,80}}?[؛،]\s*من{_E}"
     # "my colleague did ...; I ...", "I stood and watched"
     rf"|{_B}(?:ایستادم|ایستاده\s+بودم)\s+و\s+(?:نگاه|دیدم|تماشا){_E}"

@@ -52,6 +52,11 @@ from tests.unit.checks.builders import status_of
             "system on the computer, so we wrote each one in a big diary.",
         ),
         (
+            "Experience of measuring patients for compression stockings",
+            "At the care home the district nurse measured Mrs Patel's legs for new stockings and I wrote the sizes on "
+            "the order form.",
+        ),
+        (
             "Experience of leading group activities",
             "Each Friday the practice nurse took a walking group round Gunnersbury Park, and I walked at the back with "
             "the slowest walkers while she led it.",
