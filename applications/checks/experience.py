@@ -73,7 +73,7 @@ _LACK = regex.compile(
     r"recorded|measured|ran|used)\b"
     r"|\b(?:there\s+was|with)\s+no\s+(?:exam|test|certificate)\b"
     r"|\bpass(?:ed|es)?\s+(?:her|him|them)\s+the\b(?!\s+(?:box\s+of\s+)?(?:tissues?|water|cup|glass|phone)\b)"
-    r"|\b(?:she|he|they)\s+(?:is|are|was|were)\s+the\s+ones?\s+who\b"
+    r"|\b(?:she|he|they)(?:\s+(?:is|are|was|were)|'s|’s|'re|’re)\s+the\s+ones?\s+who\b"
     # (each alternative starts at a word, its punctuation read behind it: one that starts at a comma makes the whole
     # pattern try every character, and _LACK five times slower)
     r"|\bthe\s+(?:nurses?|doctors?|seniors?|managers?|supervisors?)\s+(?:do|does|did|take|takes|took)\s+the\b"
@@ -199,7 +199,7 @@ _LACK = regex.compile(
     r"|\b(?:I|we)\s*(?:would|'d|’d)\s+(?:much\s+)?(?:rather|prefer)\b|\bprefer\s+not\s+to\b"
     # A course begun and given up: "I started the AAT course but stopped after the first unit".
     r"|\b(?:started|began|begun|enrolled|signed\s+up)\b[^.;]*?\b(?:but|and\s+then|then)\s+(?:I\s+)?(?:had\s+to\s+)?"
-    r"(?:stop(?:ped)?|gave\s+(?:it\s+)?up|give\s+(?:it\s+)?up|dropped\s+out|left|quit|did\s*(?:not|n't|n’t)\s+finish|"
+    r"(?:stop(?:ped)?|gave\s+(?:it\s+)?up|give\s+(?:it\s+)?up|dropped\s+out|left|leave\s+it|quit|did\s*(?:not|n't|n’t)\s+finish|"
     r"never\s+finished|could\s*(?:not|n't|n’t)\s+finish)\b"
     # Limits on the hours or places: "I couldn't take visits up in White City", "but not in term time", "the earliest
     # I could get there is 8:45", "I could stay until half past six but not later"
@@ -242,6 +242,8 @@ _LACK = regex.compile(
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:agency|company|employer|office|shop|job|work)\s+(?:doesn't|doesn’t|does\s+not|"
     r"didn't|didn’t|did\s+not)\s+(?:have|use)\s+(?:a|an|any)\b"
     r"|\bwhile\s+(?:she|he|they)\s+(?:led|ran|went\s+through)\s+(?:it|them|the)\b"
+    # "..., but seven is out for me", "I have read up on MRI since I saw this post"
+    r"|\b(?:is|are)\s+out\s+for\s+me\b|\bI(?:'ve|’ve|\s+have)\s+(?:been\s+)?read(?:ing)?\s+up\s+on\b"
     # the one who does it, and the resident's errand beside it: "the nurse measured round her ankles and I wrote the
     # numbers down"
     r"|\bthe\s+(?:[\w-]+\s+)?(?:nurse|doctor|midwife|physio|therapist|pharmacist|technician|radiographer|dentist)\s+"

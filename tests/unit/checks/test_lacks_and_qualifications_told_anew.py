@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from applications.checks import Criterion, check_answers
+from applications.checks.experience import Voice, voice
 from applications.checks.text import words
 from tests.unit.checks.builders import status_of
 
@@ -272,3 +273,21 @@ def test_answers_that_meet_the_criterion_in_few_words_or_with_a_turn_of_the_stor
 ) -> None:
     asked = Criterion(criterion)
     assert status_of(check_answers([(asked, answer)], language=language), asked) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("I began an AAT certificate in 2021, but I had to leave it when my hours changed.", Voice.LACK),
+        ("I can work until half past five, but six is out for me because of the nursery.", Voice.LACK),
+        ("He's the one who books the interpreters; I just write the names on the list.", Voice.LACK),
+        ("I have read up on dialysis since I saw this advert.", Voice.LACK),
+        # the resident's own: a person named as the one they asked, and hours that suit
+        ("She's the one I went to for advice when I started, and now I train the new starters myself.", Voice.OWN),
+        ("Working out of hours is fine for me, as my children are grown up.", Voice.OWN),
+    ],
+)
+def test_free_text_sentences_that_leave_a_course_rule_out_a_time_or_leave_the_part_to_another(
+    sentence: str, told: Voice
+) -> None:
+    assert voice(sentence) is told
