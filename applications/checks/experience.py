@@ -307,7 +307,9 @@ _RESIDENT = regex.compile(r"\b(?:I|me|my|myself|we|us)\b", regex.IGNORECASE)
 _CLEAN_RECORD = regex.compile(
     r"\b(?:not|never|n't|n’t|no)\b[^.,;]{0,30}?\b(?:late|absent|absences?|complaints?|mistakes?|errors?|accidents?|"
     r"sick|sickness|warnings?|disciplinary|incidents?|problems?|issues?|missed|lost|dropped|broken|failed|skipped|"
-    r"shortcuts?|forgot(?:ten)?|(?<!\b(?:strong|strongest|weak|weakest|good|best)\s+)points?|endorsements?|fines?)\b",
+    r"shortcuts?|forgot(?:ten)?|(?<!\b(?:strong|strongest|weak|weakest|good|best)\s+)points?|endorsements?|fines?)\b"
+    # no one at home to look after, which frees the resident: "as I don't have children"
+    r"|\b(?:don't|don’t|do\s+not)\s+have\s+(?:any\s+)?(?:young\s+)?(?:children|kids|dependants|caring\s+responsibilities)\b",
     regex.IGNORECASE,
 )
 _FIRST_PERSON_SUBJECT = regex.compile(r"\b(?:I|we)\b")

@@ -2617,7 +2617,9 @@ _ASKS_WORK_HOURS = regex.compile(
 # A knowledge criterion ("Understanding of common mental health problems") is met by the thing explained in the
 # resident's own words, with or without "I": a few sentences, not a claim to know it.
 _ASKS_KNOWLEDGE = regex.compile(
-    r"^(?:(?:a\s+)?(?:good|basic|sound|some|clear|working)\s+)?(?:understanding|knowledge|awareness)\s+of\b",
+    r"^(?:(?:a\s+)?(?:good|basic|sound|some|clear|working)\s+)?(?:understanding|knowledge|awareness)\s+of\b"
+    # ... or in prose: "It is essential that you understand why patients' images must be kept confidential"
+    r"|\byou\s+(?:understand|know)\s+(?:why|how|what|when)\b",
     regex.IGNORECASE,
 )
 EXPLAINED_WORDS = 25

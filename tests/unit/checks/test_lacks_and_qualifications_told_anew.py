@@ -285,9 +285,20 @@ def test_answers_that_meet_the_criterion_in_few_words_or_with_a_turn_of_the_stor
         # the resident's own: a person named as the one they asked, and hours that suit
         ("She's the one I went to for advice when I started, and now I train the new starters myself.", Voice.OWN),
         ("Working out of hours is fine for me, as my children are grown up.", Voice.OWN),
+        ("Weekend shifts would suit me, as I don't have children and my husband works weekends too.", Voice.OWN),
+        ("I don't have any experience with children yet.", Voice.LACK),
     ],
 )
 def test_free_text_sentences_that_leave_a_course_rule_out_a_time_or_leave_the_part_to_another(
     sentence: str, told: Voice
 ) -> None:
     assert voice(sentence) is told
+
+
+def test_a_knowledge_criterion_asked_in_prose_is_met_by_the_thing_explained() -> None:
+    records = Criterion("It is essential that you understand why patient records must be kept private.")
+    answer = (
+        "Records hold things about a person's health that they may not have told even their own family. If a record "
+        "is left open on a desk or sent to the wrong person, trust is lost and the person can be harmed."
+    )
+    assert status_of(check_answers([(records, answer)]), records) == "covered"
