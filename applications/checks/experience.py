@@ -241,7 +241,10 @@ _LACK = regex.compile(
     r"|\bI\s+(?:do|did)\s*(?:not|n't|n’t)\s+do(?=\s*(?:[,.;]|$))|\bI(?:'m|’m|\s+am)\s+afraid(?=\s*(?:[.!;]|$))"
     r"|\b(?:my|our)\s+(?:\w+\s+)?(?:agency|company|employer|office|shop|job|work)\s+(?:doesn't|doesn’t|does\s+not|"
     r"didn't|didn’t|did\s+not)\s+(?:have|use)\s+(?:a|an|any)\b"
-    r"|\bwhile\s+(?:she|he|they)\s+(?:led|ran|went\s+through)\s+(?:it|them|the)\b"
+    r"|\bwhile\s+(?:she|he|they)\s+(?:led|ran|went\s+through|checked|checks)\s+(?:it|them|the)\b"
+    r"|\bwhile\s+(?:she|he|they)\s+(?:takes|took)\s+(?:them|him|her|it)\s+through\b"
+    # records kept only on paper: "In the care home everything is on paper", "they're still handwritten"
+    r"|\b(?:everything|it|all|they)(?:'s|’s|\s+is|\s+are|'re|’re)\s+(?:all\s+|still\s+)?(?:on\s+paper|handwritten)\b"
     # "..., but seven is out for me", "I have read up on MRI since I saw this post"
     r"|\b(?:is|are)\s+out\s+for\s+me\b|\bI(?:'ve|’ve|\s+have)\s+(?:been\s+)?read(?:ing)?\s+up\s+on\b"
     # the one who does it, and the resident's errand beside it: "the nurse measured round her ankles and I wrote the

@@ -302,3 +302,22 @@ def test_a_knowledge_criterion_asked_in_prose_is_met_by_the_thing_explained() ->
         "is left open on a desk or sent to the wrong person, trust is lost and the person can be harmed."
     )
     assert status_of(check_answers([(records, answer)]), records) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("criterion", "answer"),
+    [
+        (
+            "Able to use a tablet to record cleaning checks",
+            "At the nursing home everything is on paper. On my phone I only use Facebook and the bus app.",
+        ),
+        (
+            "Able to run relaxation sessions for small groups",
+            "On Fridays our activities lead does chair yoga with the residents. I put out the chairs and stay with the "
+            "residents while she takes them through it.",
+        ),
+    ],
+)
+def test_paper_only_records_or_sitting_in_while_another_leads_is_no_example(criterion: str, answer: str) -> None:
+    asked = Criterion(criterion)
+    assert status_of(check_answers([(asked, answer)]), asked) == "missing"
