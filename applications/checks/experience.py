@@ -383,7 +383,7 @@ def voice_in(sentence: str, language: str) -> Voice:
     and a relative as the subject are read the same way (see ``voices``). Other languages are taken as the
     resident's own experience."""
     code = language.split("-")[0].lower()
-    if _BARE_NO.match(sentence):
+    if opens_with_no(sentence):
         return Voice.LACK
     if code == "en":
         return voice(sentence)

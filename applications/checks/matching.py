@@ -2651,7 +2651,7 @@ def _shows_enough(criterion: Criterion, text: str, own: list[_SentenceKeys], cir
         or circumstance
         or _explains(criterion, own)
         or _native_english(criterion, text)
-        or _asks_which_languages(criterion.text)  # "Somali is my mother tongue"
+        or (_asks_which_languages(criterion.text) and bool(named(text)))  # "Somali is my mother tongue"
     )
 
 

@@ -231,6 +231,8 @@ def test_letting_a_caller_talk_in_romanian_is_no_course_left() -> None:
             "Experience of working with people who are homeless",
             "I never judge anyone for where they sleep. Everyone has a past and I treat everybody the same.",
         ),
+        # a language criterion answered without naming any language
+        ("Speaks Polish or Somali", "I am a good listener and families like me."),
     ],
 )
 def test_a_claim_with_praise_or_a_value_after_it_tells_no_example(criterion: str, answer: str) -> None:
